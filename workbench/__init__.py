@@ -1,0 +1,3 @@
+"""Source-bias annotation workbench."""
+
+__version__ = "0.1.0"

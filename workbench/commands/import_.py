@@ -1,0 +1,56 @@
+"""`workbench import FILE...`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.commands.common import open_project, project_option
+from workbench.corpus import CorpusError
+from workbench.importer import import_file
+from workbench.textclean import one_line
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace corpus articles that exist with other content.")
+@click.option("--id", "article_id", metavar="ID", help="Article id to use (only with one file).")
+@project_option
+def import_command(files: tuple[Path, ...], force: bool, article_id: str | None, project_dir: Path) -> None:
+    """Turn .txt, .md and .html FILES into corpus articles (corpus/<id>.md).
+
+    Title, outlet, author, date and original source are taken from the text
+    or the HTML metadata where present; nothing is invented. Boilerplate
+    (share prompts, appeals, disclaimers, copyright lines, navigation) is kept
+    and marked, not deleted. One line per file: id, title, outlet, paragraphs
+    kept and marked. Re-importing the same file changes nothing.
+
+    \b
+    Examples:
+      workbench import ~/articles/*.txt
+      workbench import page.html --id kosovo-nato
+      workbench import story.md --project ~/my-project
+    """
+    if article_id is not None and len(files) != 1:
+        raise click.UsageError("--id can only be used with one file")
+    project = open_project(project_dir)
+    failures = 0
+    for source in files:
+        try:
+            result = import_file(source, project.corpus_dir, force=force, article_id=article_id)
+        except CorpusError as exc:
+            click.echo(f"workbench: {exc}", err=True)
+            failures += 1
+            continue
+        except OSError as exc:
+            click.echo(f"workbench: {source}: {exc.strerror or exc}", err=True)
+            failures += 1
+            continue
+        meta = result.article.meta
+        click.echo(
+            f"{result.article.id}\t{one_line(meta.title, 70)}\t{one_line(meta.outlet) or '-'}\t"
+            f"{result.kept} kept, {result.marked} marked boilerplate\t{result.status}"
+        )
+    if failures:
+        raise SystemExit(1)

@@ -1,0 +1,293 @@
+"""Reading corpus articles: front matter, Markdown or plain-text body, paragraphs and kinds.
+
+An article file is parsed only when it is opened; :class:`Corpus` keeps a cheap
+index (file names) and a small cache, so a corpus of thousands of articles
+opens at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from workbench.model import META_FIELDS, Article, ArticleMeta, Paragraph, ParagraphKind
+from workbench.textclean import canonical, decode, one_line
+from workbench.yamlio import YamlError, loads
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class CorpusError(ValueError):
+    """An article that cannot be read, with the file and (where known) the line."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+# ---------------------------------------------------------------- boilerplate
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
+    """The shipped rules (data/boilerplate.yaml), compiled once."""
+    text = resources.files("workbench").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    data = loads(text)
+    return tuple(
+        BoilerplateRule(r["name"], re.compile(r["pattern"], re.IGNORECASE), int(r.get("max_words", 0)))
+        for r in data["rules"]
+    )
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """The name of the first boilerplate rule that matches, or None for article text."""
+    words = len(text.split())
+    for rule in boilerplate_rules():
+        if rule.max_words and words > rule.max_words:
+            continue
+        if rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
+    """Block-level text of a Markdown document, inline markup resolved to plain text."""
+    tokens = _markdown().parse(body)
+    blocks: list[tuple[ParagraphKind, str]] = []
+    kind: ParagraphKind = "content"
+    for token in tokens:
+        if token.type == "heading_open":
+            kind = "heading"
+        elif token.type == "paragraph_open":
+            kind = "content"
+        elif token.type == "inline":
+            blocks.append((kind, _inline_text(token.children or [])))
+            kind = "content"
+        elif token.type in ("fence", "code_block"):
+            blocks.append(("content", token.content))
+        elif token.type == "html_block":
+            blocks.append(("content", _TAG.sub(" ", token.content)))
+    return blocks
+
+
+def _inline_text(children: list[Any]) -> str:
+    parts: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind == "softbreak":
+            parts.append(" ")
+        elif kind == "hardbreak":
+            parts.append("\n")
+        elif kind == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts)
+
+
+def plain_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
+    """Paragraphs of plain text: blocks separated by blank lines, lines joined by spaces."""
+    blocks: list[tuple[ParagraphKind, str]] = []
+    for block in re.split(r"\n[ \t\u00a0]*\n", body):
+        lines = [line.strip() for line in block.split("\n")]
+        text = " ".join(line for line in lines if line)
+        if text:
+            blocks.append(("content", text))
+    return blocks
+
+
+# ---------------------------------------------------------------- articles
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, str], str, int]:
+    """Front matter as text fields, the body, and the body's first line number."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 1
+    try:
+        data = loads(match.group(1) or "")
+    except YamlError as exc:
+        line = exc.line + 1 if exc.line else None  # +1 for the opening ---
+        raise CorpusError(path, f"front matter: {exc.message}", line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise CorpusError(path, "front matter must be a mapping of fields (title: …, outlet: …)", 2)
+    meta: dict[str, str] = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if isinstance(value, list | dict):
+            if key in META_FIELDS:
+                raise CorpusError(path, f"front matter: {key!r} must be text", getattr(data, "key_lines", {}).get(key, 0) + 1)
+            continue
+        meta[str(key)] = one_line(str(value) if not isinstance(value, bool) else ("true" if value else "false"))
+    body_line = text.count("\n", 0, match.end()) + 1
+    return meta, text[match.end() :], body_line
+
+
+def read_text_file(path: Path) -> str:
+    """Read an article file as text, refusing binaries and huge files with a clear reason."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise CorpusError(path, f"file is too large ({size // 1_048_576} MB; limit {MAX_ARTICLE_BYTES // 1_048_576} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text, _encoding = decode(data)
+    except ValueError as exc:
+        raise CorpusError(path, str(exc)) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_article(text: str, article_id: str, path: Path, markdown: bool) -> Article:
+    """Build an Article from file text; plain text takes its first line as the title."""
+    meta_fields, body, _ = split_front_matter(text, path) if markdown else ({}, text, 1)
+    if not markdown:
+        first, _, rest = body.lstrip("\n").partition("\n")
+        meta_fields = {"title": one_line(first)}
+        body = rest
+    blocks = markdown_blocks(body) if markdown else plain_blocks(body)
+    paragraphs: list[Paragraph] = []
+    for kind, raw in blocks:
+        text_clean = canonical(raw)
+        if not text_clean:
+            continue
+        if kind == "content" and boilerplate_reason(text_clean):
+            kind = "boilerplate"
+        paragraphs.append(Paragraph(len(paragraphs), kind, text_clean))
+    meta = ArticleMeta(**{k: meta_fields.get(k, "") for k in META_FIELDS})
+    warnings: tuple[str, ...] = ()
+    if not paragraphs:
+        warnings = ("the article has no text",)
+    return Article(article_id, meta, tuple(paragraphs), path, warnings)
+
+
+def load_article(path: Path) -> Article:
+    """Parse one corpus file; raise :class:`CorpusError` naming the file and the problem."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise CorpusError(path, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
+    text = read_text_file(path)
+    if not text.strip():
+        raise CorpusError(path, "the file is empty")
+    return parse_article(text, path.stem, path, markdown=path.suffix.lower() != ".txt")
+
+
+def peek_meta(path: Path) -> dict[str, str]:
+    """Title and outlet from the start of a file, without parsing the body (for indexes)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+        text, _ = decode(head)
+    except (OSError, ValueError):
+        return {}
+    text = text.replace("\r\n", "\n")
+    if path.suffix.lower() == ".txt":
+        return {"title": one_line(text.lstrip("\n").partition("\n")[0])}
+    try:
+        meta, _, _ = split_front_matter(text, path)
+    except CorpusError:
+        return {}
+    return meta
+
+
+class Corpus:
+    """The articles of a project: a sorted index of files, parsed on demand and cached."""
+
+    def __init__(self, directory: Path, cache_size: int = 32) -> None:
+        self.directory = directory
+        self._cache: OrderedDict[str, Article] = OrderedDict()
+        self._cache_size = cache_size
+        self._paths: dict[str, Path] = {}
+        self.duplicates: list[Path] = []
+        if directory.is_dir():
+            for path in sorted(directory.iterdir()):
+                if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                if not path.is_file():
+                    continue
+                if path.stem in self._paths:
+                    self.duplicates.append(path)
+                    continue
+                self._paths[path.stem] = path
+        self.ids: tuple[str, ...] = tuple(self._paths)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._paths
+
+    def path(self, article_id: str) -> Path:
+        return self._paths[article_id]
+
+    def index_of(self, article_id: str) -> int:
+        return self.ids.index(article_id)
+
+    def get(self, article_id: str) -> Article:
+        """The parsed article (cached); raises KeyError or CorpusError."""
+        cached = self._cache.get(article_id)
+        if cached is not None:
+            self._cache.move_to_end(article_id)
+            return cached
+        article = load_article(self._paths[article_id])
+        self._cache[article_id] = article
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return article
+
+    def forget(self, article_id: str) -> None:
+        self._cache.pop(article_id, None)
+
+    def peek(self, article_id: str) -> dict[str, str]:
+        return peek_meta(self._paths[article_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def load_all(self) -> tuple[list[Article], list[CorpusError]]:
+        """Every article that parses, and an error for each that does not."""
+        articles: list[Article] = []
+        errors: list[CorpusError] = []
+        for article_id in self.ids:
+            try:
+                articles.append(self.get(article_id))
+            except CorpusError as exc:
+                errors.append(exc)
+        return articles, errors

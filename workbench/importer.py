@@ -1,0 +1,252 @@
+"""`workbench import`: .txt, .md and .html files into corpus articles.
+
+The importer recovers metadata that the text states (title, byline, dateline,
+"The original source of this article is …", HTML <meta> tags) and converts
+the body to Markdown with front matter. It never deletes text: boilerplate is
+recognised when the corpus is read (see data/boilerplate.yaml) and shown
+dimmed. The same input always gives the same bytes, so re-importing is a
+no-op.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from workbench.corpus import CorpusError, markdown_blocks, parse_article, read_text_file, split_front_matter
+from workbench.model import META_FIELDS, Article
+from workbench.store import atomic_write
+from workbench.textclean import canonical, one_line
+from workbench.yamlio import dumps
+
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_BYLINE = re.compile(r"^(?:by|author:|written by)\s+(.{2,80}?)\s*$", re.IGNORECASE)
+_ORIGINAL = re.compile(r"original source of this article is\s+(.+?)(?:\s+copyright\b|\s*$)", re.IGNORECASE)
+_OUTLET_DATELINE = re.compile(rf"^([^,\d]{{2,60}}),\s+(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})", re.IGNORECASE)
+_MARKDOWN_SIGNALS = re.compile(
+    r"\[[^\]\n]*\]\([^)\n]*\)|^#{1,6}\s|\\[*_#\[\]`]|\*\*[^*\n]+\*\*|^\s*>\s|^\s*```", re.MULTILINE
+)
+_HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", re.IGNORECASE)
+_FIRST_BLOCKS = 25
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: Path
+    target: Path
+    article: Article
+    status: str  # created | unchanged | updated
+
+    @property
+    def kept(self) -> int:
+        return sum(1 for p in self.article.paragraphs if p.kind != "boilerplate")
+
+    @property
+    def marked(self) -> int:
+        return sum(1 for p in self.article.paragraphs if p.kind == "boilerplate")
+
+
+class ImportError_(CorpusError):
+    """A file that cannot be imported (kept distinct from Python's ImportError)."""
+
+
+def article_id_for(path: Path) -> str:
+    """A safe, stable id from the file name: lower-case letters, digits, '-', '_' and '.'."""
+    stem = unicodedata.normalize("NFKD", Path(path.name).stem)
+    stem = stem.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._").lower()
+    slug = re.sub(r"-{2,}", "-", slug)[:64].strip("-._")
+    return slug or "article"
+
+
+def parse_date(text: str) -> str:
+    """The first date in ``text`` as YYYY-MM-DD, or '' (never a guess)."""
+    for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
+        match = pattern.search(text)
+        if not match:
+            continue
+        try:
+            if order == "ymd":
+                year, month, day = int(match[1]), int(match[2]), int(match[3])
+            elif order == "mdy":
+                month, day, year = _month(match[1]), int(match[2]), int(match[3])
+            else:
+                day, month, year = int(match[1]), _month(match[2]), int(match[3])
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    for full, number in _MONTHS.items():
+        if full.startswith(name[:3]):
+            return number
+    raise ValueError(name)
+
+
+def looks_like_markdown(text: str) -> bool:
+    return bool(_MARKDOWN_SIGNALS.search(text))
+
+
+_ESCAPE_ALWAYS = re.compile(r"([\\`*_\[\]<>&|~])")
+_ESCAPE_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}[.)])")
+
+
+def escape_markdown(line: str) -> str:
+    """Escape a plain-text line so a Markdown parser gives the same text back."""
+    line = _ESCAPE_ALWAYS.sub(r"\\\1", line)
+    return _ESCAPE_LINE_START.sub(lambda m: m[1] + "\\" + m[2] if m[2][0] in "#>+=-" else m[1] + m[2][:-1] + "\\" + m[2][-1], line)
+
+
+def plain_to_markdown(body: str) -> str:
+    """Plain text to Markdown: blank-line paragraphs, every line escaped."""
+    blocks = [b for b in re.split(r"\n[ \t\u00a0]*\n", body.strip("\n")) if b.strip()]
+    out = []
+    for block in blocks:
+        lines = [escape_markdown(line.strip()) for line in block.split("\n") if line.strip()]
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
+def _metadata_from_blocks(blocks: list[str]) -> dict[str, str]:
+    """Byline, dateline, outlet and original source from the text around the article."""
+    meta: dict[str, str] = {}
+    for position, text in enumerate(blocks):
+        early = position < _FIRST_BLOCKS
+        if early and "author" not in meta and (m := _BYLINE.match(text)):
+            meta["author"] = one_line(m[1]).rstrip(".")
+        if early and "published" not in meta and len(text.split()) <= 10:
+            found = parse_date(text)
+            if found:
+                meta["published"] = found
+                if "outlet" not in meta and (m := _OUTLET_DATELINE.match(text)):
+                    meta["outlet"] = one_line(m[1])
+        if "original_source" not in meta and (m := _ORIGINAL.search(text)):
+            meta["original_source"] = one_line(m[1]).rstrip(".")
+    return meta
+
+
+def _title_from_markdown(body: str) -> tuple[str, str]:
+    """Take a first-line title (a heading or plain line) off a Markdown body."""
+    stripped = body.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    if not first.strip():
+        return "", body
+    blocks = markdown_blocks(first)
+    title = one_line(canonical(blocks[0][1])) if blocks else one_line(first.lstrip("# "))
+    return title, rest
+
+
+def convert_text(text: str, suffix: str) -> tuple[dict[str, str], str]:
+    """Front matter fields and Markdown body for a .txt/.md source."""
+    fields: dict[str, str] = {}
+    if suffix in (".md", ".markdown"):
+        fields, body, _ = split_front_matter(text, Path("source"))
+        is_markdown = True
+    else:
+        body = text
+        is_markdown = looks_like_markdown(text)
+    if not fields.get("title"):
+        if is_markdown:
+            title, body = _title_from_markdown(body)
+        else:
+            first, _, body = body.lstrip("\n").partition("\n")
+            title = one_line(first)
+        fields["title"] = title
+    markdown_body = body.strip("\n") + "\n" if is_markdown else plain_to_markdown(body)
+    blocks = [canonical(t) for _, t in markdown_blocks(markdown_body)]
+    for key, value in _metadata_from_blocks(blocks).items():
+        fields.setdefault(key, value)
+    return fields, markdown_body
+
+
+def convert_html(text: str) -> tuple[dict[str, str], str]:
+    """Front matter and Markdown body from an HTML page (needs the 'html' extra)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise ValueError(
+            "HTML import needs trafilatura: pip install 'source-bias-workbench[html]'"
+        ) from None
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    body = trafilatura.extract(text, output_format="markdown", include_comments=False,
+                               include_formatting=True, include_links=False, with_metadata=False) or ""
+    data = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
+    fields = {
+        "title": data.get("title") or "",
+        "outlet": data.get("sitename") or "",
+        "author": data.get("author") or "",
+        "published": parse_date(data.get("date") or ""),
+        "url": data.get("url") or "",
+        "language": data.get("language") or "",
+    }
+    if not fields["language"] and (m := _HTML_LANG.search(text)):
+        fields["language"] = m[1].lower()
+    fields = {k: one_line(str(v)) for k, v in fields.items() if v}
+    title, rest = _title_from_markdown(body)
+    if title and (not fields.get("title") or title == fields["title"]):
+        fields.setdefault("title", title)
+        body = rest
+    blocks = [canonical(t) for _, t in markdown_blocks(body)]
+    for key, value in _metadata_from_blocks(blocks).items():
+        fields.setdefault(key, value)
+    return fields, body.strip("\n") + "\n"
+
+
+def render_article(fields: dict[str, str], body: str) -> str:
+    """The corpus file: front matter in a fixed field order, then the Markdown body."""
+    front: dict[str, str] = {name: fields.get(name, "") for name in META_FIELDS if name != "original_source"}
+    if fields.get("original_source"):
+        front["original_source"] = fields["original_source"]
+    return "---\n" + dumps(front) + "---\n\n" + body
+
+
+def import_file(source: Path, corpus_dir: Path, force: bool = False, article_id: str | None = None) -> ImportResult:
+    """Import one file into the corpus; raise CorpusError naming the file and the problem."""
+    suffix = source.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
+        raise ImportError_(source, f"unsupported file type {suffix or '(none)'!r} (use .txt, .md or .html)")
+    if not source.is_file():
+        raise ImportError_(source, "not a file" if source.exists() else "file not found")
+    text = read_text_file(source)
+    if not text.strip():
+        raise ImportError_(source, "the file is empty")
+    try:
+        fields, body = convert_html(text) if suffix in (".html", ".htm") else convert_text(text, suffix)
+    except ValueError as exc:
+        raise ImportError_(source, str(exc)) from None
+    if not body.strip():
+        raise ImportError_(source, "no article text found")
+    article_id = article_id or article_id_for(source)
+    target = corpus_dir / f"{article_id}.md"
+    rendered = render_article(fields, body)
+    article = parse_article(rendered, article_id, target, markdown=True)
+    if not any(p.kind == "content" for p in article.paragraphs):
+        raise ImportError_(source, "no article text found (every paragraph looks like boilerplate)")
+    status = "created"
+    if target.exists():
+        try:
+            existing = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            existing = None
+        if existing == rendered:
+            return ImportResult(source, target, article, "unchanged")
+        if not force:
+            raise ImportError_(source, f"{target} already exists with other content (use --force to replace it)")
+        status = "updated"
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, rendered)
+    return ImportResult(source, target, article, status)

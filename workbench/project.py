@@ -1,0 +1,94 @@
+"""A project folder: labels.yaml, corpus/, annotations/ and optional workbench.yaml settings."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.corpus import Corpus
+from workbench.scheme import Scheme, load_scheme
+from workbench.store import AnnotationStore, check_name
+from workbench.yamlio import YamlError, load_file
+
+LABELS_FILE = "labels.yaml"
+CORPUS_DIR = "corpus"
+ANNOTATIONS_DIR = "annotations"
+SETTINGS_FILE = "workbench.yaml"
+ADJUDICATED = "adjudicated"
+
+
+def default_annotator() -> str:
+    """WORKBENCH_ANNOTATOR, else the login name, made safe for a folder name."""
+    name = os.environ.get("WORKBENCH_ANNOTATOR", "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "annotator"
+    return name
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Project options from workbench.yaml (all optional)."""
+
+    blind: bool = False  # hide other annotators' labels and all suggestions
+    suggest: bool = True
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def load_settings(path: Path) -> Settings:
+    if not path.is_file():
+        return Settings()
+    try:
+        data = load_file(path)
+    except (YamlError, OSError) as exc:
+        raise SettingsError(f"{path}: {exc}") from None
+    if data is None:
+        return Settings()
+    if not isinstance(data, Mapping):
+        raise SettingsError(f"{path}: must be a mapping of options (blind: true, suggest: false)")
+    values: dict[str, Any] = {}
+    for key in ("blind", "suggest"):
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise SettingsError(f"{path}: {key!r} must be true or false")
+            values[key] = data[key]
+    return Settings(**values, extra={k: v for k, v in data.items() if k not in values})
+
+
+@dataclass
+class Project:
+    root: Path
+
+    @property
+    def labels_path(self) -> Path:
+        return self.root / LABELS_FILE
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.root / CORPUS_DIR
+
+    @property
+    def annotations_dir(self) -> Path:
+        return self.root / ANNOTATIONS_DIR
+
+    def scheme(self) -> Scheme:
+        return load_scheme(self.labels_path)
+
+    def corpus(self) -> Corpus:
+        return Corpus(self.corpus_dir)
+
+    def settings(self) -> Settings:
+        return load_settings(self.root / SETTINGS_FILE)
+
+    def store(self, annotator: str) -> AnnotationStore:
+        return AnnotationStore(self.annotations_dir, check_name(annotator, "annotator name"))

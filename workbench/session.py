@@ -1,0 +1,651 @@
+"""An annotation session: the cursor, the claims, every command, undo/redo and saving.
+
+This is the whole behaviour of the annotation screen without a screen: the
+TUI only renders a Session and turns keys into its commands, so every
+behaviour here is unit-tested directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from workbench import edits
+from workbench.corpus import Corpus, CorpusError
+from workbench.edits import EditRefused
+from workbench.model import (
+    Article,
+    Claim,
+    Paragraph,
+    ParagraphState,
+    SuggestedClaim,
+    is_annotatable,
+)
+from workbench.scheme import Label, Scheme
+from workbench.segment import WordIndex, sentence_spans
+from workbench.store import AnnotationDoc, AnnotationStore, LoadProblem, ParagraphRecord, StoreError, utc_now
+
+Suggester = Callable[[Paragraph], Sequence[SuggestedClaim]]
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    article: int
+    paragraph: int
+    claim: int
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One undoable step: a paragraph's state before and after, and where the cursor was."""
+
+    article_id: str
+    paragraph: int
+    before: ParagraphState | None
+    after: ParagraphState | None
+    cursor_before: Cursor
+    cursor_after: Cursor
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    labelled: int
+    total: int
+    paragraphs_done: int
+    paragraphs_total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.paragraphs_total > 0 and self.paragraphs_done == self.paragraphs_total
+
+    def __add__(self, other: Progress) -> Progress:
+        return Progress(self.labelled + other.labelled, self.total + other.total,
+                        self.paragraphs_done + other.paragraphs_done, self.paragraphs_total + other.paragraphs_total)
+
+
+NO_PROGRESS = Progress(0, 0, 0, 0)
+
+
+class SessionError(Exception):
+    """The session cannot start (no corpus, nothing loadable)."""
+
+
+class Session:
+    """One annotator working through a corpus."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        scheme: Scheme,
+        store: AnnotationStore,
+        suggester: Suggester | None = None,
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
+        self.corpus = corpus
+        self.scheme = scheme
+        self.store = store
+        self.suggester = suggester
+        self.suggestions_enabled = suggester is not None
+        self.clock = clock
+        self.article_ids: tuple[str, ...] = corpus.ids
+        self.failed: dict[str, str] = {}  # article id -> why it could not be opened
+        self.load_problems: list[LoadProblem] = []
+        self._docs: dict[str, AnnotationDoc] = {}
+        self._candidates: dict[tuple[str, int], tuple[Claim, ...]] = {}
+        self._suggestions: dict[tuple[str, int], tuple[SuggestedClaim, ...]] = {}
+        self._undo: list[Edit] = []
+        self._redo: list[Edit] = []
+        self._unsaved: set[str] = set()
+        self.save_error: str | None = None
+        self.last_saved: str | None = None
+        self.saves = 0
+        self.message: str = ""
+        self.word_cursor: int | None = None
+        self.selection_anchor: int | None = None
+        self.cursor = Cursor(0, 0, 0)
+        if not self.article_ids:
+            raise SessionError(f"no articles in {corpus.directory} (add some with `workbench import FILE`)")
+
+    # ------------------------------------------------------------ articles
+
+    def article_at(self, index: int) -> Article | None:
+        """The article, or None (recorded in ``failed``) when it cannot be read."""
+        article_id = self.article_ids[index]
+        if article_id in self.failed:
+            return None
+        try:
+            return self.corpus.get(article_id)
+        except CorpusError as exc:
+            self.failed[article_id] = str(exc)
+            return None
+
+    def doc_for(self, article: Article) -> AnnotationDoc:
+        doc = self._docs.get(article.id)
+        if doc is None:
+            try:
+                doc, problems = self.store.load(article)
+            except StoreError as exc:
+                # The file exists but cannot be read: refuse to overwrite it.
+                self.failed[article.id] = str(exc)
+                raise
+            self.load_problems.extend(problems)
+            self._docs[article.id] = doc
+        return doc
+
+    def _usable(self, index: int) -> Article | None:
+        article = self.article_at(index)
+        if article is None:
+            return None
+        try:
+            self.doc_for(article)
+        except StoreError:
+            return None
+        return article
+
+    @property
+    def article(self) -> Article:
+        article = self._usable(self.cursor.article)
+        if article is None:
+            raise SessionError(self.failed.get(self.article_ids[self.cursor.article], "article unavailable"))
+        return article
+
+    @property
+    def doc(self) -> AnnotationDoc:
+        return self.doc_for(self.article)
+
+    # ------------------------------------------------------------ claims
+
+    def state(self, article: Article, index: int) -> ParagraphState:
+        """The paragraph's claims: the annotator's if touched, else fresh candidates."""
+        stored = self.doc_for(article).state(index)
+        if stored is not None and stored.touched:
+            return self._with_suggestions(article.id, index, stored)
+        candidates = self._candidate_claims(article, index)
+        return ParagraphState(candidates, stored.boilerplate if stored else None, False)
+
+    def _candidate_claims(self, article: Article, index: int) -> tuple[Claim, ...]:
+        key = (article.id, index)
+        suggested = self._suggestions.get(key) if self.suggestions_enabled else None
+        if suggested:
+            return tuple(Claim(s.start, s.end, suggestion=s.suggestion) for s in suggested)
+        cached = self._candidates.get(key)
+        if cached is None:
+            text = article.paragraphs[index].text
+            cached = tuple(Claim(s, e) for s, e in sentence_spans(text))
+            self._candidates[key] = cached
+        return cached
+
+    def _with_suggestions(self, article_id: str, index: int, state: ParagraphState) -> ParagraphState:
+        suggested = self._suggestions.get((article_id, index)) if self.suggestions_enabled else None
+        if not suggested:
+            return state
+        by_span = {(s.start, s.end): s.suggestion for s in suggested}
+        claims = tuple(
+            replace(c, suggestion=by_span.get((c.start, c.end))) if c.suggestion is None else c
+            for c in state.claims
+        )
+        return replace(state, claims=claims)
+
+    def claims(self, index: int | None = None) -> tuple[Claim, ...]:
+        return self.state(self.article, self.cursor.paragraph if index is None else index).claims
+
+    @property
+    def paragraph(self) -> Paragraph:
+        return self.article.paragraphs[self.cursor.paragraph]
+
+    @property
+    def focused(self) -> Claim | None:
+        claims = self.claims()
+        return claims[self.cursor.claim] if 0 <= self.cursor.claim < len(claims) else None
+
+    def annotatable(self, article: Article, index: int) -> bool:
+        return is_annotatable(article.paragraphs[index], self.doc_for(article).state(index))
+
+    # ------------------------------------------------------------ suggestions
+
+    def set_suggestions(self, article_id: str, index: int, suggested: Sequence[SuggestedClaim]) -> None:
+        """Install suggestions computed elsewhere (e.g. a worker), keeping the focus in place."""
+        focus_start = None
+        on_screen = self.article_ids[self.cursor.article] == article_id and self.cursor.paragraph == index
+        if on_screen and self.focused is not None:
+            focus_start = self.focused.start
+        self._suggestions[(article_id, index)] = tuple(suggested)
+        if on_screen and focus_start is not None:
+            self._focus_offset(focus_start)
+
+    def has_suggestions(self, article_id: str, index: int) -> bool:
+        return (article_id, index) in self._suggestions
+
+    def compute_suggestions(self, article: Article, index: int) -> None:
+        if self.suggester is not None and not self.has_suggestions(article.id, index):
+            self.set_suggestions(article.id, index, self.suggester(article.paragraphs[index]))
+
+    def pending_suggestions(self, ahead: int = 3) -> list[tuple[str, int, Paragraph]]:
+        """Paragraphs on screen and just after it that still need suggestions."""
+        if self.suggester is None or not self.suggestions_enabled:
+            return []
+        article = self.article
+        wanted = []
+        index = self.cursor.paragraph
+        while index < len(article.paragraphs) and len(wanted) <= ahead:
+            if self.annotatable(article, index) and not self.has_suggestions(article.id, index):
+                wanted.append((article.id, index, article.paragraphs[index]))
+            index += 1
+        return wanted
+
+    def toggle_suggestions(self) -> bool:
+        if self.suggester is None:
+            raise EditRefused("suggestions are off for this session (--no-suggest or a blind project)")
+        focus = self.focused.start if self.focused else None
+        self.suggestions_enabled = not self.suggestions_enabled
+        if focus is not None:
+            self._focus_offset(focus)
+        return self.suggestions_enabled
+
+    # ------------------------------------------------------------ navigation
+
+    def _focus_offset(self, offset: int) -> None:
+        claims = self.claims()
+        index = next((i for i, c in enumerate(claims) if c.end > offset), max(0, len(claims) - 1))
+        self.cursor = replace(self.cursor, claim=index)
+        self.word_cursor = None
+
+    def goto(self, article: int, paragraph: int = -1, claim: int = 0) -> None:
+        """Move to an article (its first annotatable paragraph unless one is given)."""
+        if not 0 <= article < len(self.article_ids):
+            raise EditRefused("no such article")
+        opened = self._usable(article)
+        if opened is None:
+            raise EditRefused(f"cannot open: {self.failed.get(self.article_ids[article], '')}")
+        if paragraph < 0:
+            paragraph = self._next_annotatable(opened, -1, 1)
+            if paragraph is None:
+                paragraph = 0
+        self.cursor = Cursor(article, paragraph, claim)
+        self.word_cursor = None
+        self.selection_anchor = None
+
+    def goto_id(self, article_id: str, paragraph: int = -1, claim: int = 0) -> None:
+        self.goto(self.article_ids.index(article_id), paragraph, claim)
+
+    def _next_annotatable(self, article: Article, start: int, step: int) -> int | None:
+        index = start + step
+        while 0 <= index < len(article.paragraphs):
+            if self.annotatable(article, index):
+                return index
+            index += step
+        return None
+
+    def next_claim(self) -> bool:
+        if self.cursor.claim + 1 < len(self.claims()):
+            self.cursor = replace(self.cursor, claim=self.cursor.claim + 1)
+            self.word_cursor = None
+            return True
+        return self.next_paragraph()
+
+    def previous_claim(self) -> bool:
+        if self.cursor.claim > 0:
+            self.cursor = replace(self.cursor, claim=self.cursor.claim - 1)
+            self.word_cursor = None
+            return True
+        if self.previous_paragraph():
+            self.cursor = replace(self.cursor, claim=max(0, len(self.claims()) - 1))
+            return True
+        return False
+
+    def next_paragraph(self, cross_articles: bool = True) -> bool:
+        """Next annotatable paragraph; at the article's end, the next article."""
+        index = self._next_annotatable(self.article, self.cursor.paragraph, 1)
+        if index is not None:
+            self.cursor = Cursor(self.cursor.article, index, 0)
+            self.word_cursor = None
+            return True
+        return cross_articles and self.next_article()
+
+    def previous_paragraph(self, cross_articles: bool = True) -> bool:
+        index = self._next_annotatable(self.article, self.cursor.paragraph, -1)
+        if index is not None:
+            self.cursor = Cursor(self.cursor.article, index, 0)
+            self.word_cursor = None
+            return True
+        if cross_articles and self.previous_article():
+            last = self._next_annotatable(self.article, len(self.article.paragraphs), -1)
+            if last is not None:
+                self.cursor = Cursor(self.cursor.article, last, 0)
+            return True
+        return False
+
+    def next_article(self) -> bool:
+        for index in range(self.cursor.article + 1, len(self.article_ids)):
+            article = self._usable(index)
+            if article is not None and self._next_annotatable(article, -1, 1) is not None:
+                self.goto(index)
+                return True
+        self.message = "this is the last article"
+        return False
+
+    def previous_article(self) -> bool:
+        for index in range(self.cursor.article - 1, -1, -1):
+            article = self._usable(index)
+            if article is not None and self._next_annotatable(article, -1, 1) is not None:
+                self.goto(index)
+                return True
+        self.message = "this is the first article"
+        return False
+
+    def resume(self) -> Cursor:
+        """Go to the first unlabelled claim of the first unfinished article."""
+        for article_index in range(len(self.article_ids)):
+            article = self._usable(article_index)
+            if article is None:
+                continue
+            for paragraph in range(len(article.paragraphs)):
+                if not self.annotatable(article, paragraph):
+                    continue
+                claims = self.state(article, paragraph).claims
+                for claim_index, claim in enumerate(claims):
+                    if claim.label is None:
+                        self.cursor = Cursor(article_index, paragraph, claim_index)
+                        return self.cursor
+        for article_index in range(len(self.article_ids)):
+            if self._usable(article_index) is not None:
+                self.goto(article_index)
+                self.message = "every article is complete"
+                return self.cursor
+        raise SessionError("no article could be opened:\n" + "\n".join(self.failed.values()))
+
+    # ------------------------------------------------------------ word cursor and selection
+
+    def word_cursor_offset(self) -> int | None:
+        """Start of the word the split key cuts before (defaults to the claim's middle word)."""
+        claim = self.focused
+        if claim is None:
+            return None
+        words = WordIndex(self.paragraph.text)
+        inside = list(words.words_in(claim.start, claim.end))
+        if len(inside) < 2:
+            return None
+        if self.word_cursor is None or not claim.start < self.word_cursor < claim.end:
+            return words.starts[inside[len(inside) // 2]]
+        return self.word_cursor
+
+    def move_word_cursor(self, step: int) -> None:
+        claim = self.focused
+        current = self.word_cursor_offset()
+        if claim is None or current is None:
+            return
+        words = WordIndex(self.paragraph.text)
+        inside = [w for w in words.words_in(claim.start, claim.end)][1:]
+        starts = [words.starts[w] for w in inside]
+        position = starts.index(current) if current in starts else 0
+        position = max(0, min(len(starts) - 1, position + step))
+        self.word_cursor = starts[position]
+
+    # ------------------------------------------------------------ editing core
+
+    def _apply(self, new_claims: tuple[Claim, ...] | None, description: str,
+               boilerplate: bool | None | type[Ellipsis] = ..., focus: int | None = None,
+               advance: bool = False) -> None:
+        article = self.article
+        index = self.cursor.paragraph
+        doc = self.doc_for(article)
+        before_record = doc.paragraphs.get(index)
+        before = before_record.state if before_record else None
+        current = self.state(article, index)
+        claims = current.claims if new_claims is None else new_claims
+        touched = current.touched or new_claims is not None
+        after = ParagraphState(
+            tuple(replace(c, suggestion=None) for c in claims) if touched else (),
+            current.boilerplate if boilerplate is ... else boilerplate,  # type: ignore[arg-type]
+            touched,
+        )
+        cursor_before = self.cursor
+        self._store_state(article, index, after)
+        if focus is not None:
+            self.cursor = replace(self.cursor, claim=focus)
+        if advance:
+            self.next_claim()
+        self.word_cursor = None
+        edit = Edit(article.id, index, before, after, cursor_before, self.cursor, description)
+        self._undo.append(edit)
+        self._redo.clear()
+        self.message = description
+        self._save(article.id)
+
+    def _store_state(self, article: Article, index: int, state: ParagraphState | None) -> None:
+        doc = self.doc_for(article)
+        if state is None:
+            doc.paragraphs.pop(index, None)
+        else:
+            doc.paragraphs[index] = ParagraphRecord(article.paragraphs[index].text, state)
+
+    def _save(self, article_id: str) -> None:
+        self._unsaved.add(article_id)
+        self.flush()
+
+    def flush(self) -> bool:
+        """Save every article with unsaved changes; keep them in memory if that fails."""
+        for article_id in sorted(self._unsaved):
+            doc = self._docs.get(article_id)
+            if doc is None:
+                self._unsaved.discard(article_id)
+                continue
+            try:
+                self.store.save(doc)
+            except StoreError as exc:
+                self.save_error = str(exc)
+                return False
+            self._unsaved.discard(article_id)
+            self.saves += 1
+        self.save_error = None
+        self.last_saved = self.clock()
+        return True
+
+    @property
+    def unsaved(self) -> bool:
+        return bool(self._unsaved)
+
+    def _require_claim(self) -> Claim:
+        claim = self.focused
+        if claim is None:
+            raise EditRefused("no claim here")
+        return claim
+
+    # ------------------------------------------------------------ commands
+
+    def label(self, label_id: str, attributes: Mapping[str, str] | None = None, advance: bool = True) -> Label:
+        label = self.scheme.get(label_id)
+        if label is None:
+            raise EditRefused(f"unknown label {label_id!r}")
+        self._require_claim()
+        new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes)
+        self._apply(new, f"tagged {label.name.lower()}", advance=advance)
+        return label
+
+    def accept_suggestion(self, advance: bool = True) -> Label:
+        claim = self._require_claim()
+        if claim.suggestion is None:
+            raise EditRefused("no suggestion for this claim")
+        return self.label(claim.suggestion.label, claim.suggestion.attributes, advance=advance)
+
+    def accept_all_suggestions(self) -> int:
+        """Accept every suggestion on unlabelled claims of the paragraph, as one undo step."""
+        claims = list(self.claims())
+        now = self.clock()
+        count = 0
+        for i, claim in enumerate(claims):
+            if claim.label is None and claim.suggestion is not None:
+                label = self.scheme.get(claim.suggestion.label)
+                if label is None:
+                    continue
+                claims[i] = edits.set_label(tuple(claims), i, label, now, claim.suggestion.attributes)[i]
+                count += 1
+        if not count:
+            raise EditRefused("no suggestions left in this paragraph")
+        self._apply(tuple(claims), f"accepted {count} suggestion{'s' if count > 1 else ''}")
+        self.next_paragraph()
+        return count
+
+    def clear(self) -> None:
+        self._require_claim()
+        self._apply(edits.clear_label(self.claims(), self.cursor.claim), "cleared the label")
+
+    def move_end(self, forward: bool) -> None:
+        self._require_claim()
+        text = self.paragraph.text
+        new = edits.move_end(text, self.claims(), self.cursor.claim, forward)
+        claim = self.focused
+        assert claim is not None
+        focus = next(i for i, c in enumerate(new) if c.start == claim.start)
+        self._apply(new, "grew the end" if forward else "shrank the end", focus=focus)
+
+    def move_start(self, forward: bool) -> None:
+        claim = self._require_claim()
+        text = self.paragraph.text
+        new = edits.move_start(text, self.claims(), self.cursor.claim, forward)
+        focus = next(i for i, c in enumerate(new) if c.end == claim.end)
+        self._apply(new, "moved the start right" if forward else "moved the start left", focus=focus)
+
+    def split(self, at: int | None = None) -> None:
+        self._require_claim()
+        offset = at if at is not None else self.word_cursor_offset()
+        if offset is None:
+            raise EditRefused("a one-word claim cannot be split")
+        new = edits.split(self.paragraph.text, self.claims(), self.cursor.claim, offset)
+        self._apply(new, "split the claim", focus=self.cursor.claim)
+
+    def merge_next(self) -> None:
+        self._require_claim()
+        self._apply(edits.merge_next(self.claims(), self.cursor.claim), "merged with the next claim",
+                    focus=self.cursor.claim)
+
+    def set_attributes(self, values: Mapping[str, str], where: Cursor | None = None) -> None:
+        """Set attributes of the focused claim, or of the claim at ``where`` (after a prompt)."""
+        here = self.cursor
+        if where is not None:
+            self.cursor = where
+        try:
+            self._require_claim()
+            claims = self.claims()
+            for name, value in values.items():
+                claims = edits.set_attribute(claims, self.cursor.claim, name, value)
+            self._apply(claims, "set " + ", ".join(values))
+        finally:
+            if where is not None:
+                self.cursor = here
+
+    def set_note(self, note: str) -> None:
+        self._require_claim()
+        self._apply(edits.set_note(self.claims(), self.cursor.claim, note), "noted" if note else "removed the note")
+
+    def toggle_boilerplate(self) -> bool:
+        """Flip the paragraph between skipped (boilerplate) and article text; returns True if now skipped."""
+        paragraph = self.paragraph
+        skipped = not is_annotatable(paragraph, self.doc.state(self.cursor.paragraph))
+        value: bool | None = not skipped
+        if (value and paragraph.kind == "boilerplate") or (not value and paragraph.kind == "content"):
+            value = None  # back to the corpus's own judgement
+        self._apply(None, "marked article text" if skipped else "marked boilerplate", boilerplate=value)
+        return not skipped
+
+    def step_paragraph(self, step: int) -> bool:
+        """Move to the next/previous paragraph including skipped ones (to un-mark boilerplate)."""
+        index = self.cursor.paragraph + step
+        if not 0 <= index < len(self.article.paragraphs):
+            return False
+        self.cursor = Cursor(self.cursor.article, index, 0)
+        self.word_cursor = None
+        return True
+
+    def select(self, start: int, end: int) -> None:
+        """A new claim from a selection (mouse drag), snapped to words, ready to be tagged."""
+        new, focus = edits.create(self.paragraph.text, self.claims(), start, end)
+        self._apply(new, "new claim from the selection", focus=focus)
+
+    # ------------------------------------------------------------ undo
+
+    def _restore(self, article_id: str, paragraph: int, state: ParagraphState | None, cursor: Cursor) -> None:
+        article_index = self.article_ids.index(article_id)
+        article = self._usable(article_index)
+        if article is None:
+            raise EditRefused("the article of that step cannot be opened")
+        self._store_state(article, paragraph, state)
+        self.cursor = cursor
+        self.word_cursor = None
+        claims = self.claims()
+        if self.cursor.claim >= len(claims):
+            self.cursor = replace(self.cursor, claim=max(0, len(claims) - 1))
+        self._save(article_id)
+
+    def undo(self) -> Edit:
+        if not self._undo:
+            raise EditRefused("nothing to undo")
+        edit = self._undo.pop()
+        self._restore(edit.article_id, edit.paragraph, edit.before, edit.cursor_before)
+        self._redo.append(edit)
+        self.message = f"undid: {edit.description}"
+        return edit
+
+    def redo(self) -> Edit:
+        if not self._redo:
+            raise EditRefused("nothing to redo")
+        edit = self._redo.pop()
+        self._restore(edit.article_id, edit.paragraph, edit.after, edit.cursor_after)
+        self._undo.append(edit)
+        self.message = f"redid: {edit.description}"
+        return edit
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    # ------------------------------------------------------------ progress
+
+    def progress(self, article: Article | None = None) -> Progress:
+        article = article or self.article
+        labelled = total = done = paragraphs = 0
+        for index in range(len(article.paragraphs)):
+            if not self.annotatable(article, index):
+                continue
+            state = self.state(article, index)
+            paragraphs += 1
+            total += len(state.claims)
+            labelled += state.labelled
+            done += state.done
+        return Progress(labelled, total, done, paragraphs)
+
+    def article_progress(self, index: int) -> Progress | None:
+        article = self._usable(index)
+        return self.progress(article) if article is not None else None
+
+    def speakers(self) -> list[str]:
+        """Speakers used so far in the project (all annotators), most frequent first."""
+        from collections import Counter
+
+        from workbench.store import annotation_files
+        from workbench.yamlio import load_file
+
+        counts: Counter[str] = Counter()
+        for doc in self._docs.values():
+            for record in doc.paragraphs.values():
+                for claim in record.state.claims:
+                    if claim.attributes.get("speaker"):
+                        counts[claim.attributes["speaker"]] += 1
+        for _annotator, path in annotation_files(self.store.root):
+            if path.parent == self.store.directory and path.stem in self._docs:
+                continue
+            try:
+                data = load_file(path)
+            except Exception:  # noqa: BLE001 - a broken file is reported elsewhere
+                continue
+            for entry in (data or {}).get("paragraphs") or []:
+                for claim in (entry or {}).get("claims") or []:
+                    speaker = claim.get("speaker") if isinstance(claim, Mapping) else None
+                    if isinstance(speaker, str) and speaker:
+                        counts[speaker] += 1
+        return [name for name, _ in counts.most_common()]

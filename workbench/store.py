@@ -1,0 +1,400 @@
+"""The annotation store: one YAML file per annotator and article, written atomically.
+
+``annotations/<annotator>/<article-id>.yaml`` holds every paragraph the
+annotator touched: its hash, its claims (offsets, label, attributes, note,
+when labelled, and the claim text itself, so the file is a dataset on its
+own). Files are written deterministically (clean diffs), atomically (temp
+file, fsync, rename, fsync of the folder) and only after proving they load
+back to the same data. Claims whose text moved are re-anchored on load;
+claims that cannot be placed are kept in ``unplaced`` and reported, never
+dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from workbench.model import Article, Claim, ParagraphState, frozen_attributes, sha256_text
+from workbench.yamlio import YamlError, dumps_checked, load_file
+
+FORMAT = "workbench-annotations/1"
+CLAIM_FIELDS = ("start", "end", "label", "note", "labelled", "text")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_TEMP_PREFIX = ".tmp-"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def check_name(name: str, what: str) -> str:
+    """Annotator names and article ids become path components: keep them plain."""
+    if not _NAME.match(name) or name in (".", ".."):
+        raise ValueError(
+            f"invalid {what} {name!r}: use letters, digits, '.', '_' or '-' (at most 64, not starting with '.')"
+        )
+    return name
+
+
+class StoreError(Exception):
+    """A save or load that failed; the message names the file and the reason."""
+
+
+class StoreLocked(StoreError):
+    """Another live process is writing this annotator's labels."""
+
+
+@dataclass(slots=True)
+class ParagraphRecord:
+    """A paragraph's state together with the text its offsets index."""
+
+    text: str
+    state: ParagraphState
+
+
+@dataclass
+class AnnotationDoc:
+    article_id: str
+    annotator: str
+    text_sha256: str = ""
+    paragraphs: dict[int, ParagraphRecord] = field(default_factory=dict)
+    unplaced: list[dict[str, Any]] = field(default_factory=list)
+    updated: str = ""
+
+    def state(self, index: int) -> ParagraphState | None:
+        record = self.paragraphs.get(index)
+        return record.state if record else None
+
+    @property
+    def labelled_claims(self) -> int:
+        return sum(r.state.labelled for r in self.paragraphs.values())
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+# ---------------------------------------------------------------- serialising
+
+
+def claim_to_data(claim: Claim, paragraph_text: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"start": claim.start, "end": claim.end, "label": claim.label}
+    for key, value in claim.attributes.items():
+        data[key] = value
+    if claim.note:
+        data["note"] = claim.note
+    if claim.labelled_at:
+        data["labelled"] = claim.labelled_at
+    data["text"] = paragraph_text[claim.start : claim.end]
+    return data
+
+
+def doc_to_data(doc: AnnotationDoc) -> dict[str, Any]:
+    paragraphs = []
+    for index in sorted(doc.paragraphs):
+        record = doc.paragraphs[index]
+        state = record.state
+        if not state.touched and state.boilerplate is None:
+            continue
+        entry: dict[str, Any] = {"index": index, "sha256": sha256_text(record.text)}
+        entry["status"] = "done" if state.done else ("boilerplate" if state.boilerplate else "open")
+        if state.boilerplate is not None:
+            entry["boilerplate"] = state.boilerplate
+        if state.touched:
+            entry["claims"] = [claim_to_data(c, record.text) for c in state.claims]
+        paragraphs.append(entry)
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "article": doc.article_id,
+        "annotator": doc.annotator,
+        "text_sha256": doc.text_sha256,
+        "updated": doc.updated,
+        "paragraphs": paragraphs,
+    }
+    if doc.unplaced:
+        data["unplaced"] = doc.unplaced
+    return data
+
+
+def claim_from_data(raw: Mapping[str, Any]) -> Claim:
+    """A claim from its file form; raises ValueError for a malformed entry."""
+    start, end = raw.get("start"), raw.get("end")
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
+        raise ValueError("claim start and end must be whole numbers")
+    label = raw.get("label")
+    if label is not None and not isinstance(label, str):
+        raise ValueError(f"claim label must be text, got {label!r}")
+    attributes = {
+        str(k): str(v) for k, v in raw.items() if k not in CLAIM_FIELDS and v is not None and not isinstance(v, list | dict)
+    }
+    note = raw.get("note") or ""
+    labelled = raw.get("labelled")
+    return Claim(start, end, label, frozen_attributes(attributes), str(note),
+                 str(labelled) if labelled is not None else None)
+
+
+# ---------------------------------------------------------------- re-anchoring
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    positions, at = [], text.find(needle)
+    while at != -1 and len(positions) < 50:
+        positions.append(at)
+        at = text.find(needle, at + 1)
+    return positions
+
+
+def _anchor(claim: Claim, stored_text: str, text: str) -> Claim | None:
+    """Place a claim in ``text`` by its stored text, nearest its old offset."""
+    if not stored_text:
+        return claim if claim.end <= len(text) else None
+    if text[claim.start : claim.end] == stored_text:
+        return claim
+    positions = _find_all(text, stored_text)
+    if not positions:
+        return None
+    best = min(positions, key=lambda p: abs(p - claim.start))
+    return claim.with_span(best, best + len(stored_text))
+
+
+def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str,
+                  problems: list[LoadProblem]) -> AnnotationDoc:
+    """Rebuild a document against the article as it is now, re-anchoring what moved."""
+    if not isinstance(data, Mapping):
+        raise StoreError(f"{path}: not an annotation file (expected a mapping)")
+    if data.get("format") != FORMAT:
+        raise StoreError(f"{path}: unknown format {data.get('format')!r} (expected {FORMAT!r})")
+    article_id = str(data.get("article") or path.stem)
+    doc = AnnotationDoc(article_id, annotator, str(data.get("text_sha256") or ""), updated=str(data.get("updated") or ""))
+    raw_unplaced = data.get("unplaced") or []
+    if isinstance(raw_unplaced, list):
+        doc.unplaced = [dict(u) for u in raw_unplaced if isinstance(u, Mapping)]
+    raw_paragraphs = data.get("paragraphs") or []
+    if not isinstance(raw_paragraphs, list):
+        raise StoreError(f"{path}: 'paragraphs' must be a list")
+    texts = [p.text for p in article.paragraphs] if article else []
+    by_hash: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        by_hash.setdefault(sha256_text(t), i)
+    placed: dict[int, list[Claim]] = {}
+    for entry in raw_paragraphs:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("index"), int):
+            problems.append(LoadProblem(path, f"skipped a paragraph entry without an index: {dict(entry) if isinstance(entry, Mapping) else entry!r}"))
+            continue
+        index = entry["index"]
+        digest = str(entry.get("sha256") or "")
+        if article is not None and not (0 <= index < len(texts) and sha256_text(texts[index]) == digest):
+            moved_to = by_hash.get(digest)
+            if moved_to is not None:
+                index = moved_to
+        boilerplate = entry.get("boilerplate")
+        raw_claims = entry.get("claims")
+        touched = isinstance(raw_claims, list)
+        claims: list[Claim] = []
+        for raw in raw_claims or []:
+            if not isinstance(raw, Mapping):
+                problems.append(LoadProblem(path, f"paragraph {index}: skipped a claim that is not a mapping"))
+                continue
+            try:
+                claim = claim_from_data(raw)
+            except ValueError as exc:
+                doc.unplaced.append({"paragraph": index, **{str(k): v for k, v in raw.items()}, "reason": str(exc)})
+                problems.append(LoadProblem(path, f"paragraph {index}: {exc}; kept as unplaced"))
+                continue
+            stored_text = str(raw.get("text") or "")
+            if article is None:
+                claims.append(claim)
+                continue
+            anchored = _anchor(claim, stored_text, texts[index]) if 0 <= index < len(texts) else None
+            if anchored is None:
+                unplaced = {"paragraph": index, **claim_to_data(claim, ""), "text": stored_text}
+                unplaced["reason"] = "text no longer found in the article"
+                doc.unplaced.append(unplaced)
+                if claim.label is not None:
+                    problems.append(LoadProblem(path, f"paragraph {index}: labelled claim {stored_text[:60]!r} no longer matches the article; kept as unplaced"))
+                continue
+            claims.append(anchored)
+        if article is not None and not 0 <= index < len(texts):
+            continue
+        claims.sort(key=lambda c: c.start)
+        clean: list[Claim] = []
+        for claim in claims:
+            if clean and claim.start < clean[-1].end:
+                doc.unplaced.append({"paragraph": index, **claim_to_data(claim, texts[index] if texts else ""),
+                                     "reason": "overlaps another claim after re-anchoring"})
+                problems.append(LoadProblem(path, f"paragraph {index}: overlapping claim kept as unplaced"))
+                continue
+            clean.append(claim)
+        placed.setdefault(index, []).extend(clean)
+        text = texts[index] if article is not None else ""
+        doc.paragraphs[index] = ParagraphRecord(
+            text,
+            ParagraphState(tuple(clean), boilerplate if isinstance(boilerplate, bool) else None, touched),
+        )
+    if article is not None:
+        doc.text_sha256 = article.text_sha256
+    return doc
+
+
+# ---------------------------------------------------------------- files
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write so that a crash leaves the old file or the new one, never a mix."""
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True)
+    temp = directory / f"{_TEMP_PREFIX}{path.name}.{os.getpid()}"
+    data = text.encode("utf-8")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_directory(directory)
+
+
+def fsync_directory(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sweep_temp_files(directory: Path) -> list[Path]:
+    """Remove temp files a killed writer left behind (only call while holding the lock)."""
+    removed = []
+    if directory.is_dir():
+        for temp in directory.glob(f"{_TEMP_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+                removed.append(temp)
+    return removed
+
+
+def describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the folder is not writable"
+    return exc.strerror or str(exc)
+
+
+class AnnotationStore:
+    """One annotator's annotation files in a project."""
+
+    def __init__(self, annotations_dir: Path, annotator: str) -> None:
+        self.annotator = check_name(annotator, "annotator name")
+        self.root = annotations_dir
+        self.directory = annotations_dir / annotator
+        self._lock_fd: int | None = None
+
+    def path(self, article_id: str) -> Path:
+        return self.directory / f"{article_id}.yaml"
+
+    # -- locking
+
+    def lock(self) -> None:
+        """Take this annotator's lock; an OS lock, so it dies with the process."""
+        import fcntl
+
+        self.directory.mkdir(parents=True, exist_ok=True)
+        lock_path = self.directory / ".lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = ""
+            with contextlib.suppress(OSError, ValueError):
+                holder = os.pread(fd, 64, 0).decode().strip()
+            os.close(fd)
+            who = f" (process {holder})" if holder else ""
+            raise StoreLocked(
+                f"annotator {self.annotator!r} is already working on this project{who}: "
+                f"{lock_path} is locked. Close that workbench first, or choose another --annotator."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._lock_fd = fd
+        sweep_temp_files(self.directory)
+
+    def unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    @property
+    def locked(self) -> bool:
+        return self._lock_fd is not None
+
+    # -- reading and writing
+
+    def exists(self, article_id: str) -> bool:
+        return self.path(article_id).is_file()
+
+    def load(self, article: Article) -> tuple[AnnotationDoc, list[LoadProblem]]:
+        """The annotator's document for ``article``, re-anchored; empty when none exists."""
+        path = self.path(article.id)
+        problems: list[LoadProblem] = []
+        if not path.is_file():
+            return AnnotationDoc(article.id, self.annotator, article.text_sha256), problems
+        try:
+            data = load_file(path)
+        except (YamlError, OSError) as exc:
+            raise StoreError(f"{path}: {exc}") from None
+        doc = doc_from_data(data, article, path, self.annotator, problems)
+        return doc, problems
+
+    def save(self, doc: AnnotationDoc) -> Path:
+        """Write the document atomically; raise StoreError and leave the old file intact on failure."""
+        doc.updated = utc_now()
+        path = self.path(doc.article_id)
+        try:
+            text = dumps_checked(doc_to_data(doc))
+        except YamlError as exc:
+            raise StoreError(f"{path}: {exc}") from None
+        try:
+            atomic_write(path, text)
+        except OSError as exc:
+            raise StoreError(f"{path}: could not save: {describe_os_error(exc)}") from None
+        return path
+
+
+def annotators(annotations_dir: Path) -> list[str]:
+    if not annotations_dir.is_dir():
+        return []
+    return sorted(p.name for p in annotations_dir.iterdir() if p.is_dir() and _NAME.match(p.name))
+
+
+def annotation_files(annotations_dir: Path, annotator: str | None = None) -> Iterator[tuple[str, Path]]:
+    """(annotator, file) for every annotation file, in a stable order."""
+    for name in [annotator] if annotator else annotators(annotations_dir):
+        directory = annotations_dir / name
+        if directory.is_dir():
+            for path in sorted(directory.glob("*.yaml")):
+                if not path.name.startswith("."):
+                    yield name, path
