@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("workbench.commands.report", "report", "Write a self-contained HTML report per outlet."),
     "agree": ("workbench.commands.agree", "agree", "Inter-annotator agreement (alpha, kappa, span F1)."),
     "review": ("workbench.commands.review", "review", "Adjudicate disagreements between annotators."),
+    "evaluate": ("workbench.commands.evaluate", "evaluate", "Score the suggester against labelled articles."),
 }
 
 

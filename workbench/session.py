@@ -25,7 +25,9 @@ from workbench.scheme import Label, Scheme
 from workbench.segment import WordIndex, sentence_spans
 from workbench.store import AnnotationDoc, AnnotationStore, LoadProblem, ParagraphRecord, StoreError, utc_now
 
-Suggester = Callable[[Paragraph], Sequence[SuggestedClaim]]
+# Proposes claims for one paragraph of an article (the article gives context,
+# e.g. a quotation still open from the previous paragraph).
+Suggester = Callable[[Article, int], Sequence[SuggestedClaim]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +221,7 @@ class Session:
 
     def compute_suggestions(self, article: Article, index: int) -> None:
         if self.suggester is not None and not self.has_suggestions(article.id, index):
-            self.set_suggestions(article.id, index, self.suggester(article.paragraphs[index]))
+            self.set_suggestions(article.id, index, self.suggester(article, index))
 
     def pending_suggestions(self, ahead: int = 3) -> list[tuple[str, int, Paragraph]]:
         """Paragraphs on screen and just after it that still need suggestions."""
