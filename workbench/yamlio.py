@@ -2,9 +2,12 @@
 
 Reading is safe by construction: a SafeLoader (libyaml's when present) with
 YAML-1.2-like scalars (only ``true``/``false`` are booleans, no timestamps, no
-sexagesimal or octal surprises), duplicate keys refused, anchors and aliases
-refused before any structure is built (alias bombs), and every mapping
-remembering the line of each key so validation errors can point at it.
+sexagesimal or octal surprises, and a plain scalar is a number only when that
+number would be written back as the same text, so ``1.10`` stays "1.10"),
+duplicate keys refused, aliases and deep nesting refused by a streaming
+pre-pass before any structure is built (alias bombs, and libyaml's composer
+recursing until the C stack overflows), and every mapping remembering the
+line of each key so validation errors can point at it.
 
 Writing is deterministic (insertion order, fixed width, Unicode kept) and
 checked: what is written must load back to the same data, else nothing is
@@ -69,8 +72,44 @@ class LineList(list[Any]):
         self.item_lines = []
 
 
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+MAX_DEPTH = 64
+
+
+def _float_text(value: float) -> str:
+    """How the dumper writes a float (mirrors SafeRepresenter.represent_float)."""
+    if value != value:
+        return ".nan"
+    if value in (float("inf"), float("-inf")):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value).lower()
+    return text.replace("e", ".0e", 1) if "." not in text and "e" in text else text
+
+
+def _is_canonical_number(tag: str, text: str) -> bool:
+    """True when the number ``text`` reads as would be written back unchanged."""
+    if tag == _INT:
+        return str(int(text)) == text
+    if text in (".inf", "-.inf", ".nan"):
+        return True
+    try:
+        return _float_text(float(text)) == text
+    except ValueError:  # .Inf, +.inf, .NaN: valid YAML, but not how they are written
+        return False
+
+
 class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader with strict scalars, no duplicate keys and no aliases."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        # Only plain scalars reach the numeric resolvers; "1.10", "+1" or
+        # "1.0e3" would lose their spelling as numbers, so they stay text.
+        tag: str = super().resolve(kind, value, implicit)
+        if tag in (_INT, _FLOAT) and not _is_canonical_number(tag, value):
+            return _STR
+        return tag
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         # With aliases, the composer hands back a node already constructed.
@@ -84,7 +123,9 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         data.line = _line(node)
         yield data
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if key_node.tag == "tag:yaml.org,2002:merge" or (
+                isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<" and not key_node.style
+            ):
                 raise YamlError("merge keys (<<) are not allowed", _line(key_node))
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str | int | float | bool) or key is None:
@@ -136,9 +177,34 @@ for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary", "tag:yam
 _StrictLoader.add_constructor(None, _StrictLoader.construct_undefined)
 
 
+def _prescan(text: str) -> None:
+    """Refuse aliases and deep nesting from the event stream, before anything is composed."""
+    parser = _BaseLoader(text)
+    depth = 0
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlError("anchors and aliases (&, *) are not allowed", _event_line(event))
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlError(f"structure nested deeper than {MAX_DEPTH} levels", _event_line(event))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        parser.dispose()
+
+
+def _event_line(event: yaml.Event) -> int | None:
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else None
+
+
 def loads(text: str) -> Any:
     """Parse one YAML document safely; raise :class:`YamlError` with a line on any problem."""
     try:
+        _prescan(text)
         loader = _StrictLoader(text)
         try:
             return loader.get_single_data()
