@@ -21,6 +21,11 @@ class EditRefused(ValueError):
     """An edit that would break an invariant or destroy a label; nothing changed."""
 
 
+def _replace_at(claims: Claims, index: int, *new: Claim, count: int = 1) -> Claims:
+    """``claims`` with ``count`` claims from ``index`` replaced by ``new``."""
+    return (*claims[:index], *new, *claims[index + count :])
+
+
 def _check(claims: Claims, index: int) -> Claim:
     if not 0 <= index < len(claims):
         raise EditRefused("no claim here")
@@ -50,7 +55,7 @@ def set_label(claims: Claims, index: int, label: Label, now: str,
               attributes: Mapping[str, str] | None = None) -> Claims:
     claim = _check(claims, index)
     new = replace(claim, label=label.id, attributes=label_attributes(label, claim, attributes), labelled_at=now)
-    return claims[:index] + (new,) + claims[index + 1 :]
+    return _replace_at(claims, index, new)
 
 
 def clear_label(claims: Claims, index: int) -> Claims:
@@ -58,7 +63,7 @@ def clear_label(claims: Claims, index: int) -> Claims:
     if claim.label is None:
         raise EditRefused("the claim has no label")
     new = replace(claim, label=None, attributes=frozen_attributes(None), labelled_at=None)
-    return claims[:index] + (new,) + claims[index + 1 :]
+    return _replace_at(claims, index, new)
 
 
 def set_attribute(claims: Claims, index: int, name: str, value: str) -> Claims:
@@ -66,12 +71,12 @@ def set_attribute(claims: Claims, index: int, name: str, value: str) -> Claims:
     values = dict(claim.attributes)
     values[name] = value.strip()
     new = replace(claim, attributes=frozen_attributes(values))
-    return claims[:index] + (new,) + claims[index + 1 :]
+    return _replace_at(claims, index, new)
 
 
 def set_note(claims: Claims, index: int, note: str) -> Claims:
     claim = _check(claims, index)
-    return claims[:index] + (replace(claim, note=note.strip()),) + claims[index + 1 :]
+    return _replace_at(claims, index, replace(claim, note=note.strip()))
 
 
 def _replace_neighbour(claims: list[Claim], index: int, start: int, end: int) -> None:
@@ -148,7 +153,7 @@ def split(text: str, claims: Claims, index: int, at: int, words: WordIndex | Non
     assert previous is not None
     first = replace(claim, end=words.ends[previous])
     second = replace(claim, start=cut, note="")
-    return claims[:index] + (first, second) + claims[index + 1 :]
+    return _replace_at(claims, index, first, second)
 
 
 def merge_next(claims: Claims, index: int) -> Claims:
@@ -163,7 +168,7 @@ def merge_next(claims: Claims, index: int) -> Claims:
     note = " / ".join(n for n in (claim.note, nxt.note) if n)
     merged = replace(keep, start=claim.start, end=nxt.end, attributes=frozen_attributes(attributes),
                      note=note, suggestion=None)
-    return claims[:index] + (merged,) + claims[index + 2 :]
+    return _replace_at(claims, index, merged, count=2)
 
 
 def create(text: str, claims: Claims, start: int, end: int, words: WordIndex | None = None) -> tuple[Claims, int]:

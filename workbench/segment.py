@@ -101,9 +101,7 @@ def quote_regions(text: str) -> list[tuple[int, int, bool]]:
                     regions.append((start, i + 1, True))
                 continue
         if ch in _PAIRS or ch == '"':
-            if not stack:
-                stack.append((ch, i))
-            elif len(stack) < 4:
+            if not stack or len(stack) < 4:
                 stack.append((ch, i))
     if stack:
         regions.append((stack[0][1], len(text), False))

@@ -228,7 +228,7 @@ class Session:
         if self.suggester is None or not self.suggestions_enabled:
             return []
         article = self.article
-        wanted = []
+        wanted: list[tuple[str, int, Paragraph]] = []
         index = self.cursor.paragraph
         while index < len(article.paragraphs) and len(wanted) <= ahead:
             if self.annotatable(article, index) and not self.has_suggestions(article.id, index):
@@ -261,9 +261,7 @@ class Session:
         if opened is None:
             raise EditRefused(f"cannot open: {self.failed.get(self.article_ids[article], '')}")
         if paragraph < 0:
-            paragraph = self._next_annotatable(opened, -1, 1)
-            if paragraph is None:
-                paragraph = 0
+            paragraph = self._next_annotatable(opened, -1, 1) or 0
         self.cursor = Cursor(article, paragraph, claim)
         self.word_cursor = None
         self.selection_anchor = None
@@ -387,7 +385,7 @@ class Session:
     # ------------------------------------------------------------ editing core
 
     def _apply(self, new_claims: tuple[Claim, ...] | None, description: str,
-               boilerplate: bool | None | type[Ellipsis] = ..., focus: int | None = None,
+               boilerplate: bool | str | None = "keep", focus: int | None = None,
                advance: bool = False) -> None:
         article = self.article
         index = self.cursor.paragraph
@@ -399,7 +397,7 @@ class Session:
         touched = current.touched or new_claims is not None
         after = ParagraphState(
             tuple(replace(c, suggestion=None) for c in claims) if touched else (),
-            current.boilerplate if boilerplate is ... else boilerplate,  # type: ignore[arg-type]
+            current.boilerplate if isinstance(boilerplate, str) else boilerplate,
             touched,
         )
         cursor_before = self.cursor
@@ -643,7 +641,7 @@ class Session:
                 continue
             try:
                 data = load_file(path)
-            except Exception:  # noqa: BLE001 - a broken file is reported elsewhere
+            except Exception:
                 continue
             for entry in (data or {}).get("paragraphs") or []:
                 for claim in (entry or {}).get("claims") or []:
@@ -651,3 +649,23 @@ class Session:
                     if isinstance(speaker, str) and speaker:
                         counts[speaker] += 1
         return [name for name, _ in counts.most_common()]
+
+
+def progress_of(article: Article, doc: AnnotationDoc | None) -> Progress:
+    """An article's progress from its saved labels alone (sentence candidates where untouched).
+
+    Used for overviews (article list, stats) without opening a Session.
+    """
+    labelled = total = done = paragraphs = 0
+    for paragraph in article.paragraphs:
+        state = doc.state(paragraph.index) if doc is not None else None
+        if not is_annotatable(paragraph, state):
+            continue
+        paragraphs += 1
+        if state is not None and state.touched:
+            total += len(state.claims)
+            labelled += state.labelled
+            done += state.done
+        else:
+            total += len(sentence_spans(paragraph.text))
+    return Progress(labelled, total, done, paragraphs)

@@ -1,0 +1,40 @@
+"""`workbench annotate` (also plain `workbench`): the annotation TUI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.commands.common import annotator_option, fail, open_project, project_option, resolve_annotator
+
+
+@click.command()
+@project_option
+@annotator_option
+@click.option("--no-suggest", is_flag=True,
+              help="Do not show suggested labels (for annotators who must not be primed).")
+def annotate(project_dir: Path, annotator: str | None, no_suggest: bool) -> None:
+    """Open the annotation workbench: read paragraph by paragraph, tag every claim.
+
+    Opens at the first unlabelled claim of the first unfinished article.
+    Every action is saved at once to annotations/<annotator>/<article>.yaml.
+    Press ? in the workbench for the keys and the label definitions.
+
+    \b
+    Examples:
+      workbench
+      workbench annotate --annotator ana --project ~/team-project
+      WORKBENCH_ANNOTATOR=ana workbench --no-suggest
+    """
+    project = open_project(project_dir)
+    name = resolve_annotator(annotator)
+    from workbench.tui.launch import LaunchRefused, build_app
+
+    try:
+        app = build_app(project.root, name, suggest=not no_suggest)
+    except LaunchRefused as exc:
+        fail(str(exc))
+    app.run()
+    if app.return_code:
+        raise SystemExit(app.return_code)

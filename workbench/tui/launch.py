@@ -1,0 +1,69 @@
+"""Building the app from a project folder: one factory for the CLI and the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.project import Project, SettingsError
+from workbench.scheme import SchemeError
+from workbench.session import Session, SessionError, Suggester
+from workbench.store import StoreError
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.keymap import load_keymap
+
+
+class LaunchRefused(Exception):
+    """The workbench must not open (e.g. this annotator's labels are locked by another process)."""
+
+
+def default_suggester() -> Suggester | None:
+    import importlib
+
+    try:
+        module = importlib.import_module("workbench.suggest")
+    except ImportError:
+        return None
+    suggester: Suggester = module.suggest_paragraph
+    return suggester
+
+
+def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_file: Path | None = None,
+              suggester: Suggester | None = None) -> WorkbenchApp:
+    """The app for a project, or an app showing what is wrong; raises LaunchRefused if locked."""
+    project = Project(project_dir)
+    keymap, keymap_problem = load_keymap(keymap_file)
+    notices = [keymap_problem] if keymap_problem else []
+    try:
+        scheme = project.scheme()
+    except SchemeError as exc:
+        return WorkbenchApp(problems=(
+            "The label scheme has problems", [str(p) for p in exc.problems],
+            f"Fix {project.labels_path} (see README, 'Label scheme'), then run `workbench validate`.",
+        ))
+    try:
+        settings = project.settings()
+    except SettingsError as exc:
+        return WorkbenchApp(problems=("The project settings have problems", [str(exc)], "Fix workbench.yaml."))
+    corpus = project.corpus()
+    if not len(corpus):
+        return WorkbenchApp(problems=(
+            "There are no articles to annotate", [f"{project.corpus_dir} has no .md or .txt files"],
+            "Add articles with `workbench import FILE...` (txt, md, html), then start again.",
+        ))
+    store = project.store(annotator)
+    try:
+        store.lock()
+    except StoreError as exc:
+        raise LaunchRefused(str(exc)) from None
+    use_suggestions = suggest and settings.suggest and not settings.blind
+    chosen = (suggester or default_suggester()) if use_suggestions else None
+    try:
+        session = Session(corpus, scheme, store, suggester=chosen)
+        session.resume()
+    except SessionError as exc:
+        store.unlock()
+        return WorkbenchApp(problems=("No article could be opened", str(exc).splitlines(),
+                                      "Run `workbench validate` for details."))
+    notices += [f"cannot open: {why}" for why in session.failed.values()]
+    notices += [str(p) for p in session.load_problems]
+    return WorkbenchApp(session, keymap=keymap, notices=notices)

@@ -1,0 +1,456 @@
+"""The annotation screen: layout, key bindings, and the glue from keys to Session commands.
+
+Behaviour lives in :class:`workbench.session.Session`; this screen only
+renders it and calls its commands. Label bindings are made from labels.yaml
+when the screen class is built (:func:`annotate_screen_class`), so a
+project's own keys appear in the footer and can be remapped like the rest.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from workbench.edits import EditRefused
+from workbench.model import Article, is_annotatable
+from workbench.scheme import Scheme
+from workbench.session import Cursor, Session, SessionError
+from workbench.store import StoreError
+from workbench.tui.screens.articles import ArticleListScreen
+from workbench.tui.screens.forms import AttributeForm, NoteForm
+from workbench.tui.screens.info import HelpScreen, key_display
+from workbench.tui.widgets.panels import Details, Legend, StatusBar
+from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
+
+NARROW = 110  # below this width the legend and details go under the text
+
+BASE_BINDINGS: list[BindingType] = [
+    Binding("space", "accept", "Accept", id="annotate.accept"),
+    Binding("A", "accept_all", "Accept all", id="annotate.accept_all"),
+    Binding("down,j", "next_claim", "Next", id="annotate.next_claim"),
+    Binding("up,k", "previous_claim", "Prev", id="annotate.previous_claim"),
+    Binding("n", "next_paragraph", "Next ¶", id="annotate.next_paragraph"),
+    Binding("p", "previous_paragraph", "Prev ¶", id="annotate.previous_paragraph"),
+    Binding("x", "clear", "Clear", id="annotate.clear"),
+    Binding("u,ctrl+z", "undo", "Undo", id="annotate.undo"),
+    Binding("ctrl+y", "redo", "Redo", id="annotate.redo"),
+    Binding("s", "split", "Split", id="annotate.split"),
+    Binding("m", "merge", "Merge", id="annotate.merge"),
+    Binding("a", "speaker", "Speaker", id="annotate.speaker"),
+    Binding("c", "note", "Note", id="annotate.note"),
+    Binding("b", "boilerplate", "Boilerplate", id="annotate.boilerplate"),
+    Binding("o", "articles", "Articles", id="annotate.articles"),
+    Binding("question_mark", "help", "Help", id="annotate.help"),
+    Binding("shift+right", "move_end(True)", "End →", show=False, id="annotate.grow_end"),
+    Binding("shift+left", "move_end(False)", "End ←", show=False, id="annotate.shrink_end"),
+    Binding("alt+right,right_square_bracket", "move_start(True)", "Start →", show=False, id="annotate.start_right"),
+    Binding("alt+left,left_square_bracket", "move_start(False)", "Start ←", show=False, id="annotate.start_left"),
+    Binding("right,l", "word_cursor(1)", "Split point →", show=False, id="annotate.word_right"),
+    Binding("left,h", "word_cursor(-1)", "Split point ←", show=False, id="annotate.word_left"),
+    Binding("shift+down", "step_paragraph(1)", "Next ¶ incl. skipped", show=False, id="annotate.step_down"),
+    Binding("shift+up", "step_paragraph(-1)", "Prev ¶ incl. skipped", show=False, id="annotate.step_up"),
+    Binding("t", "toggle_suggestions", "Suggestions on/off", show=False, id="annotate.toggle_suggestions"),
+    Binding("escape", "cancel_selection", "Cancel selection", show=False, id="annotate.cancel"),
+]
+
+
+def annotate_screen_class(scheme: Scheme) -> type[AnnotateScreen]:
+    """A screen class whose first bindings are the scheme's label keys."""
+    label_bindings: list[BindingType] = [
+        Binding(label.key, f"tag('{label.id}')", label.name, id=f"label.{label.id}") for label in scheme.labels
+    ]
+
+    def body(namespace: dict[str, Any]) -> None:
+        namespace["BINDINGS"] = [*label_bindings, *BASE_BINDINGS]
+
+    return types.new_class("AnnotateScreen", (AnnotateScreen,), {"inherit_bindings": False}, body)
+
+
+class AnnotateScreen(Screen[None]):
+    """Header, reading pane, legend and details, footer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = BASE_BINDINGS
+    DEFAULT_CSS = """
+    AnnotateScreen #body { height: 1fr; }
+    AnnotateScreen #side { width: 44; border-left: vkey $panel-lighten-2; }
+    AnnotateScreen #side Details { margin-top: 1; }
+    AnnotateScreen #bottom { height: auto; max-height: 7; border-top: hkey $panel-lighten-2; }
+    AnnotateScreen.-narrow #side { display: none; }
+    AnnotateScreen.-wide #bottom { display: none; }
+    AnnotateScreen ParagraphView { height: 1fr; padding: 1 1 0 1; }
+    """
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.selection: tuple[int, int] | None = None
+        self._suggesting = False
+
+    # ------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar(id="status")
+        with Horizontal(id="body"):
+            with Vertical(id="main"):
+                yield ParagraphView(id="text")
+                with Vertical(id="bottom"):
+                    yield Details(id="details-bottom")
+                    yield Legend(id="legend-bottom")
+            with Vertical(id="side"):
+                yield Legend(id="legend-side")
+                yield Details(id="details-side")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_width(self.app.size.width)
+        self.query_one(ParagraphView).focus()
+        self.set_interval(2.0, self._retry_saves)
+        self.refresh_all()
+
+    def on_resize(self) -> None:
+        self._apply_width(self.size.width)
+        self.refresh_all()
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW
+        self.set_class(narrow, "-narrow")
+        self.set_class(not narrow, "-wide")
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    # ------------------------------------------------------------ rendering
+
+    def refresh_all(self) -> None:
+        session = self.session
+        try:
+            article = session.article
+        except SessionError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        cursor = session.cursor
+        claims = session.claims()
+        previous = session._next_annotatable(article, cursor.paragraph, -1)
+        following = session._next_annotatable(article, cursor.paragraph, 1)
+        if previous is None and cursor.paragraph > 0:
+            previous = cursor.paragraph - 1
+        if following is None and cursor.paragraph + 1 < len(article.paragraphs):
+            following = cursor.paragraph + 1
+        texts = {cursor.paragraph: article.paragraphs[cursor.paragraph].text}
+        for index in (previous, following):
+            if index is not None:
+                texts[index] = article.paragraphs[index].text
+        paragraph = article.paragraphs[cursor.paragraph]
+        skipped = not is_annotatable(paragraph, session.doc.state(cursor.paragraph))
+        heading = ""
+        if skipped:
+            kind = "heading" if paragraph.kind == "heading" else "boilerplate"
+            heading = f"skipped: {kind} (b to mark as article text)"
+        model = ViewModel(
+            texts=texts, current=cursor.paragraph, previous=previous, following=following, claims=claims,
+            focused=cursor.claim if claims else -1, word_cursor=session.word_cursor if session.word_cursor else None,
+            selection=self.selection, colors={label.id: label.color for label in session.scheme.labels},
+            heading=heading, skipped=skipped, show_suggestions=session.suggestions_enabled,
+        )
+        self.query_one(ParagraphView).show(model)
+        annotatable = [i for i in range(len(article.paragraphs)) if session.annotatable(article, i)]
+        position = annotatable.index(cursor.paragraph) + 1 if cursor.paragraph in annotatable else 0
+        self.query_one(StatusBar).show(
+            outlet=article.meta.outlet, title=article.title, paragraph=(position, len(annotatable)),
+            article=(cursor.article + 1, len(session.article_ids)), progress=session.progress(article),
+            annotator=session.store.annotator, saved=session.last_saved, error=session.save_error,
+            unsaved=session.unsaved, width=self.size.width or self.app.size.width,
+        )
+        focused = session.focused
+        where = "bottom" if self.narrow else "side"
+        details_id, legend_id = f"#details-{where}", f"#legend-{where}"
+        self.query_one(details_id, Details).show(
+            session.scheme, focused, (cursor.claim + 1, len(claims)), self.narrow,
+            session.suggestions_enabled, session.save_error or session.message,
+        )
+        self.query_one(legend_id, Legend).show(session.scheme, compact=self.narrow)
+        session.message = ""
+        self.refresh_bindings()
+        self._request_suggestions()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that cannot apply now, so the footer shows what the analyst can do."""
+        session = self.session
+        try:
+            claim = session.focused
+        except SessionError:
+            return False
+        if action in ("accept", "accept_all", "toggle_suggestions") and session.suggester is None:
+            return False
+        if action == "accept":
+            return True if claim is not None and claim.suggestion is not None and session.suggestions_enabled else None
+        if action == "accept_all":
+            return True if session.suggestions_enabled and session.suggester is not None else None
+        if action in ("clear",):
+            return True if claim is not None and claim.label is not None else None
+        if action == "merge":
+            return True if claim is not None and session.cursor.claim + 1 < len(session.claims()) else None
+        if action == "undo":
+            return True if session.can_undo else None
+        if action == "redo":
+            return True if session.can_redo else None
+        if action == "speaker":
+            label = session.scheme.get(claim.label) if claim else None
+            return True if label is not None and label.attribute("speaker") else None
+        return True
+
+    # ------------------------------------------------------------ running commands
+
+    def run_command(self, command: Callable[[], object]) -> None:
+        """Run a Session command, report refusals, save errors and redraw."""
+        try:
+            command()
+        except EditRefused as exc:
+            self.session.message = str(exc)
+            self.app.bell()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False, timeout=8)
+        except SessionError as exc:
+            self.notify(str(exc), severity="error", markup=False, timeout=8)
+        if self.session.save_error:
+            self.notify(self.session.save_error + " (labels kept in memory, retrying)",
+                        title="Not saved", severity="error", markup=False, timeout=6)
+        self.refresh_all()
+
+    def _retry_saves(self) -> None:
+        if self.session.unsaved:
+            self.session.flush()
+            self.refresh_all()
+
+    # ------------------------------------------------------------ actions
+
+    def action_tag(self, label_id: str) -> None:
+        session = self.session
+        label = session.scheme.get(label_id)
+        if label is None or session.focused is None:
+            self.run_command(lambda: (_ for _ in ()).throw(EditRefused("no claim here")))
+            return
+        where = session.cursor
+        self.run_command(lambda: session.label(label_id, advance=False))
+        claim = session.focused
+        if not label.prompted or claim is None or claim.label != label_id:
+            self.run_command(session.next_claim)
+            return
+        values = {a.id: claim.attributes.get(a.id, "") for a in label.prompted}
+        completions = {"speaker": self.app_speakers()} if label.attribute("speaker") else {}
+
+        def done(result: dict[str, str] | None) -> None:
+            def apply() -> None:
+                if result is not None and any(result.get(k, "") != v for k, v in values.items()):
+                    session.set_attributes(result, where=where)
+                session.next_claim()
+
+            self.run_command(apply)
+
+        self.app.push_screen(AttributeForm(f"{label.name}: {', '.join(a.name for a in label.prompted)}",
+                                           label.prompted, values, completions), done)
+
+    def app_speakers(self) -> list[str]:
+        return self.session.speakers()
+
+    def action_accept(self) -> None:
+        self.run_command(self.session.accept_suggestion)
+
+    def action_accept_all(self) -> None:
+        self.run_command(self.session.accept_all_suggestions)
+
+    def action_next_claim(self) -> None:
+        self.run_command(self.session.next_claim)
+
+    def action_previous_claim(self) -> None:
+        self.run_command(self.session.previous_claim)
+
+    def action_next_paragraph(self) -> None:
+        self.run_command(self.session.next_paragraph)
+
+    def action_previous_paragraph(self) -> None:
+        self.run_command(self.session.previous_paragraph)
+
+    def action_step_paragraph(self, step: int) -> None:
+        self.run_command(lambda: self.session.step_paragraph(step))
+
+    def action_clear(self) -> None:
+        self.run_command(self.session.clear)
+
+    def action_undo(self) -> None:
+        self.run_command(self.session.undo)
+
+    def action_redo(self) -> None:
+        self.run_command(self.session.redo)
+
+    def action_move_end(self, forward: bool) -> None:
+        self.run_command(lambda: self.session.move_end(forward))
+
+    def action_move_start(self, forward: bool) -> None:
+        self.run_command(lambda: self.session.move_start(forward))
+
+    def action_word_cursor(self, step: int) -> None:
+        def move() -> None:
+            session = self.session
+            if session.word_cursor is None:
+                session.word_cursor = session.word_cursor_offset()
+                if step < 0:
+                    return
+            session.move_word_cursor(step)
+
+        self.run_command(move)
+
+    def action_split(self) -> None:
+        self.run_command(self.session.split)
+
+    def action_merge(self) -> None:
+        self.run_command(self.session.merge_next)
+
+    def action_boilerplate(self) -> None:
+        self.run_command(self.session.toggle_boilerplate)
+
+    def action_toggle_suggestions(self) -> None:
+        def toggle() -> None:
+            on = self.session.toggle_suggestions()
+            self.session.message = "suggestions on" if on else "suggestions off"
+
+        self.run_command(toggle)
+
+    def action_cancel_selection(self) -> None:
+        if self.selection is not None:
+            self.selection = None
+            self.refresh_all()
+
+    def action_speaker(self) -> None:
+        session = self.session
+        claim = session.focused
+        label = session.scheme.get(claim.label) if claim else None
+        attribute = label.attribute("speaker") if label else None
+        if claim is None or attribute is None:
+            self.run_command(lambda: (_ for _ in ()).throw(EditRefused("tag the claim as a quotation first")))
+            return
+        where = session.cursor
+        value = claim.attributes.get("speaker", "") or (
+            claim.suggestion.attributes.get("speaker", "") if claim.suggestion else "")
+
+        def done(result: dict[str, str] | None) -> None:
+            if result is not None:
+                self.run_command(lambda: session.set_attributes(result, where=where))
+
+        self.app.push_screen(AttributeForm("Speaker", [attribute], {"speaker": value},
+                                           {"speaker": self.app_speakers()}), done)
+
+    def action_note(self) -> None:
+        session = self.session
+        claim = session.focused
+        if claim is None:
+            self.run_command(lambda: (_ for _ in ()).throw(EditRefused("no claim here")))
+            return
+        where = session.cursor
+
+        def done(note: str | None) -> None:
+            if note is not None and note.strip() != claim.note:
+                def apply() -> None:
+                    here = session.cursor
+                    session.cursor = where
+                    try:
+                        session.set_note(note)
+                    finally:
+                        session.cursor = here
+
+                self.run_command(apply)
+
+        self.app.push_screen(NoteForm(claim.note), done)
+
+    def action_articles(self) -> None:
+        def done(index: int | None) -> None:
+            if index is not None:
+                self.run_command(lambda: self.session.goto(index))
+
+        self.app.push_screen(ArticleListScreen(self.session), done)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.session.scheme, self.key_table()))
+
+    def key_table(self) -> list[tuple[str, str]]:
+        """(keys, description) for every binding of this screen, after any remapping."""
+        keymap: dict[str, str] = getattr(self.app, "_keymap", {})
+        by_id: dict[str, tuple[list[str], str]] = {}
+        for bindings in self._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if binding.id and binding.description:
+                    by_id.setdefault(binding.id, ([], binding.description))[0].append(binding.key)
+        rows = [
+            (key_display(keymap.get(binding_id) or ",".join(keys)), description)
+            for binding_id, (keys, description) in by_id.items()
+        ]
+        rows += [("ctrl+p", "Command palette"), ("ctrl+q", "Quit (everything is already saved)")]
+        return rows
+
+    # ------------------------------------------------------------ mouse
+
+    @on(ParagraphView.ClaimClicked)
+    def claim_clicked(self, event: ParagraphView.ClaimClicked) -> None:
+        session = self.session
+
+        def focus() -> None:
+            if event.paragraph != session.cursor.paragraph:
+                session.cursor = Cursor(session.cursor.article, event.paragraph, 0)
+            claims = session.claims()
+            index = next((i for i, c in enumerate(claims) if c.start <= event.offset < c.end), None)
+            if index is not None:
+                session.cursor = Cursor(session.cursor.article, event.paragraph, index)
+                session.word_cursor = None
+
+        self.selection = None
+        self.run_command(focus)
+
+    @on(ParagraphView.SpanSelected)
+    def span_selected(self, event: ParagraphView.SpanSelected) -> None:
+        self.selection = None
+        if event.paragraph != self.session.cursor.paragraph:
+            self.session.message = "select within the current paragraph"
+            self.refresh_all()
+            return
+        self.run_command(lambda: self.session.select(event.start, event.end))
+
+    # ------------------------------------------------------------ suggestions
+
+    def _request_suggestions(self) -> None:
+        if self._suggesting:
+            return
+        pending = self.session.pending_suggestions()
+        if pending:
+            self._suggesting = True
+            article = self.session.article
+            self._compute_suggestions([(article, index) for _, index, _ in pending])
+
+    @work(thread=True, exclusive=True, group="suggest")
+    def _compute_suggestions(self, pending: list[tuple[Article, int]]) -> None:
+        """Suggest for the paragraph on screen and the next ones, off the UI thread."""
+        suggester = self.session.suggester
+        results: list[tuple[str, int, Any]] = []
+        if suggester is not None:
+            for article, index in pending:
+                try:
+                    results.append((article.id, index, suggester(article, index)))
+                except Exception as exc:
+                    self.app.call_from_thread(self.notify, f"suggestions failed: {exc}", severity="warning",
+                                              markup=False)
+                    results.append((article.id, index, []))
+        self.app.call_from_thread(self._install_suggestions, results)
+
+    def _install_suggestions(self, results: list[tuple[str, int, Any]]) -> None:
+        for article_id, index, suggested in results:
+            self.session.set_suggestions(article_id, index, suggested)
+        self._suggesting = False
+        self.refresh_all()

@@ -1,0 +1,122 @@
+"""Small modal forms: a label's prompted attributes, a speaker, a note.
+
+Enter accepts, escape skips; either way the annotation flow goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label
+
+from workbench.scheme import Attribute
+
+
+class AttributeForm(ModalScreen[dict[str, str] | None]):
+    """One input per attribute, pre-filled; returns the values, or None when skipped."""
+
+    DEFAULT_CSS = """
+    AttributeForm { align: center middle; background: $background 40%; }
+    AttributeForm > Vertical {
+        width: 64; max-width: 95%; height: auto; padding: 1 2;
+        border: round $accent; background: $surface;
+    }
+    AttributeForm Label { margin-top: 1; }
+    AttributeForm .hint { color: $text-muted; margin-top: 1; }
+    """
+    BINDINGS = [Binding("escape", "skip", "Skip", id="form.skip")]
+
+    def __init__(self, title: str, attributes: Sequence[Attribute], values: Mapping[str, str],
+                 completions: Mapping[str, Sequence[str]] | None = None) -> None:
+        super().__init__()
+        self.form_title = title
+        self.attributes = tuple(attributes)
+        self.values = dict(values)
+        self.completions = completions or {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = Content(self.form_title)
+            for attribute in self.attributes:
+                choices = f" ({' / '.join(attribute.choices)})" if attribute.choices else ""
+                yield Label(Content(attribute.name + choices))
+                options = list(attribute.choices) or list(self.completions.get(attribute.id, ()))
+                yield Input(
+                    value=self.values.get(attribute.id, ""),
+                    placeholder=attribute.help or attribute.name,
+                    suggester=SuggestFromList(options, case_sensitive=False) if options else None,
+                    id=f"attr-{attribute.id}",
+                )
+            yield Label(Content("enter: accept · escape: skip · →: complete"), classes="hint")
+
+    def on_mount(self) -> None:
+        inputs = list(self.query(Input))
+        if inputs:
+            inputs[0].focus()
+            inputs[0].cursor_position = len(inputs[0].value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        inputs = list(self.query(Input))
+        index = inputs.index(event.input)
+        if index + 1 < len(inputs):
+            inputs[index + 1].focus()
+            return
+        values: dict[str, str] = {}
+        for attribute, field in zip(self.attributes, inputs, strict=True):
+            value = " ".join(field.value.split())
+            if attribute.choices and value:
+                match = next((c for c in attribute.choices if c.lower() == value.lower()), None)
+                if match is None:
+                    self.notify(f"{attribute.name} must be one of: {', '.join(attribute.choices)}",
+                                severity="warning", markup=False)
+                    field.focus()
+                    return
+                value = match
+            values[attribute.id] = value
+        self.dismiss(values)
+
+    def action_skip(self) -> None:
+        self.dismiss(None)
+
+
+class NoteForm(ModalScreen[str | None]):
+    """A free-text note on the focused claim."""
+
+    DEFAULT_CSS = """
+    NoteForm { align: center middle; background: $background 40%; }
+    NoteForm > Vertical {
+        width: 72; max-width: 95%; height: auto; padding: 1 2;
+        border: round $accent; background: $surface;
+    }
+    NoteForm .hint { color: $text-muted; margin-top: 1; }
+    """
+    BINDINGS = [Binding("escape", "skip", "Cancel", id="note.cancel")]
+
+    def __init__(self, note: str) -> None:
+        super().__init__()
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = Content("Note on this claim")
+            yield Input(value=self.note, placeholder="Why this label? Anything to discuss?", id="note")
+            yield Label(Content("enter: save (empty removes the note) · escape: cancel"), classes="hint")
+
+    def on_mount(self) -> None:
+        field = self.query_one(Input)
+        field.focus()
+        field.cursor_position = len(field.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_skip(self) -> None:
+        self.dismiss(None)
