@@ -6,83 +6,22 @@ needs under tmp_path (the two seed articles ship as tests/fixtures/seeds).
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import FixedClock, write_project
 from hypothesis import HealthCheck, settings
 
 from workbench.project import Project
 from workbench.session import Session
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEEDS = FIXTURES / "seeds"
-SEED_000 = SEEDS / "000_6764d6d263d5f0d8.txt"
-SEED_004 = SEEDS / "004_c38f5b2fdb924004.txt"
 
 # Hypothesis: no per-example deadline (CI machines vary); `--hypothesis-profile=thorough` digs deeper.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("thorough", deadline=None, max_examples=2000,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("default")
-
-# Two short articles: one Markdown with front matter (heading, boilerplate, three
-# content paragraphs), one plain text (first line is the title).
-ALPHA_MD = """\
----
-title: Alpha story
-outlet: Test Outlet
-author: Ann Writer
-published: '2024-05-01'
-url: https://example.org/alpha
-language: en
----
-
-# Alpha story
-
-The council met on Monday. It approved the budget.
-
-“We are pleased,” said the mayor. Critics called it a *disgrace*.
-
-Share this article with your friends
-
-Officials said the plan would take a year. Nobody believes that.
-"""
-
-BETA_TXT = """\
-Beta story
-
-The river rose two metres overnight. Residents left their homes.
-
-According to the police, nobody was hurt.
-"""
-
-
-class FixedClock:
-    """A clock for Session that returns increasing, predictable UTC times."""
-
-    def __init__(self) -> None:
-        self.ticks = 0
-
-    def __call__(self) -> str:
-        self.ticks += 1
-        return f"2024-01-01T00:{self.ticks // 60:02d}:{self.ticks % 60:02d}Z"
-
-
-def write_project(root: Path, articles: dict[str, str] | None = None) -> Project:
-    """A project at ``root``: the shipped labels.yaml and the given corpus files."""
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO_ROOT / "labels.yaml", root / "labels.yaml")
-    corpus = root / "corpus"
-    corpus.mkdir(exist_ok=True)
-    if articles is None:
-        articles = {"alpha.md": ALPHA_MD, "beta.txt": BETA_TXT}
-    for name, text in articles.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return Project(root)
 
 
 @pytest.fixture

@@ -26,8 +26,14 @@ RESERVED_KEYS: frozenset[str] = frozenset(
 ) | frozenset({"space", "enter", "escape", "tab", "up", "down", "left", "right"})
 
 # Claim fields in the annotation file; attributes may not shadow them.
-RESERVED_ATTRIBUTE_IDS = frozenset({"start", "end", "label", "text", "note", "labelled", "status"})
+# ("paragraph" and "reason" are written next to them for unplaced claims.)
+RESERVED_ATTRIBUTE_IDS = frozenset(
+    {"start", "end", "label", "text", "note", "labelled", "status", "paragraph", "reason"}
+)
 _ID = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+# Words YAML 1.1 tools (and many YAML libraries) read as booleans or null: an
+# id like `no` would come back as False from the files this project writes.
+_YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +122,21 @@ class SchemeError(Exception):
 
 
 def normalise_color(value: str) -> str:
-    """Any colour Rich understands (name, #hex, rgb()) as #rrggbb, or ValueError."""
+    """Any colour Rich understands (name, #hex, #rgb, rgb()) as #rrggbb, or ValueError.
+
+    Rich's "default" is refused: it means "the terminal's colour", which is no
+    colour at all for telling labels apart.
+    """
+    text = value.strip()
+    if re.fullmatch(r"#[0-9a-fA-F]{3}", text):
+        text = "#" + "".join(ch * 2 for ch in text[1:])
     try:
-        triplet = Color.parse(value.strip()).get_truecolor()
+        color = Color.parse(text)
     except ColorParseError:
-        raise ValueError(f"unknown colour {value!r} (use a name like 'green' or '#rrggbb')") from None
-    return triplet.hex
+        color = None
+    if color is None or color.is_default:
+        raise ValueError(f"unknown colour {value!r} (use a name like 'green' or '#rrggbb')")
+    return color.get_truecolor().hex
 
 
 def load_scheme(path: Path) -> Scheme:
@@ -202,19 +217,22 @@ def _parse_label(raw: Mapping[str, Any], position: int, problem: Any) -> Label |
     label_id = _text(raw, "id", True, problem, context)
     if label_id is not None:
         context = f"label {label_id!r}"
-        if isinstance(raw.get("id"), bool) or not _ID.match(label_id):
+        if not _ID.match(label_id):
             problem(_line(raw, "id"), f"{context}: id must be lower-case letters, digits, '_' or '-', starting with a letter")
+            ok = False
+        elif label_id in _YAML11_WORDS:
+            problem(_line(raw, "id"), f"{context}: id {label_id!r} reads as true/false/null in YAML 1.1 tools; choose a word like 'none' or 'not-a-claim'")
             ok = False
     else:
         ok = False
     name = _text(raw, "name", False, problem, context)
     key = _text(raw, "key", True, problem, context)
     if key is not None:
-        if len(key) != 1 or not key.isprintable():
-            problem(_line(raw, "key"), f"{context}: key must be one printable character, got {key!r}")
-            ok = False
-        elif key in RESERVED_KEYS:
+        if key in RESERVED_KEYS:
             problem(_line(raw, "key"), f"{context}: key {key!r} clashes with a navigation key")
+            ok = False
+        elif len(key) != 1 or not key.isprintable():
+            problem(_line(raw, "key"), f"{context}: key must be one printable character, got {key!r}")
             ok = False
     else:
         ok = False
@@ -261,8 +279,8 @@ def _parse_attributes(raw: Mapping[str, Any], context: str, problem: Any) -> tup
             ok = False
             continue
         where = f"{context} attribute {attribute_id!r}"
-        if not _ID.match(attribute_id) or attribute_id in RESERVED_ATTRIBUTE_IDS:
-            problem(_line(item, "id"), f"{where}: id must be a lower-case word and not one of {sorted(RESERVED_ATTRIBUTE_IDS)}")
+        if not _ID.match(attribute_id) or attribute_id in RESERVED_ATTRIBUTE_IDS | _YAML11_WORDS:
+            problem(_line(item, "id"), f"{where}: id must be a lower-case word and not one of {sorted(RESERVED_ATTRIBUTE_IDS | _YAML11_WORDS)}")
             ok = False
         if attribute_id in seen:
             problem(_line(item, "id"), f"{where}: duplicate attribute id")

@@ -196,6 +196,11 @@ def _prescan(text: str) -> None:
         parser.dispose()
 
 
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line + 1)
+    return lines[line][column : column + 1] if line < len(lines) else ""
+
+
 def _event_line(event: yaml.Event) -> int | None:
     mark = event.start_mark
     return mark.line + 1 if mark is not None else None
@@ -215,6 +220,8 @@ def loads(text: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
+        if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+            problem = "a tab character here: YAML indents with spaces only"
         raise YamlError(problem, mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise YamlError(str(exc).splitlines()[0] if str(exc) else "invalid YAML") from None
