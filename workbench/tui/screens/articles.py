@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,14 +17,15 @@ from workbench.store import AnnotationStore, StoreError, annotators
 from workbench.textclean import one_line
 
 
-def progress_cell(progress: Progress | None) -> Content:
+def progress_cell(progress: Progress | None) -> Text:
+    """Cells are rich Text (never markup), so titles with brackets show literally."""
     if progress is None:
-        return Content.styled("…", "$text-muted")
+        return Text("…", style="dim")
     if progress.complete:
-        return Content.styled(f"✓ {progress.labelled}/{progress.total}", "bold $success")
+        return Text(f"✓ {progress.labelled}/{progress.total}", style="bold green")
     if progress.labelled == 0:
-        return Content.styled(f"0/{progress.total}", "$text-muted")
-    return Content(f"{progress.labelled}/{progress.total}")
+        return Text(f"0/{progress.total}", style="dim")
+    return Text(f"{progress.labelled}/{progress.total}")
 
 
 class ArticleListScreen(ModalScreen[int | None]):
@@ -80,15 +82,15 @@ class ArticleListScreen(ModalScreen[int | None]):
             if self.only_unfinished and progress is not None and progress.complete:
                 continue
             meta = session.corpus.peek(article_id)
-            title = one_line(meta.get("title", "") or article_id, 70)
+            title = one_line(meta.get("title", "") or article_id, 50)
             if article_id in self.errors or article_id in session.failed:
-                title_cell = Content.styled(f"⚠ {article_id}: cannot be opened", "$error")
+                title_cell = Text(f"⚠ {article_id}: cannot be opened", style="red")
             else:
-                title_cell = Content(title)
+                title_cell = Text(title)
             done = f"{progress.paragraphs_done}/{progress.paragraphs_total}" if progress else "…"
             who = ", ".join(self.annotators.get(article_id, []))
-            table.add_row(Content(str(index + 1)), title_cell, Content(one_line(meta.get("outlet", ""), 24)),
-                          progress_cell(progress), Content(done), Content(one_line(who, 30)), key=str(index))
+            table.add_row(Text(str(index + 1)), title_cell, Text(one_line(meta.get("outlet", ""), 24)),
+                          progress_cell(progress), Text(done), Text(one_line(who, 30)), key=str(index))
             shown += 1
         if session.cursor.article < len(session.article_ids):
             row = table.get_row_index(str(session.cursor.article)) if str(session.cursor.article) in table.rows else 0

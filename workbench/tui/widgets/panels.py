@@ -52,7 +52,8 @@ class StatusBar(Static):
         else:
             tail.append((f"saved {local_time(saved)}" if saved else "nothing to save yet", "$text-muted"))
         right = Content.assemble(*tail)
-        room = max(8, width - 2 - right.cell_length)
+        width = self.size.width or max(10, width - 2)
+        room = max(8, width - 1 - right.cell_length)
         outlet_text = one_line(outlet, 24)
         left_parts: list[str | tuple[str, str]] = []
         if outlet_text:
@@ -60,7 +61,7 @@ class StatusBar(Static):
         used = (len(outlet_text) + 3) if outlet_text else 0
         left_parts.append(one_line(title, max(4, room - used)))
         left = Content.assemble(*left_parts)
-        padding = max(1, width - 2 - left.cell_length - right.cell_length)
+        padding = max(1, width - left.cell_length - right.cell_length)
         self.update(Content.assemble(left, " " * padding, right))
 
 

@@ -262,7 +262,7 @@ class ParagraphView(ScrollView, can_focus=True):
         base = self.rich_style
         if row_index >= len(self.rows):
             return Strip.blank(width, base)
-        strip = self._render_row(self.rows[row_index])
+        strip = self._render_row(self.rows[row_index]).apply_style(base)
         return strip.crop_extend(scroll_x, scroll_x + width, base)
 
     def _render_row(self, row: Row) -> Strip:
@@ -364,8 +364,12 @@ class ParagraphView(ScrollView, can_focus=True):
                 return row.paragraph, offset
         return row.paragraph, max(row.start, row.end - 1)
 
+    def _hit(self, event: events.MouseEvent) -> tuple[int, int] | None:
+        offset = event.get_content_offset_capture(self)
+        return self.offset_at(offset.x, offset.y)
+
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        hit = self.offset_at(event.x, event.y)
+        hit = self._hit(event)
         self._drag_from = hit
         self._drag_to = hit
         if hit is not None:
@@ -374,7 +378,7 @@ class ParagraphView(ScrollView, can_focus=True):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._drag_from is None or not event.button:
             return
-        hit = self.offset_at(event.x, event.y)
+        hit = self._hit(event)
         if hit is not None and hit[0] == self._drag_from[0]:
             self._drag_to = hit
             if self.model.current == hit[0] and hit != self._drag_from:
@@ -388,7 +392,7 @@ class ParagraphView(ScrollView, can_focus=True):
         self._drag_from = self._drag_to = None
         if start is None:
             return
-        hit = self.offset_at(event.x, event.y)
+        hit = self._hit(event)
         if hit is not None and hit[0] == start[0]:
             end = hit
         if end is None or end == start or end[0] != start[0]:

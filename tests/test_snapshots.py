@@ -1,0 +1,70 @@
+"""Snapshot tests of the main screens at fixed sizes (pytest-textual-snapshot).
+
+Regenerate after an intended visual change with `pytest tests/test_snapshots.py --snapshot-update`
+and look at the report before committing.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tui_support import app_for, make_project
+
+FIXED_TIME = "2026-01-02T03:04:05Z"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    return make_project(tmp_path / "project", seeds=True)
+
+
+def fixed_clock(app: Any) -> None:
+    assert app.session is not None
+    app.session.clock = lambda: FIXED_TIME
+
+
+def test_main_screen_80x24(project: Path, snap_compare: Any) -> None:
+    assert snap_compare(app_for(project), terminal_size=(80, 24))
+
+
+def test_main_screen_160x48(project: Path, snap_compare: Any) -> None:
+    assert snap_compare(app_for(project), terminal_size=(160, 48))
+
+
+def test_main_screen_after_tagging(project: Path, snap_compare: Any) -> None:
+    app = app_for(project)
+
+    async def tag(pilot: Any) -> None:
+        fixed_clock(pilot.app)
+        await pilot.press("f", "q")
+        await pilot.pause()
+        await pilot.press(*"BBC", "enter", "e")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 32), run_before=tag)
+
+
+def test_help_screen(project: Path, snap_compare: Any) -> None:
+    assert snap_compare(app_for(project), press=["question_mark"], terminal_size=(100, 40))
+
+
+def test_article_list(project: Path, snap_compare: Any) -> None:
+    async def open_list(pilot: Any) -> None:
+        await pilot.press("o")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app_for(project), run_before=open_list, terminal_size=(120, 24))
+
+
+def test_problem_screen(tmp_path: Path, snap_compare: Any) -> None:
+    project = make_project(tmp_path / "broken", {"a": "Title\n\nText.\n"})
+    (project / "labels.yaml").write_text(
+        "labels:\n  - id: fact\n    key: j\n    color: nocolour\n    definition: x\n", encoding="utf-8"
+    )
+    assert snap_compare(app_for(project), terminal_size=(100, 24))
