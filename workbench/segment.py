@@ -100,9 +100,8 @@ def quote_regions(text: str) -> list[tuple[int, int, bool]]:
                 if not stack:
                     regions.append((start, i + 1, True))
                 continue
-        if ch in _PAIRS or ch == '"':
-            if not stack or len(stack) < 4:
-                stack.append((ch, i))
+        if (ch in _PAIRS or ch == '"') and (not stack or len(stack) < 4):
+            stack.append((ch, i))
     if stack:
         regions.append((stack[0][1], len(text), False))
     return regions

@@ -12,14 +12,17 @@ import unicodedata
 
 # ANSI/ECMA-48 sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST),
 # DCS/SOS/PM/APC strings, and two-character escapes. Removed whole, so that no
-# fragment such as "[31m" is left behind to look like text.
+# fragment such as "[31m" is left behind to look like text. String sequences
+# are removed only with their terminator, within one line and a bounded
+# length: an unterminated "ESC ]" must not swallow the article after it (its
+# ESC is still removed below, leaving harmless visible text).
 _ESCAPE_SEQUENCE = re.compile(
     r"""
-    \x1b\[[0-?]*[ -/]*[@-~]                  # CSI
-  | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?       # OSC, terminated by BEL or ST
-  | \x1b[PX^_][^\x1b]*(?:\x1b\\)?            # DCS, SOS, PM, APC
-  | \x1b[@-Z\\-_]                            # two-character escapes
-  | \x9b[0-?]*[ -/]*[@-~]                    # 8-bit CSI
+    \x1b\[[0-?]*[ -/]*[@-~]                          # CSI
+  | \x1b\][^\x07\x1b\n]{0,4096}(?:\x07|\x1b\\)          # OSC, terminated by BEL or ST
+  | \x1b[PX^_][^\x1b\n]{0,4096}\x1b\\                 # DCS, SOS, PM, APC
+  | \x1b[@-Z\\-_]                                  # two-character escapes
+  | \x9b[0-?]*[ -/]*[@-~]                            # 8-bit CSI
     """,
     re.VERBOSE,
 )
@@ -31,32 +34,44 @@ _UNSAFE_CHARS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_LINE_SEPARATORS = re.compile("\r\n?|[\u2028\u2029]")
+# Every line break Python's str.splitlines knows, so words never run together.
+_LINE_SEPARATORS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Decode file bytes: UTF-8 (with or without BOM), else cp1252 as the stated fallback.
 
     Returns the text and the encoding used, so callers can report a fallback.
-    Raises ``ValueError`` for data that is clearly binary.
+    A stray NUL or control character is not a reason to refuse a text file
+    (it is stripped later); raises ``ValueError`` only for data that is
+    clearly not text.
     """
-    if b"\x00" in data[:8192] and not _looks_like_utf16(data):
-        raise ValueError("looks like a binary file (contains NUL bytes)")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ValueError("not valid UTF-16 text (it starts with a UTF-16 byte-order mark)") from None
+    if _looks_like_bomless_utf16(data[:8192]):
+        raise ValueError("looks like UTF-16 text without a byte-order mark; save it as UTF-8")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(8, len(text[:4096]) // 20):
-        raise ValueError("looks like a binary file (not UTF-8 text)")
-    return text, "cp1252"
+        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    sample = text[:8192]
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\x1b") or ch == "\ufffd")
+    if odd > max(8, len(sample) // 50):
+        raise ValueError("looks like a binary file, not text" + (" (not UTF-8)" if encoding != "utf-8" else ""))
+    return text, encoding
 
 
-def _looks_like_utf16(data: bytes) -> bool:
-    return data.startswith((b"\xff\xfe", b"\xfe\xff"))
+def _looks_like_bomless_utf16(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16: NUL in nearly every other byte, and almost never in the others."""
+    half = len(head) // 2
+    if half < 8:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) > half * 0.4 and min(even, odd) < half * 0.05
 
 
 def strip_unsafe(text: str) -> str:

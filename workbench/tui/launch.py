@@ -27,6 +27,11 @@ def default_suggester() -> Suggester | None:
     return suggester
 
 
+def _relative(message: str, root: Path) -> str:
+    """Problems name files relative to the project, as the analyst thinks of them."""
+    return message.replace(f"{root}/", "")
+
+
 def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_file: Path | None = None,
               suggester: Suggester | None = None) -> WorkbenchApp:
     """The app for a project, or an app showing what is wrong; raises LaunchRefused if locked."""
@@ -37,7 +42,7 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
         scheme = project.scheme()
     except SchemeError as exc:
         return WorkbenchApp(problems=(
-            "The label scheme has problems", [str(p) for p in exc.problems],
+            "The label scheme has problems", [_relative(str(p), project.root) for p in exc.problems],
             f"Fix {project.labels_path} (see README, 'Label scheme'), then run `workbench validate`.",
         ))
     try:
@@ -47,7 +52,7 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
     corpus = project.corpus()
     if not len(corpus):
         return WorkbenchApp(problems=(
-            "There are no articles to annotate", [f"{project.corpus_dir} has no .md or .txt files"],
+            "There are no articles to annotate", ["corpus/ has no .md or .txt files"],
             "Add articles with `workbench import FILE...` (txt, md, html), then start again.",
         ))
     store = project.store(annotator)
