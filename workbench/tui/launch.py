@@ -43,7 +43,7 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
     except SchemeError as exc:
         return WorkbenchApp(problems=(
             "The label scheme has problems", [_relative(str(p), project.root) for p in exc.problems],
-            f"Fix {project.labels_path} (see README, 'Label scheme'), then run `workbench validate`.",
+            "Fix labels.yaml in the project folder (see the README, 'Label scheme'), then run `workbench validate`.",
         ))
     try:
         settings = project.settings()
