@@ -7,6 +7,7 @@ opens at once.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
@@ -17,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from workbench.model import META_FIELDS, Article, ArticleMeta, Paragraph, ParagraphKind
-from workbench.textclean import canonical, decode, one_line
+from workbench.textclean import canonical, decode, normalise_newlines, one_line, strip_unsafe
 from workbench.yamlio import YamlError, loads
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
 
 
 class CorpusError(ValueError):
@@ -60,6 +62,52 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class BoilerplateRegion:
+    name: str
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    max_paragraphs: int
+
+
+@lru_cache(maxsize=1)
+def boilerplate_regions() -> tuple[BoilerplateRegion, ...]:
+    text = resources.files("workbench").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    return tuple(
+        BoilerplateRegion(r["name"], re.compile(r["start"], re.IGNORECASE), re.compile(r["end"], re.IGNORECASE),
+                          int(r["max_paragraphs"]))
+        for r in loads(text).get("regions") or []
+    )
+
+
+_REGION_EDGE_WORDS = 25
+
+
+def mark_regions(blocks: list[tuple[ParagraphKind, str]]) -> list[tuple[ParagraphKind, str]]:
+    """Mark widgets that span paragraphs (a poll between two halves of an article).
+
+    A region needs both its start and its end within ``max_paragraphs``, and
+    both must be short, so an article paragraph that merely quotes a phrase
+    never hides the text after it.
+    """
+    kinds = [kind for kind, _ in blocks]
+    for region in boilerplate_regions():
+        i = 0
+        while i < len(blocks):
+            text = blocks[i][1]
+            if len(text.split()) <= _REGION_EDGE_WORDS and region.start.search(text):
+                for j in range(i + 1, min(len(blocks), i + 1 + region.max_paragraphs)):
+                    end_text = blocks[j][1]
+                    if len(end_text.split()) <= _REGION_EDGE_WORDS and region.end.search(end_text):
+                        for k in range(i, j + 1):
+                            if kinds[k] == "content":
+                                kinds[k] = "boilerplate"
+                        i = j
+                        break
+            i += 1
+    return [(kind, text) for kind, (_, text) in zip(kinds, blocks, strict=True)]
+
+
 def boilerplate_reason(text: str) -> str | None:
     """The name of the first boilerplate rule that matches, or None for article text."""
     words = len(text.split())
@@ -82,6 +130,7 @@ def _markdown() -> Any:
 
 
 _TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 def markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
@@ -100,7 +149,8 @@ def markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
         elif token.type in ("fence", "code_block"):
             blocks.append(("content", token.content))
         elif token.type == "html_block":
-            blocks.append(("content", _TAG.sub(" ", token.content)))
+            text = html.unescape(_TAG.sub(" ", token.content))
+            blocks.append(("content", _SPACES.sub(" ", text)))
     return blocks
 
 
@@ -119,15 +169,47 @@ def _inline_text(children: list[Any]) -> str:
     return "".join(parts)
 
 
+_BLOCK_SEPARATOR = re.compile(r"\n[ \t\u00a0]*\n")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]…]$")
+_WRAP_WIDTH = 100
+_MAX_JOINED = 2000
+
+
+def plain_paragraphs(body: str) -> list[list[str]]:
+    """Paragraphs of plain text, each as its stripped lines.
+
+    Blocks are separated by blank lines. A block's lines are one paragraph
+    when they look hard-wrapped (short, mostly ending mid-sentence), or when
+    the text marks its paragraphs with blank lines and the block is of a
+    paragraph's size (its lines are then sentences). Otherwise each line is
+    its own paragraph, as in text saved by scrapers (newspaper3k and the like
+    write one paragraph or sentence per line, no blank lines): one huge
+    paragraph would be unworkable to annotate.
+    """
+    blocks = [[line.strip() for line in block.split("\n") if line.strip()] for block in _BLOCK_SEPARATOR.split(body)]
+    blocks = [lines for lines in blocks if lines]
+    separated = len(blocks) >= 3
+    paragraphs: list[list[str]] = []
+    for lines in blocks:
+        if (len(lines) == 1 or _hard_wrapped(lines)
+                or (separated and sum(len(line) for line in lines) <= _MAX_JOINED)):
+            paragraphs.append(lines)
+        else:
+            paragraphs.extend([line] for line in lines)
+    return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    # In wrapped prose a line ends a sentence about one time in ten; in
+    # one-paragraph-per-line text nearly always (headings and captions aside).
+    inner = lines[:-1]
+    ended = sum(1 for line in inner if _ENDS_SENTENCE.search(line))
+    return ended * 2 < len(inner) and max(len(line) for line in inner) <= _WRAP_WIDTH
+
+
 def plain_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
-    """Paragraphs of plain text: blocks separated by blank lines, lines joined by spaces."""
-    blocks: list[tuple[ParagraphKind, str]] = []
-    for block in re.split(r"\n[ \t\u00a0]*\n", body):
-        lines = [line.strip() for line in block.split("\n")]
-        text = " ".join(line for line in lines if line)
-        if text:
-            blocks.append(("content", text))
-    return blocks
+    """Paragraphs of plain text (see :func:`plain_paragraphs`), lines joined by spaces."""
+    return [("content", " ".join(lines)) for lines in plain_paragraphs(body)]
 
 
 # ---------------------------------------------------------------- articles
@@ -162,6 +244,11 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, str], str, int]
 
 def read_text_file(path: Path) -> str:
     """Read an article file as text, refusing binaries and huge files with a clear reason."""
+    return read_text(path)[0]
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The file's text with newlines normalised, and the encoding it was decoded with."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -170,32 +257,38 @@ def read_text_file(path: Path) -> str:
     except OSError as exc:
         raise CorpusError(path, f"cannot read: {exc.strerror or exc}") from None
     try:
-        text, _encoding = decode(data)
+        text, encoding = decode(data)
     except ValueError as exc:
         raise CorpusError(path, str(exc)) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
-def parse_article(text: str, article_id: str, path: Path, markdown: bool) -> Article:
+def parse_article(text: str, article_id: str, path: Path, markdown: bool,
+                  warnings: tuple[str, ...] = ()) -> Article:
     """Build an Article from file text; plain text takes its first line as the title."""
     meta_fields, body, _ = split_front_matter(text, path) if markdown else ({}, text, 1)
+    if markdown and not meta_fields and _UNCLOSED_FRONT_MATTER.match(text):
+        warnings += ("front matter opened with '---' on line 1 is never closed; read as article text",)
     if not markdown:
         first, _, rest = body.lstrip("\n").partition("\n")
         meta_fields = {"title": one_line(first)}
         body = rest
+    # Unsafe characters go before parsing: the Markdown parser turns NUL into
+    # U+FFFD, and an escape sequence must not be split across inline tokens.
+    body = strip_unsafe(normalise_newlines(body))
     blocks = markdown_blocks(body) if markdown else plain_blocks(body)
-    paragraphs: list[Paragraph] = []
+    cleaned: list[tuple[ParagraphKind, str]] = []
     for kind, raw in blocks:
         text_clean = canonical(raw)
         if not text_clean:
             continue
         if kind == "content" and boilerplate_reason(text_clean):
             kind = "boilerplate"
-        paragraphs.append(Paragraph(len(paragraphs), kind, text_clean))
+        cleaned.append((kind, text_clean))
+    paragraphs = [Paragraph(i, kind, text_clean) for i, (kind, text_clean) in enumerate(mark_regions(cleaned))]
     meta = ArticleMeta(**{k: meta_fields.get(k, "") for k in META_FIELDS})
-    warnings: tuple[str, ...] = ()
     if not paragraphs:
-        warnings = ("the article has no text",)
+        warnings += ("the article has no text",)
     return Article(article_id, meta, tuple(paragraphs), path, warnings)
 
 
@@ -203,10 +296,13 @@ def load_article(path: Path) -> Article:
     """Parse one corpus file; raise :class:`CorpusError` naming the file and the problem."""
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         raise CorpusError(path, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
-    text = read_text_file(path)
+    text, encoding = read_text(path)
     if not text.strip():
-        raise CorpusError(path, "the file is empty")
-    return parse_article(text, path.stem, path, markdown=path.suffix.lower() != ".txt")
+        raise CorpusError(path, "the file is empty" if not text else "the file holds only whitespace")
+    warnings: tuple[str, ...] = ()
+    if encoding == "cp1252":
+        warnings = ("not UTF-8: read as Windows-1252 (cp1252); save the file as UTF-8 to be sure",)
+    return parse_article(text, path.stem, path, path.suffix.lower() != ".txt", warnings)
 
 
 def peek_meta(path: Path) -> dict[str, str]:
@@ -214,7 +310,7 @@ def peek_meta(path: Path) -> dict[str, str]:
     try:
         with path.open("rb") as handle:
             head = handle.read(8192)
-        text, _ = decode(head)
+        text, _ = decode(_trim_partial_utf8(head) if len(head) == 8192 else head)
     except (OSError, ValueError):
         return {}
     text = text.replace("\r\n", "\n")
@@ -225,6 +321,16 @@ def peek_meta(path: Path) -> dict[str, str]:
     except CorpusError:
         return {}
     return meta
+
+
+def _trim_partial_utf8(data: bytes) -> bytes:
+    """Drop a multi-byte UTF-8 character cut off at the end of a fixed-size read."""
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte & 0xC0 != 0x80:  # not a continuation byte: the start of the last character
+            needed = 2 if byte & 0xE0 == 0xC0 else 3 if byte & 0xF0 == 0xE0 else 4 if byte & 0xF8 == 0xF0 else 1
+            return data[:-back] if needed > back else data
+    return data
 
 
 class Corpus:

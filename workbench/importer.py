@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from workbench.corpus import CorpusError, markdown_blocks, parse_article, read_text_file, split_front_matter
+from workbench.corpus import (
+    CorpusError,
+    boilerplate_reason,
+    markdown_blocks,
+    parse_article,
+    plain_paragraphs,
+    read_text,
+    split_front_matter,
+)
 from workbench.model import META_FIELDS, Article
 from workbench.store import atomic_write
 from workbench.textclean import canonical, one_line
@@ -31,14 +39,30 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_BYLINE = re.compile(r"^(?:by|author:|written by)\s+(.{2,80}?)\s*$", re.IGNORECASE)
-_ORIGINAL = re.compile(r"original source of this article is\s+(.+?)(?:\s+copyright\b|\s*$)", re.IGNORECASE)
-_OUTLET_DATELINE = re.compile(rf"^([^,\d]{{2,60}}),\s+(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})", re.IGNORECASE)
-_MARKDOWN_SIGNALS = re.compile(
-    r"\[[^\]\n]*\]\([^)\n]*\)|^#{1,6}\s|\\[*_#\[\]`]|\*\*[^*\n]+\*\*|^\s*>\s|^\s*```", re.MULTILINE
+# A byline names people: capitalised words after "By" ("By now, we …" is a sentence).
+_NAME = r"[A-Z\u00c0-\u024f][\w'’.-]*"
+_BYLINE = re.compile(
+    rf"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor:)\s+({_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|del|di|al|bin|ibn|and|&)){{0,5}})"
+    r"\s*(?:$|[,|–—]\s*\S)"
 )
+_ORIGINAL = re.compile(r"original source of this article is\s+(.+?)(?:\s+copyright\b|\s*$)", re.IGNORECASE)
+# "This report was originally published by X at Y", "Article posted with permission from Y".
+_SYNDICATED = re.compile(
+    r"^(?:(?:this|the)\s+)?(?:article|report|story|post|column|piece)?\s*(?:was\s+|is\s+)?"
+    r"(?:originally\s+(?:published|posted|appeared)(?:\s+by\s+(?P<author>.+?))?\s+(?:at|on|in)"
+    r"|(?:re)?(?:posted|published|printed)\s+with\s+permission\s+(?:from|of))"
+    r"\s+(?P<source>[^.]+?(?:\.[a-z]{2,4})?)\s*[.…]?$",
+    re.IGNORECASE,
+)
+_DATELINE_BLOCKS = 8  # a dateline is near the top; later dates are the story's own
+# Markdown in a .txt file: links, backslash escapes or code fences settle it;
+# headings, bold and block quotes only in numbers, since plain text has
+# "# hashtag" lines and "**" censoring too.
+_MARKDOWN_STRONG = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|\\[*_#\[\]`]|^\s*```", re.MULTILINE)
+_MARKDOWN_WEAK = re.compile(r"^#{1,6}\s|\*\*[^*\n]+\*\*|^\s*>\s", re.MULTILINE)
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", re.IGNORECASE)
 _FIRST_BLOCKS = 25
+_SHORT_BLOCK_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -47,6 +71,7 @@ class ImportResult:
     target: Path
     article: Article
     status: str  # created | unchanged | updated
+    encoding: str = "utf-8"  # what the source was decoded as (cp1252 is the stated fallback)
 
     @property
     def kept(self) -> int:
@@ -72,21 +97,38 @@ def article_id_for(path: Path) -> str:
 
 def parse_date(text: str) -> str:
     """The first date in ``text`` as YYYY-MM-DD, or '' (never a guess)."""
+    found = _find_date(text)
+    return found[0] if found else ""
+
+
+def _find_date(text: str) -> tuple[str, int, int] | None:
+    """The first valid date in ``text``: (YYYY-MM-DD, start, end)."""
     for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
-        match = pattern.search(text)
-        if not match:
-            continue
-        try:
-            if order == "ymd":
-                year, month, day = int(match[1]), int(match[2]), int(match[3])
-            elif order == "mdy":
-                month, day, year = _month(match[1]), int(match[2]), int(match[3])
-            else:
-                day, month, year = int(match[1]), _month(match[2]), int(match[3])
-            return date(year, month, day).isoformat()
-        except ValueError:
-            continue
-    return ""
+        for match in pattern.finditer(text):
+            try:
+                if order == "ymd":
+                    year, month, day = int(match[1]), int(match[2]), int(match[3])
+                elif order == "mdy":
+                    month, day, year = _month(match[1]), int(match[2]), int(match[3])
+                else:
+                    day, month, year = int(match[1]), _month(match[2]), int(match[3])
+                return date(year, month, day).isoformat(), match.start(), match.end()
+            except ValueError:
+                continue
+    return None
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    """(date, what precedes it) when ``text`` is a dateline: short, and ending with a date.
+
+    Tweet signatures ("— Name (@handle) May 8, 2018") and links are not datelines.
+    """
+    if len(text.split()) > 10 or "@" in text or "://" in text:
+        return None
+    found = _find_date(text)
+    if found is None or text[found[2]:].strip(" :|–—-"):
+        return None
+    return found[0], text[: found[1]].strip(" ,|–—-")
 
 
 def _month(name: str) -> int:
@@ -98,7 +140,14 @@ def _month(name: str) -> int:
 
 
 def looks_like_markdown(text: str) -> bool:
-    return bool(_MARKDOWN_SIGNALS.search(text))
+    if _MARKDOWN_STRONG.search(text):
+        return True
+    weak = 0
+    for _ in _MARKDOWN_WEAK.finditer(text):
+        weak += 1
+        if weak >= 3:
+            return True
+    return False
 
 
 _ESCAPE_ALWAYS = re.compile(r"([\\`*_\[\]<>&|~])")
@@ -112,30 +161,36 @@ def escape_markdown(line: str) -> str:
 
 
 def plain_to_markdown(body: str) -> str:
-    """Plain text to Markdown: blank-line paragraphs, every line escaped."""
-    blocks = [b for b in re.split(r"\n[ \t\u00a0]*\n", body.strip("\n")) if b.strip()]
-    out = []
-    for block in blocks:
-        lines = [escape_markdown(line.strip()) for line in block.split("\n") if line.strip()]
-        out.append("\n".join(lines))
-    return "\n\n".join(out) + "\n"
+    """Plain text to Markdown: the paragraphs the corpus reader would see, every line escaped."""
+    paragraphs = plain_paragraphs(body)
+    return "\n\n".join("\n".join(escape_markdown(line) for line in lines) for lines in paragraphs) + "\n"
 
 
 def _metadata_from_blocks(blocks: list[str]) -> dict[str, str]:
-    """Byline, dateline, outlet and original source from the text around the article."""
+    """Byline, dateline, outlet and original source from the text around the article.
+
+    Only what the text states: a dateline's prefix becomes the outlet only
+    when the site names itself in its own boilerplate too ("Global Research,
+    September 29, 2021" and "Become a Member of Global Research"), so that a
+    place ("Rome, August 22, 2018") is never taken for an outlet.
+    """
     meta: dict[str, str] = {}
     for position, text in enumerate(blocks):
-        early = position < _FIRST_BLOCKS
-        if early and "author" not in meta and (m := _BYLINE.match(text)):
+        short = len(text.split()) <= _SHORT_BLOCK_WORDS
+        if position < _FIRST_BLOCKS and "author" not in meta and short and (m := _BYLINE.match(text)):
             meta["author"] = one_line(m[1]).rstrip(".")
-        if early and "published" not in meta and len(text.split()) <= 10:
-            found = parse_date(text)
-            if found:
-                meta["published"] = found
-                if "outlet" not in meta and (m := _OUTLET_DATELINE.match(text)):
-                    meta["outlet"] = one_line(m[1])
-        if "original_source" not in meta and (m := _ORIGINAL.search(text)):
-            meta["original_source"] = one_line(m[1]).rstrip(".")
+        if position < _DATELINE_BLOCKS and "published" not in meta and (found := _dateline(text)):
+            meta["published"], prefix = found
+            others = (b for i, b in enumerate(blocks) if i != position and boilerplate_reason(b))
+            if prefix and not prefix.isupper() and any(prefix.lower() in b.lower() for b in others):
+                meta.setdefault("outlet", one_line(prefix))
+        if "original_source" not in meta:
+            if m := _ORIGINAL.search(text):
+                meta["original_source"] = one_line(m[1]).rstrip(".")
+            elif short and (m := _SYNDICATED.match(text)):
+                meta["original_source"] = one_line(m["source"]).rstrip(".")
+                if m["author"]:
+                    meta.setdefault("author", one_line(m["author"]))
     return meta
 
 
@@ -221,7 +276,7 @@ def import_file(source: Path, corpus_dir: Path, force: bool = False, article_id:
         raise ImportError_(source, f"unsupported file type {suffix or '(none)'!r} (use .txt, .md or .html)")
     if not source.is_file():
         raise ImportError_(source, "not a file" if source.exists() else "file not found")
-    text = read_text_file(source)
+    text, encoding = read_text(source)
     if not text.strip():
         raise ImportError_(source, "the file is empty")
     try:
@@ -243,10 +298,10 @@ def import_file(source: Path, corpus_dir: Path, force: bool = False, article_id:
         except (OSError, UnicodeDecodeError):
             existing = None
         if existing == rendered:
-            return ImportResult(source, target, article, "unchanged")
+            return ImportResult(source, target, article, "unchanged", encoding)
         if not force:
             raise ImportError_(source, f"{target} already exists with other content (use --force to replace it)")
         status = "updated"
     corpus_dir.mkdir(parents=True, exist_ok=True)
     atomic_write(target, rendered)
-    return ImportResult(source, target, article, status)
+    return ImportResult(source, target, article, status, encoding)

@@ -51,6 +51,7 @@ def import_command(files: tuple[Path, ...], force: bool, article_id: str | None,
         click.echo(
             f"{result.article.id}\t{one_line(meta.title, 70)}\t{one_line(meta.outlet) or '-'}\t"
             f"{result.kept} kept, {result.marked} marked boilerplate\t{result.status}"
+            + (f" (not UTF-8: read as {result.encoding})" if result.encoding not in ("utf-8", "utf-16") else "")
         )
     if failures:
         raise SystemExit(1)
