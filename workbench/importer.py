@@ -10,6 +10,7 @@ no-op.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from workbench.corpus import (
     split_front_matter,
 )
 from workbench.model import META_FIELDS, Article
-from workbench.store import atomic_write
+from workbench.store import atomic_write, check_name
 from workbench.textclean import canonical, one_line
 from workbench.yamlio import dumps
 
@@ -87,12 +88,25 @@ class ImportError_(CorpusError):
 
 
 def article_id_for(path: Path) -> str:
-    """A safe, stable id from the file name: lower-case letters, digits, '-', '_' and '.'."""
-    stem = unicodedata.normalize("NFKD", Path(path.name).stem)
-    stem = stem.encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._").lower()
-    slug = re.sub(r"-{2,}", "-", slug)[:64].strip("-._")
-    return slug or "article"
+    """A safe, stable id from the file name: lower-case letters, digits, '-', '_' and '.'.
+
+    Accents fold to ASCII; when letters without an ASCII form are dropped
+    (Chinese, Arabic, …), a short hash of the name keeps ids of different
+    files apart ("新闻.txt" and "报道.txt" must not both become "article").
+    """
+    name = Path(path.name).stem
+    folded = "".join(
+        ch if ch.isalnum() or ch in "_.-" or unicodedata.category(ch) == "Mn" else "-"
+        for ch in unicodedata.normalize("NFKD", name)
+    )
+    ascii_only = folded.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_only).strip("-._").lower()
+    slug = re.sub(r"-{2,}", "-", slug)[:55].strip("-._")
+    lost = any(ch.isalnum() and not ch.isascii() and unicodedata.category(ch) != "Mn" for ch in folded)
+    if lost or not slug:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        slug = f"{slug or 'article'}-{digest}"
+    return slug
 
 
 def parse_date(text: str) -> str:
@@ -205,11 +219,11 @@ def _title_from_markdown(body: str) -> tuple[str, str]:
     return title, rest
 
 
-def convert_text(text: str, suffix: str) -> tuple[dict[str, str], str]:
+def convert_text(text: str, suffix: str, source: Path = Path("source")) -> tuple[dict[str, str], str]:
     """Front matter fields and Markdown body for a .txt/.md source."""
     fields: dict[str, str] = {}
     if suffix in (".md", ".markdown"):
-        fields, body, _ = split_front_matter(text, Path("source"))
+        fields, body, _ = split_front_matter(text, source)
         is_markdown = True
     else:
         body = text
@@ -280,11 +294,18 @@ def import_file(source: Path, corpus_dir: Path, force: bool = False, article_id:
     if not text.strip():
         raise ImportError_(source, "the file is empty")
     try:
-        fields, body = convert_html(text) if suffix in (".html", ".htm") else convert_text(text, suffix)
+        fields, body = convert_html(text) if suffix in (".html", ".htm") else convert_text(text, suffix, source)
+    except CorpusError:
+        raise
     except ValueError as exc:
         raise ImportError_(source, str(exc)) from None
     if not body.strip():
         raise ImportError_(source, "no article text found")
+    if article_id is not None:
+        try:
+            check_name(article_id, "article id")
+        except ValueError as exc:
+            raise ImportError_(source, str(exc)) from None
     article_id = article_id or article_id_for(source)
     target = corpus_dir / f"{article_id}.md"
     rendered = render_article(fields, body)
