@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.adjudication import Adjudication
+from workbench.adjudication import Adjudication, review_candidates
 from workbench.corpus import load_article
 from workbench.edits import EditRefused
 from workbench.model import Article, Claim, ParagraphState, frozen_attributes
@@ -356,3 +356,11 @@ def test_any_review_writes_a_valid_document(tmp_path_factory: pytest.TempPathFac
             assert inside == []
         else:
             assert [c for c in inside if c.label is not None] == list(decision)
+
+
+def test_review_candidates_need_two_annotators(tmp_path: Path, article: Article) -> None:
+    label(tmp_path, "ana", article, {0: [(*t(0, 1), "fact")]})
+    label(tmp_path, "adjudicated", article, {0: [(*t(0, 1), "fact")]})
+    assert review_candidates(tmp_path / "annotations") == []
+    label(tmp_path, "ben", article, {0: [(*t(0, 1), "fact")]})
+    assert review_candidates(tmp_path / "annotations") == ["a1"]

@@ -166,3 +166,20 @@ def test_bad_unit_is_a_usage_error(labelled: Path) -> None:
 def test_missing_project_folder(tmp_path: Path) -> None:
     result = run("--project", str(tmp_path / "absent"))
     assert result.exit_code == 1 and "project folder not found" in result.stderr
+
+
+def test_invalid_annotator_name(labelled: Path) -> None:
+    result = run("--project", str(labelled), "--annotator", "..")
+    assert result.exit_code == 1 and "invalid annotator name" in result.stderr
+
+
+def test_adjudicated_is_compared_only_when_asked(labelled: Path) -> None:
+    one = load_article(labelled / "corpus" / "one.md")
+    label(labelled, "adjudicated", one, {0: [(0, 14, "fact", {})]})
+    data = json.loads(run("--project", str(labelled), "--json").stdout)
+    assert "adjudicated" not in data["annotators"]
+    data = json.loads(run("--project", str(labelled), "--json", "--include-adjudicated").stdout)
+    assert "adjudicated" in data["annotators"]
+    data = json.loads(run("--project", str(labelled), "--json", "--annotator", "ana",
+                          "--annotator", "adjudicated").stdout)
+    assert data["annotators"] == ["adjudicated", "ana"]

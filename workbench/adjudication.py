@@ -44,6 +44,7 @@ from workbench.store import (
     LoadProblem,
     ParagraphRecord,
     StoreError,
+    annotation_files,
     doc_to_data,
     utc_now,
 )
@@ -507,6 +508,15 @@ class Adjudication:
         self.last_saved = self.clock()
         self.saves += 1
         return True
+
+
+def review_candidates(annotations_dir: Path) -> list[str]:
+    """Article ids that two or more annotators (not counting ``adjudicated``) have files for."""
+    seen: dict[str, int] = {}
+    for annotator, path in annotation_files(annotations_dir):
+        if annotator != ADJUDICATED:
+            seen[path.stem] = seen.get(path.stem, 0) + 1
+    return sorted(article_id for article_id, count in seen.items() if count >= 2)
 
 
 def _common_override(states: Sequence[ParagraphState | None]) -> bool | None:

@@ -194,8 +194,11 @@ def read_labels(
         by_article.setdefault(path.stem, {})[annotator] = path
     result = LabelSet([], files=files)
     errors: list[str] = []
+    missing: list[str] = []
     for article_id in sorted(by_article):
         paths = by_article[article_id]
+        if len(paths) >= 2 and (corpus is None or article_id not in corpus):
+            missing.append(article_id)
         loaded = _load_article(article_id, paths, corpus, result.warnings, errors)
         if loaded is None:
             continue
@@ -205,6 +208,10 @@ def read_labels(
             result.articles.append(loaded)
     if errors:
         raise AgreementError("\n".join(errors))
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        result.warnings.insert(0, f"{len(missing)} article{'s' if len(missing) != 1 else ''} not in the "
+                               f"corpus ({shown}); using the annotation files' own offsets")
     return result
 
 
@@ -216,8 +223,6 @@ def _load_article(article_id: str, paths: Mapping[str, Path], corpus: Corpus | N
             article = corpus.get(article_id)
         except CorpusError as exc:
             warnings.append(f"{exc}; using the annotation files' own offsets")
-    elif len(paths) >= 2:
-        warnings.append(f"{article_id}: not in the corpus; using the annotation files' own offsets")
     docs: dict[str, AnnotationDoc] = {}
     raws: list[Any] = []
     for annotator, path in sorted(paths.items()):

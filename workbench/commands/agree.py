@@ -24,7 +24,7 @@ from workbench.agreement import (
 )
 from workbench.commands.common import echo_json, fail, load_scheme_or_fail, open_project, project_option
 from workbench.project import ADJUDICATED, Project
-from workbench.store import annotation_files
+from workbench.store import annotation_files, check_name
 
 OPINION_LABELS = frozenset({"framing", "opinion", "bias"})
 MISMATCHES_SHOWN = 20
@@ -215,6 +215,10 @@ def agree(unit: UnitKind, articles: tuple[str, ...], annotators: tuple[str, ...]
         if not known:
             fail(f"{article_id}: no such article in {project.corpus_dir} or {project.annotations_dir}")
     for name in annotators:
+        try:
+            check_name(name, "annotator name")
+        except ValueError as exc:
+            fail(str(exc))
         if not (project.annotations_dir / name).is_dir():
             fail(f"{name}: no annotations by this annotator in {project.annotations_dir}")
     try:
