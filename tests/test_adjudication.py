@@ -364,3 +364,18 @@ def test_review_candidates_need_two_annotators(tmp_path: Path, article: Article)
     assert review_candidates(tmp_path / "annotations") == []
     label(tmp_path, "ben", article, {0: [(*t(0, 1), "fact")]})
     assert review_candidates(tmp_path / "annotations") == ["a1"]
+
+
+def test_open_saves_through_a_given_locked_store(disagreeing: Path, article: Article, scheme: Scheme) -> None:
+    store = AnnotationStore(disagreeing / "annotations", "adjudicated")
+    store.lock()
+    try:
+        model, _ = Adjudication.open(article, disagreeing / "annotations", scheme, store=store)
+        assert model.store is store and model.saves == 1
+        model.pick(0)
+        assert saved(disagreeing, article)[0][1] == (*t(3, 4), "quote", {"speaker": "Mayor"})
+    finally:
+        store.unlock()
+    with pytest.raises(ValueError, match="saves as 'adjudicated'"):
+        Adjudication.open(article, disagreeing / "annotations", scheme,
+                          store=AnnotationStore(disagreeing / "annotations", "ana"))

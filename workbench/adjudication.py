@@ -166,26 +166,31 @@ class Adjudication:
         scheme: Scheme,
         annotators: Sequence[str] | None = None,
         clock: Callable[[], str] = utc_now,
+        store: AnnotationStore | None = None,
     ) -> tuple[Adjudication, list[LoadProblem]]:
         """Load every annotator's labels of ``article`` and the adjudicated file, through the store.
 
         Saves at once when the agreed claims are not yet in the adjudicated
         file, so an article without disagreements is complete on opening.
-        Raises StoreError for an unreadable file and ValueError when no
-        annotator labelled the article.
+        Pass ``store`` (the ``adjudicated`` store, already locked) to save
+        through it. Raises StoreError for an unreadable file and ValueError
+        when no annotator labelled the article.
         """
         names = annotators or [n for n in stored_annotators(annotations_dir) if n != ADJUDICATED]
         problems: list[LoadProblem] = []
         docs: dict[str, AnnotationDoc] = {}
         for name in names:
-            store = AnnotationStore(annotations_dir, name)
-            if not store.exists(article.id):
+            source = AnnotationStore(annotations_dir, name)
+            if not source.exists(article.id):
                 continue
-            doc, found = store.load(article)
+            doc, found = source.load(article)
             problems.extend(found)
             if any(counted_claims(doc).values()):
                 docs[name] = doc
-        store = AnnotationStore(annotations_dir, ADJUDICATED)
+        if store is None:
+            store = AnnotationStore(annotations_dir, ADJUDICATED)
+        elif store.annotator != ADJUDICATED:
+            raise ValueError(f"review saves as {ADJUDICATED!r}, not {store.annotator!r}")
         existing, found = store.load(article)
         problems.extend(found)
         model = cls(article, docs, scheme, store, existing, clock)
