@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from tui_support import app_for, labels_of, make_project, saved, saved_claims
+from tui_support import app_for, file_data, labels_of, make_project, saved, saved_claims
 
 from workbench.model import Article, SuggestedClaim, Suggestion
 from workbench.tui.launch import LaunchRefused
@@ -266,30 +266,46 @@ async def test_save_failure_keeps_labels_and_retries(project: Path) -> None:
         assert labels_of(project, "a-short", 0) == ["fact", "framing", None]
 
 
-async def test_save_failure_on_read_only_file_keeps_old_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Saving fails (simulated disk full): the old file stays, the label stays in memory."""
+async def test_disk_full_keeps_labels_in_memory_and_retries(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving fails (simulated disk full): the saved state stays, the label stays in memory, a retry saves it."""
     import errno
 
     from workbench import store as store_module
+    from workbench.journal import Journal
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f")
         await pilot.pause()
-
-        def full(path: object, text: str) -> None:
-            raise OSError(errno.ENOSPC, "No space left on device")
-
+        monkeypatch.setattr(Journal, "append", full)
         monkeypatch.setattr(store_module, "atomic_write", full)
         await pilot.press("e")
         await pilot.pause()
         assert app.session is not None
         assert app.session.save_error and "disk is full" in app.session.save_error
+        assert "NOT SAVED" in str(app.screen.query_one("StatusBar").render())
         assert labels_of(project, "a-short", 0) == ["fact", None, None]
         assert app.session.claims(0)[1].label == "framing"
         monkeypatch.undo()
-        assert app.session.flush()
+        app.screen._retry_saves()  # what the two-second timer does
+        assert app.session.save_error is None
         assert labels_of(project, "a-short", 0) == ["fact", "framing", None]
+        assert file_data(project, "a-short")["paragraphs"][0]["claims"][1]["label"] == "framing"
+
+
+async def test_yaml_files_catch_up_after_a_pause(project: Path) -> None:
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        journal = project / "annotations" / "tester" / ".journal.jsonl"
+        assert journal.stat().st_size > 0  # durable at once, in the journal
+        await pilot.pause(1.5)
+        assert file_data(project, "a-short")["paragraphs"][0]["claims"][0]["label"] == "fact"
+        assert journal.stat().st_size == 0
 
 
 async def test_suggestions_accept_one_and_all(project: Path) -> None:

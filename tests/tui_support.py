@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from workbench.journal import current_data
 from workbench.session import Suggester
+from workbench.store import AnnotationStore
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.launch import build_app
 from workbench.yamlio import load_file
@@ -59,8 +61,15 @@ def app_for(project: Path, annotator: str = "tester", suggester: Suggester | Non
 
 
 def saved(project: Path, article_id: str, annotator: str = "tester") -> dict[str, Any]:
-    path = project / "annotations" / annotator / f"{article_id}.yaml"
-    data = load_file(path)
+    """What is durably saved: the YAML file with the journal of the running session applied."""
+    data = current_data(AnnotationStore(project / "annotations", annotator), article_id)
+    assert isinstance(data, dict)
+    return data
+
+
+def file_data(project: Path, article_id: str, annotator: str = "tester") -> dict[str, Any]:
+    """The YAML file alone."""
+    data = load_file(project / "annotations" / annotator / f"{article_id}.yaml")
     assert isinstance(data, dict)
     return data
 

@@ -23,7 +23,16 @@ from workbench.model import (
 )
 from workbench.scheme import Label, Scheme
 from workbench.segment import WordIndex, sentence_spans
-from workbench.store import AnnotationDoc, AnnotationStore, LoadProblem, ParagraphRecord, StoreError, utc_now
+from workbench.journal import Journal, paragraph_entry
+from workbench.store import (
+    AnnotationDoc,
+    AnnotationStore,
+    LoadProblem,
+    ParagraphRecord,
+    StoreError,
+    describe_os_error,
+    utc_now,
+)
 
 # Proposes claims for one paragraph of an article (the article gives context,
 # e.g. a quotation still open from the previous paragraph).
@@ -83,6 +92,7 @@ class Session:
         store: AnnotationStore,
         suggester: Suggester | None = None,
         clock: Callable[[], str] = utc_now,
+        journal: Journal | None = None,
     ) -> None:
         self.corpus = corpus
         self.scheme = scheme
@@ -90,6 +100,7 @@ class Session:
         self.suggester = suggester
         self.suggestions_enabled = suggester is not None
         self.clock = clock
+        self.journal = journal
         self.article_ids: tuple[str, ...] = corpus.ids
         self.failed: dict[str, str] = {}  # article id -> why it could not be opened
         self.load_problems: list[LoadProblem] = []
@@ -411,7 +422,7 @@ class Session:
         self._undo.append(edit)
         self._redo.clear()
         self.message = description
-        self._save(article.id)
+        self._save(article.id, index)
 
     def _store_state(self, article: Article, index: int, state: ParagraphState | None) -> None:
         doc = self.doc_for(article)
@@ -420,12 +431,29 @@ class Session:
         else:
             doc.paragraphs[index] = ParagraphRecord(article.paragraphs[index].text, state)
 
-    def _save(self, article_id: str) -> None:
+    def _save(self, article_id: str, paragraph: int) -> None:
+        """Make the change durable before the next command: a journal line, else the whole file.
+
+        With a journal, the YAML file is rewritten later by :meth:`flush`. After
+        any failure every later save goes through :meth:`flush`, so nothing
+        depends on a journal that missed a line.
+        """
         self._unsaved.add(article_id)
-        self.flush()
+        if self.journal is None or self.save_error is not None:
+            self.flush()
+            return
+        doc = self._docs[article_id]
+        record = paragraph_entry(article_id, self.store.annotator, paragraph, doc.paragraphs.get(paragraph))
+        try:
+            self.journal.append(record)
+        except OSError as exc:
+            self.save_error = f"{self.journal.path}: could not save: {describe_os_error(exc)}"
+            return
+        self.saves += 1
+        self.last_saved = self.clock()
 
     def flush(self) -> bool:
-        """Save every article with unsaved changes; keep them in memory if that fails."""
+        """Write every article with pending changes to its YAML file; keep them in memory on failure."""
         for article_id in sorted(self._unsaved):
             doc = self._docs.get(article_id)
             if doc is None:
@@ -437,13 +465,27 @@ class Session:
                 self.save_error = str(exc)
                 return False
             self._unsaved.discard(article_id)
-            self.saves += 1
+            if self.journal is None:
+                self.saves += 1
+        if self.journal is not None and self.journal.entries:
+            try:
+                self.journal.clear()
+            except OSError as exc:
+                self.save_error = f"{self.journal.path}: {describe_os_error(exc)}"
+                return False
+        if self.save_error is not None or self.journal is None:
+            self.last_saved = self.clock()
         self.save_error = None
-        self.last_saved = self.clock()
         return True
 
     @property
     def unsaved(self) -> bool:
+        """True while some change is not yet durable (only after a failed save)."""
+        return self.save_error is not None or (self.journal is None and bool(self._unsaved))
+
+    @property
+    def pending_files(self) -> bool:
+        """True while YAML files lag behind the journal (flush when the analyst pauses)."""
         return bool(self._unsaved)
 
     def _require_claim(self) -> Claim:
@@ -576,7 +618,7 @@ class Session:
         claims = self.claims()
         if self.cursor.claim >= len(claims):
             self.cursor = replace(self.cursor, claim=max(0, len(claims) - 1))
-        self._save(article_id)
+        self._save(article_id, paragraph)
 
     def undo(self) -> Edit:
         if not self._undo:

@@ -58,4 +58,6 @@ class WorkbenchApp(App[None]):
     def on_unmount(self) -> None:
         if self.session is not None:
             self.session.flush()
+            if self.session.journal is not None:
+                self.session.journal.close()
             self.session.store.unlock()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.journal import Journal, replay
 from workbench.project import Project, SettingsError
 from workbench.scheme import SchemeError
 from workbench.session import Session, SessionError, Suggester
 from workbench.store import StoreError
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.keymap import load_keymap
+from workbench.yamlio import YamlError
 
 
 class LaunchRefused(Exception):
@@ -60,10 +62,17 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
         store.lock()
     except StoreError as exc:
         raise LaunchRefused(str(exc)) from None
+    try:
+        repaired = replay(store)
+    except (YamlError, OSError) as exc:
+        store.unlock()
+        raise LaunchRefused(f"could not replay the journal of unsaved actions: {exc}") from None
+    if repaired:
+        notices.append(f"recovered unsaved actions from the last session in: {', '.join(repaired)}")
     use_suggestions = suggest and settings.suggest and not settings.blind
     chosen = (suggester or default_suggester()) if use_suggestions else None
     try:
-        session = Session(corpus, scheme, store, suggester=chosen)
+        session = Session(corpus, scheme, store, suggester=chosen, journal=Journal(store))
         session.resume()
     except SessionError as exc:
         store.unlock()

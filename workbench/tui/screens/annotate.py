@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from workbench.edits import EditRefused
@@ -31,6 +32,7 @@ from workbench.tui.widgets.panels import Details, Legend, StatusBar
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
 NARROW = 110  # below this width the legend and details go under the text
+FLUSH_DELAY = 1.0  # seconds of quiet before the YAML files catch up with the journal
 
 BASE_BINDINGS: list[BindingType] = [
     Binding("space", "accept", "Accept", id="annotate.accept"),
@@ -93,6 +95,7 @@ class AnnotateScreen(Screen[None]):
         self.session = session
         self.selection: tuple[int, int] | None = None
         self._suggesting = False
+        self._flush_timer: Timer | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -224,10 +227,24 @@ class AnnotateScreen(Screen[None]):
         if self.session.save_error:
             self.notify(self.session.save_error + " (labels kept in memory, retrying)",
                         title="Not saved", severity="error", markup=False, timeout=6)
+        if self.session.pending_files:
+            self._schedule_flush()
         self.refresh_all()
 
+    def _schedule_flush(self) -> None:
+        """Rewrite the YAML files once the analyst pauses (the journal already made it durable)."""
+        if self._flush_timer is not None:
+            self._flush_timer.stop()
+        self._flush_timer = self.set_timer(FLUSH_DELAY, self._flush_files)
+
+    def _flush_files(self) -> None:
+        self._flush_timer = None
+        if self.session.pending_files:
+            self.session.flush()
+            self.refresh_all()
+
     def _retry_saves(self) -> None:
-        if self.session.unsaved:
+        if self.session.save_error:
             self.session.flush()
             self.refresh_all()
 

@@ -1,0 +1,162 @@
+"""The write-ahead journal that makes every key durable in well under a millisecond.
+
+Rewriting an article's YAML file costs time proportional to the article
+(about 0.25 s for 2,000 claims), far too slow for every key. Instead each
+action appends the new state of the one paragraph it changed to
+``annotations/<annotator>/.journal.jsonl`` and fsyncs it (~0.2 ms); the YAML
+files are rewritten atomically a moment later, when the analyst pauses, and
+the journal is then emptied. After a crash, the journal is replayed into the
+YAML files the next time the annotator's store is locked, so every action
+that was acknowledged on screen survives. A torn last line (the crash hit
+mid-append) is ignored: that action was never acknowledged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from workbench.store import FORMAT, AnnotationDoc, AnnotationStore, ParagraphRecord, atomic_write, doc_to_data
+from workbench.yamlio import YamlError, dumps_checked, load_file
+
+JOURNAL_NAME = ".journal.jsonl"
+
+
+def journal_path(store: AnnotationStore) -> Path:
+    return store.directory / JOURNAL_NAME
+
+
+def paragraph_entry(article_id: str, annotator: str, index: int, record: ParagraphRecord | None) -> dict[str, Any]:
+    """The journal form of one paragraph: its file entry, or a removal marker."""
+    if record is not None:
+        doc = AnnotationDoc(article_id, annotator, paragraphs={index: record})
+        entries = doc_to_data(doc)["paragraphs"]
+        if entries:
+            return {"article": article_id, "entry": entries[0]}
+    return {"article": article_id, "entry": {"index": index, "removed": True}}
+
+
+class Journal:
+    """Append-only, fsync'd log of paragraph states for one annotator."""
+
+    def __init__(self, store: AnnotationStore) -> None:
+        self.path = journal_path(store)
+        self._fd: int | None = None
+        self.entries = 0
+
+    def append(self, record: dict[str, Any]) -> None:
+        """Durably add one paragraph state; raises OSError (disk full, read-only) to the caller."""
+        line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8", "surrogatepass")
+        if self._fd is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        written = os.write(self._fd, line)
+        if written != len(line):
+            # A short write leaves a torn line, which replay ignores; say it failed.
+            raise OSError(28, "short write to the journal")
+        os.fsync(self._fd)
+        self.entries += 1
+
+    def clear(self) -> None:
+        """Empty the journal once every entry is in the YAML files."""
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            os.fsync(self._fd)
+        elif self.path.exists():
+            with open(self.path, "r+b") as handle:
+                handle.truncate(0)
+                os.fsync(handle.fileno())
+        self.entries = 0
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+
+def read_entries(path: Path) -> Iterator[dict[str, Any]]:
+    """Journal records in order; a line that does not parse (torn by a crash) ends the read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return
+    for raw in data.split(b"\n"):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8", "surrogatepass"))
+        except (ValueError, UnicodeDecodeError):
+            return
+        if isinstance(record, dict) and isinstance(record.get("article"), str) and isinstance(record.get("entry"), dict):
+            yield record
+
+
+def apply_entries(data: dict[str, Any] | None, article_id: str, annotator: str,
+                  entries: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Annotation-file data with journal entries applied in order (later ones win)."""
+    if data is None:
+        data = {"format": FORMAT, "article": article_id, "annotator": annotator, "text_sha256": "",
+                "updated": "", "paragraphs": []}
+    paragraphs = {p["index"]: p for p in data.get("paragraphs") or [] if isinstance(p, dict) and "index" in p}
+    for entry in entries:
+        index = entry.get("index")
+        if not isinstance(index, int):
+            continue
+        if entry.get("removed"):
+            paragraphs.pop(index, None)
+        else:
+            paragraphs[index] = dict(entry)
+    result = dict(data)
+    result["paragraphs"] = [paragraphs[i] for i in sorted(paragraphs)]
+    return result
+
+
+def pending_by_article(path: Path) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for record in read_entries(path):
+        grouped.setdefault(record["article"], []).append(record["entry"])
+    return grouped
+
+
+def replay(store: AnnotationStore) -> list[str]:
+    """Write journal entries left by a crash into the YAML files, then empty the journal.
+
+    Call with the store locked. Returns the ids of the articles it repaired.
+    Raises YamlError/OSError if a file cannot be written; the journal is then kept.
+    """
+    path = journal_path(store)
+    grouped = pending_by_article(path)
+    if not grouped:
+        if path.exists() and path.stat().st_size:
+            Journal(store).clear()
+        return []
+    from workbench.store import utc_now
+
+    for article_id, entries in grouped.items():
+        target = store.path(article_id)
+        data = None
+        if target.is_file():
+            loaded = load_file(target)
+            if not isinstance(loaded, dict):
+                raise YamlError(f"{target}: not an annotation file; journal kept in {path}")
+            data = loaded
+        merged = apply_entries(data, article_id, store.annotator, entries)
+        merged["updated"] = utc_now()
+        atomic_write(target, dumps_checked(merged))
+    Journal(store).clear()
+    return sorted(grouped)
+
+
+def current_data(store: AnnotationStore, article_id: str) -> dict[str, Any] | None:
+    """What the annotator's file will hold once the journal is flushed (for readers during a session)."""
+    target = store.path(article_id)
+    data = load_file(target) if target.is_file() else None
+    entries = pending_by_article(journal_path(store)).get(article_id)
+    if not entries:
+        return data if isinstance(data, dict) else None
+    return apply_entries(data if isinstance(data, dict) else None, article_id, store.annotator, entries)
