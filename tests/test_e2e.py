@@ -133,7 +133,10 @@ def test_second_workbench_for_same_annotator_is_refused(tmp_path: Path, terminal
 
 
 def test_hostile_article_shows_literally(tmp_path: Path, terminal_factory: list[Terminal]) -> None:
-    hostile = "Title [red]x[/]\n\nClick [@click=app.quit]here[/] or [/] then \x1b]0;pwned\x07 and \x1b[31mred\x1b[0m end.\n"
+    hostile = (
+        "Title [red]x[/]\n\n"
+        "Click [@click=app.quit]here[/] or [/] then \x1b]0;pwned\x07 and \x1b[31mred\x1b[0m end.\n"
+    )
     project = make_project(tmp_path / "project", {"hostile": hostile})
     (project / "corpus" / "hostile.md").rename(project / "corpus" / "hostile.txt")
     terminal = Terminal(workbench_command(project, "h"))

@@ -230,7 +230,10 @@ async def test_click_focuses_claim_and_drag_creates_one(project: Path) -> None:
 
 
 async def test_hostile_markup_is_shown_literally_and_does_nothing(tmp_path: Path) -> None:
-    hostile = "---\ntitle: '[b]T[/b] [@click=app.quit]x[/]'\n---\n\n[@click=app.quit]Click me[/] and [/] and price [/red] and \x1b[31mred\x1b[0m.\n"
+    hostile = (
+        "---\ntitle: '[b]T[/b] [@click=app.quit]x[/]'\n---\n\n"
+        "[@click=app.quit]Click me[/] and [/] and price [/red] and \x1b[31mred\x1b[0m.\n"
+    )
     project = make_project(tmp_path / "p", {"hostile": hostile})
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:

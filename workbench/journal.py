@@ -92,7 +92,9 @@ def read_entries(path: Path) -> Iterator[dict[str, Any]]:
             record = json.loads(raw.decode("utf-8", "surrogatepass"))
         except (ValueError, UnicodeDecodeError):
             return
-        if isinstance(record, dict) and isinstance(record.get("article"), str) and isinstance(record.get("entry"), dict):
+        if isinstance(record, dict) and isinstance(record.get("article"), str) and isinstance(
+            record.get("entry"), dict
+        ):
             yield record
 
 

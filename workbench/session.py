@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from workbench import edits
 from workbench.corpus import Corpus, CorpusError
 from workbench.edits import EditRefused
+from workbench.journal import Journal, paragraph_entry
 from workbench.model import (
     Article,
     Claim,
@@ -23,7 +24,6 @@ from workbench.model import (
 )
 from workbench.scheme import Label, Scheme
 from workbench.segment import WordIndex, sentence_spans
-from workbench.journal import Journal, paragraph_entry
 from workbench.store import (
     AnnotationDoc,
     AnnotationStore,
