@@ -150,7 +150,8 @@ def claim_from_data(raw: Mapping[str, Any]) -> Claim:
 
 
 def _find_all(text: str, needle: str) -> list[int]:
-    positions, at = [], text.find(needle)
+    positions: list[int] = []
+    at = text.find(needle)
     while at != -1 and len(positions) < 50:
         positions.append(at)
         at = text.find(needle, at + 1)
@@ -172,81 +173,134 @@ def _anchor(claim: Claim, stored_text: str, text: str) -> Claim | None:
 
 def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str,
                   problems: list[LoadProblem]) -> AnnotationDoc:
-    """Rebuild a document against the article as it is now, re-anchoring what moved."""
+    """Rebuild a document against the article as it is now, re-anchoring what moved.
+
+    Nothing in the file is lost: an entry or claim that cannot be read or
+    placed goes to ``unplaced`` (written back on the next save) and is
+    reported.
+    """
     if not isinstance(data, Mapping):
         raise StoreError(f"{path}: not an annotation file (expected a mapping)")
     if data.get("format") != FORMAT:
         raise StoreError(f"{path}: unknown format {data.get('format')!r} (expected {FORMAT!r})")
     article_id = str(data.get("article") or path.stem)
-    doc = AnnotationDoc(article_id, annotator, str(data.get("text_sha256") or ""), updated=str(data.get("updated") or ""))
+    doc = AnnotationDoc(article_id, annotator, str(data.get("text_sha256") or ""),
+                        updated=str(data.get("updated") or ""))
     raw_unplaced = data.get("unplaced") or []
     if isinstance(raw_unplaced, list):
-        doc.unplaced = [dict(u) for u in raw_unplaced if isinstance(u, Mapping)]
+        doc.unplaced = [dict(u) if isinstance(u, Mapping) else {"value": u} for u in raw_unplaced]
+    else:
+        doc.unplaced = [{"value": raw_unplaced, "reason": "'unplaced' was not a list"}]
     raw_paragraphs = data.get("paragraphs") or []
     if not isinstance(raw_paragraphs, list):
         raise StoreError(f"{path}: 'paragraphs' must be a list")
-    texts = [p.text for p in article.paragraphs] if article else []
-    by_hash: dict[str, int] = {}
-    for i, t in enumerate(texts):
-        by_hash.setdefault(sha256_text(t), i)
-    placed: dict[int, list[Claim]] = {}
+
+    entries: list[tuple[int, Mapping[str, Any]]] = []
     for entry in raw_paragraphs:
-        if not isinstance(entry, Mapping) or not isinstance(entry.get("index"), int):
-            problems.append(LoadProblem(path, f"skipped a paragraph entry without an index: {dict(entry) if isinstance(entry, Mapping) else entry!r}"))
+        index = entry.get("index") if isinstance(entry, Mapping) else None
+        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+            kept = dict(entry) if isinstance(entry, Mapping) else {"value": entry}
+            doc.unplaced.append({**kept, "reason": "paragraph entry without a valid index"})
+            problems.append(LoadProblem(path, "a paragraph entry without a valid index is kept as unplaced"))
             continue
-        index = entry["index"]
-        digest = str(entry.get("sha256") or "")
-        if article is not None and not (0 <= index < len(texts) and sha256_text(texts[index]) == digest):
-            moved_to = by_hash.get(digest)
-            if moved_to is not None:
-                index = moved_to
-        boilerplate = entry.get("boilerplate")
-        raw_claims = entry.get("claims")
-        touched = isinstance(raw_claims, list)
-        claims: list[Claim] = []
-        for raw in raw_claims or []:
-            if not isinstance(raw, Mapping):
-                problems.append(LoadProblem(path, f"paragraph {index}: skipped a claim that is not a mapping"))
-                continue
-            try:
-                claim = claim_from_data(raw)
-            except ValueError as exc:
-                doc.unplaced.append({"paragraph": index, **{str(k): v for k, v in raw.items()}, "reason": str(exc)})
-                problems.append(LoadProblem(path, f"paragraph {index}: {exc}; kept as unplaced"))
-                continue
-            stored_text = str(raw.get("text") or "")
-            if article is None:
-                claims.append(claim)
-                continue
-            anchored = _anchor(claim, stored_text, texts[index]) if 0 <= index < len(texts) else None
+        entries.append((index, entry))
+    if article is None:
+        for index, entry in entries:
+            claims = _read_claims(entry, index, doc, path, problems)
+            _add_record(doc, index, "", [c for c, _ in claims], entry, path, problems)
+        return doc
+
+    texts = [p.text for p in article.paragraphs]
+    for (index, entry), target in zip(entries, _place_entries(entries, texts), strict=True):
+        claims = _read_claims(entry, index, doc, path, problems)
+        placed: list[Claim] = []
+        for claim, stored_text in claims:
+            anchored = _anchor(claim, stored_text, texts[target]) if target is not None else None
             if anchored is None:
-                unplaced = {"paragraph": index, **claim_to_data(claim, ""), "text": stored_text}
-                unplaced["reason"] = "text no longer found in the article"
-                doc.unplaced.append(unplaced)
+                doc.unplaced.append({"paragraph": index, **claim_to_data(claim, ""), "text": stored_text,
+                                     "reason": "text no longer found in the article"})
                 if claim.label is not None:
-                    problems.append(LoadProblem(path, f"paragraph {index}: labelled claim {stored_text[:60]!r} no longer matches the article; kept as unplaced"))
+                    problems.append(LoadProblem(path, f"paragraph {index}: labelled claim {stored_text[:60]!r} "
+                                                      "no longer matches the article; kept as unplaced"))
                 continue
-            claims.append(anchored)
-        if article is not None and not 0 <= index < len(texts):
-            continue
-        claims.sort(key=lambda c: c.start)
-        clean: list[Claim] = []
-        for claim in claims:
-            if clean and claim.start < clean[-1].end:
-                doc.unplaced.append({"paragraph": index, **claim_to_data(claim, texts[index] if texts else ""),
-                                     "reason": "overlaps another claim after re-anchoring"})
-                problems.append(LoadProblem(path, f"paragraph {index}: overlapping claim kept as unplaced"))
-                continue
-            clean.append(claim)
-        placed.setdefault(index, []).extend(clean)
-        text = texts[index] if article is not None else ""
-        doc.paragraphs[index] = ParagraphRecord(
-            text,
-            ParagraphState(tuple(clean), boilerplate if isinstance(boilerplate, bool) else None, touched),
-        )
-    if article is not None:
-        doc.text_sha256 = article.text_sha256
+            placed.append(anchored)
+        if target is not None:
+            _add_record(doc, target, texts[target], placed, entry, path, problems)
+    doc.text_sha256 = article.text_sha256
     return doc
+
+
+def _place_entries(entries: list[tuple[int, Mapping[str, Any]]], texts: list[str]) -> list[int | None]:
+    """Which paragraph each entry belongs to now (None: nowhere).
+
+    First by hash (unchanged paragraphs, wherever they moved, nearest the old
+    position), then edited paragraphs by the text of their claims, nearest
+    their old position among paragraphs no other entry took.
+    """
+    positions: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        positions.setdefault(sha256_text(text), []).append(i)
+    targets: list[int | None] = [None] * len(entries)
+    taken: set[int] = set()
+    for n, (index, entry) in enumerate(entries):
+        free = [i for i in positions.get(str(entry.get("sha256") or ""), []) if i not in taken]
+        if free:
+            targets[n] = min(free, key=lambda i: abs(i - index))
+            taken.add(targets[n])  # type: ignore[arg-type]
+    for n, (index, entry) in enumerate(entries):
+        if targets[n] is not None:
+            continue
+        needles = [str(c.get("text") or "") for c in entry.get("claims") or [] if isinstance(c, Mapping)]
+        needles = [t for t in needles if t]
+        candidates = [i for i, text in enumerate(texts) if i not in taken and any(t in text for t in needles)]
+        if not candidates and not needles and 0 <= index < len(texts) and index not in taken:
+            candidates = [index]
+        if candidates:
+            targets[n] = min(candidates, key=lambda i: abs(i - index))
+            taken.add(targets[n])  # type: ignore[arg-type]
+    return targets
+
+
+def _read_claims(entry: Mapping[str, Any], index: int, doc: AnnotationDoc, path: Path,
+                 problems: list[LoadProblem]) -> list[tuple[Claim, str]]:
+    """The entry's claims with their stored text; unreadable ones go to ``unplaced``."""
+    result: list[tuple[Claim, str]] = []
+    raw_claims = entry.get("claims")
+    if raw_claims is not None and not isinstance(raw_claims, list):
+        doc.unplaced.append({"paragraph": index, "value": raw_claims, "reason": "'claims' was not a list"})
+        problems.append(LoadProblem(path, f"paragraph {index}: 'claims' is not a list; kept as unplaced"))
+        return result
+    for raw in raw_claims or []:
+        if not isinstance(raw, Mapping):
+            doc.unplaced.append({"paragraph": index, "value": raw, "reason": "not a claim mapping"})
+            problems.append(LoadProblem(path, f"paragraph {index}: a claim that is not a mapping is kept as unplaced"))
+            continue
+        try:
+            claim = claim_from_data(raw)
+        except ValueError as exc:
+            doc.unplaced.append({"paragraph": index, **{str(k): v for k, v in raw.items()}, "reason": str(exc)})
+            problems.append(LoadProblem(path, f"paragraph {index}: {exc}; kept as unplaced"))
+            continue
+        result.append((claim, str(raw.get("text") or "")))
+    return result
+
+
+def _add_record(doc: AnnotationDoc, index: int, text: str, claims: list[Claim], entry: Mapping[str, Any],
+                path: Path, problems: list[LoadProblem]) -> None:
+    """Store the paragraph's claims sorted; one that overlaps another goes to ``unplaced``."""
+    clean: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+        if clean and claim.start < clean[-1].end:
+            doc.unplaced.append({"paragraph": index, **claim_to_data(claim, text),
+                                 "reason": "overlaps another claim after re-anchoring"})
+            problems.append(LoadProblem(path, f"paragraph {index}: overlapping claim kept as unplaced"))
+            continue
+        clean.append(claim)
+    boilerplate = entry.get("boilerplate")
+    doc.paragraphs[index] = ParagraphRecord(
+        text, ParagraphState(tuple(clean), boilerplate if isinstance(boilerplate, bool) else None,
+                             isinstance(entry.get("claims"), list)),
+    )
 
 
 # ---------------------------------------------------------------- files
@@ -322,9 +376,12 @@ class AnnotationStore:
         """Take this annotator's lock; an OS lock, so it dies with the process."""
         import fcntl
 
-        self.directory.mkdir(parents=True, exist_ok=True)
         lock_path = self.directory / ".lock"
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{lock_path}: cannot take the annotator's lock: {describe_os_error(exc)}") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
