@@ -388,3 +388,21 @@ async def test_unreadable_article_is_listed_others_usable(tmp_path: Path) -> Non
         await pilot.press("f")
         await pilot.pause()
         assert labels_of(project, "a-short", 0)[0] == "fact"
+
+
+async def test_blind_project_hides_suggestions_and_other_annotators(project: Path) -> None:
+    (project / "workbench.yaml").write_text("blind: true\n", encoding="utf-8")
+    other = app_for(project, annotator="other")
+    async with other.run_test(size=SIZE) as pilot:
+        await pilot.press("q", *"Secret Source", "enter")
+        await pilot.pause()
+    app = app_for(project, suggest=True)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.session is not None
+        assert app.session.suggester is None
+        assert "Secret Source" not in app.session.speakers()
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
+        assert app.screen.annotators.get("a-short", []) == []

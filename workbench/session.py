@@ -93,6 +93,7 @@ class Session:
         suggester: Suggester | None = None,
         clock: Callable[[], str] = utc_now,
         journal: Journal | None = None,
+        blind: bool = False,
     ) -> None:
         self.corpus = corpus
         self.scheme = scheme
@@ -101,6 +102,7 @@ class Session:
         self.suggestions_enabled = suggester is not None
         self.clock = clock
         self.journal = journal
+        self.blind = blind  # never show what other annotators decided
         self.article_ids: tuple[str, ...] = corpus.ids
         self.failed: dict[str, str] = {}  # article id -> why it could not be opened
         self.load_problems: list[LoadProblem] = []
@@ -666,7 +668,7 @@ class Session:
         return self.progress(article) if article is not None else None
 
     def speakers(self) -> list[str]:
-        """Speakers used so far in the project (all annotators), most frequent first."""
+        """Speakers used so far in the project, most frequent first (only one's own when blind)."""
         from collections import Counter
 
         from workbench.store import annotation_files
@@ -678,7 +680,8 @@ class Session:
                 for claim in record.state.claims:
                     if claim.attributes.get("speaker"):
                         counts[claim.attributes["speaker"]] += 1
-        for _annotator, path in annotation_files(self.store.root):
+        own = self.store.annotator if self.blind else None
+        for _annotator, path in annotation_files(self.store.root, own):
             if path.parent == self.store.directory and path.stem in self._docs:
                 continue
             try:

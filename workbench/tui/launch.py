@@ -72,7 +72,8 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
     use_suggestions = suggest and settings.suggest and not settings.blind
     chosen = (suggester or default_suggester()) if use_suggestions else None
     try:
-        session = Session(corpus, scheme, store, suggester=chosen, journal=Journal(store))
+        session = Session(corpus, scheme, store, suggester=chosen, journal=Journal(store),
+                          blind=settings.blind)
         session.resume()
     except SessionError as exc:
         store.unlock()

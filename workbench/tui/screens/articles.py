@@ -67,7 +67,8 @@ class ArticleListScreen(ModalScreen[int | None]):
 
     def _scan_annotators(self) -> None:
         root = self.session.store.root
-        for name in annotators(root):
+        names = [self.session.store.annotator] if self.session.blind else annotators(root)
+        for name in names:
             directory = root / name
             for path in directory.glob("*.yaml"):
                 self.annotators.setdefault(path.stem, []).append(name)
