@@ -1,0 +1,177 @@
+"""The dataset loader: annotation files joined with the corpus, with and without the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import ALPHA_MD, BETA_TXT, FixedClock, write_project
+
+from workbench.dataset import DatasetError, ParseCache, load_dataset
+from workbench.project import Project
+from workbench.session import Session
+
+GAMMA_MD = """\
+---
+title: Gamma <b>story</b> & [more]
+outlet: Other Outlet
+published: '2024-06-01'
+url: https://example.org/gamma
+---
+
+The minister said taxes would fall. Experts doubt it.
+
+Prices rose by 3% in May.
+"""
+
+
+def build_labelled_project(root: Path) -> Project:
+    """Three articles labelled through the Session by 'ana' (and two by 'ben').
+
+    ana, alpha (Test Outlet): p1 fact, fact; p2 quote (the mayor, direct), framing
+    (name calling, with a note); p4 quote (unnamed, indirect), one claim left unlabelled.
+    ana, gamma (Other Outlet): p0 quote (The minister), framing (doubt); p1 fact.
+    ben: alpha p1 fact, framing (speculation); beta p0 fact, fact.
+    """
+    project = write_project(root, {"alpha.md": ALPHA_MD, "beta.txt": BETA_TXT, "gamma.md": GAMMA_MD})
+    scheme, corpus = project.scheme(), project.corpus()
+    ana = Session(corpus, scheme, project.store("ana"), clock=FixedClock())
+    ana.resume()
+    ana.label("fact")
+    ana.label("fact")
+    ana.label("quote", {"speaker": "the mayor", "quote_type": "direct"})
+    ana.set_note("loaded | word, \"quoted\"\nsecond line")
+    ana.label("framing", {"device": "name calling"})
+    ana.label("quote", {"speaker": "unnamed", "quote_type": "indirect"})
+    ana.goto_id("gamma")
+    ana.label("quote", {"speaker": "The minister", "quote_type": "indirect"})
+    ana.label("framing", {"device": "doubt"})
+    ana.label("fact")
+    ben = Session(corpus, scheme, project.store("ben"), clock=FixedClock())
+    ben.resume()
+    ben.label("fact")
+    ben.label("framing", {"device": "speculation"})
+    ben.goto_id("beta")
+    ben.label("fact")
+    ben.label("fact")
+    return project
+
+
+@pytest.fixture
+def labelled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "cache"))
+    return build_labelled_project(tmp_path / "project")
+
+
+def test_records_join_claims_with_paragraph_text_and_metadata(labelled: Project) -> None:
+    data = load_dataset(labelled, ["ana"])
+    assert data.annotators == ("ana",)
+    assert [(r.article, r.paragraph) for r in data.records] == [("alpha", 1), ("alpha", 2), ("alpha", 4),
+                                                                 ("gamma", 0), ("gamma", 1)]
+    assert data.claim_count == 8
+    for record, span in data.spans():
+        assert record.text[span.start : span.end] == span.text
+        assert record.text_source == "corpus"
+    quote = data.records[1].spans[0]
+    assert (quote.label, quote.text, dict(quote.attributes)) == (
+        "quote", "“We are pleased,” said the mayor.", {"speaker": "the mayor", "quote_type": "direct"})
+    framing = data.records[1].spans[1]
+    assert framing.note == "loaded | word, \"quoted\"\nsecond line"
+    assert framing.labelled and framing.labelled.startswith("2024-01-01T")
+    meta = data.records[3].meta
+    assert (meta.title, meta.outlet, meta.published) == ("Gamma <b>story</b> & [more]", "Other Outlet", "2024-06-01")
+
+
+def test_unlabelled_claims_and_boilerplate_only_when_asked(labelled: Project) -> None:
+    plain = load_dataset(labelled, ["ana"])
+    assert all(s.label for _, s in plain.spans())
+    assert not any(r.boilerplate for r in plain.records)
+    full = load_dataset(labelled, ["ana"], include_unlabelled=True, include_boilerplate=True)
+    unlabelled = [s.text for _, s in full.spans() if s.label is None]
+    assert unlabelled == ["Nobody believes that."]
+    boilerplate = [r for r in full.records if r.boilerplate]
+    assert [(r.article, r.text, r.spans) for r in boilerplate] == [
+        ("alpha", "Share this article with your friends", ())]
+
+
+def test_all_annotators_give_one_record_per_annotator(labelled: Project) -> None:
+    data = load_dataset(labelled)
+    assert data.annotators == ("ana", "ben")
+    keys = [(r.article, r.annotator, r.paragraph) for r in data.records]
+    assert keys == sorted(keys)
+    assert ("alpha", "ben", 1) in keys and ("alpha", "ana", 1) in keys
+    assert data.label_counts() == {"fact": 6, "quote": 3, "framing": 3}
+
+
+def test_unknown_annotator_is_a_clear_error(labelled: Project) -> None:
+    with pytest.raises(DatasetError, match=r"no annotations by 'zoe'.*annotators: ana, ben"):
+        load_dataset(labelled, ["zoe"])
+
+
+def test_article_missing_from_the_corpus_uses_the_annotation_file(labelled: Project) -> None:
+    (labelled.corpus_dir / "beta.txt").unlink()
+    data = load_dataset(labelled, ["ben"])
+    beta = [r for r in data.records if r.article == "beta"]
+    assert len(beta) == 1
+    record = beta[0]
+    assert record.text_source == "annotations"
+    assert record.text == "The river rose two metres overnight. Residents left their homes."
+    assert [s.text for s in record.spans] == ["The river rose two metres overnight.", "Residents left their homes."]
+    for span in record.spans:
+        assert record.text[span.start : span.end] == span.text
+    assert record.meta.title == ""
+    assert data.reconstructed == 1
+
+
+def test_edited_article_re_anchors_claims(labelled: Project) -> None:
+    path = labelled.corpus_dir / "gamma.md"
+    path.write_text(path.read_text().replace("Prices rose", "Meanwhile, in other news. Prices rose"))
+    data = load_dataset(labelled, ["ana"])
+    fact = next(r for r in data.records if (r.article, r.paragraph) == ("gamma", 1)).spans[0]
+    assert fact.text == "Prices rose by 3% in May."
+    assert fact.start == len("Meanwhile, in other news. ")
+
+
+def test_unreadable_file_is_reported_and_the_rest_loaded(labelled: Project) -> None:
+    (labelled.annotations_dir / "ana" / "zzz.yaml").write_text("format: [unclosed\n")
+    data = load_dataset(labelled, ["ana"])
+    assert data.claim_count == 8
+    assert any("zzz.yaml" in p and "left out" in p for p in data.problems)
+
+
+def test_claims_that_no_longer_fit_are_reported(labelled: Project) -> None:
+    path = labelled.corpus_dir / "gamma.md"
+    path.write_text(path.read_text().replace("Prices rose by 3% in May.", "Prices fell."))
+    data = load_dataset(labelled, ["ana"])
+    assert data.claim_count == 7
+    assert any("no longer matches the article" in p for p in data.problems)
+    gamma = next(d for d in data.documents if d.article == "gamma")
+    assert gamma.unplaced == 1
+
+
+def test_cache_reuses_parsed_files_and_notices_changes(labelled: Project, tmp_path: Path) -> None:
+    first = ParseCache(tmp_path / "c")
+    data1 = load_dataset(labelled, cache=first)
+    assert first.hits == 0 and first.misses > 0
+    second = ParseCache(tmp_path / "c")
+    data2 = load_dataset(labelled, cache=second)
+    assert second.misses == 0 and second.hits == first.misses
+    assert data2.records == data1.records
+    # A label changed through the Session is seen, the rest still comes from the cache.
+    session = Session(labelled.corpus(), labelled.scheme(), labelled.store("ben"), clock=FixedClock())
+    session.goto_id("beta")
+    session.label("framing", {"device": "exaggeration"})
+    third = ParseCache(tmp_path / "c")
+    data3 = load_dataset(labelled, ["ben"], cache=third)
+    assert third.misses == 1
+    assert next(r for r in data3.records if r.article == "beta").spans[0].label == "framing"
+
+
+def test_cache_off_still_loads(labelled: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_CACHE", "0")
+    assert load_dataset(labelled, ["ana"]).claim_count == 8
+
+
+def test_latest_is_the_newest_timestamp(labelled: Project) -> None:
+    data = load_dataset(labelled, ["ana"])
+    assert data.latest == max(d.updated for d in data.documents)

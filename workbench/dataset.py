@@ -1,0 +1,523 @@
+"""The one loader of labelled data, for exports, statistics, reports and agreement.
+
+A dataset is every annotation file of a project (one annotator's, or all of
+them) joined with its corpus article: claims with their labels and
+attributes, the paragraph text they index, and the article's metadata. When
+the corpus article is present, claims are re-anchored through the store
+(:func:`workbench.store.doc_from_data`), exactly as the annotation screen
+would see them. When it is missing, the annotation file alone is used (it
+stores every claim's text): the paragraph text is then rebuilt from the
+claims, with unknown characters between claims as spaces, and marked
+``text_source="annotations"`` so exports can say so.
+
+Parsing YAML and Markdown dominates the cost (about 2 ms and 1 ms per file
+with libyaml), so parsed annotation files and articles are kept in a cache
+keyed by (path, mtime, size, inode) and the parser's source: in memory for the
+life of the process, and on disk (SQLite holding JSON, never pickle) under
+``$WORKBENCH_CACHE_DIR`` or the user's cache folder, so that a second export
+of 10,000 files does not parse them again. ``WORKBENCH_CACHE=0`` turns the
+disk cache off; any cache failure falls back to parsing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
+
+from workbench.corpus import Corpus, CorpusError, load_article
+from workbench.model import (
+    Article,
+    ArticleMeta,
+    Paragraph,
+    ParagraphKind,
+    is_annotatable,
+    is_boilerplate,
+)
+from workbench.project import Project
+from workbench.store import (
+    AnnotationDoc,
+    LoadProblem,
+    StoreError,
+    annotation_files,
+    annotators,
+    doc_from_data,
+)
+from workbench.yamlio import YamlError, load_file
+
+TextSource = Literal["corpus", "annotations"]
+CACHE_FORMAT = 1
+_NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
+
+
+class DatasetError(Exception):
+    """The dataset cannot be built as asked (unknown annotator, no annotations folder)."""
+
+
+class Span(NamedTuple):
+    """One claim of a paragraph; ``text`` equals the paragraph text at ``[start, end)``.
+
+    Named tuples rather than frozen dataclasses: a dataset holds hundreds of
+    thousands of them and tuples are built three times faster.
+    """
+
+    start: int
+    end: int
+    label: str | None
+    text: str
+    attributes: Mapping[str, str] = _NO_ATTRIBUTES
+    note: str = ""
+    labelled: str | None = None
+
+
+class Record(NamedTuple):
+    """One paragraph as one annotator labelled it."""
+
+    article: str
+    paragraph: int
+    annotator: str
+    text: str
+    spans: tuple[Span, ...]
+    meta: ArticleMeta
+    kind: ParagraphKind = "content"
+    boilerplate: bool = False
+    text_source: TextSource = "corpus"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One annotation file: an article as one annotator labelled it, unfiltered.
+
+    ``records`` holds every paragraph the file stores (and, when the article
+    is in the corpus, its boilerplate paragraphs, so they can be exported on
+    request); ``paragraphs`` is the corpus article's text, empty when the
+    article is missing.
+    """
+
+    article: str
+    annotator: str
+    path: Path
+    meta: ArticleMeta
+    updated: str
+    in_corpus: bool
+    paragraphs: tuple[Paragraph, ...]
+    records: tuple[Record, ...]
+    annotatable: int | None  # paragraphs to label (None: article missing)
+    unplaced: int  # labelled claims that no longer fit the article
+    problems: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or self.article
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Records of a project, filtered as asked, in (article, annotator, paragraph) order."""
+
+    documents: tuple[Document, ...]
+    records: tuple[Record, ...]
+    annotators: tuple[str, ...]
+    problems: tuple[str, ...]
+    include_boilerplate: bool = False
+    include_unlabelled: bool = False
+
+    def spans(self) -> Iterator[tuple[Record, Span]]:
+        for record in self.records:
+            for span in record.spans:
+                yield record, span
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(r.spans) for r in self.records)
+
+    def label_counts(self) -> Counter[str]:
+        return Counter(s.label or "" for _, s in self.spans())
+
+    @property
+    def reconstructed(self) -> int:
+        """Paragraphs whose text came from the annotation files (article missing)."""
+        return sum(1 for r in self.records if r.text_source == "annotations")
+
+    @property
+    def latest(self) -> str:
+        """The newest label or save time in the data: the dataset's date."""
+        times = [s.labelled for _, s in self.spans() if s.labelled]
+        times += [d.updated for d in self.documents if d.updated]
+        return max(times, default="")
+
+
+# ---------------------------------------------------------------- cache
+
+
+def _stamp(path: Path) -> str | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_mtime_ns}:{st.st_size}:{st.st_ino}"
+
+
+def _parser_version() -> str:
+    """Cached entries are only valid for the code that parsed them."""
+    digest = hashlib.sha256(f"cache-{CACHE_FORMAT}".encode())
+    package = resources.files("workbench")
+    for name in ("yamlio.py", "corpus.py", "textclean.py", "store.py", "data/boilerplate.yaml"):
+        with contextlib.suppress(OSError):
+            digest.update(package.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path | None:
+    """Where parsed files are kept between runs; None when the cache is off."""
+    if os.environ.get("WORKBENCH_CACHE", "").strip().lower() in ("0", "off", "no", "false"):
+        return None
+    explicit = os.environ.get("WORKBENCH_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "source-bias-workbench"
+
+
+class ParseCache:
+    """Parsed files keyed by path and (mtime, size, inode, parser version).
+
+    Values are JSON-compatible (what YAML loads; articles as plain lists), so
+    the disk copy is read back without trusting it to run code. Entries are
+    held only while one dataset is built: the disk copy is the long-lived one,
+    which keeps a long TUI session's memory flat.
+    """
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
+        self.version = _parser_version()
+        self._entries: dict[str, tuple[str, str]] = {}
+        self._new: dict[str, tuple[str, str]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def _db(self) -> sqlite3.Connection | None:
+        if self.directory is None:
+            return None
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.directory / "parsed-v1.sqlite3", timeout=2)
+            db.execute("CREATE TABLE IF NOT EXISTS parsed (path TEXT PRIMARY KEY, stamp TEXT, payload TEXT)")
+            return db
+        except (sqlite3.Error, OSError):
+            return None
+
+    def preload(self, root: Path) -> None:
+        """Read the disk entries under ``root`` at once (one query beats 10,000)."""
+        db = self._db()
+        if db is None:
+            return
+        prefix = str(root).rstrip(os.sep) + os.sep
+        try:
+            rows = db.execute(
+                "SELECT path, stamp, payload FROM parsed WHERE path >= ? AND path < ?",
+                (prefix, prefix[:-1] + chr(ord(os.sep) + 1)),
+            ).fetchall()
+        except sqlite3.Error:
+            rows = []
+        finally:
+            db.close()
+        self._entries.update((path, (stamp, payload)) for path, stamp, payload in rows)
+
+    def get(self, path: Path, stamp: str) -> Any:
+        entry = self._entries.get(str(path))
+        if entry is None or entry[0] != f"{self.version}:{stamp}":
+            self.misses += 1
+            return None
+        try:
+            value = json.loads(entry[1])
+        except ValueError:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, path: Path, stamp: str, value: Any) -> None:
+        if self.directory is None:
+            return
+        try:
+            payload = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return
+        self._new[str(path)] = (f"{self.version}:{stamp}", payload)
+
+    def flush(self) -> None:
+        """Write new entries to disk; a failure only costs speed next time."""
+        if not self._new:
+            return
+        db = self._db()
+        if db is not None:
+            try:
+                with db:
+                    db.executemany(
+                        "INSERT OR REPLACE INTO parsed (path, stamp, payload) VALUES (?, ?, ?)",
+                        [(path, stamp, payload) for path, (stamp, payload) in self._new.items()],
+                    )
+            except sqlite3.Error:
+                pass
+            finally:
+                db.close()
+        self._entries.update(self._new)
+        self._new.clear()
+
+
+def _article_to_data(article: Article) -> dict[str, Any]:
+    return {
+        "meta": article.meta.as_dict(),
+        "paragraphs": [[p.kind, p.text] for p in article.paragraphs],
+        "warnings": list(article.warnings),
+    }
+
+
+def _article_from_data(article_id: str, path: Path, data: Mapping[str, Any]) -> Article:
+    meta = ArticleMeta(**{k: str(v) for k, v in data["meta"].items()})
+    paragraphs = tuple(Paragraph(i, kind, text) for i, (kind, text) in enumerate(data["paragraphs"]))
+    return Article(article_id, meta, paragraphs, path, tuple(data.get("warnings", ())))
+
+
+# ---------------------------------------------------------------- documents
+
+
+def _rebuild_text(spans: Sequence[tuple[int, int, str]]) -> str:
+    """Paragraph text from its claims alone; characters no claim covers become spaces."""
+    length = max((end for _, end, _ in spans), default=0)
+    chars = [" "] * length
+    for start, end, text in spans:
+        chars[start:end] = text
+    return "".join(chars)
+
+
+def _stored_texts(data: Mapping[str, Any]) -> dict[tuple[int, int, int], str]:
+    texts: dict[tuple[int, int, int], str] = {}
+    for entry in data.get("paragraphs") or []:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("index"), int):
+            continue
+        for raw in entry.get("claims") or []:
+            if isinstance(raw, Mapping) and isinstance(raw.get("text"), str):
+                key = (entry["index"], raw.get("start"), raw.get("end"))
+                if all(isinstance(v, int) for v in key):
+                    texts[key] = raw["text"]  # type: ignore[index]
+    return texts
+
+
+def build_document(data: Any, article: Article | None, path: Path, annotator: str) -> Document:
+    """Join one parsed annotation file with its article (or without, when it is missing)."""
+    problems: list[LoadProblem] = []
+    doc: AnnotationDoc = doc_from_data(data, article, path, annotator, problems)
+    messages = [str(p) for p in problems]
+    article_id = path.stem  # the file's name is what the annotation screen opens it by
+    if doc.article_id != article_id:
+        messages.append(f"{path}: says it is about article {doc.article_id!r}; taken as {article_id!r}")
+    unplaced = sum(1 for u in doc.unplaced if u.get("label") is not None)
+    records: list[Record] = []
+    if article is not None:
+        meta = article.meta
+        for paragraph in article.paragraphs:
+            index = paragraph.index
+            stored = doc.paragraphs.get(index)
+            state = stored.state if stored else None
+            boilerplate = is_boilerplate(paragraph, state)
+            if state is None and not boilerplate:
+                continue
+            text = paragraph.text
+            spans = tuple(
+                Span(c.start, c.end, c.label, text[c.start : c.end], c.attributes, c.note, c.labelled_at)
+                for c in (state.claims if state is not None and state.touched else ())
+            )
+            records.append(Record(article_id, index, annotator, text, spans, meta, paragraph.kind,
+                                  boilerplate, "corpus"))
+        annotatable: int | None = sum(
+            1 for p in article.paragraphs if is_annotatable(p, doc.state(p.index))
+        )
+        paragraphs = article.paragraphs
+    else:
+        meta = ArticleMeta()
+        stored_texts = _stored_texts(data)
+        for index in sorted(doc.paragraphs):
+            state = doc.paragraphs[index].state
+            placed: list[tuple[int, int, str]] = []
+            claims = []
+            for claim in state.claims if state.touched else ():
+                known = stored_texts.get((index, claim.start, claim.end))
+                if known is None or len(known) != claim.end - claim.start:
+                    messages.append(f"{path}: paragraph {index}: claim [{claim.start}, {claim.end}) has no "
+                                    "matching stored text and the article is not in the corpus; left out")
+                    continue
+                placed.append((claim.start, claim.end, known))
+                claims.append(claim)
+            text = _rebuild_text(placed)
+            spans = tuple(
+                Span(c.start, c.end, c.label, t, c.attributes, c.note, c.labelled_at)
+                for c, (_, _, t) in zip(claims, placed, strict=True)
+            )
+            records.append(Record(article_id, index, annotator, text, spans, meta, "content",
+                                  state.boilerplate is True, "annotations"))
+        annotatable = None
+        paragraphs = ()
+    return Document(article_id, annotator, path, meta, doc.updated, article is not None, paragraphs,
+                    tuple(records), annotatable, unplaced, tuple(messages))
+
+
+def select(records: Sequence[Record], include_boilerplate: bool, include_unlabelled: bool) -> list[Record]:
+    """The records an export includes: labelled claims of article text unless asked for more."""
+    chosen: list[Record] = []
+    for record in records:
+        if record.boilerplate and not include_boilerplate:
+            continue
+        spans = record.spans
+        if not include_unlabelled and any(s.label is None for s in spans):
+            spans = tuple(s for s in spans if s.label is not None)
+        if not spans and not record.boilerplate:
+            continue
+        chosen.append(record if spans is record.spans else record._replace(spans=spans))
+    return chosen
+
+
+# ---------------------------------------------------------------- loading
+
+
+def resolve_annotators(project: Project, names: Sequence[str] | None) -> tuple[str, ...]:
+    """The annotators asked for, each checked to have annotation files."""
+    known = annotators(project.annotations_dir)
+    if names is None:
+        return tuple(known)
+    for name in names:
+        if name not in known:
+            have = ", ".join(known) if known else "none yet"
+            raise DatasetError(f"no annotations by {name!r} in {project.annotations_dir} (annotators: {have})")
+    return tuple(sorted(set(names)))
+
+
+def _document_to_data(document: Document, article_stamp: str | None) -> dict[str, Any]:
+    """A built document for the cache; paragraph text only where the corpus cannot give it."""
+    return {
+        "article": article_stamp,
+        "updated": document.updated,
+        "annotatable": document.annotatable,
+        "unplaced": document.unplaced,
+        "problems": list(document.problems),
+        "records": [
+            [r.paragraph, r.kind, r.boilerplate, r.text if r.text_source == "annotations" else None,
+             [[s.start, s.end, s.label, dict(s.attributes), s.note, s.labelled] for s in r.spans]]
+            for r in document.records
+        ],
+    }
+
+
+def _document_from_data(data: Mapping[str, Any], article: Article | None, path: Path,
+                        annotator: str) -> Document:
+    article_id = path.stem
+    meta = article.meta if article is not None else ArticleMeta()
+    records = []
+    for index, kind, boilerplate, stored_text, raw_spans in data["records"]:
+        source: TextSource = "corpus"
+        if stored_text is None:
+            assert article is not None
+            text = article.paragraphs[index].text
+        else:
+            text, source = stored_text, "annotations"
+        spans = tuple(Span(start, end, label, text[start:end], attributes, note, labelled)
+                      for start, end, label, attributes, note, labelled in raw_spans)
+        records.append(Record(article_id, index, annotator, text, spans, meta, kind, boilerplate, source))
+    return Document(article_id, annotator, path, meta, data["updated"], article is not None,
+                    article.paragraphs if article is not None else (), tuple(records),
+                    data["annotatable"], data["unplaced"], tuple(data["problems"]))
+
+
+def load_dataset(
+    project: Project,
+    annotators: Sequence[str] | None = None,
+    *,
+    include_boilerplate: bool = False,
+    include_unlabelled: bool = False,
+    cache: ParseCache | None = None,
+) -> Dataset:
+    """Every annotation file of ``annotators`` (None: all of them), joined with the corpus.
+
+    Unreadable files and claims that no longer fit their article are left
+    out and listed in ``problems``, never silently.
+    """
+    names = resolve_annotators(project, annotators)
+    cache = cache if cache is not None else ParseCache(default_cache_dir())
+    cache.preload(project.root)
+    corpus = Corpus(project.corpus_dir)
+    problems: list[str] = []
+    articles: dict[str, tuple[Article | None, str | None]] = {}
+    documents: list[Document] = []
+    for name in names:
+        for annotator, path in annotation_files(project.annotations_dir, name):
+            article_id = path.stem
+            if article_id not in articles:
+                articles[article_id] = _article(corpus, article_id, cache, problems)
+            article, article_stamp = articles[article_id]
+            document = _load_document(path, annotator, article, article_stamp, cache, problems)
+            if document is not None:
+                problems.extend(document.problems)
+                documents.append(document)
+    cache.flush()
+    documents.sort(key=lambda d: (d.article, d.annotator))
+    records: list[Record] = []
+    for document in documents:
+        records.extend(select(document.records, include_boilerplate, include_unlabelled))
+    return Dataset(tuple(documents), tuple(records), names, tuple(problems), include_boilerplate,
+                   include_unlabelled)
+
+
+def _load_document(path: Path, annotator: str, article: Article | None, article_stamp: str | None,
+                   cache: ParseCache, problems: list[str]) -> Document | None:
+    stamp = _stamp(path)
+    cached = cache.get(path, stamp) if stamp else None
+    if isinstance(cached, Mapping) and cached.get("article") == article_stamp:
+        try:
+            return _document_from_data(cached, article, path, annotator)
+        except (KeyError, IndexError, TypeError, ValueError, AssertionError):
+            pass
+    try:
+        data = load_file(path)
+        document = build_document(data, article, path, annotator)
+    except (YamlError, OSError) as exc:
+        problems.append(f"{path}: {exc}; file left out")
+        return None
+    except StoreError as exc:
+        problems.append(f"{exc}; file left out")
+        return None
+    if stamp:
+        cache.put(path, stamp, _document_to_data(document, article_stamp))
+    return document
+
+
+def _article(corpus: Corpus, article_id: str, cache: ParseCache,
+             problems: list[str]) -> tuple[Article | None, str | None]:
+    """The corpus article and its file stamp; (None, None) when it is missing or unreadable."""
+    if article_id not in corpus:
+        return None, None
+    path = corpus.path(article_id)
+    stamp = _stamp(path)
+    data = cache.get(path, stamp) if stamp else None
+    if data is not None:
+        try:
+            return _article_from_data(article_id, path, data), stamp
+        except (KeyError, TypeError, ValueError):
+            pass
+    try:
+        article = load_article(path)
+    except CorpusError as exc:
+        problems.append(f"{exc}; labels kept from the annotation file")
+        return None, None
+    if stamp:
+        cache.put(path, stamp, _article_to_data(article))
+    return article, stamp
