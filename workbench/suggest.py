@@ -1,0 +1,1284 @@
+"""Suggested claims: sentence boundaries and a label for each, with the reason.
+
+The suggester reads a paragraph the way an analyst does, voice first: is a
+sentence someone else's (quotation marks, a reporting cue with a source, a
+quotation still open from the paragraph before), and if it is the article's
+own, does it evaluate, hedge, speculate or generalise (framing) or state
+something plainly (fact)?
+
+It is rules, not a model: cue phrases are found with precompiled regular
+expressions (one pass over each paragraph), and only sentences with a cue or
+quotation marks are split into words to find the speaker. Every word list
+lives in ``workbench/data/cues/`` so analysts can extend it without touching
+code. An article is analysed once, front to back, so that "he said" and
+quotations running over several paragraphs find their speaker; the result is
+cached for the paragraphs that follow.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import accumulate
+from typing import Any
+
+from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
+from workbench.segment import sentence_spans
+from workbench.yamlio import loads
+
+FACT_REASON = "no attribution cue, no evaluative wording"
+STRONG = 1.0  # one strong framing cue makes a sentence framing
+WEAK = 0.4  # weak cues ("very", "could") need company
+FRAMING_THRESHOLD = 1.0
+SCARE_QUOTE_MAX_WORDS = 3  # "criminal gangs" in marks: the author's words, not a quotation
+MINOR_QUOTE_MAX_WORDS = 6  # a short phrase in marks with no source is framing too
+DIRECT_RATIO = 4  # quoted words per word of the article's own for a quotation to be direct
+
+DEVICES = ("scare quotes", "name calling", "loaded language", "doubt", "hedging", "speculation",
+           "exaggeration", "generalisation", "rhetorical frame")
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# ---------------------------------------------------------------- word lists
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One list entry: its words after the first, what it signals, and how strongly."""
+
+    rest: tuple[str, ...]
+    kind: str
+    weight: float
+    text: str
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(_norm(w) for w in _WORD.findall(text))
+
+
+class Lexicon:
+    """Cue phrases: a dict by text and one trie-shaped regular expression that finds them all."""
+
+    def __init__(self) -> None:
+        self.by_text: dict[str, Phrase] = {}
+        self.index: dict[str, list[Phrase]] = {}
+        self._pattern: re.Pattern[str] | None = None
+
+    def add(self, text: str, kind: str, weight: float = STRONG) -> None:
+        key = _phrase_key(text)
+        if not key or key in self.by_text:
+            return  # the first list that names a phrase decides what it means
+        words = tuple(key.split())
+        phrase = Phrase(words[1:], kind, weight, text)
+        self.by_text[key] = phrase
+        entries = self.index.setdefault(words[0], [])
+        entries.append(phrase)
+        entries.sort(key=lambda e: -len(e.rest))
+        self._pattern = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = _phrase_pattern(self.by_text)
+        return self._pattern
+
+    def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Phrase]]:
+        """Every phrase in the lower-cased text, longest first, left to right, no overlaps."""
+        matches = self.pattern.finditer(low, start, len(low) if end is None else end)
+        return [(m.start(), m.end(), self.by_text[_SPACES.sub(" ", m.group()).replace("’", "'")]) for m in matches]
+
+    def match_words(self, lows: Sequence[str], i: int, end: int) -> Phrase | None:
+        """The longest phrase starting at word ``i`` of a word list, ending before ``end``."""
+        for entry in self.index.get(lows[i], ()):
+            n = len(entry.rest)
+            if i + n < end and tuple(lows[i + 1 : i + 1 + n]) == entry.rest:
+                return entry
+        return None
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """An alternation shaped as a trie: the regex engine tries one branch per character."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else ("['’]" if ch == "'" else re.escape(ch))
+        branches.append(piece + _trie_node(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here: the longer ones are tried first (greedy)
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled word lists (data/cues/*.yaml and *.txt)."""
+
+    attribution: Lexicon
+    framing: Lexicon
+    group_voices: Lexicon
+    skip_before_verb: frozenset[str]
+    modals: frozenset[str]
+    be_forms: frozenset[str]
+    unnamed: frozenset[str]
+    institutions: frozenset[str]
+    documents: frozenset[str]
+    titles: frozenset[str]
+    org_words: frozenset[str]
+    stop_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    view: re.Pattern[str]
+    pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
+    np_lower: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'.&-])(?:" + _trie(phrases) + r")(?![\w]|['.&-]\w)")
+
+
+def _read(name: str) -> str:
+    return resources.files("workbench").joinpath(f"data/cues/{name}").read_text("utf-8")
+
+
+def _word_list(name: str) -> Iterator[tuple[str, float]]:
+    """Entries of a .txt list as (phrase, weight); a trailing '~' marks a weak cue."""
+    for line in _read(name).splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.endswith("~"):
+            yield line[:-1].strip(), WEAK
+        else:
+            yield line, STRONG
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(_norm(v) for v in values)
+
+
+# Lower-case words that may sit inside a speaker's noun phrase
+# ("a senior government spokesman", "the San Francisco prosecutor's office").
+_NP_LOWER = (
+    "the a an his her their its our of de du des la le les van von der den al el bin ibn da di "
+    "former federal local senior top chief deputy state government campus defense defence "
+    "foreign national regional city county police white house security health justice "
+    "interior finance communications press two three four five several joint campaign "
+    "housing military team jewish human rights"
+)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The shipped cue lists, compiled once per process."""
+    data = loads(_read("attribution.yaml"))
+    framing_data = loads(_read("framing.yaml"))
+    attribution = Lexicon()
+    for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
+                      ("according", "according"), ("unsourced", "unsourced")):
+        for phrase in data[key]:
+            attribution.add(phrase, kind)
+    languages = data.get("languages") or {}
+    for phrase in languages.get("verbs") or []:
+        attribution.add(phrase, "verb")
+    for phrase in languages.get("according") or []:
+        attribution.add(phrase, "according")
+    framing = Lexicon()
+    for device, lists in framing_data["devices"].items():
+        for phrase in lists.get("strong") or []:
+            framing.add(phrase, device, STRONG)
+        for phrase in lists.get("weak") or []:
+            framing.add(phrase, device, WEAK)
+    for phrase, weight in _word_list("loaded.txt"):
+        framing.add(phrase, "loaded language", weight)
+    for phrase, weight in _word_list("name_calling.txt"):
+        framing.add(phrase, "name calling", weight)
+    groups = Lexicon()
+    for phrase in data["group_voices"]:
+        groups.add(phrase, "group")
+    view_nouns = "|".join(re.escape(_norm(v)) for v in data["view_nouns"])
+    view = re.compile(rf"(?<![\w'-])in\s+(?:[\w.'-]+\s+){{0,4}}?[\w.-]+'s\s+(?:{view_nouns})\b")
+    unnamed = _words(data["unnamed_sources"])
+    institutions = _words(data["institutions"])
+    documents = _words(data["documents"])
+    titles = _words(data["titles"])
+    org_words = _words(data["org_words"])
+    pronouns = data["pronouns"]
+    return Cues(
+        attribution=attribution,
+        framing=framing,
+        group_voices=groups,
+        skip_before_verb=_words(data["skip_before_verb"]),
+        modals=_words(data["modals"]),
+        be_forms=_words(data["be_forms"]),
+        unnamed=unnamed,
+        institutions=institutions,
+        documents=documents,
+        titles=titles,
+        org_words=org_words,
+        stop_words=_words(data["stop_words"]),
+        person_pronouns=_words(pronouns["person"]),
+        plural_pronouns=_words(pronouns["plural"]),
+        thing_pronouns=_words(pronouns["thing"]),
+        view=view,
+        pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
+        np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words,
+    )
+
+
+# ---------------------------------------------------------------- quotation marks
+
+_MARKS = re.compile("[\"'“”„«»「」『』‹›‘’‚]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# Opening mark -> the marks that close it.
+_CLOSERS: dict[str, str] = {
+    "“": "”“", '"': '"', "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", "‘": "’", "'": "'’", "‚": "‘’",
+}
+_SINGLE = ("'", "‘", "‚")
+_OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Quoted text ``[start, end)`` with its marks; ``carried`` when it began in an earlier paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+    carried: bool
+    mark: str
+
+
+def _can_open(ch: str, prev: str, nxt: str) -> bool:
+    if ch in "”»」』›’":
+        return False
+    if ch == "'":
+        return prev in _OPEN_AFTER and nxt.isalnum()
+    if ch in ('"', "‘", "‚"):
+        return not nxt.isspace()
+    return True
+
+
+def _can_close(ch: str, opener: str, prev: str, nxt: str) -> bool:
+    if ch in ("'", "’") or (opener in _SINGLE and ch == "‘"):
+        return not prev.isspace() and not nxt.isalnum()  # not the apostrophe of "don’t"
+    if ch == "“" and opener == "“":  # “…“ typed with one kind of mark
+        return not prev.isspace() and not nxt.isalnum()
+    return True
+
+
+def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[list[Region], str | None]:
+    """Top-level quotations of one paragraph, and the mark still open at its end.
+
+    ``carry`` is a mark left open by the previous paragraph: the text up to
+    its closing mark continues that quotation. Nested quotations (‘…’ inside
+    “…”) belong to their outer one. A single mark never stays open past its
+    paragraph (too easily an apostrophe).
+    """
+    regions: list[Region] = []
+    opener = carry
+    start = 0
+    carried = carry is not None
+    for match in _MARKS.finditer(text):
+        ch = match.group()
+        i = match.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if opener is None:
+            if ch in _CLOSERS and _can_open(ch, prev, nxt):
+                opener, start, carried = ch, i, False
+        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt):
+            regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
+            opener = None
+    if opener is not None:
+        if opener in _SINGLE and not carried:
+            rest, still_open = scan_quotes(text[start + 1 :], None, offset + start + 1)
+            return regions + rest, still_open
+        regions.append(Region(start + offset, len(text) + offset, False, carried, opener))
+    return regions, opener
+
+
+def _starts_with_opener(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0] in "“\"„«「『‹"
+
+
+# ---------------------------------------------------------------- one paragraph, cheaply
+
+_FULL_NAME = re.compile(r"\b[A-Z][\w.-]+(?:[’']s)?(?: [A-Z][\w-]+)+")
+_SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+
+
+class _Text:
+    """A paragraph's text with its quotations and cue phrases located: enough for most sentences."""
+
+    def __init__(self, text: str, regions: list[Region], cue: Cues) -> None:
+        self.text = text
+        low = text.lower()
+        if len(low) != len(text):  # a few characters grow when lower-cased ("İ"): keep offsets
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.low = low.replace("’", "'")
+        self.regions = regions
+        self.region_starts = [r.start for r in regions]
+        self.cue_hits: list[tuple[int, int, Phrase]] = []
+        self.frame_hits: list[tuple[int, int, Phrase]] = []
+        attribution = cue.attribution.by_text
+        framing = cue.framing.by_text
+        for match in cue.pattern.finditer(self.low):
+            key = match.group()
+            if "\n" in key or "  " in key:
+                key = _SPACES.sub(" ", key)
+            s, e = match.span()
+            if key in attribution:
+                self.cue_hits.append((s, e, attribution[key]))
+            if key in framing:
+                self.frame_hits.append((s, e, framing[key]))
+        if " in " in self.low or self.low.startswith("in "):
+            view = [(m.start(), m.end(), Phrase((), "view", STRONG, m.group())) for m in cue.view.finditer(self.low)]
+            if view:
+                self.cue_hits = sorted(self.cue_hits + view, key=lambda h: h[0])
+        self.cue_starts = [h[0] for h in self.cue_hits]
+        self.frame_starts = [h[0] for h in self.frame_hits]
+
+    def quoted(self, offset: int) -> int:
+        """The region holding ``offset``, or -1."""
+        r = bisect.bisect_right(self.region_starts, offset) - 1
+        return r if r >= 0 and offset < self.regions[r].end else -1
+
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        r = bisect.bisect_left(self.region_starts, end) - 1
+        return r >= 0 and self.regions[r].end > start
+
+    def has_cue(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.cue_starts, start)
+        return i < len(self.cue_starts) and self.cue_starts[i] < end
+
+    def framing(self, start: int, end: int) -> tuple[dict[str, float], list[tuple[str, str]]]:
+        """Device weights and (device, trigger words) in the author's words of ``[start, end)``."""
+        scores: dict[str, float] = {}
+        triggers: list[tuple[str, str]] = []
+        i = bisect.bisect_left(self.frame_starts, start)
+        while i < len(self.frame_hits) and self.frame_hits[i][0] < end:
+            s, e, phrase = self.frame_hits[i]
+            i += 1
+            if e > end or (self.regions and self.quoted(s) >= 0):
+                continue
+            scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
+            triggers.append((phrase.kind, self.text[s:e]))
+        marks = [j for j in range(start, end) if self.text[j] in "?!"] if (
+            "?" in self.text[start:end] or "!" in self.text[start:end]) else []
+        marks = [j for j in marks if self.quoted(j) < 0]
+        if marks and self.text[marks[-1]] == "?":
+            scores["rhetorical frame"] = scores.get("rhetorical frame", 0.0) + STRONG
+            triggers.append(("rhetorical frame", "a question"))
+        elif marks:
+            scores["exaggeration"] = scores.get("exaggeration", 0.0) + WEAK
+            triggers.append(("exaggeration", "!"))
+        return scores, triggers
+
+
+def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(device, reason) when the cues add up to framing, else None."""
+    if sum(scores.values()) < FRAMING_THRESHOLD:
+        return None
+    device = max(scores, key=lambda d: (scores[d], -DEVICES.index(d)))
+    shown: dict[str, list[str]] = {}
+    for kind, words in triggers:
+        listed = shown.setdefault(kind, [])
+        if words not in listed and len(listed) < 3:
+            listed.append(words)
+    order = sorted(shown, key=lambda d: (-scores.get(d, 0.0), DEVICES.index(d)))
+    reason = "; ".join(f"{kind} ({', '.join(_quote(w) for w in shown[kind])})" for kind in order)
+    return device, f"editorial framing: {reason}"
+
+
+def _quote(words: str) -> str:
+    words = " ".join(words.split())
+    if words in ("a question", "!"):
+        return words
+    if len(words) > 40:
+        words = words[:39] + "…"
+    return f"“{words}”"
+
+
+# ---------------------------------------------------------------- one paragraph, word by word
+
+_TOKEN_OR_SPACE = re.compile(r"\s+|\w+(?:[’'.&-]\w+)*|\S")
+_DETERMINERS = _set("the a an his her their its our this that these those")
+_DISCOURSE = _set(
+    "rather however instead meanwhile moreover furthermore indeed still yet now then so also "
+    "thus hence therefore besides nevertheless nonetheless regardless specifically finally "
+    "first second third amazingly of in"
+)
+_REFLEXIVES = _set("himself herself themselves itself myself ourselves")
+_NAME_JOINERS = _set("de van von der al bin da la le du")
+_FUNCTION_WORDS = _set(
+    "that the a an and but or to of in on at by for with as he she they it his her their its is "
+    "was were are be been has have had also then later this last week monday tuesday wednesday "
+    "thursday friday saturday sunday yesterday today told reporters statement interview"
+)
+_CLAUSE_LINKS = frozenset({"by", "after", "while", "and", "but"})
+_CONTRASTS = frozenset({"but", "while", "whereas"})
+_PASSIVE_CUES = _set(
+    "accused told asked urged warned quoted alleged reported claimed described believed said "
+    "called charged informed"
+)
+
+Found = tuple[str, str, list[str], tuple[int, int]]  # speaker, kind, titles, token range
+
+
+@dataclass
+class Attribution:
+    cue: str
+    first: int  # token range of the cue
+    last: int
+    speaker: str
+    speaker_kind: str  # person, org, name, group, unnamed, description
+    speaker_tokens: tuple[int, int] | None
+    modal: bool = False
+    titles: Sequence[str] = ()
+
+
+class _Words:
+    """A paragraph split into words: noun phrases, speakers and reporting cues."""
+
+    def __init__(self, scan: _Text, cue: Cues, state: ArticleState) -> None:
+        self.scan = scan
+        self.text = scan.text
+        self.regions = scan.regions
+        self.cue = cue
+        self.state = state
+        parts = _TOKEN_OR_SPACE.findall(scan.text)  # findall and running lengths: no match objects
+        offsets = [0, *accumulate(map(len, parts))]
+        keep = [i for i, part in enumerate(parts) if not part[0].isspace()]
+        self.texts = [parts[i] for i in keep]
+        self.starts = [offsets[i] for i in keep]
+        lows = [t.lower() for t in self.texts]
+        self.lows = [t.replace("’", "'") for t in lows] if "’" in scan.text else lows
+        self.word = [t[0].isalnum() for t in self.texts]
+        self.region = [-1] * len(self.texts)
+        self.region_words = [0] * len(self.regions)
+        self.region_caps = [True] * len(self.regions)
+        if self.regions:
+            regions = self.regions
+            r = 0
+            for k, s in enumerate(self.starts):
+                while r < len(regions) and regions[r].end <= s:
+                    r += 1
+                if r == len(regions):
+                    break
+                if regions[r].start > s:
+                    continue
+                self.region[k] = r
+                if self.word[k]:
+                    self.region_words[r] += 1
+                    if not (self.texts[k][0].isupper() or self.texts[k][0].isdigit()):
+                        self.region_caps[r] = False
+
+    # -- tokens
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def end(self, k: int) -> int:
+        return self.starts[k] + len(self.texts[k])
+
+    def words_text(self, a: int, b: int) -> str:
+        return self.text[self.starts[a] : self.end(b - 1)]
+
+    def acronym(self, k: int) -> bool:
+        text = self.texts[k]
+        return len(text) > 1 and text.isupper()
+
+    def is_cap(self, k: int, sentence_start: int) -> bool:
+        """A capitalised word that may belong to a name (not "But", not "Officials" opening a sentence)."""
+        if not self.texts[k][0].isupper():
+            return False
+        if self.acronym(k):
+            return True
+        low = self.lows[k]
+        if low in self.cue.stop_words:
+            return False
+        if k == sentence_start:
+            if low.endswith("ly") or low in _DISCOURSE:
+                return False  # "Specifically, …", "Rather, he found …"
+            return low not in self.cue.np_lower
+        return True
+
+    def is_pronoun(self, k: int) -> bool:
+        return self.lows[k] in self.cue.pronouns
+
+    # -- noun phrases
+
+    def np_token(self, k: int, lo: int) -> bool:
+        if self.region[k] >= 0:
+            return False
+        if not self.word[k]:
+            # "Sen." "U.S." "Dr." keep their full stop.
+            return self.texts[k] == "." and k > lo and len(self.texts[k - 1]) <= 3 and self.texts[k - 1][0].isupper()
+        if self.is_cap(k, lo):
+            return True
+        low = self.lows[k]
+        if low in self.cue.stop_words:
+            return False
+        if low in self.cue.np_lower or low.removesuffix("'s") in self.cue.np_lower:
+            return True
+        return low.endswith("'s") and k > lo  # "the prosecutor's office"
+
+    def plain_noun(self, k: int) -> bool:
+        """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
+        low = self.lows[k]
+        return (self.word[k] and self.region[k] < 0 and low[0].isalpha() and low == self.texts[k]
+                and low not in self.cue.stop_words and low not in self.cue.modals)
+
+    def np_before(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token ``k``, scanning back no further than ``lo``."""
+        i = k
+        if not self.np_token(k, lo) and self.plain_noun(k) and k - 1 >= lo and (
+            self.lows[k - 1] in _DETERMINERS or self.np_token(k - 1, lo)
+        ):
+            i = k - 1
+        while i >= lo:
+            if self.np_token(i, lo):
+                i -= 1
+            elif (self.lows[i] in ("in", "at", "from") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
+                  and self.word[i - 1] and self.is_cap(i - 1, lo)):
+                i -= 1  # "Agustín Sánchez-Lavega of the University of the Basque Country in Spain"
+            else:
+                break
+        return (i + 1, k + 1) if i < k else None
+
+    def np_after(self, k: int, hi: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``k``."""
+        j = k
+        while j < hi and self.np_token(j, lo):
+            j += 1
+        if k < j < hi and self.plain_noun(j) and self.lows[k] in _DETERMINERS:
+            j += 1  # "A former Navy sailor": a head noun no list knows
+        return (k, j) if j > k else None
+
+    def cap_runs(self, a: int, b: int, lo: int) -> list[tuple[int, int]]:
+        """Runs of capitalised words in ``[a, b)``: the names in a noun phrase."""
+        runs: list[tuple[int, int]] = []
+        k = a
+        while k < b:
+            if self.word[k] and self.is_cap(k, lo):
+                j = k + 1
+                while j < b and (
+                    (self.word[j] and self.is_cap(j, lo))
+                    or (self.lows[j] in _NAME_JOINERS and j + 1 < b and self.is_cap(j + 1, lo))
+                    or (self.texts[j] == "." and len(self.texts[j - 1]) <= 3)
+                ):
+                    j += 1
+                runs.append((k, j))
+                k = j
+            else:
+                k += 1
+        return runs
+
+    def name_of(self, run: tuple[int, int]) -> tuple[str, str, list[str]]:
+        """A capitalised run as a name, with leading titles removed, and its kind."""
+        a, b = run
+        lows = self.lows
+        titles: list[str] = []
+        last_title = -1
+        for k in range(a, b):
+            base = lows[k].rstrip(".")
+            if base in self.cue.titles and not self.acronym(k):
+                last_title = k
+                titles.append(base)
+            elif self.acronym(k) and k + 1 < b and lows[k + 1].rstrip(".") in self.cue.titles:
+                last_title = k  # "WHO Director-General …": the acronym qualifies the title
+        if 0 <= last_title < b - 1:
+            start = last_title + 1
+            while start < b and self.texts[start] == ".":
+                start += 1
+            if start < b:
+                a = start
+        text = self.words_text(a, b).removesuffix("'s").removesuffix("’s")
+        words = text.split()
+        if any(lows[k] in self.cue.org_words or self.acronym(k) for k in range(a, b)):
+            kind = "org"
+        elif len(words) >= 2:
+            kind = "person"
+        else:
+            kind = "person" if _norm(words[0]) in self.state.by_token else "name"
+        return text, kind, titles
+
+    def speaker_from_np(self, a: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
+        """(speaker, kind, titles) for the noun phrase ``[a, b)``, or None when it names no source."""
+        cue = self.cue
+        lows = self.lows
+        determiner = lows[a] if lows[a] in _DETERMINERS else ""
+        while a < b and (lows[a] in ("the", "a", "an") or not self.word[a]):
+            a += 1
+        if a >= b:
+            return None
+        if b - a == 1 and lows[a] in cue.pronouns:
+            return self.state.resolve(lows[a], cue)
+        group = cue.group_voices.match_words(lows, a, b + 1)
+        if group is not None and a + len(group.rest) + 1 == b:
+            return self.words_text(a, b), "group", []
+        # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
+        cut = b
+        for k in range(a + 1, b):
+            if lows[k] in ("of", "for", "with", "at", "from") and not (
+                lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)
+            ):
+                cut = k
+                break
+        head = cut - 1
+        head_low = lows[head].removesuffix("'s")
+        runs = self.cap_runs(a, cut, lo)
+        if self.is_cap(head, lo):
+            return self.name_of(runs[-1]) if runs else None
+        state = self.state
+        if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
+            if runs:
+                name, kind, titles = self.name_of(runs[-1])
+                return state.canonical(name), kind, titles
+            return "unnamed", "unnamed", []
+        if head_low in cue.unnamed:
+            if determiner == "the" and not _plural(head_low) and head == a:
+                known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
+                if known:
+                    return known, "person" if known != "unnamed" else "unnamed", []
+            return "unnamed", "unnamed", [head_low]
+        if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
+            start = runs[-1][0] if runs else head
+            while start < head and lows[start] in ("the", "a", "an"):
+                start += 1
+            return self.words_text(start, head + 1), "org", []
+        if head_low in cue.titles:  # "the governor"
+            known = state.by_title.get(head_low)
+            if known:
+                return known, "person", []
+            return self.words_text(a, head + 1), "description", []
+        if self.plain_noun(head):
+            if determiner == "the" and not _plural(head_low):
+                known = state.by_title.get(head_low) or state.last_person
+                return (known, "person", []) if known else (self.words_text(a, head + 1), "description", [])
+            if determiner in ("a", "an"):
+                return "unnamed", "unnamed", [head_low]
+        return None
+
+    # -- finding the source of a cue
+
+    def clause_start(self, k: int, lo: int) -> int:
+        """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
+        i = k - 1
+        while i >= lo:
+            if self.region[i] >= 0 or self.texts[i] in (":", ";", "—", "–", "(", ")"):
+                return i + 1
+            i -= 1
+        return lo
+
+    def first_content(self, a: int, b: int) -> int:
+        """The first word of the main clause: after "But" or a leading "In 2015,"."""
+        k = a
+        while k < b and (not self.word[k] or self.lows[k] in ("but", "and", "so", "yet", "still", "then", "now")):
+            k += 1
+        for j in range(k, b):
+            if self.texts[j] == "," and self.region[j] < 0:
+                if k < b and (self.lows[k] in self.cue.stop_words or self.texts[k][0].isdigit()):
+                    return j + 1
+                break
+        return k
+
+    def subject_before(self, k: int, lo: int) -> Found | None:
+        """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
+        i = k - 1
+        while i >= lo and self.word[i] and self.lows[i] in self.cue.skip_before_verb and not self.is_cap(i, lo):
+            i -= 1
+        if i < lo or self.region[i] >= 0:
+            return None
+        if self.texts[i] == ",":
+            return self.subject_in_chunks(i, lo)
+        if not self.word[i]:
+            return None
+        if self.is_pronoun(i):
+            return (*self.state.resolve(self.lows[i], self.cue), (i, i + 1))
+        np = self.np_before(i, lo)
+        if np is None:
+            return None
+        by = np[0] - 1
+        if by - 1 >= lo and self.lows[by] == "by" and self.lows[by - 1].endswith("ed") and by - 2 >= lo:
+            head = self.np_before(by - 2, lo)
+            if head is not None:
+                np = head  # "an investigation ordered by the principal has concluded"
+        found = self.speaker_from_np(np[0], np[1], lo)
+        return (*found, np) if found else None
+
+    def subject_in_chunks(self, comma: int, lo: int) -> Found | None:
+        """The first comma-separated chunk before the cue that names someone."""
+        start = self.clause_start(comma, lo)
+        chunks: list[tuple[int, int]] = []
+        a = start
+        for k in range(start, comma + 1):
+            if self.texts[k] == "," and self.region[k] < 0:
+                if k > a:
+                    chunks.append((a, k))
+                a = k + 1
+        fallback: Found | None = None
+        for a, b in chunks:
+            if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper():
+                continue  # "who had called for …", "chairman of …", "In 2015"
+            np = self.np_after(a, b, lo)
+            found = self.speaker_from_np(np[0], np[1], lo) if np else None
+            if found is None or np is None:
+                continue
+            if found[1] in ("person", "org", "name"):
+                return (*found, np)
+            fallback = fallback or (*found, np)
+        return fallback
+
+    def name_after(self, k: int, hi: int, lo: int) -> Found | None:
+        """The source after the cue: "…," said Ricardo Wong / added defense attorney Francisco Ugarte."""
+        j = k
+        while j < hi and not self.word[j] and self.texts[j] not in (",", ".", ";"):
+            j += 1
+        if j >= hi or not self.word[j] or self.region[j] >= 0:
+            return None
+        if self.is_pronoun(j):
+            return (*self.state.resolve(self.lows[j], self.cue), (j, j + 1))
+        np = self.np_after(j, hi, lo)
+        found = self.speaker_from_np(np[0], np[1], lo) if np else None
+        return (*found, np) if found and np else None
+
+    def source_after(self, k: int, hi: int, lo: int) -> Found | None:
+        """The source after "according to": its name, else the kind of source."""
+        j = k
+        while j < min(hi, k + 10):
+            low = self.lows[j]
+            if self.region[j] >= 0 or self.texts[j] in (",", ".", ";", ":", ")", "(", "—", "–"):
+                break
+            if low in self.cue.stop_words and low not in ("in", "of", "at", "from"):
+                break
+            j += 1
+        if j <= k:
+            return None
+        runs = self.cap_runs(k, j, lo)
+        if runs:
+            name, kind, titles = self.name_of(runs[0])
+            end = runs[0][1]
+            if end < j and self.lows[end] in self.cue.institutions:
+                name, kind = self.words_text(runs[0][0], end + 1), "org"
+            return name, kind, titles, (runs[0][0], end)
+        found = self.speaker_from_np(k, j, lo)
+        if found is not None:
+            return (*found, (k, j))
+        if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
+            return "unnamed", "unnamed", [], (k, j)  # "according to the latest reports"
+        return None
+
+    def find_attribution(self, a: int, b: int) -> Attribution | None:
+        """The first reporting cue in the words ``[a, b)`` that has a source."""
+        if a >= b:
+            return None
+        scan = self.scan
+        start, end = self.starts[a], self.end(b - 1)
+        modal: Attribution | None = None
+        i = bisect.bisect_left(scan.cue_starts, start)
+        while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
+            s, e, phrase = scan.cue_hits[i]
+            i += 1
+            if e > end or (self.regions and scan.quoted(s) >= 0):
+                continue
+            k = bisect.bisect_left(self.starts, s)
+            last = bisect.bisect_left(self.starts, e) - 1
+            found = self.attribute(phrase, k, last, a, b)
+            if found is not None:
+                if not found.modal:
+                    return found
+                modal = modal or found
+        return modal
+
+    def attribute(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
+        """The attribution a cue makes, or None when it has no source (then it is no cue)."""
+        cue = self.cue
+        lows = self.lows
+        cue_text = self.words_text(k, last + 1)
+        if phrase.kind == "unsourced":
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+        if phrase.kind == "according":
+            found = self.source_after(last + 1, b, a)
+            return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2]) if found else None
+        if phrase.kind == "view":
+            runs = self.cap_runs(k + 1, last + 1, a)
+            if not runs:
+                return None
+            name, kind, titles = self.name_of(runs[-1])
+            return Attribution(cue_text, k, last, name, kind, runs[-1], titles=titles)
+        if last + 1 < b and lows[last + 1] in _REFLEXIVES:
+            return None  # "revealed himself as"
+        i = k - 1
+        while i >= a and self.word[i] and lows[i] in ("also", "not", "never", "then", "just", "even", "surely"):
+            i -= 1
+        modal = i >= a and lows[i] in cue.modals
+        if i >= a and lows[i] in cue.be_forms and not lows[k].endswith(("ing", "s")):
+            return self.passive(cue_text, k, last, a, b, modal)
+        before = self.subject_before(k, a)
+        inverted = i >= a and (self.region[i] >= 0 or (self.texts[i] == "," and i - 1 >= a and self.region[i - 1] >= 0))
+        if inverted or (before is None and (i < a or not self.word[i])):
+            after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
+            if after is not None:
+                before = after
+        if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in _CLAUSE_LINKS)):
+            np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
+            subject = self.speaker_from_np(np[0], np[1], a) if np else None
+            if subject is not None and np is not None:
+                before = (*subject, np)
+        if before is None:
+            return None
+        speaker, kind, titles, tokens = before
+        if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
+            kind not in ("person", "org", "name", "unnamed") or (tokens[1] != k and not inverted)
+        ):
+            return None  # "news reports", "his claims"
+        return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def passive(self, cue_text: str, k: int, last: int, a: int, b: int, modal: bool) -> Attribution | None:
+        """ "has been accused by Kosovar authorities", "have been told", "it is said"."""
+        for j in range(last + 1, min(b, last + 8)):
+            if self.lows[j] == "by" and self.region[j] < 0:
+                np = self.np_after(j + 1, b, a)
+                found = self.speaker_from_np(np[0], np[1], a) if np else None
+                if found and np:
+                    return Attribution(cue_text, k, last, found[0], found[1], np, modal, found[2])
+                break
+        if self.lows[k] in _PASSIVE_CUES:
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None, modal)
+        return None
+
+    def followed_by_content(self, last: int, b: int) -> bool:
+        j = last + 1
+        return j < b and (self.lows[j] in ("that", ":") or self.region[j] >= 0)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _shown(speaker: str) -> str:
+    return "an unnamed source" if speaker == "unnamed" else speaker
+
+
+# ---------------------------------------------------------------- who is who
+
+
+class ArticleState:
+    """Who has been named so far: resolves "he", "Mr Spencer", "the governor"."""
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, str] = {}  # surname or first name -> full name
+        self.by_title: dict[str, str] = {}  # "governor" -> the person introduced with that title
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.last_speaker: str | None = None
+        # The speaker of the sentence just before, when it was a quotation:
+        # "He added: …" continues with them.
+        self.previous_quote: str | None = None
+
+    def canonical(self, name: str) -> str:
+        parts = name.split()
+        if not parts:
+            return name
+        if len(parts) == 1:
+            return self.by_token.get(_norm(parts[0]), name)
+        full = self.by_token.get(_norm(parts[-1]))
+        if full and len(full.split()) > len(parts) and full.split()[-1] == parts[-1]:
+            return full
+        return name
+
+    def know(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            self.by_token.setdefault(_norm(parts[0]), name)
+            self.by_token[_norm(parts[-1])] = name
+
+    def mention(self, name: str, kind: str, titles: Sequence[str] = ()) -> str:
+        name = self.canonical(name)
+        if kind in ("person", "name"):
+            self.know(name)
+            for title in titles:
+                self.by_title[title] = name
+            self.last_person = name
+        elif kind == "org":
+            self.last_org = name
+        return name
+
+    def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
+        if pronoun in cue.person_pronouns:
+            if self.previous_quote is not None:
+                return self.previous_quote, "person", []
+            return (self.last_person, "person", []) if self.last_person else ("unnamed", "unnamed", [])
+        name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
+        return (name, "org", []) if name else ("unnamed", "unnamed", [])
+
+
+# ---------------------------------------------------------------- the article pass
+
+
+@dataclass
+class _Claim:
+    start: int
+    end: int
+    label: str
+    attributes: dict[str, str]
+    reason: str
+    group: int = -1  # quotation group: one quotation running over sentences or paragraphs
+    needs_speaker: bool = False
+
+
+class _ArticleAnalysis:
+    """Every paragraph's claims, computed front to back so context flows forward."""
+
+    def __init__(self, article: Article) -> None:
+        self.cue = cues()
+        self.state = ArticleState()
+        self.group_speaker: dict[int, str] = {}
+        self.next_group = 0
+        self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
+        self.claims: list[list[_Claim]] = []
+        for paragraph, (regions, groups) in zip(article.paragraphs, self.quotations(article.paragraphs), strict=True):
+            self.claims.append(self.paragraph(paragraph, regions, groups))
+        self.fill_speakers()
+
+    # -- quotations across paragraphs
+
+    def quotations(self, paragraphs: Sequence[Paragraph]) -> list[tuple[list[Region], list[int]]]:
+        """Each paragraph's quotations and their group ids; a group may span paragraphs."""
+        result: list[tuple[list[Region], list[int]]] = []
+        carry: str | None = None
+        carry_group = -1
+        for index, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if not _HAS_LETTER.search(text):
+                result.append(([], []))  # "." between the parts of a quotation: transparent
+                continue
+            if paragraph.kind == "boilerplate":
+                carry = None
+            reopened = carry is not None and _starts_with_opener(text)  # the newspaper convention
+            if reopened:
+                carry = None
+            regions, still_open = scan_quotes(text, carry)
+            groups = []
+            for position, region in enumerate(regions):
+                if (region.carried or (reopened and position == 0)) and carry_group >= 0:
+                    groups.append(carry_group)
+                else:
+                    self.next_group += 1
+                    groups.append(self.next_group)
+            if still_open is not None and not self.continues(paragraphs, index + 1, still_open):
+                still_open = None  # a mark never closed: the quotation ends with its paragraph
+            carry = still_open
+            carry_group = groups[-1] if still_open is not None and groups else -1
+            result.append((regions, groups))
+        return result
+
+    @staticmethod
+    def continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
+        """Whether a quotation left open goes on below: closed, or reopened, within three paragraphs."""
+        seen = 0
+        while index < len(paragraphs) and seen < 3:
+            paragraph = paragraphs[index]
+            index += 1
+            if not _HAS_LETTER.search(paragraph.text):
+                continue
+            if paragraph.kind == "boilerplate":
+                return False
+            if _starts_with_opener(paragraph.text):
+                return True
+            regions, still_open = scan_quotes(paragraph.text, mark)
+            if regions and regions[0].carried and regions[0].closed:
+                return True
+            if not (regions and regions[0].carried and still_open):
+                return False
+            seen += 1
+        return False
+
+    # -- one paragraph
+
+    def paragraph(self, paragraph: Paragraph, regions: list[Region], groups: list[int]) -> list[_Claim]:
+        text = paragraph.text
+        if not text.strip():
+            return []
+        scan = _Text(text, regions, self.cue)
+        for match in _FULL_NAME.finditer(text):
+            self.note_name(match.group())
+        block, self.block_speaker = self.block_speaker, None
+        words: _Words | None = None
+        claims: list[_Claim] = []
+        for start, end in sentence_spans(text):
+            if block is None and not scan.overlaps_quote(start, end) and not scan.has_cue(start, end):
+                new = [self.author_claim(scan, start, end)]
+            else:
+                words = words or _Words(scan, self.cue, self.state)
+                new = self.sentence(words, start, end, groups, block)
+            claims.extend(new)
+            last = new[-1]
+            self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
+        if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
+            self.block_speaker = claims[-1].attributes.get("speaker")
+        return claims
+
+    def author_claim(self, scan: _Text, start: int, end: int, extra: dict[str, float] | None = None,
+                     extra_triggers: Sequence[tuple[str, str]] = ()) -> _Claim:
+        """A sentence in the article's own voice: framing if its wording adds up, else a fact."""
+        scores, triggers = scan.framing(start, end)
+        for device, weight in (extra or {}).items():
+            scores[device] = scores.get(device, 0.0) + weight
+        triggers = [*extra_triggers, *triggers]
+        self.note_subject(scan.text, start, end)
+        framing = _framing_label(scores, triggers)
+        if framing is not None:
+            return _Claim(start, end, "framing", {"device": framing[0]}, framing[1])
+        return _Claim(start, end, "fact", {}, FACT_REASON)
+
+    def note_name(self, text: str) -> None:
+        """A full name anywhere in the text, so that a later "Boudreau" or "Mr Spencer" is known."""
+        parts = text.split()
+        if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
+            return
+        while parts and _norm(parts[0]).rstrip(".") in self.cue.titles:
+            parts = parts[1:]
+        if len(parts) >= 2:
+            self.state.by_token.setdefault(_norm(parts[-1]).removesuffix("'s"), " ".join(parts).removesuffix("’s")
+                                           .removesuffix("'s"))
+
+    def note_subject(self, text: str, start: int, end: int) -> None:
+        """A person opening an author sentence becomes who a later "he said" means."""
+        match = _SUBJECT.match(text, start, end)
+        if match is None:
+            return
+        parts = match.group(1).split()
+        while parts and (_norm(parts[0]).rstrip(".") in self.cue.titles or _norm(parts[0]) in self.cue.np_lower):
+            parts = parts[1:]
+        if not parts or _norm(parts[0]) in self.cue.stop_words or _norm(parts[0]) in _DISCOURSE:
+            return
+        name = " ".join(parts).removesuffix("’s").removesuffix("'s")
+        if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
+            return
+        known = self.state.canonical(name)
+        if len(known.split()) >= 2:
+            self.state.mention(known, "person")
+
+    def sentence(self, words: _Words, start: int, end: int, groups: list[int], block: str | None) -> list[_Claim]:
+        """One sentence's claims: one, or two when it joins two sources' words."""
+        a, b = words.span(start, end)
+        cut = self.split_point(words, a, b)
+        if cut is not None:
+            return (self.claim(words, start, words.end(cut), groups, block)
+                    + self.claim(words, words.starts[cut + 1], end, groups, block))
+        return self.claim(words, start, end, groups, block)
+
+    def split_point(self, words: _Words, a: int, b: int) -> int | None:
+        """ "He said …, but prosecutors argued …": the comma before the second source, else None."""
+        scan = words.scan
+        first = bisect.bisect_left(scan.cue_starts, words.starts[a]) if a < b else 0
+        if a >= b or first + 1 >= len(scan.cue_starts) or scan.cue_starts[first + 1] >= words.end(b - 1):
+            return None  # fewer than two cues
+        for c in range(a + 4, b - 4):
+            if words.region[c] >= 0:
+                continue
+            if words.texts[c] != ";" and not (words.texts[c] == "," and words.lows[c + 1] in _CONTRASTS):
+                continue
+            if sum(words.word[a:c]) < 4 or sum(words.word[c + 1 : b]) < 4:
+                continue
+            right = words.find_attribution(c + 1, b)
+            if right is None or right.modal or right.speaker_tokens is None or right.speaker_tokens[0] <= c:
+                continue
+            left = words.find_attribution(a, c + 1)
+            if left is not None and left.speaker != right.speaker and not left.modal:
+                return c
+        return None
+
+    def claim(self, words: _Words, start: int, end: int, groups: list[int], block: str | None) -> list[_Claim]:
+        a, b = words.span(start, end)
+        if a >= b:
+            return [_Claim(start, end, "fact", {}, FACT_REASON)]
+        in_words = [k for k in range(a, b) if words.word[k]]
+        region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0})
+        real: list[int] = []
+        fragments: list[int] = []
+        for r in region_ids:
+            region = words.regions[r]
+            size = words.region_words[r]
+            if region.carried or not region.closed:
+                real.append(r)
+            elif words.region_caps[r] and size <= 4:
+                continue  # a title or name in marks: "Defeat Jihad", ‘Wishing Well’
+            elif size <= SCARE_QUOTE_MAX_WORDS:
+                fragments.append(r)
+            else:
+                real.append(r)
+        quoted = sum(1 for k in in_words if words.region[k] in real)
+        outside = [k for k in in_words if words.region[k] < 0]
+        attribution = words.find_attribution(a, b)
+        group = next((groups[r] for r in real if r < len(groups)), -1)
+        if attribution is not None and not attribution.modal and attribution.speaker_kind != "group":
+            return [self.quote_claim(words, start, end, attribution, real, fragments, quoted, outside, group)]
+        if block is not None and not region_ids and attribution is None:
+            return [_Claim(start, end, "quote", {"speaker": block, "quote_type": "direct"},
+                           f"quotation: the text {_shown(block)} is quoted with (after the colon)")]
+        if real:
+            if quoted >= 0.5 * len(in_words) or quoted > MINOR_QUOTE_MAX_WORDS or any(
+                words.regions[r].carried or not words.regions[r].closed for r in real
+            ):
+                return [self.context_quote(words, start, end, a, real, quoted, outside, group)]
+            fragments = fragments + real
+        extra: dict[str, float] = {}
+        triggers: list[tuple[str, str]] = []
+        if attribution is not None and attribution.modal:  # "the defender will call it …"
+            extra["speculation"] = STRONG
+            triggers.append(("speculation", attribution.cue))
+        elif attribution is not None:  # "Leftists insist"
+            extra["generalisation"] = STRONG
+            triggers.append(("generalisation", f"{attribution.speaker} {attribution.cue}"))
+        for r in fragments:
+            region = words.regions[r]
+            extra["scare quotes"] = extra.get("scare quotes", 0.0) + STRONG
+            triggers.append(("scare quotes", words.text[region.start + 1 : region.end - 1].strip(" ,.;:")))
+        return [self.author_claim(words.scan, start, end, extra, triggers)]
+
+    def quote_claim(self, words: _Words, start: int, end: int, attribution: Attribution, real: list[int],
+                    fragments: list[int], quoted: int, outside: list[int], group: int) -> _Claim:
+        speaker = attribution.speaker or "unnamed"
+        state = self.state
+        if attribution.speaker_kind in ("person", "name", "org"):
+            speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles)
+        elif attribution.speaker_kind == "unnamed":
+            for title in attribution.titles:
+                state.by_title.setdefault(title, "unnamed")
+        state.last_speaker = speaker
+        cue_words = set(range(attribution.first, attribution.last + 1))
+        if attribution.speaker_tokens:
+            cue_words.update(range(*attribution.speaker_tokens))
+        own = [k for k in outside if k not in cue_words and words.lows[k] not in _FUNCTION_WORDS]
+        if real:
+            quote_type = "direct" if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own) else "mixed"
+        else:
+            quote_type = "mixed" if fragments else "indirect"
+        if group >= 0:
+            self.group_speaker.setdefault(group, speaker)
+        how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
+        reason = f"quotation ({how}): {_quote(attribution.cue)} attributes it to {_shown(speaker)}"
+        return _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group)
+
+    def context_quote(self, words: _Words, start: int, end: int, a: int, real: list[int], quoted: int,
+                      outside: list[int], group: int) -> _Claim:
+        """Quoted text without a cue: a name before the marks speaks, else the quotation's group."""
+        own = [k for k in outside if words.lows[k] not in _FUNCTION_WORDS]
+        quote_type = "direct" if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own) else "mixed"
+        speaker: str | None = None
+        first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
+        if a < first_mark:  # "Kate's brother Brad was “stunned …”"
+            np = words.np_after(words.first_content(a, first_mark), first_mark, a)
+            found = words.speaker_from_np(np[0], np[1], a) if np else None
+            if found and found[1] in ("person", "name", "org"):
+                speaker = self.state.mention(found[0], found[1], found[2])
+        claim = _Claim(start, end, "quote", {"quote_type": quote_type}, "", group, needs_speaker=speaker is None)
+        if speaker is not None:
+            claim.attributes["speaker"] = speaker
+            claim.reason = f"quotation (in quotation marks) of {speaker}, named before it"
+            self.state.last_speaker = speaker
+            if group >= 0:
+                self.group_speaker.setdefault(group, speaker)
+        else:
+            claim.attributes["speaker"] = self.state.last_speaker or "unnamed"
+        return claim
+
+    def fill_speakers(self) -> None:
+        """Quotations without a cue take their group's speaker, else the speaker before them."""
+        for claims in self.claims:
+            for claim in claims:
+                if not claim.needs_speaker:
+                    continue
+                speaker = self.group_speaker.get(claim.group)
+                if speaker:
+                    claim.attributes["speaker"] = speaker
+                    claim.reason = f"quotation (in quotation marks), part of the quotation of {_shown(speaker)}"
+                else:
+                    speaker = claim.attributes.get("speaker", "unnamed")
+                    claim.reason = ("quotation (in quotation marks) with no cue of its own; "
+                                    f"speaker from context: {_shown(speaker)}")
+
+    def suggestions(self, index: int) -> list[SuggestedClaim]:
+        return [
+            SuggestedClaim(c.start, c.end, Suggestion(c.label, frozen_attributes(c.attributes), c.reason))
+            for c in self.claims[index]
+        ]
+
+
+# ---------------------------------------------------------------- public API
+
+_CACHE: OrderedDict[tuple[str, str], _ArticleAnalysis] = OrderedDict()
+_CACHE_SIZE = 16
+_LOCK = threading.Lock()
+
+
+def _analysis(article: Article) -> _ArticleAnalysis:
+    """The article's analysis, computed once (front to back) and cached."""
+    key = (article.id, article.text_sha256)
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            _CACHE.move_to_end(key)
+            return cached
+    analysis = _ArticleAnalysis(article)
+    with _LOCK:
+        _CACHE[key] = analysis
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return analysis
+
+
+def suggest_paragraph(article: Article, index: int) -> list[SuggestedClaim]:
+    """Claims for paragraph ``index``, covering its sentences, each with a label and a reason.
+
+    The claims are sorted, never overlap, and start and end on word
+    boundaries. Earlier paragraphs give context (an open quotation, who "he"
+    is); the article is analysed once and cached, so asking for every
+    paragraph in turn costs one pass. This is the Session's ``Suggester``.
+    """
+    if not 0 <= index < len(article.paragraphs):
+        raise IndexError(f"article {article.id!r} has no paragraph {index}")
+    return _analysis(article).suggestions(index)
+
+
+def suggest_article(article: Article) -> list[list[SuggestedClaim]]:
+    """Suggestions for every paragraph of the article, in order."""
+    analysis = _analysis(article)
+    return [analysis.suggestions(i) for i in range(len(article.paragraphs))]
