@@ -88,6 +88,21 @@ class LabelScore:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """A reference claim the suggestion does not reproduce with one key (for `evaluate --errors`)."""
+
+    article: str
+    paragraph: int
+    text: str
+    reference: str  # "quote (speaker: BBC)"
+    suggested: str  # the suggestion(s) overlapping it, or "nothing"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "paragraph": self.paragraph, "text": self.text,
+                "reference": self.reference, "suggested": self.suggested}
+
+
 @dataclass
 class Evaluation:
     annotator: str
@@ -101,7 +116,7 @@ class Evaluation:
     span_match: Ratio = field(default_factory=Ratio)  # reference claims whose span was suggested exactly
     accepted_as_is: Ratio = field(default_factory=Ratio)  # reference claims one key away (span, label, speaker)
     problems: list[str] = field(default_factory=list)
-    speaker_errors: list[tuple[str, int, str, str]] = field(default_factory=list)
+    mismatches: list[Mismatch] = field(default_factory=list)
 
     def score(self, label: str) -> LabelScore:
         return self.labels.setdefault(label, LabelScore(label))
@@ -124,6 +139,7 @@ class Evaluation:
             "span_match": self.span_match.as_dict(),
             "accepted_as_is": self.accepted_as_is.as_dict(),
             "problems": list(self.problems),
+            "mismatches": [m.as_dict() for m in self.mismatches],
         }
 
 
@@ -232,11 +248,17 @@ def evaluate(project: Project, annotator: str, suggester: Suggester | None = Non
             Span(article.id, index, s.start, s.end, s.suggestion.label, dict(s.suggestion.attributes))
             for s in suggester(article, index)
         ]
-        score_paragraph(result, gold, predicted)
+        score_paragraph(result, gold, predicted, article.paragraphs[index].text)
     return result
 
 
-def score_paragraph(result: Evaluation, gold: Sequence[Span], predicted: Sequence[Span]) -> None:
+def _describe(span: Span, reference: Span | None = None) -> str:
+    detail = span.attributes.get("speaker") if span.label == "quote" else span.attributes.get("device")
+    where = "" if reference is None or (span.start, span.end) == (reference.start, reference.end) else " (other span)"
+    return f"{span.label} ({detail}){where}" if detail else f"{span.label}{where}"
+
+
+def score_paragraph(result: Evaluation, gold: Sequence[Span], predicted: Sequence[Span], text: str = "") -> None:
     """Add one paragraph's reference and suggested claims to the totals."""
     result.paragraphs += 1
     by_span = {(p.start, p.end): p for p in predicted}
@@ -248,18 +270,21 @@ def score_paragraph(result: Evaluation, gold: Sequence[Span], predicted: Sequenc
         result.span_match.add(exact is not None)
         if exact is not None:
             result.label_accuracy.add(exact.label == g.label)
-        result.accepted_as_is.add(exact is not None and _same_decision(exact, g))
+        accepted = exact is not None and _same_decision(exact, g)
+        result.accepted_as_is.add(accepted)
+        if not accepted:
+            overlapping = [p for p in predicted if p.overlaps(g)]
+            result.mismatches.append(Mismatch(
+                g.article, g.paragraph, text[g.start : g.end], _describe(g),
+                "; ".join(_describe(p, g) for p in overlapping) or "nothing",
+            ))
         # Attributes: compare with the best-overlapping suggestion of the same label.
         candidates = [p for p in predicted if p.label == g.label and p.overlaps(g)]
         if not candidates:
             continue
         best = max(candidates, key=g.overlap)
         if g.label == "quote":
-            same = same_speaker(best.attributes.get("speaker"), g.attributes.get("speaker"))
-            result.speaker.add(same)
-            if not same:
-                result.speaker_errors.append((g.article, g.paragraph, best.attributes.get("speaker", ""),
-                                              g.attributes.get("speaker", "")))
+            result.speaker.add(same_speaker(best.attributes.get("speaker"), g.attributes.get("speaker")))
             if g.attributes.get("quote_type"):
                 result.quote_type.add(best.attributes.get("quote_type") == g.attributes.get("quote_type"))
         elif g.label == "framing" and g.attributes.get("device"):
@@ -287,6 +312,17 @@ def _same_decision(suggested: Span, reference: Span) -> bool:
 
 def _cell(value: float | None) -> str:
     return "   -" if value is None else f"{value:.2f}"
+
+
+def format_mismatches(result: Evaluation) -> str:
+    """Each reference claim that one key would not reproduce, with what was suggested instead."""
+    lines = []
+    for m in result.mismatches:
+        text = " ".join(m.text.split())
+        if len(text) > 100:
+            text = text[:99] + "…"
+        lines.append(f"{m.article} ¶{m.paragraph}: reference {m.reference}; suggested {m.suggested}\n    {text}")
+    return "\n".join(lines)
 
 
 def format_table(result: Evaluation) -> str:

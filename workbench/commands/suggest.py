@@ -1,0 +1,121 @@
+"""`workbench suggest [ARTICLE_ID | FILE]...`: suggestions as JSON Lines, for pipelines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.commands.common import open_project, project_option
+from workbench.corpus import Corpus, CorpusError, parse_article, read_text_file
+from workbench.importer import SOURCE_SUFFIXES, convert_html, convert_text, render_article
+from workbench.model import Article
+from workbench.suggest import suggest_article
+
+CLAIM_KEYS = ("start", "end", "text", "label", "speaker", "quote_type", "device", "reason")
+
+
+def read_file(path: Path) -> Article:
+    """An article from a .txt/.md/.html file outside the project, parsed as `import` would, not saved."""
+    suffix = path.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
+        raise CorpusError(path, f"unsupported file type {suffix or '(none)'!r} (use .txt, .md or .html)")
+    if not path.is_file():
+        raise CorpusError(path, "not a file" if path.exists() else "file not found")
+    text = read_text_file(path)
+    if not text.strip():
+        raise CorpusError(path, "the file is empty")
+    try:
+        fields, body = convert_html(text) if suffix in (".html", ".htm") else convert_text(text, suffix)
+    except ValueError as exc:
+        raise CorpusError(path, str(exc)) from None
+    return parse_article(render_article(fields, body), str(path), path, markdown=True)
+
+
+def paragraph_records(article: Article) -> Iterator[dict[str, Any]]:
+    """One JSON-ready record per paragraph; boilerplate paragraphs have no claims."""
+    for paragraph, suggested in zip(article.paragraphs, suggest_article(article), strict=True):
+        claims = []
+        if paragraph.kind != "boilerplate":
+            for claim in suggested:
+                values = dict.fromkeys(CLAIM_KEYS)
+                values.update(
+                    start=claim.start, end=claim.end, text=paragraph.text[claim.start : claim.end],
+                    label=claim.suggestion.label, reason=claim.suggestion.reason,
+                )
+                for name in ("speaker", "quote_type", "device"):
+                    values[name] = claim.suggestion.attributes.get(name)
+                claims.append(values)
+        yield {"article": article.id, "paragraph": paragraph.index, "kind": paragraph.kind,
+               "text": paragraph.text, "claims": claims}
+
+
+def _articles(sources: tuple[str, ...], corpus: Corpus) -> Iterator[Article | str]:
+    """The articles to print, or an error message for each source that cannot be read."""
+    if not sources:
+        if not corpus.ids:
+            yield f"no articles in {corpus.directory} (name ARTICLE_IDs or FILEs, or `workbench import` some)"
+        for article_id in corpus.ids:
+            try:
+                yield corpus.get(article_id)
+            except CorpusError as exc:
+                yield str(exc)
+        return
+    for source in sources:
+        try:
+            if source in corpus:
+                yield corpus.get(source)
+            elif Path(source).expanduser().exists() or Path(source).suffix.lower() in SOURCE_SUFFIXES:
+                yield read_file(Path(source).expanduser())
+            else:
+                yield f"{source}: no such article in {corpus.directory} and no such file"
+        except CorpusError as exc:
+            yield str(exc)
+        except OSError as exc:
+            yield f"{source}: {exc.strerror or exc}"
+
+
+@click.command("suggest")
+@click.argument("sources", nargs=-1, metavar="[ARTICLE_ID | FILE]...")
+@project_option
+def suggest(sources: tuple[str, ...], project_dir: Path) -> None:
+    """Print suggested claims and labels as JSON Lines, one line per paragraph.
+
+    Each line is {"article", "paragraph", "kind", "text", "claims"}; each
+    claim has "start" and "end" (character offsets into that paragraph's
+    text), "text", "label" (quote, framing or fact), "speaker" and
+    "quote_type" for quotations, "device" for framing (else null), and the
+    "reason" it was suggested. Boilerplate paragraphs are printed with no
+    claims.
+
+    ARTICLE_ID is an article of the project; FILE is a .txt, .md or .html
+    file anywhere, read as `workbench import` would read it but not added
+    to the corpus. With no argument, every article of the project. An
+    argument that cannot be read is reported on standard error, the others
+    are still printed, and the exit status is 1.
+
+    \b
+    Examples:
+      workbench suggest                          # the whole corpus
+      workbench suggest kosovo-nato ~/inbox/story.html
+      workbench suggest story.txt | jq -c '.claims[] | select(.label=="quote") | [.speaker, .text]'
+    """
+    project = open_project(project_dir)
+    corpus = project.corpus()
+    failures = 0
+    out = sys.stdout
+    for item in _articles(sources, corpus):
+        if isinstance(item, str):
+            out.flush()
+            click.echo(f"workbench: {item}", err=True)
+            failures += 1
+            continue
+        for record in paragraph_records(item):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+    if failures:
+        sys.exit(1)
