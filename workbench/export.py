@@ -519,7 +519,7 @@ def _temp_name(path: Path) -> Path:
     return path.parent / f".tmp-{path.name}.{os.getpid()}"
 
 
-def _check_target(out: Path, folder: bool) -> None:
+def check_target(out: Path, folder: bool) -> None:
     parent = out.parent
     if folder and out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder")
@@ -613,7 +613,7 @@ def export_dataset(dataset: Dataset, scheme: Scheme, fmt: str, out: Path, *, pro
         raise ExportError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     _require_data(dataset)
     folder = fmt in FOLDER_FORMATS
-    _check_target(out, folder)
+    check_target(out, folder)
     card = dataset_card(dataset, scheme, fmt, out.name, project, date).encode("utf-8")
     warnings: list[str] = list(dataset.problems)
     if folder:
