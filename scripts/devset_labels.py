@@ -79,7 +79,8 @@ def decode(code: str, where: str) -> tuple[str, dict[str, str]]:
 
 
 def apply(project: Project) -> None:
-    session = Session(project.corpus(), project.scheme(), project.store(ANNOTATOR), clock=lambda: "2026-11-21T00:00:00Z")
+    session = Session(project.corpus(), project.scheme(), project.store(ANNOTATOR),
+                      clock=lambda: "2026-11-21T00:00:00Z")
     for sheet in sorted(SHEETS.glob("*.txt")):
         article_id = sheet.stem
         article_index = session.article_ids.index(article_id)
@@ -94,7 +95,7 @@ def apply(project: Project) -> None:
                 continue
             text = article.paragraphs[index].text
             spans, at = [], 0
-            for code, claim_text in entries:
+            for _code, claim_text in entries:
                 start = text.find(claim_text, at)
                 if start < 0:
                     raise SystemExit(f"{sheet}: paragraph {index}: text not found: {claim_text[:60]!r}")
@@ -143,7 +144,7 @@ def fill(article_id: str, codes: str) -> None:
         if line.startswith("## "):
             current, position = int(line[3:].split()[0]), 0
         elif " | " in line and current in wanted:
-            code, _, text = line.partition(" | ")
+            _code, _, text = line.partition(" | ")
             given = wanted[current]
             if position >= len(given):
                 raise SystemExit(f"{sheet}: paragraph {current}: more claims than codes")

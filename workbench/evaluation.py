@@ -175,8 +175,8 @@ _TITLES = _set(
 
 def speaker_tokens(name: str) -> frozenset[str]:
     """A speaker name as comparable words: no accents, case, punctuation, possessives or titles."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"['’]s\b", "", name)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", text)
     kept = [w for w in words if w not in _TITLES]
     return frozenset(kept or words)

@@ -524,8 +524,9 @@ class _Words:
 
     def is_cap(self, k: int, sentence_start: int) -> bool:
         """A capitalised word that may belong to a name (not "But", not "Officials" opening a sentence)."""
-        if not self.texts[k][0].isupper():
-            return False
+        text = self.texts[k]
+        if not text[0].isupper():
+            return len(text) > 2 and text[1] in "'’" and text[2].isupper()  # "l'Intérieur", "d'Alembert"
         if self.acronym(k):
             return True
         low = self.lows[k]
@@ -625,8 +626,10 @@ class _Words:
             start = last_title + 1
             while start < b and self.texts[start] == ".":
                 start += 1
-            if start < b:
-                a = start
+            if start < b and not any(lows[k] in self.cue.org_words or self.acronym(k) for k in range(start, b)):
+                a = start  # "Kosovo Prime Minister Albin Kurti"; not "National Weather Service"
+            else:
+                titles = []
         text = self.words_text(a, b).removesuffix("'s").removesuffix("’s")
         words = text.split()
         if any(lows[k] in self.cue.org_words or self.acronym(k) for k in range(a, b)):
@@ -720,7 +723,8 @@ class _Words:
     def subject_before(self, k: int, lo: int) -> Found | None:
         """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
         i = k - 1
-        while i >= lo and self.word[i] and self.lows[i] in self.cue.skip_before_verb and not self.is_cap(i, lo):
+        skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
+        while i >= lo and self.word[i] and self.lows[i] in skip and not self.is_cap(i, lo):
             i -= 1
         if i < lo or self.region[i] >= 0:
             return None
@@ -801,6 +805,8 @@ class _Words:
             return (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
             return "unnamed", "unnamed", [], (k, j)  # "according to the latest reports"
+        if j - k <= 6 and self.word[j - 1]:  # "selon le ministère de l'Intérieur"
+            return self.words_text(k, j), "description", [], (k, j)
         return None
 
     def find_attribution(self, a: int, b: int) -> Attribution | None:
@@ -850,8 +856,11 @@ class _Words:
         if i >= a and lows[i] in cue.be_forms and not lows[k].endswith(("ing", "s")):
             return self.passive(cue_text, k, last, a, b, modal)
         before = self.subject_before(k, a)
-        inverted = i >= a and (self.region[i] >= 0 or (self.texts[i] == "," and i - 1 >= a and self.region[i - 1] >= 0))
-        if inverted or (before is None and (i < a or not self.word[i])):
+        j = k - 1  # "“…,” said X", "« … », a déclaré X"
+        while j >= a and self.word[j] and lows[j] in cue.skip_before_verb and not self.is_cap(j, a):
+            j -= 1
+        inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
+        if inverted or (before is None and (j < a or not self.word[j])):
             after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
@@ -1069,14 +1078,17 @@ class _ArticleAnalysis:
 
     def note_name(self, text: str) -> None:
         """A full name anywhere in the text, so that a later "Boudreau" or "Mr Spencer" is known."""
-        parts = text.split()
+        parts = text.removesuffix("’s").removesuffix("'s").split()
         if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
             return
-        while parts and _norm(parts[0]).rstrip(".") in self.cue.titles:
+        titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in self.cue.titles]
+        if titles:
+            parts = parts[titles[-1] + 1 :]
+        while parts and (_norm(parts[0]) in self.cue.stop_words or _norm(parts[0]) in _DISCOURSE
+                         or _norm(parts[0]) in _DETERMINERS):
             parts = parts[1:]
         if len(parts) >= 2:
-            self.state.by_token.setdefault(_norm(parts[-1]).removesuffix("'s"), " ".join(parts).removesuffix("’s")
-                                           .removesuffix("'s"))
+            self.state.by_token.setdefault(_norm(parts[-1]), " ".join(parts))
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """A person opening an author sentence becomes who a later "he said" means."""
@@ -1217,7 +1229,7 @@ class _ArticleAnalysis:
             if group >= 0:
                 self.group_speaker.setdefault(group, speaker)
         else:
-            claim.attributes["speaker"] = self.state.last_speaker or "unnamed"
+            claim.attributes["speaker"] = self.state.last_speaker or self.state.last_person or "unnamed"
         return claim
 
     def fill_speakers(self) -> None:
