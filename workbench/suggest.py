@@ -442,6 +442,7 @@ _DISCOURSE = _set(
     "thus hence therefore besides nevertheless nonetheless regardless specifically finally "
     "first second third amazingly of in"
 )
+_FIRST_PERSON = _set("i we")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
 _FUNCTION_WORDS = _set(
@@ -613,6 +614,10 @@ class _Words:
         """A capitalised run as a name, with leading titles removed, and its kind."""
         a, b = run
         lows = self.lows
+        for k in range(b - 2, a - 1, -1):
+            if lows[k].endswith("'s"):
+                a = k + 1  # "Intellihub’s Shepard Ambellas": the possessed name
+                break
         titles: list[str] = []
         last_title = -1
         for k in range(a, b):
@@ -673,6 +678,9 @@ class _Words:
                 name, kind, titles = self.name_of(runs[-1])
                 return state.canonical(name), kind, titles
             return "unnamed", "unnamed", []
+        possessor = runs and runs[-1][1] == head and lows[head - 1].endswith("'s")
+        if possessor and head_low not in cue.documents and head_low not in cue.institutions:
+            return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyers"
         if head_low in cue.unnamed:
             if determiner == "the" and not _plural(head_low) and head == a:
                 known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
@@ -680,6 +688,8 @@ class _Words:
                     return known, "person" if known != "unnamed" else "unnamed", []
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
+            if determiner == "the" and not runs and head == a and not _plural(head_low) and state.last_org:
+                return state.last_org, "org", []  # "the agency": the organisation named before
             start = runs[-1][0] if runs else head
             while start < head and lows[start] in ("the", "a", "an"):
                 start += 1
@@ -724,7 +734,7 @@ class _Words:
         """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
         i = k - 1
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
-        while i >= lo and self.word[i] and self.lows[i] in skip and not self.is_cap(i, lo):
+        while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and not self.is_cap(i, lo):
             i -= 1
         if i < lo or self.region[i] >= 0:
             return None
@@ -732,6 +742,8 @@ class _Words:
             return self.subject_in_chunks(i, lo)
         if not self.word[i]:
             return None
+        if self.lows[i] in _FIRST_PERSON:
+            return None  # "I told them …", "we asked": the author's own voice
         if self.is_pronoun(i):
             return (*self.state.resolve(self.lows[i], self.cue), (i, i + 1))
         np = self.np_before(i, lo)
@@ -775,7 +787,9 @@ class _Words:
             j += 1
         if j >= hi or not self.word[j] or self.region[j] >= 0:
             return None
-        if self.is_pronoun(j):
+        if self.is_pronoun(j):  # "…," said he. (but not "saying it was …")
+            if j + 1 < hi and self.word[j + 1]:
+                return None
             return (*self.state.resolve(self.lows[j], self.cue), (j, j + 1))
         np = self.np_after(j, hi, lo)
         found = self.speaker_from_np(np[0], np[1], lo) if np else None
@@ -850,7 +864,7 @@ class _Words:
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
             return None  # "revealed himself as"
         i = k - 1
-        while i >= a and self.word[i] and lows[i] in ("also", "not", "never", "then", "just", "even", "surely"):
+        while i >= a and self.word[i] and (lows[i] in ("also", "not", "never", "then", "just", "even") or _adverb(lows[i])):
             i -= 1
         modal = i >= a and lows[i] in cue.modals
         if i >= a and lows[i] in cue.be_forms and not lows[k].endswith(("ing", "s")):
@@ -860,7 +874,7 @@ class _Words:
         while j >= a and self.word[j] and lows[j] in cue.skip_before_verb and not self.is_cap(j, a):
             j -= 1
         inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
-        if inverted or (before is None and (j < a or not self.word[j])):
+        if inverted or (before is None and (j < a or not self.word[j]) and not lows[k].endswith("ing")):
             after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
@@ -894,6 +908,11 @@ class _Words:
     def followed_by_content(self, last: int, b: int) -> bool:
         j = last + 1
         return j < b and (self.lows[j] in ("that", ":") or self.region[j] >= 0)
+
+
+def _adverb(word: str) -> bool:
+    """ "falsely", "repeatedly": words between a subject and its verb."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in ("family", "italy", "july")
 
 
 def _plural(word: str) -> bool:
@@ -1218,6 +1237,8 @@ class _ArticleAnalysis:
         first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
         if a < first_mark:  # "Kate's brother Brad was “stunned …”"
             np = words.np_after(words.first_content(a, first_mark), first_mark, a)
+            if np is not None and np[1] < first_mark and words.plain_noun(np[1]):
+                np = None  # "Air traffic control tapes": not a name but the start of a longer phrase
             found = words.speaker_from_np(np[0], np[1], a) if np else None
             if found and found[1] in ("person", "name", "org"):
                 speaker = self.state.mention(found[0], found[1], found[2])
