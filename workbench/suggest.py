@@ -404,7 +404,7 @@ class _Text:
             scores["rhetorical frame"] = scores.get("rhetorical frame", 0.0) + STRONG
             triggers.append(("rhetorical frame", "a question"))
         elif marks:
-            scores["exaggeration"] = scores.get("exaggeration", 0.0) + WEAK
+            scores["exaggeration"] = scores.get("exaggeration", 0.0) + STRONG
             triggers.append(("exaggeration", "!"))
         return scores, triggers
 
