@@ -1070,6 +1070,12 @@ class _ArticleAnalysis:
         words: _Words | None = None
         claims: list[_Claim] = []
         for start, end in sentence_spans(text):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1  # claims start and end on words, whatever the segmenter returns
+            if start >= end:
+                continue
             if block is None and not scan.overlaps_quote(start, end) and not scan.has_cue(start, end):
                 new = [self.author_claim(scan, start, end)]
             else:
