@@ -443,6 +443,7 @@ _DISCOURSE = _set(
     "first second third amazingly of in"
 )
 _FIRST_PERSON = _set("i we")
+_BEFORE_MODAL = _set("also not never then just even")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
 _FUNCTION_WORDS = _set(
@@ -864,7 +865,7 @@ class _Words:
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
             return None  # "revealed himself as"
         i = k - 1
-        while i >= a and self.word[i] and (lows[i] in ("also", "not", "never", "then", "just", "even") or _adverb(lows[i])):
+        while i >= a and self.word[i] and (lows[i] in _BEFORE_MODAL or _adverb(lows[i])):
             i -= 1
         modal = i >= a and lows[i] in cue.modals
         if i >= a and lows[i] in cue.be_forms and not lows[k].endswith(("ing", "s")):
