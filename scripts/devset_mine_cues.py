@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from devset_prepare import DEV, HELD_OUT
+from devset_prepare import DEV, DEV2, HELD_OUT, HELD_OUT2
 
 FRAMING = {
     "Loaded_Language": "loaded", "Name_Calling,Labeling": "name", "Exaggeration,Minimisation": "exag",
@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--group", default="loaded,name,exag,doubt")
     args = parser.parse_args()
     groups = set(args.group.split(","))
-    excluded = set(DEV + HELD_OUT)
+    excluded = set(DEV + HELD_OUT + DEV2 + HELD_OUT2)
     total: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     for path in sorted((args.ptc / "articles").glob("*.txt")):

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from devset_prepare import DEV, HELD_OUT
+from devset_prepare import DEV, DEV2, HELD_OUT, HELD_OUT2
 
 from workbench.model import Article, ArticleMeta, Paragraph
 from workbench.suggest import suggest_article
@@ -40,7 +40,7 @@ def ptc_article(path: Path) -> tuple[Article, list[int]]:
 
 def main() -> None:
     ptc = Path(sys.argv[1])
-    excluded = set(DEV + HELD_OUT)
+    excluded = set(DEV + HELD_OUT + DEV2 + HELD_OUT2)
     counts: Counter[str] = Counter()
     word_hits: Counter[str] = Counter()
     word_total: Counter[str] = Counter()
