@@ -175,3 +175,27 @@ def test_cache_off_still_loads(labelled: Project, monkeypatch: pytest.MonkeyPatc
 def test_latest_is_the_newest_timestamp(labelled: Project) -> None:
     data = load_dataset(labelled, ["ana"])
     assert data.latest == max(d.updated for d in data.documents)
+
+
+def test_parallel_parse_gives_the_same_dataset(labelled: Project, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import workbench.dataset as dataset_module
+
+    (labelled.corpus_dir / "beta.txt").unlink()  # one article missing: rebuilt from the file in a worker too
+    serial = load_dataset(labelled, cache=ParseCache(None))
+    monkeypatch.setattr(dataset_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(dataset_module, "_can_fork", lambda: True)
+    monkeypatch.setattr(dataset_module, "_workers", lambda: 2)
+
+    def no_serial(*args: object) -> None:
+        raise AssertionError("parsed in-process")
+
+    monkeypatch.setattr(dataset_module._Loader, "_parse", no_serial)
+    cache = ParseCache(tmp_path / "parallel-cache")
+    parallel = load_dataset(labelled, cache=cache)
+    assert parallel.records == serial.records
+    assert [(d.article, d.annotator, d.annotatable) for d in parallel.documents] == [
+        (d.article, d.annotator, d.annotatable) for d in serial.documents]
+    again = ParseCache(tmp_path / "parallel-cache")
+    assert load_dataset(labelled, cache=again).records == serial.records
+    assert again.misses == 0

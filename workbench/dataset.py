@@ -24,10 +24,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import sqlite3
-from collections import Counter
+import sys
+import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -454,22 +459,14 @@ def load_dataset(
     names = resolve_annotators(project, annotators)
     cache = cache if cache is not None else ParseCache(default_cache_dir())
     cache.preload(project.root)
-    corpus = Corpus(project.corpus_dir)
-    problems: list[str] = []
-    articles: dict[str, tuple[Article | None, str | None]] = {}
-    documents: list[Document] = []
-    for name in names:
-        for annotator, path in annotation_files(project.annotations_dir, name):
-            article_id = path.stem
-            if article_id not in articles:
-                articles[article_id] = _article(corpus, article_id, cache, problems)
-            article, article_stamp = articles[article_id]
-            document = _load_document(path, annotator, article, article_stamp, cache, problems)
-            if document is not None:
-                problems.extend(document.problems)
-                documents.append(document)
+    loader = _Loader(Corpus(project.corpus_dir), cache)
+    files = [entry for name in names for entry in annotation_files(project.annotations_dir, name)]
+    documents = loader.documents(files)
     cache.flush()
     documents.sort(key=lambda d: (d.article, d.annotator))
+    problems = loader.problems
+    for document in documents:
+        problems.extend(document.problems)
     records: list[Record] = []
     for document in documents:
         records.extend(select(document.records, include_boilerplate, include_unlabelled))
@@ -477,47 +474,178 @@ def load_dataset(
                    include_unlabelled)
 
 
-def _load_document(path: Path, annotator: str, article: Article | None, article_stamp: str | None,
-                   cache: ParseCache, problems: list[str]) -> Document | None:
-    stamp = _stamp(path)
-    cached = cache.get(path, stamp) if stamp else None
-    if isinstance(cached, Mapping) and cached.get("article") == article_stamp:
-        try:
-            return _document_from_data(cached, article, path, annotator)
-        except (KeyError, IndexError, TypeError, ValueError, AssertionError):
-            pass
-    try:
-        data = load_file(path)
-        document = build_document(data, article, path, annotator)
-    except (YamlError, OSError) as exc:
-        problems.append(f"{path}: {exc}; file left out")
-        return None
-    except StoreError as exc:
-        problems.append(f"{exc}; file left out")
-        return None
-    if stamp:
-        cache.put(path, stamp, _document_to_data(document, article_stamp))
-    return document
+PARALLEL_MIN = 200  # files to parse before it pays to start worker processes
 
 
-def _article(corpus: Corpus, article_id: str, cache: ParseCache,
-             problems: list[str]) -> tuple[Article | None, str | None]:
-    """The corpus article and its file stamp; (None, None) when it is missing or unreadable."""
-    if article_id not in corpus:
-        return None, None
-    path = corpus.path(article_id)
-    stamp = _stamp(path)
-    data = cache.get(path, stamp) if stamp else None
-    if data is not None:
-        try:
-            return _article_from_data(article_id, path, data), stamp
-        except (KeyError, TypeError, ValueError):
-            pass
+def _workers() -> int:
     try:
-        article = load_article(path)
-    except CorpusError as exc:
-        problems.append(f"{exc}; labels kept from the annotation file")
-        return None, None
-    if stamp:
-        cache.put(path, stamp, _article_to_data(article))
-    return article, stamp
+        count = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        count = os.cpu_count() or 1
+    return min(count, 8)
+
+
+def _can_fork() -> bool:
+    """Worker processes only by fork, only on Linux, only from a single-threaded process.
+
+    fork does not re-run the caller's script (spawn and forkserver import
+    ``__main__`` again, which re-executes unguarded scripts), and with one
+    thread no lock can be held by a thread that does not exist in the child.
+    A TUI (threads) parses in-process instead.
+    """
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+class _Loader:
+    """Documents from the cache where it is fresh, parsed (in parallel when many) where not."""
+
+    def __init__(self, corpus: Corpus, cache: ParseCache) -> None:
+        self.corpus = corpus
+        self.cache = cache
+        self.problems: list[str] = []
+        self._articles: dict[str, tuple[Article | None, str | None]] = {}
+        self._stamps: dict[str, str | None] = {}
+
+    def article_stamp(self, article_id: str) -> str | None:
+        if article_id not in self._stamps:
+            self._stamps[article_id] = _stamp(self.corpus.path(article_id)) if article_id in self.corpus else None
+        return self._stamps[article_id]
+
+    def article(self, article_id: str) -> tuple[Article | None, str | None]:
+        """The corpus article and its stamp; (None, None) when it is missing or unreadable."""
+        if article_id in self._articles:
+            return self._articles[article_id]
+        stamp = self.article_stamp(article_id)
+        result: tuple[Article | None, str | None] = (None, None)
+        if stamp is not None:
+            path = self.corpus.path(article_id)
+            data = self.cache.get(path, stamp)
+            article = None
+            if data is not None:
+                with contextlib.suppress(KeyError, TypeError, ValueError):
+                    article = _article_from_data(article_id, path, data)
+            if article is None:
+                try:
+                    article = load_article(path)
+                except CorpusError as exc:
+                    self.problems.append(f"{exc}; labels kept from the annotation file")
+                else:
+                    self.cache.put(path, stamp, _article_to_data(article))
+            if article is not None:
+                result = (article, stamp)
+        self._articles[article_id] = result
+        return result
+
+    def documents(self, files: Sequence[tuple[str, Path]]) -> list[Document]:
+        documents: list[Document] = []
+        pending: list[tuple[str, Path, str | None]] = []
+        for annotator, path in files:
+            stamp = _stamp(path)
+            cached = self.cache.get(path, stamp) if stamp else None
+            if isinstance(cached, Mapping) and cached.get("article") == self.article_stamp(path.stem):
+                article, _ = self.article(path.stem)
+                try:
+                    documents.append(_document_from_data(cached, article, path, annotator))
+                    continue
+                except (KeyError, IndexError, TypeError, ValueError, AssertionError):
+                    pass
+            pending.append((annotator, path, stamp))
+        if len(pending) >= PARALLEL_MIN and _can_fork() and _workers() > 1:
+            with contextlib.suppress(OSError, RuntimeError, BrokenProcessPool):
+                documents.extend(self._parse_in_parallel(pending))
+                return documents
+        for annotator, path, stamp in pending:
+            document = self._parse(annotator, path, stamp)
+            if document is not None:
+                documents.append(document)
+        return documents
+
+    def _parse(self, annotator: str, path: Path, stamp: str | None) -> Document | None:
+        article, article_stamp = self.article(path.stem)
+        try:
+            document = build_document(load_file(path), article, path, annotator)
+        except (YamlError, OSError) as exc:
+            self.problems.append(f"{path}: {exc}; file left out")
+            return None
+        except StoreError as exc:
+            self.problems.append(f"{exc}; file left out")
+            return None
+        if stamp:
+            self.cache.put(path, stamp, _document_to_data(document, article_stamp))
+        return document
+
+    def _parse_in_parallel(self, pending: Sequence[tuple[str, Path, str | None]]) -> list[Document]:
+        """Parse in worker processes, one article's files per job, and rebuild here from plain data."""
+        by_article: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for annotator, path, _ in pending:
+            article_id = path.stem
+            known = self._articles.get(article_id)
+            source = None
+            if (known is None or known[0] is not None) and self.article_stamp(article_id) is not None:
+                source = str(self.corpus.path(article_id))
+            by_article[article_id].append((annotator, str(path), source))
+        workers = _workers()
+        chunks: list[list[tuple[str, str, str | None]]] = [[] for _ in range(workers * 4)]
+        for i, article_id in enumerate(sorted(by_article)):
+            chunks[i % len(chunks)].extend(by_article[article_id])
+        stamps = {str(path): stamp for _, path, stamp in pending}
+        documents: list[Document] = []
+        problems: list[str] = []
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for results in pool.map(_parse_chunk, [c for c in chunks if c]):
+                for annotator, raw_path, doc_data, article_data, messages in results:
+                    problems.extend(messages)
+                    path = Path(raw_path)
+                    if article_data is not None:
+                        self._adopt_article(path.stem, article_data)
+                    if doc_data is None:
+                        continue
+                    article, article_stamp = self._articles.get(path.stem) or (None, None)
+                    doc_data["article"] = article_stamp
+                    documents.append(_document_from_data(doc_data, article, path, annotator))
+                    stamp = stamps.get(raw_path)
+                    if stamp:
+                        self.cache.put(path, stamp, doc_data)
+        self.problems.extend(problems)
+        return documents
+
+    def _adopt_article(self, article_id: str, data: dict[str, Any]) -> None:
+        stamp = self.article_stamp(article_id)
+        if article_id in self._articles or stamp is None:
+            return
+        source = self.corpus.path(article_id)
+        self._articles[article_id] = (_article_from_data(article_id, source, data), stamp)
+        self.cache.put(source, stamp, data)
+
+
+ChunkResult = list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None, list[str]]]
+
+
+def _parse_chunk(jobs: Sequence[tuple[str, str, str | None]]) -> ChunkResult:
+    """Worker: parse annotation files and their articles into the cache's plain form."""
+    results: ChunkResult = []
+    articles: dict[str, Article | None] = {}
+    for annotator, raw_path, article_path in jobs:
+        problems: list[str] = []
+        article_data = None
+        article = None
+        if article_path is not None:
+            if article_path not in articles:
+                try:
+                    articles[article_path] = load_article(Path(article_path))
+                    article_data = _article_to_data(articles[article_path])  # type: ignore[arg-type]
+                except CorpusError as exc:
+                    articles[article_path] = None
+                    problems.append(f"{exc}; labels kept from the annotation file")
+            article = articles[article_path]
+        path = Path(raw_path)
+        doc_data = None
+        try:
+            doc_data = _document_to_data(build_document(load_file(path), article, path, annotator), None)
+        except (YamlError, OSError) as exc:
+            problems.append(f"{path}: {exc}; file left out")
+        except StoreError as exc:
+            problems.append(f"{exc}; file left out")
+        results.append((annotator, raw_path, doc_data, article_data, problems))
+    return results
