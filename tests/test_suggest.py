@@ -410,3 +410,36 @@ def test_word_lists_are_package_data() -> None:
     assert {p.name for p in folder.iterdir()} >= {"attribution.yaml", "framing.yaml", "loaded.txt", "name_calling.txt"}
     assert "said" in cues().attribution.by_text
     assert cues().framing.by_text["allegedly"].kind == "hedging"
+
+
+# ---------------------------------------------------------------- second development batch
+
+
+def test_a_sentence_cut_after_a_title_abbreviation_is_joined() -> None:
+    text = "Democratic Illinois Rep. Danny Davis defended Louis Farrakhan on Monday, said the newspaper."
+    found = claims(text)
+    assert [(c.start, c.end) for c in found] == [(0, len(text))]
+
+
+def test_words_quoted_after_a_colon_are_a_quotation_not_scare_quotes() -> None:
+    suggestion = one("But her mother had a blunt reply: “Please pardon my daughter.”").suggestion
+    assert suggestion.label == "quote"
+
+
+def test_a_title_is_resolved_to_the_person_named_later() -> None:
+    a = article("Hungary’s Prime Minister said on Sunday that Christianity is Europe’s last hope.",
+                "Prime Minister Viktor Orbán warned that migration would change Europe.")
+    assert suggest_paragraph(a, 0)[0].suggestion.attributes["speaker"] == "Viktor Orbán"
+
+
+def test_a_cue_in_a_relative_clause_leaves_the_main_clause_to_the_author() -> None:
+    text = ("The exchange marks a bizarre twist in the story of the linguist, who on Thursday apologized "
+            "to a judge and said she takes full responsibility.")
+    assert label(text) == "framing"
+
+
+def test_organisations_with_of_and_for_in_their_name() -> None:
+    assert speaker("Gun control advocates including the group Everytown for Gun Safety lauded the move.") \
+        == "Everytown"
+    assert speaker("The bipartisan U.S. Conference of Mayors passed resolutions calling for gun control.") \
+        == "U.S. Conference of Mayors"

@@ -156,6 +156,7 @@ class Cues:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
     view: re.Pattern[str]
     pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
     np_lower: frozenset[str] = field(default_factory=frozenset)
@@ -252,6 +253,7 @@ def cues() -> Cues:
         person_pronouns=_words(pronouns["person"]),
         plural_pronouns=_words(pronouns["plural"]),
         thing_pronouns=_words(pronouns["thing"]),
+        person_nouns=_words(data["person_nouns"]),
         view=view,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
         np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words,
@@ -443,6 +445,11 @@ _DISCOURSE = _set(
     "first second third amazingly of in"
 )
 _FIRST_PERSON = _set("i we")
+_RELATIVES = _set("who which whom whose")
+_CALENDAR = _set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)
 _BEFORE_MODAL = _set("also not never then just even")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
@@ -576,7 +583,7 @@ class _Words:
         while i >= lo:
             if self.np_token(i, lo):
                 i -= 1
-            elif (self.lows[i] in ("in", "at", "from") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
+            elif (self.lows[i] in ("in", "at", "from", "for") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
                   and self.word[i - 1] and self.is_cap(i - 1, lo)):
                 i -= 1  # "Agustín Sánchez-Lavega of the University of the Basque Country in Spain"
             else:
@@ -586,9 +593,15 @@ class _Words:
     def np_after(self, k: int, hi: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k``."""
         j = k
-        while j < hi and self.np_token(j, lo):
-            j += 1
-        if k < j < hi and self.plain_noun(j) and self.lows[k] in _DETERMINERS:
+        while j < hi:
+            if self.np_token(j, lo):
+                j += 1
+            elif (j > k and self.plain_noun(j) and j + 1 < hi and self.lows[k] in _DETERMINERS
+                  and self.word[j + 1] and self.is_cap(j + 1, lo)):
+                j += 1  # "The bipartisan U.S. Conference of Mayors"
+            else:
+                break
+        if k < j < hi and self.plain_noun(j) and self.lows[k] in _DETERMINERS and not self.is_cap(j - 1, lo):
             j += 1  # "A former Navy sailor": a head noun no list knows
         return (k, j) if j > k else None
 
@@ -638,7 +651,9 @@ class _Words:
                 titles = []
         text = self.words_text(a, b).removesuffix("'s").removesuffix("’s")
         words = text.split()
-        if any(lows[k] in self.cue.org_words or self.acronym(k) for k in range(a, b)):
+        if all(lows[k].rstrip(".") in self.cue.titles for k in range(a, b) if self.word[k]):
+            kind = "title"  # "Hungary's Prime Minister said": who, the article may say later
+        elif any(lows[k] in self.cue.org_words or self.acronym(k) for k in range(a, b)):
             kind = "org"
         elif len(words) >= 2:
             kind = "person"
@@ -671,6 +686,10 @@ class _Words:
         head = cut - 1
         head_low = lows[head].removesuffix("'s")
         runs = self.cap_runs(a, cut, lo)
+        for i in range(len(runs) - 1, 0, -1):  # "U.S. Conference of Mayors": one name across "of"
+            left, right = runs[i - 1], runs[i]
+            if right[0] == left[1] + 1 and lows[left[1]] in ("of", "for") and lows[left[1] - 1] in cue.org_words:
+                runs[i - 1 : i + 1] = [(left[0], right[1])]
         if self.is_cap(head, lo):
             return self.name_of(runs[-1]) if runs else None
         state = self.state
@@ -682,11 +701,13 @@ class _Words:
         possessor = runs and runs[-1][1] == head and lows[head - 1].endswith("'s")
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
             return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyers"
-        if head_low in cue.unnamed:
-            if determiner == "the" and not _plural(head_low) and head == a:
+        if head_low in cue.unnamed or head_low in cue.person_nouns:
+            if determiner == "the" and (not _plural(head_low) or head_low in cue.person_nouns) and head == a:
                 known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
+            if head_low in cue.person_nouns and head_low not in cue.unnamed:
+                return self.words_text(a, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
             if determiner == "the" and not runs and head == a and not _plural(head_low) and state.last_org:
@@ -702,7 +723,7 @@ class _Words:
             return self.words_text(a, head + 1), "description", []
         if self.plain_noun(head):
             if determiner == "the" and not _plural(head_low):
-                known = state.by_title.get(head_low) or state.last_person
+                known = state.by_title.get(head_low)
                 return (known, "person", []) if known else (self.words_text(a, head + 1), "description", [])
             if determiner in ("a", "an"):
                 return "unnamed", "unnamed", [head_low]
@@ -735,7 +756,9 @@ class _Words:
         """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
         i = k - 1
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
-        while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and not self.is_cap(i, lo):
+        while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and (
+            not self.is_cap(i, lo) or self.lows[i] in _CALENDAR
+        ):
             i -= 1
         if i < lo or self.region[i] >= 0:
             return None
@@ -872,7 +895,9 @@ class _Words:
             return self.passive(cue_text, k, last, a, b, modal)
         before = self.subject_before(k, a)
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
-        while j >= a and self.word[j] and lows[j] in cue.skip_before_verb and not self.is_cap(j, a):
+        while j >= a and self.word[j] and lows[j] in cue.skip_before_verb and (
+            not self.is_cap(j, a) or lows[j] in _CALENDAR
+        ):
             j -= 1
         inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
         if inverted or (before is None and (j < a or not self.word[j]) and not lows[k].endswith("ing")):
@@ -880,6 +905,8 @@ class _Words:
             if after is not None:
                 before = after
         if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in _CLAUSE_LINKS)):
+            if any(self.lows[x] in _RELATIVES for x in range(a, k)):
+                return None  # "the story of X, who … said …": the main clause is not X's
             np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
@@ -887,8 +914,9 @@ class _Words:
         if before is None:
             return None
         speaker, kind, titles, tokens = before
+        adjacent = tokens[1] == k or (k > a and self.texts[k - 1] == ",")  # "X, CEO of Y, called …"
         if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
-            kind not in ("person", "org", "name", "unnamed") or (tokens[1] != k and not inverted)
+            kind not in ("person", "org", "name", "unnamed") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
@@ -906,6 +934,11 @@ class _Words:
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None, modal)
         return None
 
+    def introduced_by_colon(self, r: int) -> bool:
+        """ "had a blunt reply: “Please pardon my daughter.”": quoted words after a colon are someone's."""
+        k = bisect.bisect_left(self.starts, self.regions[r].start)
+        return k > 0 and self.texts[k - 1] == ":"
+
     def followed_by_content(self, last: int, b: int) -> bool:
         j = last + 1
         return j < b and (self.lows[j] in ("that", ":") or self.region[j] >= 0)
@@ -914,6 +947,22 @@ class _Words:
 def _adverb(word: str) -> bool:
     """ "falsely", "repeatedly": words between a subject and its verb."""
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in ("family", "italy", "july")
+
+
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Dr|Mr|Mrs|Ms|St|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Atty|Pres)\.$"
+)
+
+
+def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Democratic Illinois Rep." + "Danny Davis defended …" is one sentence, whatever the segmenter says."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _TITLE_ABBREVIATION.search(text, joined[-1][0], joined[-1][1]) and text[start:start + 1].isupper():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _plural(word: str) -> bool:
@@ -1000,6 +1049,7 @@ class _ArticleAnalysis:
         self.group_speaker: dict[int, str] = {}
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
+        self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
         self.claims: list[list[_Claim]] = []
         for paragraph, (regions, groups) in zip(article.paragraphs, self.quotations(article.paragraphs), strict=True):
             self.claims.append(self.paragraph(paragraph, regions, groups))
@@ -1070,7 +1120,7 @@ class _ArticleAnalysis:
         block, self.block_speaker = self.block_speaker, None
         words: _Words | None = None
         claims: list[_Claim] = []
-        for start, end in sentence_spans(text):
+        for start, end in _join_title_abbreviations(text, sentence_spans(text)):
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
@@ -1178,7 +1228,7 @@ class _ArticleAnalysis:
                 real.append(r)
             elif words.region_caps[r] and size <= 4:
                 continue  # a title or name in marks: "Defeat Jihad", ‘Wishing Well’
-            elif size <= SCARE_QUOTE_MAX_WORDS:
+            elif size <= SCARE_QUOTE_MAX_WORDS and not words.introduced_by_colon(r):
                 fragments.append(r)
             else:
                 real.append(r)
@@ -1192,7 +1242,8 @@ class _ArticleAnalysis:
             return [_Claim(start, end, "quote", {"speaker": block, "quote_type": "direct"},
                            f"quotation: the text {_shown(block)} is quoted with (after the colon)")]
         if real:
-            if quoted >= 0.5 * len(in_words) or quoted > MINOR_QUOTE_MAX_WORDS or any(
+            introduced = any(words.introduced_by_colon(r) for r in real)
+            if introduced or quoted >= 0.5 * len(in_words) or quoted > MINOR_QUOTE_MAX_WORDS or any(
                 words.regions[r].carried or not words.regions[r].closed for r in real
             ):
                 return [self.context_quote(words, start, end, a, real, quoted, outside, group)]
@@ -1215,6 +1266,10 @@ class _ArticleAnalysis:
                     fragments: list[int], quoted: int, outside: list[int], group: int) -> _Claim:
         speaker = attribution.speaker or "unnamed"
         state = self.state
+        title_key = ""
+        if attribution.speaker_kind == "title":
+            title_key = attribution.titles[-1] if attribution.titles else ""
+            speaker = state.by_title.get(title_key, speaker)
         if attribution.speaker_kind in ("person", "name", "org"):
             speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles)
         elif attribution.speaker_kind == "unnamed":
@@ -1233,7 +1288,10 @@ class _ArticleAnalysis:
             self.group_speaker.setdefault(group, speaker)
         how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
         reason = f"quotation ({how}): {_quote(attribution.cue)} attributes it to {_shown(speaker)}"
-        return _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group)
+        claim = _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group)
+        if title_key and title_key not in state.by_title:
+            self.by_title_later.append((claim, title_key))
+        return claim
 
     def context_quote(self, words: _Words, start: int, end: int, a: int, real: list[int], quoted: int,
                       outside: list[int], group: int) -> _Claim:
@@ -1262,6 +1320,12 @@ class _ArticleAnalysis:
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
+        for claim, title in self.by_title_later:
+            name = self.state.by_title.get(title)
+            if name:
+                old = claim.attributes["speaker"]
+                claim.attributes["speaker"] = name
+                claim.reason = claim.reason.replace(f"attributes it to {old}", f"attributes it to {name} (the {old})")
         for claims in self.claims:
             for claim in claims:
                 if not claim.needs_speaker:
