@@ -958,7 +958,8 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
     """ "Democratic Illinois Rep." + "Danny Davis defended …" is one sentence, whatever the segmenter says."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _TITLE_ABBREVIATION.search(text, joined[-1][0], joined[-1][1]) and text[start:start + 1].isupper():
+        after_title = joined and _TITLE_ABBREVIATION.search(text, joined[-1][0], joined[-1][1])
+        if after_title and text[start : start + 1].isupper():
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
