@@ -406,3 +406,39 @@ async def test_blind_project_hides_suggestions_and_other_annotators(project: Pat
         await pilot.pause()
         assert isinstance(app.screen, ArticleListScreen)
         assert app.screen.annotators.get("a-short", []) == []
+
+
+async def test_statistics_screen_shows_project_figures(project: Path) -> None:
+    from workbench.tui.screens.stats import StatsScreen
+
+    app = app_for(project)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f", "q", "escape", "e")
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        text = str(app.screen.query_one("#stats-body").render())
+        assert "Test Outlet" in text and "Reported fact 33%" in text and "3/3 claims labelled" in text
+
+
+async def test_export_from_the_palette_writes_the_dataset(project: Path) -> None:
+    import csv
+
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "e")
+        await pilot.pause()
+        app.export("csv")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    out = project / "exports" / "tester.csv"
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["label"] for r in rows] == ["fact", "framing"]
+    assert rows[0]["text"] == "First sentence is a fact."
+    assert (project / "exports" / "tester.csv.md").exists()

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from workbench.project import Project
 from workbench.session import Session
 from workbench.tui.palette import WorkbenchCommands
 from workbench.tui.screens.annotate import AnnotateScreen, annotate_screen_class
 from workbench.tui.screens.info import ProblemScreen
+from workbench.tui.screens.stats import ExportForm, StatsScreen, export_default, run_export
 
 
 class WorkbenchApp(App[None]):
@@ -21,6 +26,7 @@ class WorkbenchApp(App[None]):
     COMMANDS: ClassVar = App.COMMANDS | {WorkbenchCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+        Binding("S", "statistics", "Statistics", show=False, id="app.statistics"),
     ]
     ENABLE_COMMAND_PALETTE = True
 
@@ -30,9 +36,11 @@ class WorkbenchApp(App[None]):
         problems: tuple[str, Sequence[str], str] | None = None,
         keymap: dict[str, str] | None = None,
         notices: Sequence[str] = (),
+        project: Project | None = None,
     ) -> None:
         super().__init__()
         self.session = session
+        self.project = project
         self.problems = problems
         self.notices = list(notices)
         self.annotate_screen: AnnotateScreen | None = None
@@ -52,8 +60,46 @@ class WorkbenchApp(App[None]):
             self.notify(notice, severity="warning", timeout=10, markup=False)
 
     def extra_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Palette entries contributed by other screens (statistics, export)."""
-        return []
+        """Statistics and one export entry per format (the same functions as the CLI)."""
+        if self.project is None or self.session is None:
+            return []
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            ("Statistics", "Label shares, speakers, devices, progress and pace", self.action_statistics),
+        ]
+        for fmt in ("jsonl", "csv", "parquet", "conll", "brat"):
+            commands.append((f"Export {fmt}", f"Write your labels as {fmt} with a dataset card",
+                             partial(self.export, fmt)))
+        return commands
+
+    def action_statistics(self) -> None:
+        if self.project is not None and self.session is not None:
+            self.session.flush()
+            self.push_screen(StatsScreen(self.project))
+
+    def export(self, fmt: str) -> None:
+        if self.project is None or self.session is None:
+            return
+        session = self.session
+        project = self.project
+
+        def chosen(out: Path | None) -> None:
+            if out is not None:
+                session.flush()
+                self._export(project, session.store.annotator, fmt, out)
+
+        self.push_screen(ExportForm(fmt, export_default(fmt, session.store.annotator)), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, project: Project, annotator: str, fmt: str, out: Path) -> None:
+        from workbench.dataset import DatasetError
+        from workbench.export import ExportError
+
+        try:
+            message = run_export(project, annotator, fmt, out)
+            severity = "information"
+        except (ExportError, DatasetError, OSError) as exc:
+            message, severity = f"export failed: {exc}", "error"
+        self.call_from_thread(self.notify, message, severity=severity, markup=False, timeout=8)
 
     def on_unmount(self) -> None:
         if self.session is not None:

@@ -81,4 +81,4 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
                                       "Run `workbench validate` for details."))
     notices += [f"cannot open: {why}" for why in session.failed.values()]
     notices += [str(p) for p in session.load_problems]
-    return WorkbenchApp(session, keymap=keymap, notices=notices)
+    return WorkbenchApp(session, keymap=keymap, notices=notices, project=project)

@@ -410,7 +410,8 @@ class AnnotateScreen(Screen[None]):
             (key_display(keymap.get(binding_id) or ",".join(keys)), description)
             for binding_id, (keys, description) in by_id.items()
         ]
-        rows += [("ctrl+p", "Command palette"), ("ctrl+q", "Quit (everything is already saved)")]
+        rows += [("S", "Statistics"), ("ctrl+p", "Command palette (statistics, export, …)"),
+                 ("ctrl+q", "Quit (everything is already saved)")]
         return rows
 
     # ------------------------------------------------------------ mouse
