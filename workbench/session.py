@@ -415,6 +415,7 @@ class Session:
         )
         cursor_before = self.cursor
         self._store_state(article, index, after)
+        self.message = description  # navigation below may replace it ("this is the last article")
         if focus is not None:
             self.cursor = replace(self.cursor, claim=focus)
         if advance:
@@ -423,7 +424,6 @@ class Session:
         edit = Edit(article.id, index, before, after, cursor_before, self.cursor, description)
         self._undo.append(edit)
         self._redo.clear()
-        self.message = description
         self._save(article.id, index)
 
     def _store_state(self, article: Article, index: int, state: ParagraphState | None) -> None:
