@@ -12,7 +12,7 @@ from typing import Any
 from workbench.corpus import Corpus
 from workbench.scheme import Scheme, load_scheme
 from workbench.store import AnnotationStore, check_name
-from workbench.yamlio import YamlError, load_file
+from workbench.yamlio import LineDict, YamlError, load_file
 
 LABELS_FILE = "labels.yaml"
 CORPUS_DIR = "corpus"
@@ -42,7 +42,13 @@ class Settings:
 
 
 class SettingsError(ValueError):
-    pass
+    """A workbench.yaml that cannot be used; str() is "file[:line]: message"."""
+
+    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+        self.path = path
+        self.message = message
+        self.line = line
 
 
 def load_settings(path: Path) -> Settings:
@@ -50,17 +56,20 @@ def load_settings(path: Path) -> Settings:
         return Settings()
     try:
         data = load_file(path)
-    except (YamlError, OSError) as exc:
-        raise SettingsError(f"{path}: {exc}") from None
+    except YamlError as exc:
+        raise SettingsError(path, exc.message, exc.line) from None
+    except OSError as exc:
+        raise SettingsError(path, f"cannot read: {exc.strerror or exc}") from None
     if data is None:
         return Settings()
     if not isinstance(data, Mapping):
-        raise SettingsError(f"{path}: must be a mapping of options (blind: true, suggest: false)")
+        raise SettingsError(path, "must be a mapping of options (blind: true, suggest: false)", 1)
     values: dict[str, Any] = {}
     for key in ("blind", "suggest"):
         if key in data:
             if not isinstance(data[key], bool):
-                raise SettingsError(f"{path}: {key!r} must be true or false")
+                line = data.line_of(key) if isinstance(data, LineDict) else None
+                raise SettingsError(path, f"{key!r} must be true or false", line)
             values[key] = data[key]
     return Settings(**values, extra={k: v for k, v in data.items() if k not in values})
 

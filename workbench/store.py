@@ -45,7 +45,15 @@ def check_name(name: str, what: str) -> str:
 
 
 class StoreError(Exception):
-    """A save or load that failed; the message names the file and the reason."""
+    """A save or load that failed; the message names the file and the reason.
+
+    ``path`` and ``line`` locate the problem where known (for `validate`).
+    """
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
 
 
 class StoreLocked(StoreError):
@@ -180,9 +188,9 @@ def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str
     reported.
     """
     if not isinstance(data, Mapping):
-        raise StoreError(f"{path}: not an annotation file (expected a mapping)")
+        raise StoreError(f"{path}: not an annotation file (expected a mapping)", path)
     if data.get("format") != FORMAT:
-        raise StoreError(f"{path}: unknown format {data.get('format')!r} (expected {FORMAT!r})")
+        raise StoreError(f"{path}: unknown format {data.get('format')!r} (expected {FORMAT!r})", path)
     article_id = str(data.get("article") or path.stem)
     doc = AnnotationDoc(article_id, annotator, str(data.get("text_sha256") or ""),
                         updated=str(data.get("updated") or ""))
@@ -193,7 +201,7 @@ def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str
         doc.unplaced = [{"value": raw_unplaced, "reason": "'unplaced' was not a list"}]
     raw_paragraphs = data.get("paragraphs") or []
     if not isinstance(raw_paragraphs, list):
-        raise StoreError(f"{path}: 'paragraphs' must be a list")
+        raise StoreError(f"{path}: 'paragraphs' must be a list", path)
 
     entries: list[tuple[int, Mapping[str, Any]]] = []
     for entry in raw_paragraphs:
@@ -421,8 +429,11 @@ class AnnotationStore:
             return AnnotationDoc(article.id, self.annotator, article.text_sha256), problems
         try:
             data = load_file(path)
-        except (YamlError, OSError) as exc:
-            raise StoreError(f"{path}: {exc}") from None
+        except YamlError as exc:
+            where = f"{path}:{exc.line}" if exc.line else str(path)
+            raise StoreError(f"{where}: {exc.message}", path, exc.line) from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read: {describe_os_error(exc)}", path) from None
         doc = doc_from_data(data, article, path, self.annotator, problems)
         return doc, problems
 

@@ -1,0 +1,427 @@
+"""The Session: every command, navigation, resume, undo/redo, and saving after each action."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from helpers import FixedClock, write_project
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.edits import EditRefused, check_invariants
+from workbench.model import Claim, ParagraphState, SuggestedClaim, Suggestion, frozen_attributes
+from workbench.project import Project
+from workbench.session import Cursor, Session, SessionError
+from workbench.store import StoreError
+from workbench.yamlio import load_file
+
+MakeSession = Callable[..., Session]
+
+
+def saved(project: Project, article_id: str = "alpha", annotator: str = "ana") -> dict[int, list[dict[str, object]]]:
+    """The claims on disk, by paragraph index."""
+    path = project.annotations_dir / annotator / f"{article_id}.yaml"
+    data = load_file(path)
+    return {p["index"]: list(p.get("claims") or []) for p in data["paragraphs"]}
+
+
+def snapshot(session: Session) -> tuple[Cursor, list[ParagraphState]]:
+    states = []
+    for index in range(len(session.article_ids)):
+        article = session.article_at(index)
+        assert article is not None
+        states.extend(session.state(article, i) for i in range(len(article.paragraphs)))
+    return session.cursor, states
+
+
+# ---------------------------------------------------------------- starting and moving
+
+
+def test_resume_starts_at_the_first_unlabelled_claim(make_session: MakeSession) -> None:
+    session = make_session()
+    assert session.resume() == Cursor(0, 1, 0)  # paragraph 0 is a heading
+    assert session.focused is not None
+    assert session.focused.text_in(session.paragraph.text) == "The council met on Monday."
+
+
+def test_resume_skips_finished_claims_and_articles(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    for _ in range(6):  # every claim of alpha (paragraphs 1, 2, 4)
+        session.label("fact")
+    assert session.cursor == Cursor(1, 0, 0)
+    again = make_session(annotator="ana")
+    assert again.resume() == Cursor(1, 0, 0)
+    assert again.article.id == "beta"
+
+
+def test_resume_when_everything_is_done(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    while True:
+        session.label("fact")
+        if session.message == "this is the last article":
+            break
+    fresh = make_session()
+    fresh.resume()
+    assert fresh.message == "every article is complete"
+
+
+def test_navigation_skips_headings_and_boilerplate(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    visited = [(session.cursor.article, session.cursor.paragraph)]
+    while session.next_paragraph():
+        visited.append((session.cursor.article, session.cursor.paragraph))
+    assert visited == [(0, 1), (0, 2), (0, 4), (1, 0), (1, 1)]
+    assert session.message == "this is the last article"
+    back = []
+    while session.previous_paragraph():
+        back.append((session.cursor.article, session.cursor.paragraph))
+    assert back == [(1, 0), (0, 4), (0, 2), (0, 1)]
+
+
+def test_claim_navigation_crosses_paragraphs_and_articles(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    seen = [session.cursor]
+    while session.next_claim():
+        seen.append(session.cursor)
+    assert len(seen) == 9
+    assert seen[-1] == Cursor(1, 1, 0)
+    while session.previous_claim():
+        pass
+    assert session.cursor == Cursor(0, 1, 0)
+
+
+def test_goto_and_step_paragraph(make_session: MakeSession) -> None:
+    session = make_session()
+    session.goto_id("beta")
+    assert session.cursor == Cursor(1, 0, 0)
+    session.goto(0)
+    assert session.cursor == Cursor(0, 1, 0)
+    assert session.step_paragraph(-1) and session.cursor.paragraph == 0  # onto the heading
+    assert not session.step_paragraph(-1)
+    with pytest.raises(EditRefused):
+        session.goto(7)
+
+
+# ---------------------------------------------------------------- commands, each saved at once
+
+
+def test_label_advances_and_saves(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    session.label("fact")
+    assert session.cursor == Cursor(0, 1, 1)
+    assert [c["label"] for c in saved(project)[1]] == ["fact", None]  # the paragraph's claims, labelled or not
+    session.label("quote", {"speaker": "the council"})
+    claims = saved(project)[1]
+    assert [c["label"] for c in claims] == ["fact", "quote"]
+    assert claims[1]["speaker"] == "the council"
+    assert claims[1]["text"] == "It approved the budget."
+    assert session.cursor == Cursor(0, 2, 0)
+    assert session.saves == 2 and not session.unsaved
+
+
+def test_unknown_label_and_no_claim(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    with pytest.raises(EditRefused, match="unknown label"):
+        session.label("nope")
+    with pytest.raises(EditRefused, match="nothing to undo"):
+        session.undo()
+
+
+def test_every_edit_is_on_disk(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    session.label("quote", advance=False)
+    assert saved(project)[1][0]["label"] == "quote"
+    session.set_attributes({"speaker": "council", "quote_type": "indirect"})
+    assert saved(project)[1][0]["speaker"] == "council"
+    session.set_note("check the minutes")
+    assert saved(project)[1][0]["note"] == "check the minutes"
+    session.move_end(forward=True)
+    assert saved(project)[1][0]["text"] == "The council met on Monday. It"
+    session.move_end(forward=False)
+    # Shrinking gives the word back to no claim; the neighbour keeps its new start.
+    assert [c["text"] for c in saved(project)[1]] == ["The council met on Monday.", "approved the budget."]
+    session.split(session.paragraph.text.index("met"))
+    assert [c["text"] for c in saved(project)[1]] == ["The council", "met on Monday.", "approved the budget."]
+    session.merge_next()
+    assert [c["text"] for c in saved(project)[1]] == ["The council met on Monday.", "approved the budget."]
+    session.next_claim()
+    session.move_start(forward=False)
+    assert saved(project)[1][1]["text"] == "It approved the budget."
+    session.move_start(forward=True)
+    assert saved(project)[1][1]["text"] == "approved the budget."
+    session.move_start(forward=False)
+    session.previous_claim()
+    session.clear()
+    assert saved(project)[1][0]["label"] is None
+    text = session.paragraph.text
+    session.select(text.index("Monday"), text.index("budget") + 1)
+    assert [c["text"] for c in saved(project)[1]] == ["The council met on", "Monday. It approved the budget."]
+    assert session.focused is not None and session.focused.text_in(text) == "Monday. It approved the budget."
+
+
+def test_boilerplate_toggle(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    assert session.toggle_boilerplate() is True  # paragraph 1 is now skipped
+    entry = load_file(project.annotations_dir / "ana" / "alpha.yaml")["paragraphs"][0]
+    assert entry["index"] == 1 and entry["boilerplate"] is True and "claims" not in entry
+    session.goto(0)
+    assert session.cursor.paragraph == 2
+    session.step_paragraph(1)  # onto the corpus's own boilerplate (paragraph 3)
+    assert session.toggle_boilerplate() is False
+    session.goto(0)
+    visited = [session.cursor.paragraph]
+    while session.next_paragraph(cross_articles=False):
+        visited.append(session.cursor.paragraph)
+    assert visited == [2, 3, 4]
+    session.undo()
+    session.undo()
+    assert session.doc.paragraphs == {}
+
+
+def test_heading_can_be_made_annotatable(make_session: MakeSession) -> None:
+    session = make_session()
+    session.goto(0, paragraph=0)
+    assert not session.annotatable(session.article, 0)
+    assert session.toggle_boilerplate() is False
+    assert session.annotatable(session.article, 0)
+
+
+def test_progress(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    before = session.progress()
+    assert (before.labelled, before.total, before.paragraphs_done, before.paragraphs_total) == (0, 6, 0, 3)
+    session.label("fact")
+    session.label("fact")
+    after = session.progress()
+    assert (after.labelled, after.paragraphs_done) == (2, 1)
+    assert not after.complete
+
+
+# ---------------------------------------------------------------- undo and redo
+
+
+def test_undo_and_redo_across_paragraphs_and_articles(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    start = snapshot(session)
+    session.label("fact")                  # alpha, paragraph 1
+    session.next_paragraph()
+    session.label("quote", {"speaker": "mayor"})  # alpha, paragraph 2
+    session.goto_id("beta")
+    session.label("framing")               # beta, paragraph 0
+    after = snapshot(session)
+    assert session.undo().article_id == "beta"
+    assert saved(project, "beta") == {}
+    session.undo()
+    session.undo()
+    assert snapshot(session) == start
+    assert saved(project) == {}
+    with pytest.raises(EditRefused, match="nothing to undo"):
+        session.undo()
+    for _ in range(3):
+        session.redo()
+    assert snapshot(session) == after
+    assert [c["label"] for c in saved(project, "beta")[0]] == ["framing", None]
+    with pytest.raises(EditRefused, match="nothing to redo"):
+        session.redo()
+
+
+def test_a_new_edit_clears_redo(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    session.label("fact")
+    session.undo()
+    assert session.can_redo
+    session.label("quote")
+    assert not session.can_redo
+
+
+COMMANDS = st.sampled_from([
+    "fact", "quote", "framing", "clear", "grow", "shrink", "left", "right", "split", "merge", "select",
+    "attribute", "note", "boilerplate", "next", "previous", "next_paragraph", "previous_paragraph",
+    "next_article", "step", "undo", "redo",
+])
+
+
+@settings(max_examples=40)
+@given(st.lists(st.tuples(COMMANDS, st.integers(0, 200), st.integers(0, 200)), min_size=1, max_size=30))
+def test_random_commands_keep_invariants_and_undo_restores_exactly(steps: list[tuple[str, int, int]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        project = write_project(Path(folder) / "project")
+        session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+        session.resume()
+        history = [snapshot(session)]  # the state before each undoable edit, and the last one
+        for command, a, b in steps:
+            before = snapshot(session)
+            undo_depth = len(session._undo)
+            try:
+                _run(session, command, a, b)
+            except EditRefused:
+                pass
+            for article_index in range(len(session.article_ids)):
+                article = session.article_at(article_index)
+                assert article is not None
+                for i, paragraph in enumerate(article.paragraphs):
+                    check_invariants(paragraph.text, session.state(article, i).claims)
+            if command in ("undo", "redo"):
+                history = [snapshot(session)]
+                continue
+            if len(session._undo) > undo_depth:
+                history[-1] = before
+                history.append(snapshot(session))
+        # Undo everything done since the last undo/redo: each step restores the state before it.
+        final = snapshot(session)
+        for expected in reversed(history[:-1]):
+            session.undo()
+            assert snapshot(session)[1] == expected[1]
+            assert session.cursor == expected[0]
+        for expected in history[1:]:
+            session.redo()
+            assert snapshot(session)[1] == expected[1]
+        assert snapshot(session)[1] == final[1]
+        # What is on disk is what the session holds.
+        fresh = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+        assert snapshot(fresh)[1] == final[1]
+
+
+def _run(session: Session, command: str, a: int, b: int) -> None:
+    if command in ("fact", "quote", "framing"):
+        session.label(command, advance=bool(a % 2))
+    elif command == "clear":
+        session.clear()
+    elif command in ("grow", "shrink"):
+        session.move_end(command == "grow")
+    elif command in ("left", "right"):
+        session.move_start(command == "right")
+    elif command == "split":
+        session.split(a % (len(session.paragraph.text) + 1))
+    elif command == "merge":
+        session.merge_next()
+    elif command == "select":
+        n = len(session.paragraph.text) + 1
+        session.select(a % n, b % n)
+    elif command == "attribute":
+        session.set_attributes({"speaker": f"speaker {a}"})
+    elif command == "note":
+        session.set_note(f"note {a}")
+    elif command == "boilerplate":
+        session.toggle_boilerplate()
+    elif command == "next":
+        session.next_claim()
+    elif command == "previous":
+        session.previous_claim()
+    elif command == "next_paragraph":
+        session.next_paragraph()
+    elif command == "previous_paragraph":
+        session.previous_paragraph()
+    elif command == "next_article":
+        session.next_article() or session.previous_article()
+    elif command == "step":
+        session.step_paragraph(1 if a % 2 else -1)
+    elif command == "undo":
+        session.undo()
+    elif command == "redo":
+        session.redo()
+
+
+# ---------------------------------------------------------------- saving
+
+
+def test_save_failure_keeps_labels_in_memory_and_retries(make_session: MakeSession, project: Project,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    session = make_session()
+    session.resume()
+    session.label("fact")
+    real_save = session.store.save
+
+    def failing(doc: object) -> Path:
+        raise StoreError("annotations/ana/alpha.yaml: could not save: the disk is full")
+
+    monkeypatch.setattr(session.store, "save", failing)
+    session.label("quote")
+    assert session.save_error is not None and "disk is full" in session.save_error
+    assert session.unsaved
+    assert [c.label for c in session.claims(1)] == ["fact", "quote"]
+    assert [c["label"] for c in saved(project)[1]] == ["fact", None]
+    assert session.flush() is False
+    monkeypatch.setattr(session.store, "save", real_save)
+    assert session.flush() is True
+    assert session.save_error is None and not session.unsaved
+    assert [c["label"] for c in saved(project)[1]] == ["fact", "quote"]
+
+
+def test_unreadable_annotation_file_is_never_overwritten(make_session: MakeSession, project: Project) -> None:
+    path = project.annotations_dir / "ana" / "alpha.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("a: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    session = make_session()
+    assert session.resume().article == 1  # alpha cannot be opened; beta can
+    assert "alpha" in session.failed and "not allowed" in session.failed["alpha"]
+    session.label("fact")
+    assert path.read_text(encoding="utf-8") == "a: !!python/object/apply:os.system ['true']\n"
+    with pytest.raises(EditRefused, match="cannot open"):
+        session.goto(0)
+
+
+def test_broken_article_is_skipped(project: Project) -> None:
+    (project.corpus_dir / "alpha.md").write_text("---\ntitle: [broken\n---\nx\n", encoding="utf-8")
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    assert session.resume().article == 1
+    assert "alpha" in session.failed
+
+
+def test_no_articles(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", articles={})
+    with pytest.raises(SessionError, match="no articles"):
+        Session(project.corpus(), project.scheme(), project.store("ana"))
+
+
+def test_labels_survive_a_restart(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    session.label("quote", {"speaker": "mayor"}, advance=False)
+    session.set_note("first")
+    restarted = make_session()
+    restarted.goto(0, paragraph=1)
+    claim = restarted.claims()[0]
+    assert (claim.label, dict(claim.attributes), claim.note) == ("quote", {"speaker": "mayor"}, "first")
+
+
+# ---------------------------------------------------------------- suggestions
+
+
+def suggester(article: object, index: int) -> list[SuggestedClaim]:
+    return [SuggestedClaim(0, 26, Suggestion("quote", frozen_attributes({"speaker": "council"}), "test"))]
+
+
+def test_accepting_a_suggestion(make_session: MakeSession, project: Project) -> None:
+    session = make_session(suggester=suggester)
+    session.resume()
+    article = session.article
+    session.compute_suggestions(article, 1)
+    assert session.focused is not None and session.focused.suggestion is not None
+    session.accept_suggestion()
+    first = saved(project)[1][0]
+    assert (first["label"], first["speaker"]) == ("quote", "council")
+
+
+def test_select_is_snapped_to_words(make_session: MakeSession) -> None:
+    session = make_session()
+    session.resume()
+    text = session.paragraph.text
+    session.select(text.index("ouncil"), text.index("Monday") + 2)
+    assert session.focused is not None
+    assert session.focused.text_in(text) == "council met on Monday."
+    assert session.focused == Claim(4, 26)
