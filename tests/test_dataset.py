@@ -199,3 +199,23 @@ def test_parallel_parse_gives_the_same_dataset(labelled: Project, tmp_path: Path
     again = ParseCache(tmp_path / "parallel-cache")
     assert load_dataset(labelled, cache=again).records == serial.records
     assert again.misses == 0
+
+
+def test_labels_still_in_the_journal_are_included(labelled: Project) -> None:
+    from workbench.journal import Journal
+
+    store = labelled.store("ben")
+    journal = Journal(store)
+    session = Session(labelled.corpus(), labelled.scheme(), store, clock=FixedClock(), journal=journal)
+    session.goto_id("gamma")  # ben has no file for gamma yet
+    session.label("fact")
+    session.goto_id("beta")
+    session.label("quote", {"speaker": "the river"})
+    assert not (labelled.annotations_dir / "ben" / "gamma.yaml").exists()  # only in the journal so far
+    data = load_dataset(labelled, ["ben"])
+    labels = {(r.article, r.paragraph): [s.label for s in r.spans] for r in data.records}
+    assert labels[("gamma", 0)] == ["fact"]
+    assert labels[("beta", 0)] == ["quote", "fact"]
+    session.flush()
+    journal.close()
+    assert load_dataset(labelled, ["ben"]).records == data.records

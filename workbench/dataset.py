@@ -11,12 +11,13 @@ claims, with unknown characters between claims as spaces, and marked
 ``text_source="annotations"`` so exports can say so.
 
 Parsing YAML and Markdown dominates the cost (about 2 ms and 1 ms per file
-with libyaml), so parsed annotation files and articles are kept in a cache
-keyed by (path, mtime, size, inode) and the parser's source: in memory for the
-life of the process, and on disk (SQLite holding JSON, never pickle) under
-``$WORKBENCH_CACHE_DIR`` or the user's cache folder, so that a second export
-of 10,000 files does not parse them again. ``WORKBENCH_CACHE=0`` turns the
-disk cache off; any cache failure falls back to parsing.
+with libyaml; 10,000 files take tens of seconds), so each built document and
+each parsed article is cached on disk, keyed by its file's (mtime, size,
+inode) and a hash of the parsing code: SQLite holding JSON (never pickle),
+under ``$WORKBENCH_CACHE_DIR`` or the user's cache folder. A document is
+reused only while its article's stamp is unchanged too. ``WORKBENCH_CACHE=0``
+turns the cache off; any cache failure only costs speed. What is not cached
+is parsed in worker processes when there is a lot of it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
 from workbench.corpus import Corpus, CorpusError, load_article
+from workbench.journal import JOURNAL_NAME, apply_entries, pending_by_article
 from workbench.model import (
     Article,
     ArticleMeta,
@@ -55,6 +57,7 @@ from workbench.store import (
     StoreError,
     annotation_files,
     annotators,
+    check_name,
     doc_from_data,
 )
 from workbench.yamlio import YamlError, load_file
@@ -176,7 +179,8 @@ def _parser_version() -> str:
     """Cached entries are only valid for the code that parsed them."""
     digest = hashlib.sha256(f"cache-{CACHE_FORMAT}".encode())
     package = resources.files("workbench")
-    for name in ("yamlio.py", "corpus.py", "textclean.py", "store.py", "data/boilerplate.yaml"):
+    for name in ("dataset.py", "model.py", "yamlio.py", "corpus.py", "textclean.py", "store.py",
+                 "data/boilerplate.yaml"):
         with contextlib.suppress(OSError):
             digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
@@ -460,7 +464,16 @@ def load_dataset(
     cache = cache if cache is not None else ParseCache(default_cache_dir())
     cache.preload(project.root)
     loader = _Loader(Corpus(project.corpus_dir), cache)
-    files = [entry for name in names for entry in annotation_files(project.annotations_dir, name)]
+    files: list[tuple[str, Path]] = []
+    for name in names:
+        listed = list(annotation_files(project.annotations_dir, name))
+        files.extend(listed)
+        stems = {path.stem for _, path in listed}
+        for article_id, entries in journal_entries(project.annotations_dir / name).items():
+            path = project.annotations_dir / name / f"{article_id}.yaml"
+            loader.journaled[path] = entries
+            if article_id not in stems:
+                files.append((name, path))
     documents = loader.documents(files)
     cache.flush()
     documents.sort(key=lambda d: (d.article, d.annotator))
@@ -496,13 +509,36 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
+def journal_entries(directory: Path) -> dict[str, list[dict[str, Any]]]:
+    """Actions an open (or crashed) workbench made durable in its journal but not yet in the YAML."""
+    try:
+        grouped = pending_by_article(directory / JOURNAL_NAME)
+    except OSError:
+        return {}
+    return {article_id: entries for article_id, entries in grouped.items() if _plain_name(article_id)}
+
+
+def _plain_name(name: str) -> bool:
+    """Journal article ids become file names: only the ones the store itself would write."""
+    try:
+        check_name(name, "article id")
+    except ValueError:
+        return False
+    return True
+
+
 class _Loader:
-    """Documents from the cache where it is fresh, parsed (in parallel when many) where not."""
+    """Documents from the cache where it is fresh, parsed (in parallel when many) where not.
+
+    Files with journal entries are read with the entries applied (what the
+    file will hold once the workbench writes it), and never cached.
+    """
 
     def __init__(self, corpus: Corpus, cache: ParseCache) -> None:
         self.corpus = corpus
         self.cache = cache
         self.problems: list[str] = []
+        self.journaled: dict[Path, list[dict[str, Any]]] = {}
         self._articles: dict[str, tuple[Article | None, str | None]] = {}
         self._stamps: dict[str, str | None] = {}
 
@@ -540,6 +576,11 @@ class _Loader:
         documents: list[Document] = []
         pending: list[tuple[str, Path, str | None]] = []
         for annotator, path in files:
+            if path in self.journaled:
+                document = self._parse(annotator, path, None)
+                if document is not None:
+                    documents.append(document)
+                continue
             stamp = _stamp(path)
             cached = self.cache.get(path, stamp) if stamp else None
             if isinstance(cached, Mapping) and cached.get("article") == self.article_stamp(path.stem):
@@ -563,7 +604,13 @@ class _Loader:
     def _parse(self, annotator: str, path: Path, stamp: str | None) -> Document | None:
         article, article_stamp = self.article(path.stem)
         try:
-            document = build_document(load_file(path), article, path, annotator)
+            if path in self.journaled:
+                stored = load_file(path) if path.is_file() else None
+                data = apply_entries(stored if isinstance(stored, dict) else None, path.stem, annotator,
+                                     self.journaled[path])
+            else:
+                data = load_file(path)
+            document = build_document(data, article, path, annotator)
         except (YamlError, OSError) as exc:
             self.problems.append(f"{path}: {exc}; file left out")
             return None
