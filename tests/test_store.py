@@ -391,25 +391,27 @@ def test_overlapping_claims_in_a_file(store: AnnotationStore) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "reason"),
+    ("text", "line", "reason"),
     [
-        ("a: !!python/object/apply:os.system ['touch {marker}']\n", "not allowed"),
-        ("format: x\nformat: y\n", "duplicate key"),
-        ("a: &x [1]\nb: *x\n", "aliases"),
-        ("- just\n- a list\n", "not an annotation file"),
-        ("format: something-else/9\n", "unknown format"),
-        (f"format: {FORMAT}\nparagraphs: 12\n", "'paragraphs' must be a list"),
-        ("format: [unclosed\n", "line"),
+        ("a: !!python/object/apply:os.system ['touch {marker}']\n", 1, "not allowed"),
+        ("format: x\nformat: y\n", 2, "duplicate key"),
+        ("a: &x [1]\nb: *x\n", 2, "aliases"),
+        ("- just\n- a list\n", None, "not an annotation file"),
+        ("format: something-else/9\n", None, "unknown format"),
+        (f"format: {FORMAT}\nparagraphs: 12\n", None, "'paragraphs' must be a list"),
+        ("format: [unclosed\n", 2, "did not find expected"),
     ],
 )
 def test_hostile_or_broken_files_are_errors_naming_the_file(store: AnnotationStore, tmp_path: Path,
-                                                             text: str, reason: str) -> None:
+                                                             text: str, line: int | None, reason: str) -> None:
     marker = tmp_path / "pwned"
     path = _write(store, text.format(marker=marker))
     with pytest.raises(StoreError) as caught:
         store.load(article(P0))
-    assert str(caught.value).startswith(f"{path}: ")
+    where = f"{path}:{line}: " if line else f"{path}: "
+    assert str(caught.value).startswith(where)
     assert reason in str(caught.value)
+    assert (caught.value.path, caught.value.line) == (path, line)
     assert not marker.exists()
 
 
