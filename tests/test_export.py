@@ -361,3 +361,18 @@ def test_a_folder_that_is_not_an_export_is_never_replaced(project: Project, tmp_
     export_dataset(ana(project), project.scheme(), "brat", again)
     assert not (again / "ben").exists() and (again / "alpha.ann").is_file()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_brat_names_from_files_are_made_safe(project: Project, tmp_path: Path) -> None:
+    odd = project.annotations_dir / "ana" / "lost.yaml"
+    odd.write_text(
+        "format: workbench-annotations/1\narticle: lost\nannotator: ana\nparagraphs:\n"
+        "- index: 0\n  claims:\n"
+        "  - {start: 0, end: 9, label: 'odd label|x', device: 'a, b', note: \"tab\\there\", text: 'Two words'}\n",
+        encoding="utf-8")
+    out = write(project, ana(project), "brat", tmp_path / "brat")
+    entities, attributes, notes = read_ann((out / "lost.ann").read_text("utf-8"))
+    assert [(kind, shown) for kind, _, shown in entities.values()] == [("odd_label_x", "Two words")]
+    assert attributes == [("T1", "device", "a_b")]
+    assert notes == {"T1": "note: tab here"}
+    assert "\nodd_label_x\n" in (out / "annotation.conf").read_text("utf-8")

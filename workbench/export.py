@@ -38,6 +38,8 @@ UNLABELLED = "unlabelled"  # the brat entity type of claims without a label
 _CARD_MARK = "<!-- workbench dataset card -->"
 # Tokens: words (inner apostrophes and hyphens kept) and single punctuation marks.
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+_BRAT_UNSAFE = re.compile(r"[^\w.-]+")
+_TAB_OR_BREAK = re.compile(r"[\t\r\n]")
 
 
 class ExportError(Exception):
@@ -256,7 +258,8 @@ def conll_text(dataset: Dataset) -> str:
 
 
 def _brat_value(value: str) -> str:
-    return "_".join(value.split())
+    """Type names and attribute values: brat splits its lines on spaces, '|', ',' and ':'."""
+    return _BRAT_UNSAFE.sub("_", value.strip()) or "_"
 
 
 def _one_line(value: str) -> str:
@@ -294,7 +297,8 @@ def brat_document(document: Document, records: Sequence[Record], scheme: Scheme,
             fragments = _fragments(text, span.start, span.end, offset)
             where = ";".join(f"{s} {e}" for s, e in fragments)
             shown = " ".join(text[s - offset : e - offset] for s, e in fragments)
-            lines.append(f"T{t}\t{span.label or UNLABELLED} {where}\t{shown}\n")
+            kind = _brat_value(span.label) if span.label is not None else UNLABELLED
+            lines.append(f"T{t}\t{kind} {where}\t{_TAB_OR_BREAK.sub(' ', shown)}\n")
             notes = []
             for name, value in span.attributes.items():
                 if name in choice_ids:
@@ -330,7 +334,7 @@ def brat_config(dataset: Dataset, scheme: Scheme) -> tuple[str, str]:
     """annotation.conf (types and attribute values) and visual.conf (names, label colours)."""
     labels = [label.id for label in scheme.labels]
     seen_labels = {s.label for _, s in dataset.spans()}
-    labels += sorted(x for x in seen_labels if x is not None and x not in labels)
+    labels += sorted({_brat_value(x) for x in seen_labels if x is not None} - set(labels))
     if None in seen_labels:
         labels.append(UNLABELLED)
     values: dict[str, dict[str, None]] = defaultdict(dict)
@@ -345,7 +349,7 @@ def brat_config(dataset: Dataset, scheme: Scheme) -> tuple[str, str]:
         for name, value in span.attributes.items():
             if name in values:
                 values[name][_brat_value(value)] = None
-                owners[name][span.label or UNLABELLED] = None
+                owners[name][_brat_value(span.label) if span.label is not None else UNLABELLED] = None
     conf = ["# brat configuration written by the workbench export\n", "[entities]\n"]
     conf += [f"{label}\n" for label in labels]
     conf += ["\n[relations]\n\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n",
