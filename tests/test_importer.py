@@ -406,3 +406,12 @@ def test_one_paragraph_per_line_source(tmp_path: Path, corpus_dir: Path) -> None
     result = import_file(source(tmp_path, "scraped.txt", "Scraped\n\n" + "\n".join(lines) + "\n"), corpus_dir)
     assert result.kept == 12
     assert result.marked == 1
+
+
+@pytest.mark.skipif(not HAVE_TRAFILATURA, reason="HTML import needs trafilatura (the 'html' extra)")
+def test_html_without_a_title_keeps_its_first_paragraph(tmp_path: Path, corpus_dir: Path) -> None:
+    page = "<html><body><p>Unclosed <b>tags <i>everywhere" + " and more words" * 20 + "</body></html>"
+    result = import_file(source(tmp_path, "untitled.html", page), corpus_dir)
+    assert result.article.meta.title == ""
+    (only,) = content(result.article)
+    assert only.startswith("Unclosed tags everywhere and more words")

@@ -265,10 +265,13 @@ def convert_html(text: str) -> tuple[dict[str, str], str]:
     if not fields["language"] and (m := _HTML_LANG.search(text)):
         fields["language"] = m[1].lower()
     fields = {k: one_line(str(v)) for k, v in fields.items() if v}
-    title, rest = _title_from_markdown(body)
-    if title and (not fields.get("title") or title == fields["title"]):
-        fields.setdefault("title", title)
-        body = rest
+    # A leading heading is the page's title (drop it when it repeats the
+    # metadata's); a leading paragraph is article text and stays.
+    if body.lstrip("\n").startswith("#"):
+        title, rest = _title_from_markdown(body)
+        if title and (not fields.get("title") or title == fields["title"]):
+            fields.setdefault("title", title)
+            body = rest
     blocks = [canonical(t) for _, t in markdown_blocks(body)]
     for key, value in _metadata_from_blocks(blocks).items():
         fields.setdefault(key, value)
