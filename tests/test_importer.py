@@ -415,3 +415,13 @@ def test_html_without_a_title_keeps_its_first_paragraph(tmp_path: Path, corpus_d
     assert result.article.meta.title == ""
     (only,) = content(result.article)
     assert only.startswith("Unclosed tags everywhere and more words")
+
+
+def test_escape_sequences_leave_no_fragments_and_never_reach_the_corpus_file(tmp_path: Path,
+                                                                              corpus_dir: Path) -> None:
+    text = "Title\n\nA\x00B \x07bell \x1b[2J\x1b[31mred\x1b[0m \x1b]0;pwn\x07 \u202eover\u202c end.\n"
+    result = import_file(source(tmp_path, "hostile.txt", text), corpus_dir)
+    assert content(result.article) == ["AB bell red  over end."]
+    written = result.target.read_text(encoding="utf-8")
+    for bad in ("\x00", "\x07", "\x1b", "\u202e", "[2J", "]0;"):
+        assert bad not in written
