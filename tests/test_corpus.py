@@ -110,7 +110,8 @@ def test_hard_wrapped_text_is_joined() -> None:
 
 def test_sentence_per_line_blocks_stay_paragraphs_when_blank_lines_separate_them() -> None:
     body = "A first. A second.\nA third.\n\nB first.\nB second.\n\nC only.\n"
-    assert [" ".join(p) for p in plain_paragraphs(body)] == ["A first. A second. A third.", "B first. B second.", "C only."]
+    joined = [" ".join(p) for p in plain_paragraphs(body)]
+    assert joined == ["A first. A second. A third.", "B first. B second.", "C only."]
 
 
 # ---------------------------------------------------------------- front matter
@@ -278,7 +279,9 @@ def test_rich_and_textual_markup_is_kept_as_text() -> None:
 def test_wide_and_right_to_left_text() -> None:
     article = txt("标题\n\n中文段落。这是一个测试。\n\n😀 emoji 👨\u200d👩\u200d👧 family\n\nمرحبا بالعالم، هذا نص.\n")
     assert article.meta.title == "标题"
-    assert texts(article) == ["中文段落。这是一个测试。", "😀 emoji 👨\u200d👩\u200d👧 family", "مرحبا بالعالم، هذا نص."]
+    assert texts(article) == [
+        "中文段落。这是一个测试。", "😀 emoji 👨\u200d👩\u200d👧 family", "مرحبا بالعالم، هذا نص.",
+    ]
 
 
 def test_unbalanced_quotation_marks() -> None:

@@ -80,7 +80,9 @@ def test_set_attribute_and_note() -> None:
 def test_grow_and_shrink_the_end() -> None:
     claims = candidates()
     grown = edits.move_end(TEXT, claims, 0, forward=True)
-    assert spans(grown) == ["The council met on Monday. It", "approved the budget.", "“We are pleased,” said the mayor."]
+    assert spans(grown) == [
+        "The council met on Monday. It", "approved the budget.", "“We are pleased,” said the mayor.",
+    ]
     shrunk = edits.move_end(TEXT, claims, 0, forward=False)
     assert spans(shrunk)[0] == "The council met on"
     with pytest.raises(EditRefused, match="end of the paragraph"):

@@ -60,7 +60,8 @@ def test_seed_004_metadata_and_paragraphs(corpus_dir: Path) -> None:
     assert result.kept == 15
     assert result.marked == len(result.article.paragraphs) - 15
     texts = content(result.article)
-    assert texts[0] == "The Western Balkans are heating up, as tensions between Kosovo and Serbia are escalating rapidly in recent days."
+    assert texts[0] == ("The Western Balkans are heating up, as tensions between Kosovo and Serbia "
+                        "are escalating rapidly in recent days.")
     assert texts[-1].startswith("Still, this does provide Russia with an opportunity")
     boilerplate = [p.text for p in result.article.paragraphs if p.kind == "boilerplate"]
     assert any(t.startswith("Note to readers: Please click the share buttons") for t in boilerplate)
@@ -94,7 +95,7 @@ def test_other_content_needs_force(tmp_path: Path, corpus_dir: Path) -> None:
     path = source(tmp_path, "story.txt", "Title\n\nOne paragraph.\n")
     import_file(path, corpus_dir)
     path.write_text("Title\n\nAnother paragraph.\n", encoding="utf-8")
-    with pytest.raises(ImportError_, match="already exists with other content.*--force"):
+    with pytest.raises(ImportError_, match=r"already exists with other content.*--force"):
         import_file(path, corpus_dir)
     assert "One paragraph." in (corpus_dir / "story.md").read_text(encoding="utf-8")
     result = import_file(path, corpus_dir, force=True)
@@ -115,7 +116,10 @@ def test_shipped_corpus_is_what_import_makes_of_the_seeds(corpus_dir: Path) -> N
 
 
 def test_crlf_plain_text(tmp_path: Path, corpus_dir: Path) -> None:
-    text = "A CRLF title\r\n\r\nBy Jane Roe\r\n\r\nFirst paragraph, line one\r\nand line two.\r\n\r\nSecond paragraph.\r\n"
+    text = (
+        "A CRLF title\r\n\r\nBy Jane Roe\r\n\r\n"
+        "First paragraph, line one\r\nand line two.\r\n\r\nSecond paragraph.\r\n"
+    )
     result = import_file(source(tmp_path, "crlf.txt", text.encode()), corpus_dir)
     assert result.article.meta.title == "A CRLF title"
     assert result.article.meta.author == "Jane Roe"
@@ -135,7 +139,9 @@ def test_markdown_with_front_matter_keeps_its_fields(tmp_path: Path, corpus_dir:
         "From Markdown", "The Outlet", "A. Writer", "2023-02-01", "https://example.org/x", "en",
     )
     assert [(p.kind, p.text) for p in result.article.paragraphs] == [
-        ("heading", "A subheading"), ("content", "Some text here."), ("boilerplate", "Share this article with your friends"),
+        ("heading", "A subheading"),
+        ("content", "Some text here."),
+        ("boilerplate", "Share this article with your friends"),
     ]
 
 

@@ -6,8 +6,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from helpers import REPO_ROOT
+
 from workbench.scheme import RESERVED_KEYS, SchemeError, load_scheme, normalise_color
 
 LABEL = """\

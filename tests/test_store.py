@@ -119,7 +119,8 @@ def test_hostile_text_survives_a_save(store: AnnotationStore) -> None:
     text = "NEL\x85 LS\u2028 [bold]markup[/] 中文 😀 « guillemets » 'quotes' \"double\" #hash: - dash"
     art = article(text)
     doc = AnnotationDoc(art.id, "ana", art.text_sha256)
-    doc.paragraphs[0] = ParagraphRecord(text, ParagraphState((Claim(0, len(text), "fact", note="no: yes"),), None, True))
+    whole = Claim(0, len(text), "fact", note="no: yes")
+    doc.paragraphs[0] = ParagraphRecord(text, ParagraphState((whole,), None, True))
     store.save(doc)
     loaded, problems = store.load(art)
     assert problems == []
@@ -149,7 +150,8 @@ def test_annotation_files_are_listed_in_order(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- atomic writes
 
 
-def test_failed_replace_leaves_the_old_file_and_no_temp(store: AnnotationStore, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_replace_leaves_the_old_file_and_no_temp(store: AnnotationStore,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     art = article(P0, P1, P2)
     path = store.save(labelled_doc(art))
     before = path.read_bytes()
@@ -333,7 +335,7 @@ def test_unplaced_claims_are_kept_in_the_file_and_never_dropped(store: Annotatio
 
 def test_deleted_paragraph(store: AnnotationStore) -> None:
     store.save(labelled_doc(article(P0, P1, P2)))
-    doc, problems = store.load(article(P0))
+    doc, _ = store.load(article(P0))
     assert sorted(doc.paragraphs) == [0]
     assert [u["text"] for u in doc.unplaced] == ["“We will not give in,” the prime minister said."]
 
@@ -418,7 +420,7 @@ def test_hostile_or_broken_files_are_errors_naming_the_file(store: AnnotationSto
 def test_binary_annotation_file(store: AnnotationStore) -> None:
     store.directory.mkdir(parents=True)
     store.path("story").write_bytes(b"\x89PNG\x00\x00\xff\xfe")
-    with pytest.raises(StoreError, match="story.yaml"):
+    with pytest.raises(StoreError, match=r"story\.yaml"):
         store.load(article(P0))
 
 

@@ -235,7 +235,8 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, str], str, int]
             continue
         if isinstance(value, list | dict):
             if key in META_FIELDS:
-                raise CorpusError(path, f"front matter: {key!r} must be text", getattr(data, "key_lines", {}).get(key, 0) + 1)
+                line = getattr(data, "key_lines", {}).get(key, 0) + 1
+                raise CorpusError(path, f"front matter: {key!r} must be text", line)
             continue
         meta[str(key)] = one_line(str(value) if not isinstance(value, bool) else ("true" if value else "false"))
     body_line = text.count("\n", 0, match.end()) + 1
@@ -252,7 +253,8 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise CorpusError(path, f"file is too large ({size // 1_048_576} MB; limit {MAX_ARTICLE_BYTES // 1_048_576} MB)")
+            limit = MAX_ARTICLE_BYTES // 1_048_576
+            raise CorpusError(path, f"file is too large ({size // 1_048_576} MB; limit {limit} MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"cannot read: {exc.strerror or exc}") from None

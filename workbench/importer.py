@@ -43,7 +43,8 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A byline names people: capitalised words after "By" ("By now, we …" is a sentence).
 _NAME = r"[A-Z\u00c0-\u024f][\w'’.-]*"
 _BYLINE = re.compile(
-    rf"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor:)\s+({_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|del|di|al|bin|ibn|and|&)){{0,5}})"
+    r"^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor:)\s+"
+    rf"({_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|del|di|al|bin|ibn|and|&)){{0,5}})"
     r"\s*(?:$|[,|–—]\s*\S)"
 )
 _ORIGINAL = re.compile(r"original source of this article is\s+(.+?)(?:\s+copyright\b|\s*$)", re.IGNORECASE)
@@ -156,12 +157,7 @@ def _month(name: str) -> int:
 def looks_like_markdown(text: str) -> bool:
     if _MARKDOWN_STRONG.search(text):
         return True
-    weak = 0
-    for _ in _MARKDOWN_WEAK.finditer(text):
-        weak += 1
-        if weak >= 3:
-            return True
-    return False
+    return any(count >= 3 for count, _ in enumerate(_MARKDOWN_WEAK.finditer(text), start=1))
 
 
 _ESCAPE_ALWAYS = re.compile(r"([\\`*_\[\]<>&|~])")
@@ -171,7 +167,15 @@ _ESCAPE_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}[.)])")
 def escape_markdown(line: str) -> str:
     """Escape a plain-text line so a Markdown parser gives the same text back."""
     line = _ESCAPE_ALWAYS.sub(r"\\\1", line)
-    return _ESCAPE_LINE_START.sub(lambda m: m[1] + "\\" + m[2] if m[2][0] in "#>+=-" else m[1] + m[2][:-1] + "\\" + m[2][-1], line)
+    return _ESCAPE_LINE_START.sub(_escape_line_start, line)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    r"""A block marker at the start of a line made literal: "# x" becomes "\# x", "1. x" becomes "1\. x"."""
+    indent, marker = match[1], match[2]
+    if marker[0] in "#>+=-":
+        return f"{indent}\\{marker}"
+    return f"{indent}{marker[:-1]}\\{marker[-1]}"
 
 
 def plain_to_markdown(body: str) -> str:

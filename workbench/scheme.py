@@ -218,10 +218,12 @@ def _parse_label(raw: Mapping[str, Any], position: int, problem: Any) -> Label |
     if label_id is not None:
         context = f"label {label_id!r}"
         if not _ID.match(label_id):
-            problem(_line(raw, "id"), f"{context}: id must be lower-case letters, digits, '_' or '-', starting with a letter")
+            problem(_line(raw, "id"),
+                    f"{context}: id must be lower-case letters, digits, '_' or '-', starting with a letter")
             ok = False
         elif label_id in _YAML11_WORDS:
-            problem(_line(raw, "id"), f"{context}: id {label_id!r} reads as true/false/null in YAML 1.1 tools; choose a word like 'none' or 'not-a-claim'")
+            problem(_line(raw, "id"), f"{context}: id {label_id!r} reads as true/false/null in YAML 1.1 tools; "
+                                      "choose a word like 'none' or 'not-a-claim'")
             ok = False
     else:
         ok = False
@@ -280,7 +282,8 @@ def _parse_attributes(raw: Mapping[str, Any], context: str, problem: Any) -> tup
             continue
         where = f"{context} attribute {attribute_id!r}"
         if not _ID.match(attribute_id) or attribute_id in RESERVED_ATTRIBUTE_IDS | _YAML11_WORDS:
-            problem(_line(item, "id"), f"{where}: id must be a lower-case word and not one of {sorted(RESERVED_ATTRIBUTE_IDS | _YAML11_WORDS)}")
+            reserved = sorted(RESERVED_ATTRIBUTE_IDS | _YAML11_WORDS)
+            problem(_line(item, "id"), f"{where}: id must be a lower-case word and not one of {reserved}")
             ok = False
         if attribute_id in seen:
             problem(_line(item, "id"), f"{where}: duplicate attribute id")
@@ -288,7 +291,8 @@ def _parse_attributes(raw: Mapping[str, Any], context: str, problem: Any) -> tup
         seen.add(attribute_id)
         type_name = item.get("type", "text")
         if type_name not in ATTRIBUTE_TYPES:
-            problem(_line(item, "type"), f"{where}: unknown attribute type {type_name!r} (known: {', '.join(ATTRIBUTE_TYPES)})")
+            known = ", ".join(ATTRIBUTE_TYPES)
+            problem(_line(item, "type"), f"{where}: unknown attribute type {type_name!r} (known: {known})")
             ok = False
             continue
         choices: tuple[str, ...] = ()
@@ -312,5 +316,5 @@ def _parse_attributes(raw: Mapping[str, Any], context: str, problem: Any) -> tup
             ok = False
         name = _text(item, "name", False, problem, where) or attribute_id
         help_text = _text(item, "help", False, problem, where) or ""
-        result.append(Attribute(attribute_id, name, type_name, choices, prompt, help_text))  # type: ignore[arg-type]
+        result.append(Attribute(attribute_id, name, type_name, choices, prompt, help_text))
     return tuple(result) if ok else None

@@ -146,7 +146,9 @@ def claim_from_data(raw: Mapping[str, Any]) -> Claim:
     if label is not None and not isinstance(label, str):
         raise ValueError(f"claim label must be text, got {label!r}")
     attributes = {
-        str(k): str(v) for k, v in raw.items() if k not in CLAIM_FIELDS and v is not None and not isinstance(v, list | dict)
+        str(k): str(v)
+        for k, v in raw.items()
+        if k not in CLAIM_FIELDS and v is not None and not isinstance(v, list | dict)
     }
     note = raw.get("note") or ""
     labelled = raw.get("labelled")

@@ -17,7 +17,7 @@ written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -100,13 +100,13 @@ def _is_canonical_number(tag: str, text: str) -> bool:
         return False
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(_BaseLoader):
     """Safe loader with strict scalars, no duplicate keys and no aliases."""
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
         # Only plain scalars reach the numeric resolvers; "1.10", "+1" or
         # "1.0e3" would lose their spelling as numbers, so they stay text.
-        tag: str = super().resolve(kind, value, implicit)
+        tag: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
         if tag in (_INT, _FLOAT) and not _is_canonical_number(tag, value):
             return _STR
         return tag
@@ -118,7 +118,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
             raise YamlError("anchors and aliases (&, *) are not allowed", _line(node))
         return super().construct_object(node, deep=deep)
 
-    def construct_yaml_map(self, node: yaml.MappingNode) -> Iterator[LineDict]:
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Generator[LineDict, None, None]:
         data = LineDict()
         data.line = _line(node)
         yield data
@@ -136,7 +136,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
             data[key] = self.construct_object(value_node, deep=True)
             data.key_lines[key] = _line(key_node) or 0
 
-    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Iterator[LineList]:
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Generator[LineList, None, None]:
         data = LineList()
         data.line = _line(node)
         yield data
@@ -239,7 +239,7 @@ def load_file(path: Path) -> Any:
     return loads(text)
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class _Dumper(_BaseDumper):
     """Block style, no aliases, LineDict/LineList dumped as plain mappings/lists."""
 
     def ignore_aliases(self, data: Any) -> bool:
