@@ -23,17 +23,23 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return make_project(tmp_path / "project", seeds=True)
 
 
+async def settled(pilot: Any) -> None:
+    """Wait for background counting and suggestions, so the picture does not depend on timing."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def fixed_clock(app: Any) -> None:
     assert app.session is not None
     app.session.clock = lambda: FIXED_TIME
 
 
 def test_main_screen_80x24(project: Path, snap_compare: Any) -> None:
-    assert snap_compare(app_for(project), terminal_size=(80, 24))
+    assert snap_compare(app_for(project), terminal_size=(80, 24), run_before=settled)
 
 
 def test_main_screen_160x48(project: Path, snap_compare: Any) -> None:
-    assert snap_compare(app_for(project), terminal_size=(160, 48))
+    assert snap_compare(app_for(project), terminal_size=(160, 48), run_before=settled)
 
 
 def test_main_screen_after_tagging(project: Path, snap_compare: Any) -> None:
@@ -41,20 +47,27 @@ def test_main_screen_after_tagging(project: Path, snap_compare: Any) -> None:
 
     async def tag(pilot: Any) -> None:
         fixed_clock(pilot.app)
+        await settled(pilot)
         await pilot.press("f", "q")
         await pilot.pause()
         await pilot.press(*"BBC", "enter", "e")
-        await pilot.pause()
+        await settled(pilot)
 
     assert snap_compare(app, terminal_size=(120, 32), run_before=tag)
 
 
 def test_help_screen(project: Path, snap_compare: Any) -> None:
-    assert snap_compare(app_for(project), press=["question_mark"], terminal_size=(100, 40))
+    async def open_help(pilot: Any) -> None:
+        await settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(app_for(project), run_before=open_help, terminal_size=(100, 40))
 
 
 def test_article_list(project: Path, snap_compare: Any) -> None:
     async def open_list(pilot: Any) -> None:
+        await settled(pilot)
         await pilot.press("o")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()

@@ -20,15 +20,16 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
+from workbench.corpus import CorpusError, load_article
 from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
 from workbench.scheme import Scheme
-from workbench.session import Cursor, Session, SessionError
-from workbench.store import StoreError
+from workbench.session import NO_PROGRESS, Cursor, Progress, Session, SessionError, progress_of
+from workbench.store import AnnotationStore, StoreError
 from workbench.tui.screens.articles import ArticleListScreen
 from workbench.tui.screens.forms import AttributeForm, NoteForm
 from workbench.tui.screens.info import HelpScreen, key_display
-from workbench.tui.widgets.panels import Details, Legend, StatusBar
+from workbench.tui.widgets.panels import Details, Legend, ProgressPanel, StatusBar
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
 NARROW = 110  # below this width the legend and details go under the text
@@ -96,6 +97,9 @@ class AnnotateScreen(Screen[None]):
         self.selection: tuple[int, int] | None = None
         self._suggesting = False
         self._flush_timer: Timer | None = None
+        self.corpus_progress: dict[str, Progress] = {}
+        self._counting = True
+        self._completed: set[str] = set()
 
     # ------------------------------------------------------------ layout
 
@@ -110,6 +114,7 @@ class AnnotateScreen(Screen[None]):
             with Vertical(id="side"):
                 yield Legend(id="legend-side")
                 yield Details(id="details-side")
+                yield ProgressPanel(id="progress-side")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -117,6 +122,7 @@ class AnnotateScreen(Screen[None]):
         self.query_one(ParagraphView).focus()
         self.set_interval(2.0, self._retry_saves)
         self.refresh_all()
+        self._count_corpus()
 
     def on_resize(self) -> None:
         self._apply_width(self.size.width)
@@ -142,16 +148,9 @@ class AnnotateScreen(Screen[None]):
             return
         cursor = session.cursor
         claims = session.claims()
-        previous = session._next_annotatable(article, cursor.paragraph, -1)
-        following = session._next_annotatable(article, cursor.paragraph, 1)
-        if previous is None and cursor.paragraph > 0:
-            previous = cursor.paragraph - 1
-        if following is None and cursor.paragraph + 1 < len(article.paragraphs):
-            following = cursor.paragraph + 1
-        texts = {cursor.paragraph: article.paragraphs[cursor.paragraph].text}
-        for index in (previous, following):
-            if index is not None:
-                texts[index] = article.paragraphs[index].text
+        before = self._context_paragraphs(article, cursor.paragraph, -1)
+        after = self._context_paragraphs(article, cursor.paragraph, 1)
+        texts = {i: article.paragraphs[i].text for i in (*before, cursor.paragraph, *after)}
         paragraph = article.paragraphs[cursor.paragraph]
         skipped = not is_annotatable(paragraph, session.doc.state(cursor.paragraph))
         heading = ""
@@ -159,17 +158,19 @@ class AnnotateScreen(Screen[None]):
             kind = "heading" if paragraph.kind == "heading" else "boilerplate"
             heading = f"skipped: {kind} (b to mark as article text)"
         model = ViewModel(
-            texts=texts, current=cursor.paragraph, previous=previous, following=following, claims=claims,
+            texts=texts, current=cursor.paragraph, before=before, after=after, claims=claims,
             focused=cursor.claim if claims else -1, word_cursor=session.word_cursor if session.word_cursor else None,
             selection=self.selection, colors={label.id: label.color for label in session.scheme.labels},
             heading=heading, skipped=skipped, show_suggestions=session.suggestions_enabled,
         )
         self.query_one(ParagraphView).show(model)
         annotatable = [i for i in range(len(article.paragraphs)) if session.annotatable(article, i)]
+        article_progress = session.progress(article)
+        self._update_corpus_progress(article.id, article_progress)
         position = annotatable.index(cursor.paragraph) + 1 if cursor.paragraph in annotatable else 0
         self.query_one(StatusBar).show(
             outlet=article.meta.outlet, title=article.title, paragraph=(position, len(annotatable)),
-            article=(cursor.article + 1, len(session.article_ids)), progress=session.progress(article),
+            article=(cursor.article + 1, len(session.article_ids)), progress=article_progress,
             annotator=session.store.annotator, saved=session.last_saved, error=session.save_error,
             unsaved=session.unsaved, width=self.size.width or self.app.size.width,
         )
@@ -184,6 +185,55 @@ class AnnotateScreen(Screen[None]):
         session.message = ""
         self.refresh_bindings()
         self._request_suggestions()
+
+    def _context_paragraphs(self, article: Article, index: int, step: int, count: int = 3) -> tuple[int, ...]:
+        """Up to ``count`` article-text paragraphs next to ``index`` (document order)."""
+        found: list[int] = []
+        position = index + step
+        while 0 <= position < len(article.paragraphs) and len(found) < count:
+            if self.session.annotatable(article, position):
+                found.append(position)
+            position += step
+        return tuple(sorted(found))
+
+    def _update_corpus_progress(self, article_id: str, progress: Progress) -> None:
+        """Keep the corpus totals current and say so once when an article becomes complete."""
+        before = self.corpus_progress.get(article_id)
+        self.corpus_progress[article_id] = progress
+        if progress.complete and article_id not in self._completed:
+            self._completed.add(article_id)
+            if before is not None and not before.complete:
+                self.notify(f"Article complete: {self.session.article.title}", title="✓", markup=False)
+        elif not progress.complete:
+            self._completed.discard(article_id)
+        total = sum(self.corpus_progress.values(), NO_PROGRESS)
+        complete = sum(1 for p in self.corpus_progress.values() if p.complete)
+        if not self.narrow:
+            self.query_one(ProgressPanel).show(progress, total, complete, len(self.session.article_ids),
+                                               self._counting)
+
+    @work(thread=True, exclusive=True, group="count")
+    def _count_corpus(self) -> None:
+        """Progress of every article from its files, off the UI thread (for the corpus totals)."""
+        session = self.session
+        store = AnnotationStore(session.store.root, session.store.annotator)
+        found: dict[str, Progress] = {}
+        for article_id in session.article_ids:
+            try:
+                article = load_article(session.corpus.path(article_id))
+                doc = store.load(article)[0] if store.exists(article_id) else None
+            except (CorpusError, StoreError):
+                continue
+            found[article_id] = progress_of(article, doc)
+        self.app.call_from_thread(self._install_corpus_progress, found)
+
+    def _install_corpus_progress(self, found: dict[str, Progress]) -> None:
+        for article_id, progress in found.items():
+            self.corpus_progress.setdefault(article_id, progress)
+            if progress.complete:
+                self._completed.add(article_id)
+        self._counting = False
+        self.refresh_all()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply now, so the footer shows what the analyst can do."""

@@ -124,3 +124,23 @@ class Details(Static):
         if message:
             parts += ["\n", (one_line(message, 120), "$accent")]
         self.update(Content.assemble(*parts))
+
+
+class ProgressPanel(Static):
+    """This article's and the corpus's progress."""
+
+    DEFAULT_CSS = """
+    ProgressPanel { height: auto; padding: 0 1; margin-top: 1; }
+    """
+
+    def show(self, article: Progress, corpus: Progress, complete: int, articles: int, counting: bool) -> None:
+        parts: list[str | tuple[str, str]] = [("Article ", "bold")]
+        parts.append(f"{article.labelled}/{article.total} claims · {article.paragraphs_done}/"
+                     f"{article.paragraphs_total} ¶ done")
+        if article.complete:
+            parts.append((" ✓", "bold $success"))
+        parts += ["\n", ("Corpus ", "bold"),
+                  f"{corpus.labelled}/{corpus.total} claims · {complete}/{articles} articles complete"]
+        if counting:
+            parts.append((" (counting…)", "$text-muted"))
+        self.update(Content.assemble(*parts))

@@ -29,6 +29,7 @@ from workbench.model import Claim
 
 GUTTER = 2
 CONTEXT_LINES = 4
+MAX_LINE = 100
 _TOKEN = re.compile(r"\n|[^\S\n]+|[^\s]+")
 
 
@@ -103,8 +104,8 @@ class ViewModel:
 
     texts: dict[int, str] = field(default_factory=dict)
     current: int = 0
-    previous: int | None = None
-    following: int | None = None
+    before: tuple[int, ...] = ()  # context paragraphs above, in document order
+    after: tuple[int, ...] = ()  # context paragraphs below, in document order
     claims: tuple[Claim, ...] = ()
     focused: int = -1
     word_cursor: int | None = None
@@ -160,30 +161,54 @@ class ParagraphView(ScrollView, can_focus=True):
 
     @property
     def text_width(self) -> int:
-        return max(10, self.scrollable_content_region.width - GUTTER - 1)
+        """Lines of at most ~100 cells: long lines are hard to read on a wide terminal."""
+        return max(10, min(MAX_LINE, self.scrollable_content_region.width - GUTTER - 1))
 
     def _layout(self) -> None:
+        """Rows for the current paragraph, with as much dimmed context around it as fits.
+
+        On a tall terminal the current paragraph is double-spaced so that it
+        reads large; context paragraphs fill the rest, nearest first.
+        """
         model = self.model
         width = self.text_width
-        rows: list[Row] = []
-        if model.previous is not None:
-            lines = wrap_offsets(model.texts[model.previous], width)
-            if len(lines) > CONTEXT_LINES:
-                rows.append(Row("info", info="…"))
-            rows.extend(Row("text", model.previous, s, e) for s, e in lines[-CONTEXT_LINES:])
-            rows.append(Row("blank"))
-        if model.heading:
-            rows.append(Row("info", info=model.heading))
+        height = max(1, self.scrollable_content_region.height)
         current_text = model.texts.get(model.current, "")
-        rows.extend(Row("text", model.current, s, e, current=True) for s, e in wrap_offsets(current_text, width))
-        if model.following is not None:
-            rows.append(Row("blank"))
-            lines = wrap_offsets(model.texts[model.following], width)
-            rows.extend(Row("text", model.following, s, e) for s, e in lines[:CONTEXT_LINES])
-            if len(lines) > CONTEXT_LINES:
-                rows.append(Row("info", info="…"))
-        self.rows = rows
-        self.virtual_size = Size(width + GUTTER, len(rows))
+        current_lines = wrap_offsets(current_text, width)
+        spaced = height >= 36 and 2 * len(current_lines) + 8 <= height
+        current: list[Row] = []
+        if model.heading:
+            current.append(Row("info", info=model.heading))
+        for number, (start, end) in enumerate(current_lines):
+            if spaced and number:
+                current.append(Row("blank"))
+            current.append(Row("text", model.current, start, end, current=True))
+        budget = max(2 * CONTEXT_LINES, height - len(current) - 2)
+        above_budget = max(CONTEXT_LINES, budget // 2)
+        above: list[Row] = []
+        for index in reversed(model.before):
+            lines = wrap_offsets(model.texts[index], width)
+            room = above_budget - len(above) - 1
+            if room <= 0:
+                break
+            taken = [Row("text", index, s, e) for s, e in lines[-room:]]
+            above = [*taken, Row("blank"), *above]
+            if len(lines) > room:
+                above.insert(0, Row("info", info="…"))
+                break
+        below: list[Row] = []
+        below_budget = max(CONTEXT_LINES, budget - len(above))
+        for index in model.after:
+            lines = wrap_offsets(model.texts[index], width)
+            room = below_budget - len(below) - 1
+            if room <= 0:
+                break
+            below += [Row("blank"), *(Row("text", index, s, e) for s, e in lines[:room])]
+            if len(lines) > room:
+                below.append(Row("info", info="…"))
+                break
+        self.rows = [*above, *current, *below]
+        self.virtual_size = Size(width + GUTTER, len(self.rows))
 
     def _scroll_to_focus(self) -> None:
         """Keep the focused claim (or the paragraph start) on screen, with context when it fits."""
