@@ -71,6 +71,13 @@ class WordIndex:
         return range(lo, hi)
 
 
+# Titles syntok takes for a sentence end ("Democratic Illinois Rep. | Danny Davis").
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Brig|Rev|Hon|Pres|Sec|Atty|Supt|Insp|"
+    r"Amb|Prof|Dr|Mr|Mrs|Ms|Mme|St|No|Nos|Vol|Fig|Art|approx|vs)\.$"
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
@@ -80,8 +87,22 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 continue
             start = tokens[0].offset
             end = tokens[-1].offset + len(tokens[-1].value)
-            if end > start:
-                spans.append((start, end))
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if spans and text[start] in _CLOSERS | {'"'} and start + 1 < end and text[start + 1].isspace():
+                # A closing mark syntok put at the start of the next sentence belongs to the previous one.
+                spans[-1] = (spans[-1][0], start + 1)
+                start += 1
+                while start < end and text[start].isspace():
+                    start += 1
+            if end <= start:
+                continue
+            if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
+                spans[-1] = (spans[-1][0], end)
+                continue
+            spans.append((start, end))
     return spans
 
 
