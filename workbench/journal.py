@@ -7,13 +7,16 @@ action appends the new state of the one paragraph it changed to
 files are rewritten atomically a moment later, when the analyst pauses, and
 the journal is then emptied. After a crash, the journal is replayed into the
 YAML files the next time the annotator's store is locked, so every action
-that was acknowledged on screen survives. A torn last line (the crash hit
-mid-append) is ignored: that action was never acknowledged.
+that was acknowledged on screen survives. A torn line (the crash hit
+mid-append, or the disk filled up) is ignored: that action was never
+acknowledged. A failed append cuts its partial line off again, so the next
+line never starts in the middle of a torn one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -46,26 +49,49 @@ class Journal:
     def __init__(self, store: AnnotationStore) -> None:
         self.path = journal_path(store)
         self._fd: int | None = None
-        self.entries = 0
+        self._torn = False
+        self.entries = 0  # lines (or torn fragments) in the file since it was last cleared
 
     def append(self, record: dict[str, Any]) -> None:
         """Durably add one paragraph state; raises OSError (disk full, read-only) to the caller."""
-        line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8", "surrogatepass")
+        try:
+            # Strict UTF-8: a lone surrogate could be journalled but never
+            # written to YAML, and replaying it would then refuse every start.
+            line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        except UnicodeEncodeError:
+            raise OSError(errno.EILSEQ, "the text holds an unpaired surrogate, which cannot be saved") from None
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        written = os.write(self._fd, line)
-        if written != len(line):
-            # A short write leaves a torn line, which replay ignores; say it failed.
-            raise OSError(28, "short write to the journal")
-        os.fsync(self._fd)
+        if self._torn:
+            line = b"\n" + line  # a torn fragment could not be cut off: keep it on a line of its own
+        start = os.lseek(self._fd, 0, os.SEEK_END)
+        try:
+            written = os.write(self._fd, line)
+            if written != len(line):
+                raise OSError(errno.ENOSPC, "No space left on device (short write to the journal)")
+            os.fsync(self._fd)
+        except OSError:
+            self._cut(start)
+            raise
+        self._torn = False
         self.entries += 1
+
+    def _cut(self, size: int) -> None:
+        """Remove what a failed append wrote; if that fails too, make sure the next line starts afresh."""
+        assert self._fd is not None
+        try:
+            os.ftruncate(self._fd, size)
+        except OSError:
+            self._torn = True
+            self.entries += 1  # the file is not empty: the next flush must clear it
 
     def clear(self) -> None:
         """Empty the journal once every entry is in the YAML files."""
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
             os.fsync(self._fd)
+            self._torn = False
         elif self.path.exists():
             with open(self.path, "r+b") as handle:
                 handle.truncate(0)
@@ -80,7 +106,7 @@ class Journal:
 
 
 def read_entries(path: Path) -> Iterator[dict[str, Any]]:
-    """Journal records in order; a line that does not parse (torn by a crash) ends the read."""
+    """Journal records in order; a line that does not parse (torn by a crash or a full disk) is skipped."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -89,9 +115,9 @@ def read_entries(path: Path) -> Iterator[dict[str, Any]]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw.decode("utf-8", "surrogatepass"))
+            record = json.loads(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            return
+            continue  # never acknowledged; every later line is a whole paragraph state of its own
         if isinstance(record, dict) and isinstance(record.get("article"), str) and isinstance(
             record.get("entry"), dict
         ):
