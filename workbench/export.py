@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from workbench.dataset import Dataset, Document, Record, Span
+from workbench.dataset import Dataset, Document, Record, Span, paused_gc
 from workbench.scheme import Scheme
 from workbench.segment import sentence_spans
 
@@ -620,15 +620,16 @@ def export_dataset(dataset: Dataset, scheme: Scheme, fmt: str, out: Path, *, pro
     check_target(out, folder)
     card = dataset_card(dataset, scheme, fmt, out.name, project, date).encode("utf-8")
     warnings: list[str] = list(dataset.problems)
-    if folder:
-        files = brat_files(dataset, scheme)
-        files["README.md"] = card
-        write_folder_atomic(out, files)
-        count = sum(1 for name in files if name.endswith(".ann"))
-    else:
-        data, extra = BUILDERS[fmt](dataset, scheme)
-        warnings += extra
-        write_files_atomic([(out, data), (card_path(out, fmt), card)])
-        count = 1
+    with paused_gc():
+        if folder:
+            files = brat_files(dataset, scheme)
+            files["README.md"] = card
+            write_folder_atomic(out, files)
+            count = sum(1 for name in files if name.endswith(".ann"))
+        else:
+            data, extra = BUILDERS[fmt](dataset, scheme)
+            warnings += extra
+            write_files_atomic([(out, data), (card_path(out, fmt), card)])
+            count = 1
     return ExportResult(fmt, out, card_path(out, fmt), len(dataset.records), dataset.claim_count, count,
                         tuple(warnings))
