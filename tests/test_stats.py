@@ -144,3 +144,13 @@ def test_stats_errors_are_one_line(tiny: Project, tmp_path: Path) -> None:
     empty = write_project(tmp_path / "empty")
     result = CliRunner().invoke(cli, ["stats", "--project", str(empty.root)])
     assert result.exit_code == 1 and "no annotation files" in result.output
+
+
+def test_labels_missing_from_the_scheme_still_count(tiny: Project) -> None:
+    path = tiny.annotations_dir / "ana" / "b.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("label: quote", "label: opinion", 1), encoding="utf-8")
+    stats = compute_stats(load_dataset(tiny, ["ana"]), tiny.scheme(), "outlet")
+    assert stats.labels[-1] == ("opinion", "opinion", "#8a8a8a")
+    y = stats.groups[1]
+    assert [(f.label, f.claims) for f in y.labels] == [("fact", 0), ("quote", 1), ("framing", 0), ("opinion", 1)]
+    assert sum(f.claim_share for f in y.labels) == 1.0

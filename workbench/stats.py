@@ -38,6 +38,7 @@ SPEAKER = "speaker"
 DEVICE = "device"
 DEFAULT_GAP = 600  # seconds: a longer pause between two labels is a break
 NO_OUTLET = "(no outlet)"
+UNKNOWN_COLOR = "#8a8a8a"
 
 RULES: dict[str, str] = {
     "shares": "of labelled claims in article text (boilerplate excluded), by count and by characters",
@@ -115,7 +116,7 @@ class Stats:
     by: str
     groups: tuple[GroupStats, ...]
     total: GroupStats
-    labels: tuple[tuple[str, str, str], ...]  # (id, name, colour) in scheme order
+    labels: tuple[tuple[str, str, str], ...]  # (id, name, colour): scheme order, then labels it lacks
     annotators: tuple[str, ...]
     gap_seconds: int = DEFAULT_GAP
 
@@ -255,8 +256,10 @@ def compute_stats(dataset: Dataset, scheme: Scheme, by: str = "outlet", top: int
         for key in sorted(grouped, key=lambda k: (names[k].casefold(), k))
     )
     total = group_stats("", "all", dataset.documents, scheme, top, gap)
-    labels = tuple((label.id, label.name, label.color) for label in scheme.labels)
-    return Stats(by, groups, total, labels, dataset.annotators, gap)
+    labels = [(label.id, label.name, label.color) for label in scheme.labels]
+    # Labels in the files but not in labels.yaml still count; shown by id, in grey.
+    labels += [(f.label, f.label, UNKNOWN_COLOR) for f in total.labels if scheme.get(f.label) is None]
+    return Stats(by, groups, total, tuple(labels), dataset.annotators, gap)
 
 
 def project_stats(project: Project, by: str = "outlet", annotators: Sequence[str] | None = None,
