@@ -428,3 +428,24 @@ def test_no_file_gives_an_empty_document(store: AnnotationStore) -> None:
     art = article(P0)
     doc, problems = store.load(art)
     assert doc.paragraphs == {} and problems == [] and doc.text_sha256 == art.text_sha256
+
+
+@pytest.mark.parametrize(
+    ("login", "expected"),
+    [("ana", "ana"), ("José García", "Jose-Garcia"), (".hidden", "hidden"), ("a/b", "a-b"), ("中文", "annotator")],
+)
+def test_default_annotator_from_the_login_name_is_folder_safe(monkeypatch: pytest.MonkeyPatch, login: str,
+                                                              expected: str) -> None:
+    from workbench.project import default_annotator
+
+    monkeypatch.delenv("WORKBENCH_ANNOTATOR", raising=False)
+    monkeypatch.setattr("getpass.getuser", lambda: login)
+    assert default_annotator() == expected
+    assert check_name(default_annotator(), "annotator") == expected
+
+
+def test_default_annotator_from_the_environment_is_never_rewritten(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.project import default_annotator
+
+    monkeypatch.setenv("WORKBENCH_ANNOTATOR", "  ../evil  ")
+    assert default_annotator() == "../evil"  # refused later by check_name, with a clear message

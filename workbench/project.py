@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,14 +24,21 @@ ADJUDICATED = "adjudicated"
 
 
 def default_annotator() -> str:
-    """WORKBENCH_ANNOTATOR, else the login name, made safe for a folder name."""
+    """WORKBENCH_ANNOTATOR as given (checked by the caller), else the login name made folder-safe.
+
+    A login name such as "José García" becomes "Jose-Garcia" rather than an
+    error the user did not cause; an explicit name is never rewritten.
+    """
     name = os.environ.get("WORKBENCH_ANNOTATOR", "").strip()
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):
-            name = "annotator"
-    return name
+    if name:
+        return name
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        login = ""
+    folded = unicodedata.normalize("NFKD", login).encode("ascii", "ignore").decode()
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", folded).lstrip("._-")[:64].rstrip("._-")
+    return safe or "annotator"
 
 
 @dataclass(frozen=True)
