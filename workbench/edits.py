@@ -91,7 +91,7 @@ def _replace_neighbour(claims: list[Claim], index: int, start: int, end: int) ->
 
 
 def move_end(text: str, claims: Claims, index: int, forward: bool, words: WordIndex | None = None) -> Claims:
-    """Grow (forward) or shrink the claim's end by one word."""
+    """Grow (forward) or shrink the claim's end by one word; claims it now covers give way."""
     claim = _check(claims, index)
     words = words or WordIndex(text)
     result = list(claims)
@@ -101,11 +101,15 @@ def move_end(text: str, claims: Claims, index: int, forward: bool, words: WordIn
             raise EditRefused("already at the end of the paragraph")
         new_end = words.ends[nxt]
         result[index] = claim.with_span(claim.start, new_end)
-        if index + 1 < len(result) and result[index + 1].start < new_end:
-            after = words.word_at_or_after(new_end)
+        # Every later claim that starts before the new end (several, when candidate
+        # boundaries fall inside words) moves its start past it, or goes if emptied.
+        after = words.word_at_or_after(new_end)
+        while index + 1 < len(result) and result[index + 1].start < new_end:
             neighbour = result[index + 1]
             start = words.starts[after] if after is not None else neighbour.end
-            _replace_neighbour(result, index + 1, min(start, neighbour.end), neighbour.end)
+            _replace_neighbour(result, index + 1, min(max(start, new_end), neighbour.end), neighbour.end)
+            if index + 1 < len(result) and result[index + 1] is not neighbour and result[index + 1].start >= new_end:
+                break
     else:
         last = words.word_before(claim.end)
         if last is None or words.starts[last] <= claim.start:
@@ -118,7 +122,7 @@ def move_end(text: str, claims: Claims, index: int, forward: bool, words: WordIn
 
 
 def move_start(text: str, claims: Claims, index: int, forward: bool, words: WordIndex | None = None) -> Claims:
-    """Move the claim's start one word right (forward: shrink) or left (grow)."""
+    """Move the claim's start one word right (forward: shrink) or left (grow); claims it covers give way."""
     claim = _check(claims, index)
     words = words or WordIndex(text)
     result = list(claims)
@@ -133,11 +137,15 @@ def move_start(text: str, claims: Claims, index: int, forward: bool, words: Word
             raise EditRefused("already at the start of the paragraph")
         new_start = words.starts[previous]
         result[index] = claim.with_span(new_start, claim.end)
-        if index > 0 and result[index - 1].end > new_start:
-            before = words.word_before(new_start)
-            neighbour = result[index - 1]
+        before = words.word_before(new_start)
+        position = index
+        while position > 0 and result[position - 1].end > new_start:
+            neighbour = result[position - 1]
             end = words.ends[before] if before is not None else neighbour.start
-            _replace_neighbour(result, index - 1, neighbour.start, max(end, neighbour.start))
+            end = max(min(end, new_start), neighbour.start)
+            count = len(result)
+            _replace_neighbour(result, position - 1, neighbour.start, end)
+            position -= 1 if len(result) == count else 1
     return tuple(result)
 
 
