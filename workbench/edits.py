@@ -108,8 +108,6 @@ def move_end(text: str, claims: Claims, index: int, forward: bool, words: WordIn
             neighbour = result[index + 1]
             start = words.starts[after] if after is not None else neighbour.end
             _replace_neighbour(result, index + 1, min(max(start, new_end), neighbour.end), neighbour.end)
-            if index + 1 < len(result) and result[index + 1] is not neighbour and result[index + 1].start >= new_end:
-                break
     else:
         last = words.word_before(claim.end)
         if last is None or words.starts[last] <= claim.start:
@@ -143,9 +141,8 @@ def move_start(text: str, claims: Claims, index: int, forward: bool, words: Word
             neighbour = result[position - 1]
             end = words.ends[before] if before is not None else neighbour.start
             end = max(min(end, new_start), neighbour.start)
-            count = len(result)
             _replace_neighbour(result, position - 1, neighbour.start, end)
-            position -= 1 if len(result) == count else 1
+            position -= 1  # whether trimmed or removed, the next claim to check is one further back
     return tuple(result)
 
 
