@@ -244,7 +244,8 @@ class ParseCache:
         self._entries.update((path, (stamp, payload)) for path, stamp, payload in rows)
 
     def get(self, path: Path, stamp: str) -> Any:
-        entry = self._entries.get(str(path))
+        """The cached value, or None; each entry is handed out once (one load reads a file once)."""
+        entry = self._entries.pop(str(path), None)
         if entry is None or entry[0] != f"{self.version}:{stamp}":
             self.misses += 1
             return None
@@ -281,7 +282,6 @@ class ParseCache:
                 pass
             finally:
                 db.close()
-        self._entries.update(self._new)
         self._new.clear()
 
 

@@ -242,15 +242,17 @@ def conll_text(dataset: Dataset) -> str:
             out.append("-DOCSTART- O\n\n")
         text = record.text
         claims = {(s.start, s.end): s.label for s in record.spans}
+        lines: list[str] = []  # one string per paragraph: millions of tiny strings cost gigabytes
         for start, end in sentence_units(text, record.spans):
             words = _TOKEN.findall(text, start, end)
             label = claims.get((start, end))
             if label is None:
-                out.extend(f"{word} O\n" for word in words)
+                lines.extend(f"{word} O\n" for word in words)
             else:
-                out.append(f"{words[0]} B-{label}\n")
-                out.extend(f"{word} I-{label}\n" for word in words[1:])
-            out.append("\n")
+                lines.append(f"{words[0]} B-{label}\n")
+                lines.extend(f"{word} I-{label}\n" for word in words[1:])
+            lines.append("\n")
+        out.append("".join(lines))
     return "".join(out)
 
 
