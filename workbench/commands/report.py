@@ -17,7 +17,8 @@ from workbench.report import write_report
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
               show_default=True, help="The HTML file to write.")
 @click.option("--annotator", "annotators", multiple=True, metavar="NAME",
-              help="Only these annotators' labels (repeatable; default: every annotator).")
+              help="Only these annotators' labels (repeatable; default: every annotator, each counted; "
+                   "'adjudicated' for the reviewed labels).")
 @click.option("--max-articles", type=click.IntRange(0), default=None, metavar="N",
               help="Render at most N articles in full (default: all; the figures always cover all).")
 @click.option("--title", default="", help="Shown in the heading (default: the project folder's name).")

@@ -111,7 +111,8 @@ def render(stats: Stats, console: Console) -> None:
 @click.option("--by", "by", type=click.Choice(GROUPINGS), default="outlet", show_default=True,
               help="One row per outlet, article or annotator.")
 @click.option("--annotator", "annotators", multiple=True, metavar="NAME",
-              help="Only these annotators' labels (repeatable; default: every annotator).")
+              help="Only these annotators' labels (repeatable; default: every annotator, each counted; "
+                   "'adjudicated' for the reviewed labels).")
 @click.option("--top", type=click.IntRange(1, 100), default=5, show_default=True,
               help="How many speakers and devices to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
