@@ -1,0 +1,85 @@
+"""Key to frame: a label key in the running app until the frame showing it is rendered.
+
+The app is the real one (``build_app``, as the CLI builds it), headless at
+160x48, suggestions off so no worker competes. Each key is pressed on an
+idle app (no frame for 60 ms), so Textual's 60 fps frame pacing never adds a
+wait that a typing analyst would not see either. The label key saves before
+the screen redraws (``Session._apply`` saves synchronously), so the frame
+time includes the fsync'd write; ``durable`` checks it at that moment.
+A navigation key (``j``) is timed too, to separate drawing from saving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Figure, Scale, Target
+from benchmarks.data import ANNOTATOR, Workspace
+from benchmarks.frames import FrameClock, KeyTiming, press_and_time
+
+SIZE = (160, 48)
+FRAME_TARGET = Target(16.0, "<=", "p95")
+
+
+async def _session_keys(project: Path, keys: list[str], expect_save: bool) -> list[KeyTiming]:
+    from workbench.tui.launch import build_app
+
+    app = build_app(project, ANNOTATOR, suggest=False, keymap_file=project / "no-keymap.yaml")
+    timings: list[KeyTiming] = []
+    async with app.run_test(size=SIZE) as pilot:
+        clock = FrameClock(app)
+        clock.install()
+        await pilot.pause()
+        await clock.quiet(gap=0.2)
+        for key in keys:
+            timings.append(await press_and_time(app, clock, key, expect_save))
+    return timings
+
+
+def time_keys(project: Path, keys: list[str], expect_save: bool) -> list[KeyTiming]:
+    return asyncio.run(_session_keys(project, keys, expect_save))
+
+
+def _figures(case: str, label: list[KeyTiming], navigate: list[KeyTiming], note: str) -> list[Figure]:
+    durable = sum(t.durable for t in label)
+    figures = [
+        Figure("key to frame (label key f)", case, "ms", [t.first_frame * 1000 for t in label], FRAME_TARGET,
+               f"{durable}/{len(label)} frames drawn with the label already on disk. {note}".strip()),
+        Figure("key to settled screen (f)", case, "ms", [t.settled * 1000 for t in label], None,
+               "until the last frame the key caused (footer, details)"),
+        Figure("key to frame (navigation j)", case, "ms", [t.first_frame * 1000 for t in navigate], None,
+               "drawing alone: no save"),
+    ]
+    return figures
+
+
+def run(ws: Workspace, scale: Scale) -> list[Figure]:
+    figures: list[Figure] = []
+    cases: list[tuple[str, Path, int, str]] = [
+        (f"{scale.long_article_words:,}-word article", ws.long_article(scale.long_article_words),
+         scale.key_presses, "half the article already labelled"),
+        (f"{scale.big_paragraph_bytes / 1e6:g} MB single paragraph", ws.big_paragraph(scale.big_paragraph_bytes),
+         scale.big_paragraph_keys, ""),
+    ]
+    if scale.smoke:
+        cases = cases[:1]
+    for case, project, presses, note in cases:
+        navigate = time_keys(project, ["j"] * presses, expect_save=False)
+        label = time_keys(project, ["f"] * presses, expect_save=True)
+        figures += _figures(case, label, navigate, note)
+    return figures
+
+
+def _main(args: Any = None) -> None:  # pragma: no cover - manual use
+    import sys
+    import tempfile
+
+    project = Path(sys.argv[1]) if len(sys.argv) > 1 else Workspace(Path(tempfile.mkdtemp()), 10, 20).long_article(5000)
+    for timing in time_keys(project, ["f"] * 10, expect_save=True):
+        print(f"{timing.first_frame * 1000:.2f} ms (settled {timing.settled * 1000:.2f}) durable={timing.durable}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()

@@ -1,0 +1,371 @@
+"""Keystrokes: keys an analyst needs to reproduce a reference labelling through the TUI.
+
+A simulated analyst works through the articles with the real
+:class:`workbench.session.Session` (the TUI turns each key into exactly one
+of its commands), from the first claim to the last, and counts the keys of
+the cheapest way the TUI offers to reach the reference labelling in
+devset/annotations/reference. At the end the simulated labels are compared
+with the reference: every claim must match (span, label and speaker), so
+the count is of a labelling that was really reached.
+
+Counting rules (also written to RESULTS.md):
+
+- Label key (``f``/``q``/``e``): 1 key; it labels the focused claim and moves on.
+- Accepting a suggestion (``space``): 1 key, used when the suggestion's label
+  and speaker are the reference's; ``A`` accepts a whole paragraph (1 key)
+  when every suggestion in it is right.
+- A prompted attribute (the quotation's speaker): ``enter`` (1 key) when the
+  pre-filled value is right; otherwise ``ctrl+u`` to clear a wrong pre-filled
+  value (1), the shortest typed prefix whose completion (``→``, 1 key) gives
+  the speaker, or the whole name typed, then ``enter`` (1).
+- Boundaries: ``m`` merges with the next claim (1); ``s`` splits at the word
+  cursor (1) after moving it with ``l``/``h`` from its default (the middle
+  word; the first ``h`` only shows the cursor, as the screen does);
+  ``shift+←/→`` and ``[``/``]`` move an end or a start by one word (1 each).
+  At each mismatch the cheapest of these is taken (greedy, left to right).
+- Paragraphs: ``b`` marks boilerplate (1) and ``n`` leaves it (1);
+  ``shift+↓`` steps into a skipped paragraph (1 per paragraph); moving past
+  a paragraph the reference leaves untouched costs ``n`` (1).
+- Not counted: reading, and attributes the TUI never asks for and has no key
+  for (quote type, framing device). They are reported as "attribute
+  mismatches": values that differ from the reference after the simulated
+  run (without suggestions they are simply missing).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import REPO, Figure, Scale, Target, module_available
+
+DEVSET = REPO / "devset"
+REFERENCE = "reference"
+SIMULATED = "simulated"
+WITH_TARGET = Target(1.0, "<=", "median")
+WITHOUT_TARGET = Target(1.1, "<=", "median")
+PROMPTED = "speaker"
+NOT_PROMPTED = ("quote_type", "device")
+
+
+@dataclass
+class Tally:
+    keys: int = 0
+    claims: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    mismatched_claims: int = 0
+    attribute_mismatches: int = 0
+
+    def add(self, kind: str, count: int = 1) -> None:
+        self.keys += count
+        self.by_kind[kind] = self.by_kind.get(kind, 0) + count
+
+
+def prompt_cost(prefilled: str, target: str, known: Sequence[str]) -> int:
+    """Keys to turn the pre-filled speaker into ``target`` and accept (see the counting rules)."""
+    if prefilled == target:
+        return 1
+    folded = [k.casefold() for k in known]
+
+    def typing(start: str) -> int:
+        best = len(target) - len(start)
+        for length in range(len(start) + 1, len(target)):
+            prefix = target[:length].casefold()
+            match = next((known[i] for i, k in enumerate(folded) if k.startswith(prefix)), None)
+            if match == target:
+                best = min(best, length - len(start) + 1)
+                break
+        return best
+
+    options = [1 + typing("") if prefilled else typing("")]
+    if prefilled and target.startswith(prefilled):
+        options.append(typing(prefilled))
+    return min(options) + 1
+
+
+class Analyst:
+    """Drives a Session towards the reference, counting keys as the TUI would need them."""
+
+    def __init__(self, session: Any, reference: Any, suggestions: bool) -> None:
+        self.session = session
+        self.reference = reference  # AnnotationStore of the reference annotator
+        self.suggestions = suggestions
+        self.tally = Tally()
+
+    # -- word cursor, as AnnotateScreen.action_word_cursor does it
+    def _word_cursor(self, step: int) -> None:
+        session = self.session
+        if session.word_cursor is None:
+            session.word_cursor = session.word_cursor_offset()
+            if step < 0:
+                return
+        session.move_word_cursor(step)
+
+    def _split_before(self, cut: int) -> None:
+        """Move the word cursor to the word starting at ``cut`` and split (cheapest direction)."""
+        session = self.session
+        for _ in range(400):
+            current = session.word_cursor_offset()
+            if current == cut:
+                break
+            step = 1 if current is not None and current < cut else -1
+            self._word_cursor(step)
+            self.tally.add("word cursor")
+        else:
+            raise RuntimeError("word cursor never reached the cut")
+        session.split()
+        self.tally.add("split")
+
+    def _split_cost(self, cut: int) -> int:
+        from workbench.segment import WordIndex
+
+        session = self.session
+        claim = session.focused
+        words = WordIndex(session.paragraph.text)
+        inside = list(words.words_in(claim.start, claim.end))
+        starts = [words.starts[w] for w in inside]
+        if cut not in starts[1:]:
+            return 10_000
+        target = starts.index(cut)
+        default = len(inside) // 2
+        moves = target - default if target >= default else default - target + 1
+        return moves + 1
+
+    def _fix_span(self, want_start: int, want_end: int, next_start: int | None) -> None:
+        """Make the focused claim span exactly [want_start, want_end)."""
+        from workbench.segment import WordIndex
+
+        session = self.session
+        text = session.paragraph.text
+        words = WordIndex(text)
+        for _ in range(2_000):
+            claim = session.focused
+            claims = session.claims()
+            index = session.cursor.claim
+            if claim.start < want_start:
+                session.move_start(True)
+                self.tally.add("boundary")
+            elif claim.start > want_start:
+                session.move_start(False)
+                self.tally.add("boundary")
+            elif claim.end < want_end:
+                nxt = claims[index + 1] if index + 1 < len(claims) else None
+                grow = len(list(words.words_in(claim.end, want_end)))
+                if nxt is not None and nxt.end <= want_end:
+                    session.merge_next()
+                    self.tally.add("merge")
+                elif nxt is not None and nxt.start < want_end:
+                    # Merging overshoots: merge then split, or grow word by word.
+                    after = words.word_at_or_after(want_end)
+                    cut = words.starts[after] if after is not None else None
+                    merged_mid = (len(list(words.words_in(claim.start, nxt.end)))) // 2
+                    target = len(list(words.words_in(claim.start, cut))) if cut is not None else 0
+                    split = (target - merged_mid if target >= merged_mid else merged_mid - target + 1) + 1
+                    if cut is not None and 1 + split < grow:
+                        session.merge_next()
+                        self.tally.add("merge")
+                        self._split_before(cut)
+                    else:
+                        session.move_end(True)
+                        self.tally.add("boundary")
+                else:
+                    session.move_end(True)
+                    self.tally.add("boundary")
+            elif claim.end > want_end:
+                after = words.word_at_or_after(want_end)
+                cut = words.starts[after] if after is not None else None
+                contiguous = cut is not None and next_start == cut
+                shrink = len(list(words.words_in(want_end, claim.end)))
+                if cut is not None and (contiguous or self._split_cost(cut) < shrink):
+                    self._split_before(cut)
+                else:
+                    session.move_end(False)
+                    self.tally.add("boundary")
+            else:
+                return
+        raise RuntimeError(f"span [{want_start}, {want_end}) not reached")
+
+    def _label(self, want: Any) -> None:
+        session = self.session
+        claim = session.focused
+        label = session.scheme.get(want.label)
+        speaker = want.attributes.get(PROMPTED, "")
+        suggestion = claim.suggestion if self.suggestions else None
+        if (suggestion is not None and suggestion.label == want.label
+                and suggestion.attributes.get(PROMPTED, "") == speaker):
+            session.accept_suggestion()
+            self.tally.add("accept (space)")
+            return
+        prompted = bool(label.prompted)
+        attributes = {PROMPTED: speaker} if prompted and speaker else None
+        prefilled = ""
+        if prompted:
+            if suggestion is not None and suggestion.label == want.label:
+                prefilled = suggestion.attributes.get(PROMPTED, "")
+            prefilled = claim.attributes.get(PROMPTED, "") or prefilled
+            cost = prompt_cost(prefilled, speaker, session.speakers())
+        session.label(want.label, attributes, advance=False)
+        self.tally.add("label key")
+        if prompted:
+            self.tally.add("speaker prompt", cost)
+        session.next_claim()
+
+    def _paragraph_accept_all(self, wanted: Sequence[Any]) -> bool:
+        session = self.session
+        claims = session.claims()
+        if not self.suggestions or len(claims) != len(wanted) or session.cursor.claim != 0:
+            return False
+        for claim, want in zip(claims, wanted, strict=True):
+            s = claim.suggestion
+            if (claim.label is not None or s is None or (claim.start, claim.end) != (want.start, want.end)
+                    or s.label != want.label or s.attributes.get(PROMPTED, "") != want.attributes.get(PROMPTED, "")):
+                return False
+        session.accept_all_suggestions()
+        self.tally.add("accept all (A)")
+        return True
+
+    def _reach(self, article_index: int, paragraph: int) -> None:
+        """Bring the cursor to ``paragraph`` of the article, one navigation key per move."""
+        session = self.session
+        for _ in range(1_000):
+            cursor = session.cursor
+            if (cursor.article, cursor.paragraph) == (article_index, paragraph):
+                return
+            if cursor.article > article_index:
+                session.previous_paragraph()
+            elif cursor.article < article_index:
+                session.next_paragraph()
+            elif cursor.paragraph > paragraph:
+                session.step_paragraph(-1)
+            else:
+                following = session._next_annotatable(session.article, cursor.paragraph, 1)
+                if following is not None and following <= paragraph:
+                    session.next_paragraph(cross_articles=False)
+                else:
+                    session.step_paragraph(1)
+            self.tally.add("navigation")
+        raise RuntimeError(f"could not reach paragraph {paragraph} of article {article_index}")
+
+    def article(self, article_index: int) -> None:
+        from workbench.model import is_annotatable
+
+        session = self.session
+        article = session._usable(article_index)
+        ref_doc, _ = self.reference.load(article)
+        for paragraph in article.paragraphs:
+            index = paragraph.index
+            ref_state = ref_doc.state(index)
+            want_annotatable = is_annotatable(paragraph, ref_state)
+            now_annotatable = session.annotatable(article, index)
+            if not want_annotatable and not now_annotatable:
+                continue
+            if not want_annotatable:
+                self._reach(article_index, index)
+                session.toggle_boilerplate()
+                self.tally.add("boilerplate")
+                continue
+            self._reach(article_index, index)
+            if not now_annotatable:
+                session.toggle_boilerplate()
+                self.tally.add("boilerplate")
+            if self.suggestions:
+                session.compute_suggestions(article, index)
+            wanted = list(ref_state.claims) if ref_state is not None and ref_state.touched else []
+            if not wanted:
+                session.next_paragraph()
+                self.tally.add("navigation")
+                continue
+            self.tally.claims += len(wanted)
+            if self._paragraph_accept_all(wanted):
+                continue
+            for number, want in enumerate(wanted):
+                if session.cursor.paragraph != index or session.cursor.article != article_index:
+                    raise RuntimeError(f"cursor left paragraph {index} before claim {number}")
+                following = wanted[number + 1].start if number + 1 < len(wanted) else None
+                self._fix_span(want.start, want.end, following)
+                self._label(want)
+
+    def compare(self, article: Any) -> None:
+        """Count claims that differ from the reference (must be 0) and attribute mismatches."""
+        ref_doc, _ = self.reference.load(article)
+        mine = self.session.doc_for(article)
+        for paragraph in article.paragraphs:
+            want = ref_doc.state(paragraph.index)
+            got = mine.state(paragraph.index)
+            want_claims = [c for c in (want.claims if want and want.touched else ()) if c.label]
+            got_claims = [c for c in (got.claims if got and got.touched else ()) if c.label]
+            got_by_span = {(c.start, c.end): c for c in got_claims}
+            for claim in want_claims:
+                other = got_by_span.get((claim.start, claim.end))
+                if (other is None or other.label != claim.label
+                        or other.attributes.get(PROMPTED, "") != claim.attributes.get(PROMPTED, "")):
+                    self.tally.mismatched_claims += 1
+                    continue
+                for name in NOT_PROMPTED:
+                    if other.attributes.get(name, "") != claim.attributes.get(name, ""):
+                        self.tally.attribute_mismatches += 1
+            self.tally.mismatched_claims += max(0, len(got_claims) - len(want_claims))
+
+
+def simulate(article_ids: Sequence[str], suggestions: bool) -> Tally:
+    from workbench.project import Project
+    from workbench.session import Session
+    from workbench.store import AnnotationStore
+
+    with tempfile.TemporaryDirectory(prefix="bench-keys-") as tmp:
+        project_dir = Path(tmp)
+        shutil.copy(DEVSET / "labels.yaml", project_dir / "labels.yaml")
+        (project_dir / "corpus").mkdir()
+        for article_id in article_ids:
+            shutil.copy(DEVSET / "corpus" / f"{article_id}.md", project_dir / "corpus" / f"{article_id}.md")
+        project = Project(project_dir)
+        suggester = None
+        if suggestions:
+            from workbench.suggest import suggest_paragraph
+
+            suggester = suggest_paragraph
+        session = Session(project.corpus(), project.scheme(), project.store(SIMULATED), suggester=suggester)
+        session.resume()
+        analyst = Analyst(session, AnnotationStore(DEVSET / "annotations", REFERENCE), suggestions)
+        for index in range(len(session.article_ids)):
+            analyst.article(index)
+        for index in range(len(session.article_ids)):
+            analyst.compare(session._usable(index))
+        return analyst.tally
+
+
+def _describe(tally: Tally) -> str:
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(tally.by_kind.items(), key=lambda kv: -kv[1]))
+    return (f"{tally.keys} keys for {tally.claims} claims ({kinds}); "
+            f"{tally.mismatched_claims} claims differ from the reference; "
+            f"{tally.attribute_mismatches} quote-type/device values differ (no key sets them)")
+
+
+def run(scale: Scale) -> list[Figure]:
+    reference = DEVSET / "annotations" / REFERENCE
+    if not reference.is_dir():
+        return [Figure("keystrokes per claim", "seed corpus", "keys/claim", [], WITHOUT_TARGET,
+                       skipped=f"no reference labelling at {reference}")]
+    seeds = sorted(p.stem for p in (REPO / "corpus").glob("*.md") if (reference / f"{p.stem}.yaml").is_file())
+    every = sorted(p.stem for p in (DEVSET / "corpus").glob("*.md") if (reference / f"{p.stem}.yaml").is_file())
+    cases = [("seed corpus", seeds)] if scale.smoke else [("seed corpus", seeds), ("devset", every)]
+    figures = []
+    for name, ids in cases:
+        if not ids:
+            continue
+        case = f"{name} ({len(ids)} articles)"
+        without = simulate(ids, suggestions=False)
+        figures.append(Figure("keystrokes per claim, no suggestions", case, "keys/claim",
+                              [without.keys / max(1, without.claims)], WITHOUT_TARGET, _describe(without)))
+        if module_available("workbench.suggest"):
+            with_ = simulate(ids, suggestions=True)
+            figures.append(Figure("keystrokes per claim, with suggestions", case, "keys/claim",
+                                  [with_.keys / max(1, with_.claims)], WITH_TARGET, _describe(with_)))
+        else:
+            figures.append(Figure("keystrokes per claim, with suggestions", case, "keys/claim", [], WITH_TARGET,
+                                  skipped="workbench.suggest is not present"))
+    return figures
