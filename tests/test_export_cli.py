@@ -115,3 +115,12 @@ def test_problems_are_warned_not_hidden(project: Project, tmp_path: Path) -> Non
     result = run(project, "--format", "jsonl", "--out", str(tmp_path / "x.jsonl"))
     assert result.exit_code == 0
     assert "warning:" in result.output and "broken.yaml" in result.output
+
+
+def test_a_file_left_out_is_named_even_when_nothing_remains(project: Project, tmp_path: Path) -> None:
+    for path in (project.annotations_dir / "ben").glob("*.yaml"):
+        path.write_text("format: [unclosed\n", encoding="utf-8")
+    for out in ("-", str(tmp_path / "x.jsonl")):
+        result = run(project, "--format", "jsonl", "--out", out, "--annotator", "ben")
+        assert result.exit_code == 1
+        assert "alpha.yaml" in result.output and "nothing labelled" in result.output

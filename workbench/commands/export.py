@@ -79,6 +79,7 @@ def export(fmt: str, out: str, annotator: str | None, all_annotators: bool, incl
     project = open_project(project_dir)
     scheme = load_scheme_or_fail(project)
     data = dataset_for(project, annotator, all_annotators, include)
+    echo_warnings(data.problems)  # first: a file left out may be why nothing is left to export
     if out == "-":
         if fmt in FOLDER_FORMATS or fmt == "parquet":
             fail(f"--out - (standard output) works for jsonl, csv and conll, not {fmt}")
@@ -88,7 +89,7 @@ def export(fmt: str, out: str, annotator: str | None, all_annotators: bool, incl
             content, warnings = BUILDERS[fmt](data, scheme)
         except ExportError as exc:
             fail(str(exc))
-        echo_warnings([*data.problems, *warnings])
+        echo_warnings(warnings)
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         return
@@ -96,7 +97,7 @@ def export(fmt: str, out: str, annotator: str | None, all_annotators: bool, incl
         result = export_dataset(data, scheme, fmt, Path(out).expanduser(), project=project.root.name)
     except ExportError as exc:
         fail(str(exc))
-    echo_warnings(result.warnings)
+    echo_warnings(result.warnings[len(data.problems):])
     who = ", ".join(data.annotators)
     what = f"{result.files} articles" if fmt in FOLDER_FORMATS else f"{result.records} paragraphs"
     click.echo(f"wrote {result.path} ({what}, {result.claims} claims by {who}); card: {result.card}")
