@@ -134,7 +134,8 @@ async def test_disk_full_on_a_real_tiny_filesystem_shows_keeps_retries_and_harms
             assert labels(project) == ["fact", None, None]
             assert not list((annotations / "tester").glob(".tmp-*")), "a failed save leaves no temp file"
 
-            await pilot.pause(2.3)  # the retry timer fires; the disk is still full
+            app.screen._retry_saves()  # what the retry timer does; the disk is still full
+            await pilot.pause()
             assert "NOT SAVED" in status(app) and saved_file.read_bytes() == before
 
             filler.unlink()
@@ -264,7 +265,8 @@ async def test_folder_becoming_read_only_mid_session_shows_keeps_retries(tmp_pat
             assert session.save_error and "not writable" in session.save_error
             assert "NOT SAVED" in status(app)
             assert session.claims(0)[1].label == "framing"
-            await pilot.pause(2.3)  # retried, still refused
+            app.screen._retry_saves()  # what the retry timer does: still refused
+            await pilot.pause()
             assert "NOT SAVED" in status(app)
             assert saved_file.read_bytes() == before
         await pilot.pause(2.3)  # writable again: the retry timer saves
