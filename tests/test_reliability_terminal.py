@@ -171,6 +171,30 @@ def test_another_annotator_is_not_blocked(tmp_path: Path, terminals: list[PtyPro
         assert terminal.wait_exit() == 0
 
 
+# ---------------------------------------------------------------- hostile bytes from the terminal
+
+
+@pytest.mark.xfail(strict=True, reason="Textual's LinuxDriver decodes stdin with a strict UTF-8 decoder: one invalid "
+                                       "byte (a Latin-1 terminal, an 8-bit meta key) kills the input thread; the app "
+                                       "then ignores every key, ctrl+q included, or exits with code 0")
+def test_a_byte_that_is_not_utf8_from_the_terminal_does_not_stop_the_workbench(
+    tmp_path: Path, terminals: list[PtyProcess]
+) -> None:
+    project = make_project(tmp_path / "project")
+    terminal = PtyProcess(annotate(project, "ana"))
+    terminals.append(terminal)
+    terminal.wait_for(b"First sentence is a fact.")
+    time.sleep(0.3)
+    terminal.send(b"f", pause=0.4)
+    terminal.send(b"\xe9", pause=0.6)  # 'é' from a terminal set to Latin-1
+    alive = terminal.process.poll() is None
+    # Whatever happens, the action shown before is kept.
+    assert saved(project, "a-short", "ana")["paragraphs"][0]["claims"][0]["label"] == "fact"
+    assert alive, f"the workbench stopped: {terminal.text()[-300:]!r}"
+    terminal.send(b"e", pause=0.6)
+    assert saved(project, "a-short", "ana")["paragraphs"][0]["claims"][1]["label"] == "framing"
+
+
 # ---------------------------------------------------------------- escape bytes from hostile text
 
 # Each payload sits next to a marker naming where it came from (A: article
