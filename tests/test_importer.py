@@ -431,3 +431,12 @@ def test_escape_sequences_leave_no_fragments_and_never_reach_the_corpus_file(tmp
     written = result.target.read_text(encoding="utf-8")
     for bad in ("\x00", "\x07", "\x1b", "\u202e", "[2J", "]0;"):
         assert bad not in written
+
+
+def test_markdown_without_a_heading_keeps_its_first_paragraph(tmp_path: Path, corpus_dir: Path) -> None:
+    result = import_file(source(tmp_path, "notitle.md", "First paragraph, not a title.\n\nSecond.\n"), corpus_dir)
+    assert result.article.meta.title == ""
+    assert content(result.article) == ["First paragraph, not a title.", "Second."]
+    titled = import_file(source(tmp_path, "titled.md", "Big *Title*\n===\n\nBody.\n"), corpus_dir)
+    assert titled.article.meta.title == "Big Title"
+    assert content(titled.article) == ["Body."]

@@ -223,6 +223,18 @@ def _title_from_markdown(body: str) -> tuple[str, str]:
     return title, rest
 
 
+def _leading_heading(body: str) -> tuple[str, str] | None:
+    """(title, rest of the body) when the body opens with a heading (ATX or setext)."""
+    from workbench.corpus import _markdown
+
+    tokens = _markdown().parse(body)
+    if not tokens or tokens[0].type != "heading_open" or not tokens[0].map:
+        return None
+    title = one_line(canonical(markdown_blocks(tokens[1].content)[0][1])) if tokens[1].content else ""
+    rest = "\n".join(body.split("\n")[tokens[0].map[1]:])
+    return (title, rest) if title else None
+
+
 def convert_text(text: str, suffix: str, source: Path = Path("source")) -> tuple[dict[str, str], str]:
     """Front matter fields and Markdown body for a .txt/.md source."""
     fields: dict[str, str] = {}
@@ -233,7 +245,10 @@ def convert_text(text: str, suffix: str, source: Path = Path("source")) -> tuple
         body = text
         is_markdown = looks_like_markdown(text)
     if not fields.get("title"):
-        if is_markdown:
+        if suffix in (".md", ".markdown"):
+            # Markdown has no first-line convention: only a leading heading is a title.
+            title, body = _leading_heading(body) or ("", body)
+        elif is_markdown:
             title, body = _title_from_markdown(body)
         else:
             first, _, body = body.lstrip("\n").partition("\n")
@@ -271,11 +286,10 @@ def convert_html(text: str) -> tuple[dict[str, str], str]:
     fields = {k: one_line(str(v)) for k, v in fields.items() if v}
     # A leading heading is the page's title (drop it when it repeats the
     # metadata's); a leading paragraph is article text and stays.
-    if body.lstrip("\n").startswith("#"):
-        title, rest = _title_from_markdown(body)
-        if title and (not fields.get("title") or title == fields["title"]):
-            fields.setdefault("title", title)
-            body = rest
+    heading = _leading_heading(body)
+    if heading and (not fields.get("title") or heading[0] == fields["title"]):
+        fields.setdefault("title", heading[0])
+        body = heading[1]
     blocks = [canonical(t) for _, t in markdown_blocks(body)]
     for key, value in _metadata_from_blocks(blocks).items():
         fields.setdefault(key, value)
