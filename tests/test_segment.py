@@ -59,3 +59,11 @@ def test_word_index_snaps_to_words() -> None:
     assert words.snap(2, 8) == (0, 10)
     assert words.snap(10, 12) is None
     assert list(words.words_in(0, 10)) == [0, 1]
+
+
+def test_one_sentence_fast_path_agrees_with_the_splitter() -> None:
+    from workbench.segment import _sentences
+
+    for text in ["A plain line without a stop", "Ends with a stop.", "  padded sentence here.  ", "Wait…"]:
+        expected = [(s, e) for s, e in _sentences(text)]
+        assert sentence_spans(text) == expected
