@@ -1,6 +1,6 @@
 """Shared fixtures: a small temporary project and a way to open a Session on it.
 
-Nothing here reads /work/shared or the user's home: every test builds what it
+Nothing here reads data outside the repository: every test builds what it
 needs under tmp_path (the two seed articles ship as tests/fixtures/seeds).
 """
 

@@ -225,6 +225,15 @@ def test_cp1252_is_the_stated_fallback(tmp_path: Path) -> None:
     assert decode(data)[1] == "cp1252"
 
 
+def test_mostly_utf8_keeps_utf8_and_replaces_the_few_bad_bytes(tmp_path: Path) -> None:
+    # A stray cp1252 byte, or a download cut mid-character, must not turn every “ into â€œ.
+    data = "Title\n\nCafé “quoted” and a stray ".encode() + b"\x93" + " word.\n\nCut “".encode()[:-1]
+    article = load_article(write(tmp_path, "mixed.txt", data))
+    assert texts(article) == ["Café “quoted” and a stray \ufffd word.", "Cut \ufffd"]
+    assert any("not valid UTF-8" in w for w in article.warnings)
+    assert decode(data)[1] == "utf-8-replaced"
+
+
 def test_bom_and_crlf(tmp_path: Path) -> None:
     data = "\ufeff---\r\ntitle: T\r\n---\r\n\r\nOne\r\ntwo.\r\n\r\nThree.\r\n".encode()
     article = load_article(write(tmp_path, "crlf.md", data))

@@ -304,6 +304,8 @@ def load_article(path: Path) -> Article:
     warnings: tuple[str, ...] = ()
     if encoding == "cp1252":
         warnings = ("not UTF-8: read as Windows-1252 (cp1252); save the file as UTF-8 to be sure",)
+    elif encoding == "utf-8-replaced":
+        warnings = ("a few bytes are not valid UTF-8 and are shown as �; check the file",)
     return parse_article(text, path.stem, path, path.suffix.lower() != ".txt", warnings)
 
 

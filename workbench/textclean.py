@@ -42,7 +42,9 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 def decode(data: bytes) -> tuple[str, str]:
     """Decode file bytes: UTF-8 (with or without BOM), else cp1252 as the stated fallback.
 
-    Returns the text and the encoding used, so callers can report a fallback.
+    Returns the text and the encoding used ("utf-8", "utf-16", "cp1252", or
+    "utf-8-replaced" when a few invalid bytes were replaced by U+FFFD), so
+    callers can report a fallback.
     A stray NUL or control character is not a reason to refuse a text file
     (it is stripped later); raises ``ValueError`` only for data that is
     clearly not text.
@@ -57,12 +59,26 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+        text, encoding = _mostly_utf8(data) or (data.decode("cp1252", errors="replace"), "cp1252")
     sample = text[:8192]
     odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\x1b") or ch == "\ufffd")
     if odd > max(8, len(sample) // 50):
         raise ValueError("looks like a binary file, not text" + (" (not UTF-8)" if encoding != "utf-8" else ""))
     return text, encoding
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes (a cut-off last character, one stray cp1252 quote).
+
+    Reading such a file as cp1252 would garble every other non-ASCII
+    character, so the bad bytes are replaced instead ("utf-8-replaced").
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    has_utf8 = any(ch > "\x7f" and ch != "\ufffd" for ch in text)
+    if has_utf8 and bad <= max(3, len(text) // 1000):
+        return text, "utf-8-replaced"
+    return None
 
 
 def _looks_like_bomless_utf16(head: bytes) -> bool:

@@ -51,7 +51,15 @@ def import_command(files: tuple[Path, ...], force: bool, article_id: str | None,
         click.echo(
             f"{result.article.id}\t{one_line(meta.title, 70)}\t{one_line(meta.outlet) or '-'}\t"
             f"{result.kept} kept, {result.marked} marked boilerplate\t{result.status}"
-            + (f" (not UTF-8: read as {result.encoding})" if result.encoding not in ("utf-8", "utf-16") else "")
+            + _encoding_note(result.encoding)
         )
     if failures:
         raise SystemExit(1)
+
+
+def _encoding_note(encoding: str) -> str:
+    if encoding == "cp1252":
+        return " (not UTF-8: read as cp1252)"
+    if encoding == "utf-8-replaced":
+        return " (a few bytes were not UTF-8 and were replaced by \ufffd)"
+    return ""
