@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from rich.color import Color, ColorParseError
 
+from workbench.textclean import strip_unsafe
 from workbench.yamlio import LineDict, LineList, YamlError, load_file
 
 AttributeType = Literal["text", "choice"]
@@ -208,7 +209,8 @@ def _text(raw: Mapping[str, Any], key: str, required: bool, problem: Any, contex
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         problem(_line(raw, key), f"{context}: {key!r} must be text, not {type(value).__name__}")
         return None
-    return str(value)
+    # Names and definitions are shown on screen: no escape sequences or control characters.
+    return strip_unsafe(str(value))
 
 
 def _parse_label(raw: Mapping[str, Any], position: int, problem: Any) -> Label | None:
@@ -304,7 +306,7 @@ def _parse_attributes(raw: Mapping[str, Any], context: str, problem: Any) -> tup
                 problem(_line(item, "choices"), f"{where}: a choice attribute needs a non-empty list of text 'choices'")
                 ok = False
                 continue
-            choices = tuple(c.strip() for c in raw_choices)
+            choices = tuple(strip_unsafe(c).strip() for c in raw_choices)
         prompt = item.get("prompt", False)
         if not isinstance(prompt, bool):
             problem(_line(item, "prompt"), f"{where}: 'prompt' must be true or false")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.model import Article, Claim, ParagraphState, frozen_attributes, sha256_text
+from workbench.textclean import strip_unsafe
 from workbench.yamlio import YamlError, dumps_checked, load_file
 
 FORMAT = "workbench-annotations/1"
@@ -145,12 +146,14 @@ def claim_from_data(raw: Mapping[str, Any]) -> Claim:
     label = raw.get("label")
     if label is not None and not isinstance(label, str):
         raise ValueError(f"claim label must be text, got {label!r}")
+    # Values are shown on screen: escape sequences and control characters a
+    # hand-edited or hostile file may hold are removed, like in article text.
     attributes = {
-        str(k): str(v)
+        str(k): strip_unsafe(str(v))
         for k, v in raw.items()
         if k not in CLAIM_FIELDS and v is not None and not isinstance(v, list | dict)
     }
-    note = raw.get("note") or ""
+    note = strip_unsafe(str(raw.get("note") or ""))
     labelled = raw.get("labelled")
     return Claim(start, end, label, frozen_attributes(attributes), str(note),
                  str(labelled) if labelled is not None else None)

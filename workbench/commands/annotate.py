@@ -35,6 +35,9 @@ def annotate(project_dir: Path, annotator: str | None, no_suggest: bool) -> None
         app = build_app(project.root, name, suggest=not no_suggest)
     except LaunchRefused as exc:
         fail(str(exc))
+    from workbench.tui.terminal import make_terminal_input_lenient
+
+    make_terminal_input_lenient()
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)

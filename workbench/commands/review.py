@@ -58,7 +58,9 @@ def review(article_id: str | None, project_dir: Path) -> None:
     assert chosen is not None
     from workbench.tui.keymap import load_keymap
     from workbench.tui.review_app import ReviewApp
+    from workbench.tui.terminal import make_terminal_input_lenient
 
+    make_terminal_input_lenient()
     keymap, problem = load_keymap()
     if problem:
         click.echo(f"workbench: {problem}", err=True)
