@@ -252,3 +252,11 @@ def test_growing_the_end_over_mid_word_boundaries_keeps_claims_disjoint() -> Non
         check_invariants(MID_WORD, claims)
 
 
+
+
+def test_growing_the_start_over_mid_word_boundaries_keeps_claims_disjoint() -> None:
+    claims = candidates(MID_WORD)
+    for _ in range(3):
+        claims = edits.move_start(MID_WORD, claims, len(claims) - 1, forward=False)
+        check_invariants(MID_WORD, claims)
+    assert spans(claims, MID_WORD) == ["Prices", "rose.Then they fell.Nobody knew why."]
