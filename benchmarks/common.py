@@ -149,6 +149,20 @@ def timed(function: Callable[[], object]) -> float:
     return perf_counter() - start
 
 
+def calibration_ms(runs: int = 5) -> float:
+    """Median time of a fixed pure-Python loop: compare runs to see how busy the machine was."""
+    from time import perf_counter
+
+    samples = []
+    for _ in range(runs):
+        start = perf_counter()
+        total = 0
+        for number in range(1_000_000):
+            total += number & 7
+        samples.append((perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
 def machine() -> dict[str, str]:
     """CPU model and cores, OS, Python, Textual, the commit: what a figure depends on."""
     cpu = platform.processor() or platform.machine()

@@ -223,6 +223,7 @@ class Workspace:
     big_corpus: int
     claims_per_file: int
     _many: list[GeneratedArticle] | None = None
+    _scratches: int = 0
 
     def _articles(self) -> list[GeneratedArticle]:
         if self._many is None:
@@ -263,6 +264,23 @@ class Workspace:
             for article in self._articles()[:done]:
                 (target / f"{article.id}.yaml").symlink_to(labelled / f"{article.id}.yaml")
         return project
+
+    def scratch(self, project: Path) -> Path:
+        """A fresh copy of ``project`` for a figure that labels: same corpus (linked), its labels copied.
+
+        Figures that press label keys change the annotations; each works on
+        its own copy so that every run (and a kept workspace) starts alike.
+        """
+        self._scratches += 1
+        copy = self.root / "scratch" / f"{project.name}-{self._scratches}"
+        if copy.exists():
+            shutil.rmtree(copy)
+        new_project(copy, (project / "corpus").resolve())
+        annotations = project / "annotations"
+        if annotations.is_dir():
+            shutil.copytree(annotations, copy / "annotations", symlinks=False,
+                            ignore=shutil.ignore_patterns(".lock", ".tmp-*"))
+        return copy
 
     def seeds(self) -> Path:
         project = self.root / "seeds"

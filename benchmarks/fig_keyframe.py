@@ -12,6 +12,8 @@ A navigation key (``j``) is timed too, to separate drawing from saving.
 from __future__ import annotations
 
 import asyncio
+import math
+import random
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,8 @@ SIZE = (160, 48)
 FRAME_TARGET = Target(16.0, "<=", "p95")
 
 
-async def _session_keys(project: Path, keys: list[str], expect_save: bool) -> list[KeyTiming]:
+async def _session_keys(project: Path, keys: list[str], expect_save: bool,
+                        pauses: list[float] | None = None) -> list[KeyTiming]:
     from workbench.tui.launch import build_app
 
     app = build_app(project, ANNOTATOR, suggest=False, keymap_file=project / "no-keymap.yaml")
@@ -33,17 +36,33 @@ async def _session_keys(project: Path, keys: list[str], expect_save: bool) -> li
         clock.install()
         await pilot.pause()
         await clock.quiet(gap=0.2)
-        for key in keys:
-            timings.append(await press_and_time(app, clock, key, expect_save))
+        for number, key in enumerate(keys):
+            pause = pauses[number] if pauses else 0.0
+            timings.append(await press_and_time(app, clock, key, expect_save, pause))
     return timings
 
 
-def time_keys(project: Path, keys: list[str], expect_save: bool) -> list[KeyTiming]:
-    return asyncio.run(_session_keys(project, keys, expect_save))
+def time_keys(project: Path, keys: list[str], expect_save: bool, pauses: list[float] | None = None,
+              ws: Workspace | None = None) -> list[KeyTiming]:
+    """Timings of ``keys`` in an app opened on ``project`` (on a fresh copy of it when ``ws`` is given)."""
+    target = ws.scratch(project) if ws is not None else project
+    return asyncio.run(_session_keys(target, keys, expect_save, pauses))
+
+
+def flush_delay() -> float:
+    """How long the screen waits for a pause before rewriting the YAML files (0: it saves at once)."""
+    try:
+        from workbench.tui.screens import annotate
+    except ImportError:
+        return 0.0
+    return float(getattr(annotate, "FLUSH_DELAY", 0.0))
 
 
 def _figures(case: str, label: list[KeyTiming], navigate: list[KeyTiming], note: str) -> list[Figure]:
     durable = sum(t.durable for t in label)
+    lost = sum(1 for t in [*label, *navigate] if math.isinf(t.first_frame))
+    if lost:
+        note = f"{lost} keys never showed their effect within 30 s (counted as infinitely slow). {note}"
     figures = [
         Figure("key to frame (label key f)", case, "ms", [t.first_frame * 1000 for t in label], FRAME_TARGET,
                f"{durable}/{len(label)} frames drawn with the label already on disk. {note}".strip()),
@@ -65,10 +84,32 @@ def run(ws: Workspace, scale: Scale) -> list[Figure]:
     ]
     if scale.smoke:
         cases = cases[:1]
+    else:
+        cases.append((f"{scale.big_corpus:,}-article corpus, just opened", ws.many(), scale.key_presses,
+                      "keys from the first second on, while the screen counts the corpus's progress"))
     for case, project, presses, note in cases:
-        navigate = time_keys(project, ["j"] * presses, expect_save=False)
-        label = time_keys(project, ["f"] * presses, expect_save=True)
+        navigate = time_keys(project, ["j"] * presses, expect_save=False, ws=ws)
+        label = time_keys(project, ["f"] * presses, expect_save=True, ws=ws)
         figures += _figures(case, label, navigate, note)
+    delay = flush_delay()
+    if delay and not scale.smoke:
+        figures += _after_pause(ws, scale, delay)
+    return figures
+
+
+def _after_pause(ws: Workspace, scale: Scale, delay: float) -> list[Figure]:
+    """Keys after the analyst paused long enough for the deferred YAML rewrite to start."""
+    rng = random.Random(8)
+    presses = max(5, scale.key_presses // 3)
+    pauses = [delay + rng.uniform(0.0, 0.5) for _ in range(presses)]
+    figures = []
+    cases = [(f"{scale.long_article_words:,}-word article", ws.long_article(scale.long_article_words)),
+             (f"article with {scale.save_claims:,} labelled claims", ws.many_claims_article(scale.save_claims)[0])]
+    for case, project in cases:
+        timings = time_keys(project, ["f"] * presses, expect_save=True, pauses=pauses, ws=ws)
+        figures.append(Figure("key to frame after a pause", case, "ms", [t.first_frame * 1000 for t in timings],
+                              FRAME_TARGET, f"each key after {delay:g}-{delay + 0.5:g} s idle (the screen rewrites "
+                              f"the YAML files after {delay:g} s of quiet, on the UI thread)"))
     return figures
 
 

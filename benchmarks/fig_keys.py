@@ -90,10 +90,12 @@ def prompt_cost(prefilled: str, target: str, known: Sequence[str]) -> int:
 class Analyst:
     """Drives a Session towards the reference, counting keys as the TUI would need them."""
 
-    def __init__(self, session: Any, reference: Any, suggestions: bool) -> None:
+    def __init__(self, session: Any, reference: Any, suggestions: bool, prefill_previous: bool = False) -> None:
         self.session = session
         self.reference = reference  # AnnotationStore of the reference annotator
         self.suggestions = suggestions
+        self.prefill_previous = prefill_previous  # a proposed change: the prompt offers the last speaker
+        self.previous_speaker = ""
         self.tally = Tally()
 
     # -- word cursor, as AnnotateScreen.action_word_cursor does it
@@ -207,7 +209,10 @@ class Analyst:
             if suggestion is not None and suggestion.label == want.label:
                 prefilled = suggestion.attributes.get(PROMPTED, "")
             prefilled = claim.attributes.get(PROMPTED, "") or prefilled
+            if self.prefill_previous and not prefilled:
+                prefilled = self.previous_speaker
             cost = prompt_cost(prefilled, speaker, session.speakers())
+            self.previous_speaker = speaker
         session.label(want.label, attributes, advance=False)
         self.tally.add("label key")
         if prompted:
@@ -256,6 +261,7 @@ class Analyst:
         session = self.session
         article = session._usable(article_index)
         ref_doc, _ = self.reference.load(article)
+        self.previous_speaker = ""
         for paragraph in article.paragraphs:
             index = paragraph.index
             ref_state = ref_doc.state(index)
@@ -311,7 +317,7 @@ class Analyst:
             self.tally.mismatched_claims += max(0, len(got_claims) - len(want_claims))
 
 
-def simulate(article_ids: Sequence[str], suggestions: bool) -> Tally:
+def simulate(article_ids: Sequence[str], suggestions: bool, prefill_previous: bool = False) -> Tally:
     from workbench.project import Project
     from workbench.session import Session
     from workbench.store import AnnotationStore
@@ -330,7 +336,7 @@ def simulate(article_ids: Sequence[str], suggestions: bool) -> Tally:
             suggester = suggest_paragraph
         session = Session(project.corpus(), project.scheme(), project.store(SIMULATED), suggester=suggester)
         session.resume()
-        analyst = Analyst(session, AnnotationStore(DEVSET / "annotations", REFERENCE), suggestions)
+        analyst = Analyst(session, AnnotationStore(DEVSET / "annotations", REFERENCE), suggestions, prefill_previous)
         for index in range(len(session.article_ids)):
             analyst.article(index)
         for index in range(len(session.article_ids)):
@@ -361,6 +367,11 @@ def run(scale: Scale) -> list[Figure]:
         without = simulate(ids, suggestions=False)
         figures.append(Figure("keystrokes per claim, no suggestions", case, "keys/claim",
                               [without.keys / max(1, without.claims)], WITHOUT_TARGET, _describe(without)))
+        proposed = simulate(ids, suggestions=False, prefill_previous=True)
+        figures.append(Figure("keystrokes per claim, no suggestions, prompt offers the previous speaker (proposed)",
+                              case, "keys/claim", [proposed.keys / max(1, proposed.claims)], None,
+                              "what-if: the speaker prompt pre-filled with the article's last speaker; "
+                              + _describe(proposed)))
         if module_available("workbench.suggest"):
             with_ = simulate(ids, suggestions=True)
             figures.append(Figure("keystrokes per claim, with suggestions", case, "keys/claim",

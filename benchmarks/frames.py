@@ -17,6 +17,7 @@ not used because it sleeps between keys.
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from time import perf_counter
@@ -91,24 +92,32 @@ class KeyTiming:
     durable: bool  # the change was on disk (no unsaved changes) when that frame was drawn
 
 
-async def press_and_time(app: App[Any], clock: FrameClock, key: str, expect_save: bool) -> KeyTiming:
+async def press_and_time(app: App[Any], clock: FrameClock, key: str, expect_save: bool,
+                         pause: float = 0.0, timeout: float = 30.0) -> KeyTiming:
     """Press ``key`` on an idle app; time the frame that shows the command's effect.
 
     The frame counted is the first one drawn after the key's command ran:
     for a saving command, after the session's save counter moved; else after
     its cursor moved. Frames a timer draws in between do not count.
+    ``pause`` seconds of idling come first, as an analyst who stops to read
+    (timers due meanwhile, e.g. a deferred file rewrite, run as they would).
     """
     session: Any = getattr(app, "session", None)
     saves, cursor = session.saves, session.cursor
     await clock.quiet(gap=0.06)
+    if pause:
+        await asyncio.sleep(pause)
     start = perf_counter()
 
     def effect_shown() -> bool:
         return bool(session.saves > saves if expect_save else session.cursor != cursor)
 
-    waiter = asyncio.ensure_future(clock.next_frame(effect_shown))
+    waiter = asyncio.ensure_future(clock.next_frame(effect_shown, timeout))
     await asyncio.sleep(0)
     app.post_message(key_event(key))
-    frame = await waiter
+    try:
+        frame = await waiter
+    except TimeoutError:  # the key's effect never reached the screen: an infinitely slow key
+        return KeyTiming(math.inf, math.inf, False)
     last = await clock.quiet(gap=0.06)
     return KeyTiming(frame.at - start, max(frame.at, last) - start, not frame.unsaved)

@@ -133,6 +133,7 @@ def importtime_start(project: Path) -> str:
     """Textual draws on stderr, where -X importtime writes too: the lines are picked out of the pty output."""
     argv = (PYTHON, "-X", "importtime", "-m", "workbench")
     try:
+        run_in_pty(Program("warm-up", (PYTHON, "-m", "workbench"), r"art \d+/\d+", project))
         _, output = run_in_pty(Program("importtime", argv, r"art \d+/\d+", project))
     except StartFailed as exc:
         return f"(failed: {exc})"
@@ -262,7 +263,7 @@ def run(ws: Workspace, long_words: int, big_paragraph: int, smoke: bool = False)
         sections.append((f"Profile: TUI start on {ws.big_corpus:,} articles (py-spy, 1 kHz)",
                          start_profile(ws.many_partly_labelled(max(1, ws.big_corpus // 10)), runs=2)))
     sections.append((f"Profile: label key on the {long_words:,}-word article (pyinstrument)",
-                     key_profile(ws.long_article(long_words), presses)))
+                     key_profile(ws.scratch(ws.long_article(long_words)), presses)))
     sections.append((f"Profile: label key on the {big_paragraph / 1e6:g} MB paragraph (pyinstrument)",
-                     key_profile(ws.big_paragraph(big_paragraph), max(2, presses // 4))))
+                     key_profile(ws.scratch(ws.big_paragraph(big_paragraph)), max(2, presses // 4))))
     return sections

@@ -18,7 +18,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from benchmarks.common import Figure, Scale, format_value, machine
+from benchmarks.common import Figure, Scale, calibration_ms, format_value, machine
 from benchmarks.data import Workspace, bank_source
 from benchmarks.report import markdown_table, results_markdown, text_table
 
@@ -148,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("WORKBENCH_CACHE", "0")
     info = machine()
     load_before = os.getloadavg()
+    calibration_before = calibration_ms()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     workspace = args.keep or Path(tempfile.mkdtemp(prefix="workbench-bench-"))
@@ -164,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(workspace, ignore_errors=True)
     info["load average (1 min) before / after"] = f"{load_before[0]:.2f} / {os.getloadavg()[0]:.2f}"
+    info["calibration loop (1M iterations) before / after"] = (
+        f"{calibration_before:.0f} ms / {calibration_ms():.0f} ms (slower = a busier machine)")
     print()
     print(text_table(figures))
     out = args.out or (Path(tempfile.gettempdir()) / "workbench-bench-smoke.md" if args.smoke else RESULTS)
