@@ -449,3 +449,29 @@ def test_default_annotator_from_the_environment_is_never_rewritten(monkeypatch: 
 
     monkeypatch.setenv("WORKBENCH_ANNOTATOR", "  ../evil  ")
     assert default_annotator() == "../evil"  # refused later by check_name, with a clear message
+
+
+@pytest.mark.parametrize("value", ["\x1b[31mred", "a\x85b", "\u202eevil", "bell\x07", "\x9b31m"])
+def test_values_the_loader_would_clean_are_refused_not_saved_lossily(store: AnnotationStore, value: str) -> None:
+    art = article(P0)
+    path = store.save(labelled_doc(article(P0, P1)))
+    before = path.read_bytes()
+    for claim in (Claim(0, 6, "quote", note=value), Claim(0, 6, "quote", frozen_attributes({"speaker": value}))):
+        doc = AnnotationDoc(art.id, "ana", art.text_sha256)
+        doc.paragraphs[0] = ParagraphRecord(P0, ParagraphState((claim,), None, True))
+        with pytest.raises(StoreError, match="control characters or escape sequences; not saved"):
+            store.save(doc)
+        assert path.read_bytes() == before
+
+
+def test_hand_edited_escapes_are_removed_on_load(store: AnnotationStore) -> None:
+    _write(store, textwrap.dedent(f"""\
+        format: {FORMAT}
+        paragraphs:
+          - index: 0
+            claims:
+              - {{start: 0, end: 6, label: quote, speaker: "\\e[31mBBC\\e[0m", note: "\\u202enote"}}
+        """))
+    doc, _ = store.load(article(P0))
+    (claim,) = doc.paragraphs[0].state.claims
+    assert (claim.attributes["speaker"], claim.note) == ("BBC", "note")

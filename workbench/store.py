@@ -446,6 +446,9 @@ class AnnotationStore:
         """Write the document atomically; raise StoreError and leave the old file intact on failure."""
         doc.updated = utc_now()
         path = self.path(doc.article_id)
+        unsafe = _unsafe_value(doc)
+        if unsafe is not None:
+            raise StoreError(f"{path}: {unsafe} holds control characters or escape sequences; not saved", path)
         try:
             text = dumps_checked(doc_to_data(doc))
         except YamlError as exc:
@@ -455,6 +458,18 @@ class AnnotationStore:
         except OSError as exc:
             raise StoreError(f"{path}: could not save: {describe_os_error(exc)}") from None
         return path
+
+
+def _unsafe_value(doc: AnnotationDoc) -> str | None:
+    """Where a note or attribute value holds what loading would strip (so a save is never lossy)."""
+    for index, record in sorted(doc.paragraphs.items()):
+        for claim in record.state.claims:
+            if strip_unsafe(claim.note) != claim.note:
+                return f"paragraph {index}: the note of claim [{claim.start}, {claim.end})"
+            for name, value in claim.attributes.items():
+                if strip_unsafe(value) != value:
+                    return f"paragraph {index}: {name!r} of claim [{claim.start}, {claim.end})"
+    return None
 
 
 def annotators(annotations_dir: Path) -> list[str]:
