@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.store import FORMAT, AnnotationDoc, AnnotationStore, ParagraphRecord, atomic_write, doc_to_data
+from workbench.textclean import strip_unsafe
 from workbench.yamlio import YamlError, dumps_checked, load_file
 
 JOURNAL_NAME = ".journal.jsonl"
@@ -60,6 +61,11 @@ class Journal:
             line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
         except UnicodeEncodeError:
             raise OSError(errno.EILSEQ, "the text holds an unpaired surrogate, which cannot be saved") from None
+        if _unsafe_values(record.get("entry")):
+            # Loading strips these from notes and attributes, so the saved
+            # value would not be the one the analyst saw: refuse, never alter.
+            raise OSError(errno.EINVAL, "a note or attribute holds control characters or escape sequences, "
+                                        "which are not saved")
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -103,6 +109,17 @@ class Journal:
             with contextlib.suppress(OSError):
                 os.close(self._fd)
             self._fd = None
+
+
+def _unsafe_values(entry: Any) -> bool:
+    """True when a claim's note or attribute value holds what loading would remove (see store.claim_from_data)."""
+    claims = entry.get("claims") if isinstance(entry, dict) else None
+    for claim in claims if isinstance(claims, list) else ():
+        for key, value in claim.items() if isinstance(claim, dict) else ():
+            if key not in ("start", "end", "label", "labelled", "text") and isinstance(value, str) and value \
+                    and strip_unsafe(value) != value:
+                return True
+    return False
 
 
 def read_entries(path: Path) -> Iterator[dict[str, Any]]:
