@@ -199,8 +199,6 @@ async def test_the_workbench_shows_a_python_tag_as_a_problem(tmp_path: Path) -> 
     assert not marker.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="export says only 'nothing labelled to export' and hides the file it left "
-                                       "out (commands/export.py exits before echo_warnings(data.problems))")
 @pytest.mark.parametrize("out", ["-", "{out}"])
 def test_export_names_the_file_it_left_out_even_when_nothing_else_remains(tmp_path: Path, out: str) -> None:
     marker = tmp_path / "EXECUTED"
