@@ -33,7 +33,6 @@ from typing import Any
 import pytest
 from tui_support import make_project
 
-from workbench import store as store_module
 from workbench.corpus import Corpus
 from workbench.journal import JOURNAL_NAME, Journal, current_data, replay
 from workbench.store import FORMAT, AnnotationStore, atomic_write
@@ -406,10 +405,10 @@ def test_atomic_write_syncs_the_data_before_the_rename_and_the_folder_after(
         calls.append(("replace", f"{Path(src).name}->{Path(dst).name}"))
         real_replace(src, dst)
 
-    monkeypatch.setattr(store_module.os, "open", spy_open)
-    monkeypatch.setattr(store_module.os, "write", spy_write)
-    monkeypatch.setattr(store_module.os, "fsync", spy_fsync)
-    monkeypatch.setattr(store_module.os, "replace", spy_replace)
+    monkeypatch.setattr(os, "open", spy_open)
+    monkeypatch.setattr(os, "write", spy_write)
+    monkeypatch.setattr(os, "fsync", spy_fsync)
+    monkeypatch.setattr(os, "replace", spy_replace)
     atomic_write(tmp_path / "a.yaml", "x: 1\n")
     temp = next(name for kind, name in calls if kind == "write")
     assert temp.startswith(".tmp-a.yaml"), "written to a temp file in the same folder"
@@ -419,11 +418,14 @@ def test_atomic_write_syncs_the_data_before_the_rename_and_the_folder_after(
 def test_a_journal_line_is_synced_before_the_action_is_acknowledged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from workbench import journal as journal_module
-
     synced: list[int] = []
     real_fsync = os.fsync
-    monkeypatch.setattr(journal_module.os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+
+    def spy_fsync(fd: int) -> None:
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spy_fsync)
     store = AnnotationStore(tmp_path / "annotations", "ana")
     journal = Journal(store)
     try:

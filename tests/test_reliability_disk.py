@@ -25,10 +25,10 @@ from pathlib import Path
 import pytest
 from tui_support import app_for, make_project
 
-from workbench import journal as journal_module
 from workbench.journal import JOURNAL_NAME, Journal, current_data, replay
 from workbench.project import Project
 from workbench.session import Session
+from workbench.tui.screens.annotate import AnnotateScreen
 from workbench.tui.widgets.panels import StatusBar
 from workbench.yamlio import load_file
 
@@ -101,6 +101,12 @@ def status(app: object) -> str:
     return str(app.screen.query_one(StatusBar).render())  # type: ignore[attr-defined]
 
 
+def retry(app: object) -> None:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, AnnotateScreen)
+    screen._retry_saves()
+
+
 def labels(project: Path, article: str = "a-short", paragraph: int = 0) -> list[str | None]:
     from workbench.store import AnnotationStore
 
@@ -134,7 +140,7 @@ async def test_disk_full_on_a_real_tiny_filesystem_shows_keeps_retries_and_harms
             assert labels(project) == ["fact", None, None]
             assert not list((annotations / "tester").glob(".tmp-*")), "a failed save leaves no temp file"
 
-            app.screen._retry_saves()  # what the retry timer does; the disk is still full
+            retry(app)  # what the retry timer does; the disk is still full
             await pilot.pause()
             assert "NOT SAVED" in status(app) and saved_file.read_bytes() == before
 
@@ -215,7 +221,7 @@ def test_torn_journal_line_simulated_never_hides_later_actions(tmp_path: Path, m
             return real_write(fd, data)
 
         with monkeypatch.context() as patch:
-            patch.setattr(journal_module.os, "write", short)
+            patch.setattr(os, "write", short)
             yield
 
     session = _torn_journal_scenario(Project(project), short_writes())
@@ -265,7 +271,7 @@ async def test_folder_becoming_read_only_mid_session_shows_keeps_retries(tmp_pat
             assert session.save_error and "not writable" in session.save_error
             assert "NOT SAVED" in status(app)
             assert session.claims(0)[1].label == "framing"
-            app.screen._retry_saves()  # what the retry timer does: still refused
+            retry(app)  # what the retry timer does: still refused
             await pilot.pause()
             assert "NOT SAVED" in status(app)
             assert saved_file.read_bytes() == before
@@ -284,8 +290,8 @@ def test_a_torn_fragment_that_cannot_be_cut_off_still_hides_nothing(tmp_path: Pa
     journal = Journal(AnnotationStore(tmp_path / "annotations", "ana"))
     real_write = os.write
     with monkeypatch.context() as patch:
-        patch.setattr(journal_module.os, "write", lambda fd, data: real_write(fd, bytes(data)[:7]))
-        patch.setattr(journal_module.os, "ftruncate", lambda fd, size: (_ for _ in ()).throw(OSError(errno.EIO, "")))
+        patch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data)[:7]))
+        patch.setattr(os, "ftruncate", lambda fd, size: (_ for _ in ()).throw(OSError(errno.EIO, "")))
         with pytest.raises(OSError):
             journal.append({"article": "a", "entry": {"index": 0, "removed": True}})
     journal.append({"article": "a", "entry": {"index": 1, "removed": True}})
