@@ -114,9 +114,6 @@ def test_the_workbench_opens_or_reports_every_hostile_file(tmp_path: Path) -> No
     assert {"a-good", "cp1252", "nul", "crlf", "bidi", "escapes", "html", "markup", "utf16-bom"} <= set(opened)
 
 
-@pytest.mark.xfail(strict=True, reason="an article with no paragraphs crashes the workbench when opened "
-                                       "(Session.goto puts the cursor on paragraph 0 of an empty article; "
-                                       "refresh_all -> Session.claims -> IndexError)")
 @pytest.mark.parametrize("name", NO_TEXT)
 def test_an_article_without_text_does_not_crash_the_workbench(tmp_path: Path, name: str) -> None:
     project = hostile_corpus(tmp_path / "project", {name: NO_TEXT[name]})

@@ -13,6 +13,7 @@ from dataclasses import replace
 from workbench.model import Claim, frozen_attributes
 from workbench.scheme import Label
 from workbench.segment import WordIndex
+from workbench.textclean import strip_unsafe
 
 Claims = tuple[Claim, ...]
 
@@ -69,14 +70,14 @@ def clear_label(claims: Claims, index: int) -> Claims:
 def set_attribute(claims: Claims, index: int, name: str, value: str) -> Claims:
     claim = _check(claims, index)
     values = dict(claim.attributes)
-    values[name] = value.strip()
+    values[name] = strip_unsafe(value).strip()
     new = replace(claim, attributes=frozen_attributes(values))
     return _replace_at(claims, index, new)
 
 
 def set_note(claims: Claims, index: int, note: str) -> Claims:
     claim = _check(claims, index)
-    return _replace_at(claims, index, replace(claim, note=note.strip()))
+    return _replace_at(claims, index, replace(claim, note=strip_unsafe(note).strip()))
 
 
 def _replace_neighbour(claims: list[Claim], index: int, start: int, end: int) -> None:

@@ -273,6 +273,8 @@ class Session:
         opened = self._usable(article)
         if opened is None:
             raise EditRefused(f"cannot open: {self.failed.get(self.article_ids[article], '')}")
+        if not opened.paragraphs:
+            raise EditRefused(f"{opened.id} has no text to label")
         if paragraph < 0:
             paragraph = self._next_annotatable(opened, -1, 1) or 0
         self.cursor = Cursor(article, paragraph, claim)
@@ -362,7 +364,8 @@ class Session:
                         self.cursor = Cursor(article_index, paragraph, claim_index)
                         return self.cursor
         for article_index in range(len(self.article_ids)):
-            if self._usable(article_index) is not None:
+            usable = self._usable(article_index)
+            if usable is not None and usable.paragraphs:
                 self.goto(article_index)
                 self.message = "every article is complete"
                 return self.cursor
@@ -529,6 +532,7 @@ class Session:
             raise EditRefused("no suggestions left in this paragraph")
         self._apply(tuple(claims), f"accepted {count} suggestion{'s' if count > 1 else ''}")
         self.next_paragraph()
+        self._undo[-1] = replace(self._undo[-1], cursor_after=self.cursor)  # redo lands where the key went
         return count
 
     def clear(self) -> None:
