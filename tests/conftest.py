@@ -24,6 +24,12 @@ settings.register_profile("thorough", deadline=None, max_examples=2000,
 settings.load_profile("default")
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never write the dataset cache into the user's ~/.cache (nor read a stale one)."""
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A fresh project with two small articles (alpha.md, beta.txt) and the shipped scheme."""
