@@ -386,6 +386,14 @@ class Session:
             return words.starts[inside[len(inside) // 2]]
         return self.word_cursor
 
+    def step_word_cursor(self, step: int) -> None:
+        """The split-point key: the first press shows the default split point, later ones move it."""
+        if self.word_cursor is None:
+            self.word_cursor = self.word_cursor_offset()
+            if step < 0:
+                return
+        self.move_word_cursor(step)
+
     def move_word_cursor(self, step: int) -> None:
         claim = self.focused
         current = self.word_cursor_offset()

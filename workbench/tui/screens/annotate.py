@@ -366,15 +366,7 @@ class AnnotateScreen(Screen[None]):
         self.run_command(lambda: self.session.move_start(forward))
 
     def action_word_cursor(self, step: int) -> None:
-        def move() -> None:
-            session = self.session
-            if session.word_cursor is None:
-                session.word_cursor = session.word_cursor_offset()
-                if step < 0:
-                    return
-            session.move_word_cursor(step)
-
-        self.run_command(move)
+        self.run_command(lambda: self.session.step_word_cursor(step))
 
     def action_split(self) -> None:
         self.run_command(self.session.split)
