@@ -13,7 +13,6 @@ import asyncio
 import os
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from tui_support import app_for, make_project
 
@@ -92,7 +91,7 @@ async def visit_every_article(project: Path) -> list[str]:
             app.screen.run_command(lambda index=index: session.goto(index))  # type: ignore[attr-defined]
             await pilot.pause()
             assert app.is_running, article_id
-            if article_id not in session.failed:  # (one that cannot be read is refused with its reason)
+            if session.cursor.article == index:  # (one that cannot be read is refused with its reason)
                 await pilot.press("f", "u")
                 assert app.is_running, article_id
                 opened.append(article_id)
@@ -114,7 +113,8 @@ def test_the_workbench_opens_or_reports_every_hostile_file(tmp_path: Path) -> No
     assert {"a-good", "cp1252", "nul", "crlf", "bidi", "escapes", "html", "markup", "utf16-bom"} <= set(opened)
 
 
-@pytest.mark.parametrize("name", NO_TEXT)
-def test_an_article_without_text_does_not_crash_the_workbench(tmp_path: Path, name: str) -> None:
-    project = hostile_corpus(tmp_path / "project", {name: NO_TEXT[name]})
-    asyncio.run(visit_every_article(project))
+def test_an_article_without_text_does_not_crash_the_workbench(tmp_path: Path) -> None:
+    """Front matter only, or Markdown that parses to nothing: refused with a reason when opened."""
+    project = hostile_corpus(tmp_path / "project", NO_TEXT)
+    opened = asyncio.run(visit_every_article(project))
+    assert opened == ["a-good"]

@@ -264,7 +264,7 @@ def test_sigkill_at_random_moments_never_loses_an_action_shown_as_saved(
                     if status[1] == "saved":
                         round_.shown.append(Shown(len(round_.keys), status[0]))
             # Sometimes kill at once, sometimes around the moment the YAML file is rewritten.
-            time.sleep(rng.uniform(0.0, 0.1) if rng.random() < 0.6 else rng.uniform(0.85, 1.3))
+            time.sleep(rng.uniform(0.0, 0.1) if rng.random() < 0.75 else rng.uniform(0.85, 1.3))
             status = read_status(pane.screen())
             if status is not None and status[1] == "saved":
                 round_.shown.append(Shown(len(round_.keys), status[0]))

@@ -140,7 +140,7 @@ async def render_everything(project: Path, size: tuple[int, int]) -> None:
                 assert isinstance(app.screen, screen)
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(markup_strings(), min_size=1, max_size=3), title=markup_strings(), outlet=markup_strings(),
        speaker=markup_strings(), note=markup_strings(), wide=st.booleans())
 @example(texts=KNOWN_BAD, title="[/]", outlet="price [/red]", speaker="[bold", note="[@click=app.quit]x[/]",
