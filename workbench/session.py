@@ -111,6 +111,8 @@ class Session:
         self._suggestions: dict[tuple[str, int], tuple[SuggestedClaim, ...]] = {}
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
+        self._progress_parts: dict[str, list[Progress]] = {}
+        self._progress_totals: dict[str, Progress] = {}
         self._unsaved: set[str] = set()
         self.save_error: str | None = None
         self.last_saved: str | None = None
@@ -226,6 +228,8 @@ class Session:
         if on_screen and self.focused is not None:
             focus_start = self.focused.start
         self._suggestions[(article_id, index)] = tuple(suggested)
+        if self.suggestions_enabled and article_id in self._progress_parts:
+            self._progress_changed(self.corpus.get(article_id), index)  # boundaries may differ from sentences
         if on_screen and focus_start is not None:
             self._focus_offset(focus_start)
 
@@ -254,6 +258,8 @@ class Session:
             raise EditRefused("suggestions are off for this session (--no-suggest or a blind project)")
         focus = self.focused.start if self.focused else None
         self.suggestions_enabled = not self.suggestions_enabled
+        self._progress_parts.clear()  # candidate boundaries change with suggestions
+        self._progress_totals.clear()
         if focus is not None:
             self._focus_offset(focus)
         return self.suggestions_enabled
@@ -443,6 +449,7 @@ class Session:
             doc.paragraphs.pop(index, None)
         else:
             doc.paragraphs[index] = ParagraphRecord(article.paragraphs[index].text, state)
+        self._progress_changed(article, index)
 
     def _save(self, article_id: str, paragraph: int) -> None:
         """Make the change durable before the next command: a journal line, else the whole file.
@@ -663,17 +670,47 @@ class Session:
     # ------------------------------------------------------------ progress
 
     def progress(self, article: Article | None = None) -> Progress:
+        """Claims labelled / total and paragraphs done, kept per paragraph so a key costs O(1).
+
+        The first call for an article counts every paragraph (segmenting the
+        untouched ones); edits and new suggestions then update only the
+        paragraph they change.
+        """
         article = article or self.article
-        labelled = total = done = paragraphs = 0
-        for index in range(len(article.paragraphs)):
-            if not self.annotatable(article, index):
-                continue
-            state = self.state(article, index)
-            paragraphs += 1
-            total += len(state.claims)
-            labelled += state.labelled
-            done += state.done
-        return Progress(labelled, total, done, paragraphs)
+        parts = self._progress_parts.get(article.id)
+        if parts is None:
+            parts = [self._paragraph_progress(article, i) for i in range(len(article.paragraphs))]
+            self._progress_parts[article.id] = parts
+            self._progress_totals[article.id] = sum(parts, NO_PROGRESS)
+        return self._progress_totals[article.id]
+
+    def annotatable_position(self, article: Article, index: int) -> int:
+        """1-based position of paragraph ``index`` among the article's paragraphs to label (0 if skipped)."""
+        self.progress(article)
+        parts = self._progress_parts[article.id]
+        if not parts[index].paragraphs_total:
+            return 0
+        return sum(part.paragraphs_total for part in parts[: index + 1])
+
+    def _paragraph_progress(self, article: Article, index: int) -> Progress:
+        if not self.annotatable(article, index):
+            return NO_PROGRESS
+        state = self.state(article, index)
+        return Progress(state.labelled, len(state.claims), int(state.done), 1)
+
+    def _progress_changed(self, article: Article, index: int) -> None:
+        parts = self._progress_parts.get(article.id)
+        if parts is None:
+            return
+        old = parts[index]
+        new = self._paragraph_progress(article, index)
+        parts[index] = new
+        totals = self._progress_totals[article.id]
+        self._progress_totals[article.id] = Progress(
+            totals.labelled - old.labelled + new.labelled, totals.total - old.total + new.total,
+            totals.paragraphs_done - old.paragraphs_done + new.paragraphs_done,
+            totals.paragraphs_total - old.paragraphs_total + new.paragraphs_total,
+        )
 
     def article_progress(self, index: int) -> Progress | None:
         article = self._usable(index)

@@ -164,12 +164,11 @@ class AnnotateScreen(Screen[None]):
             heading=heading, skipped=skipped, show_suggestions=session.suggestions_enabled,
         )
         self.query_one(ParagraphView).show(model)
-        annotatable = [i for i in range(len(article.paragraphs)) if session.annotatable(article, i)]
         article_progress = session.progress(article)
+        position = session.annotatable_position(article, cursor.paragraph)
         self._update_corpus_progress(article.id, article_progress)
-        position = annotatable.index(cursor.paragraph) + 1 if cursor.paragraph in annotatable else 0
         self.query_one(StatusBar).show(
-            outlet=article.meta.outlet, title=article.title, paragraph=(position, len(annotatable)),
+            outlet=article.meta.outlet, title=article.title, paragraph=(position, article_progress.paragraphs_total),
             article=(cursor.article + 1, len(session.article_ids)), progress=article_progress,
             annotator=session.store.annotator, saved=session.last_saved, error=session.save_error,
             unsaved=session.unsaved, width=self.size.width or self.app.size.width,
