@@ -7,8 +7,11 @@ behaviour here is unit-tested directly.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from workbench import edits
 from workbench.corpus import Corpus, CorpusError
@@ -30,9 +33,12 @@ from workbench.store import (
     LoadProblem,
     ParagraphRecord,
     StoreError,
+    atomic_write,
     describe_os_error,
+    doc_to_data,
     utc_now,
 )
+from workbench.yamlio import YamlError, dumps_checked
 
 # Proposes claims for one paragraph of an article (the article gives context,
 # e.g. a quotation still open from the previous paragraph).
@@ -78,6 +84,15 @@ class Progress:
 NO_PROGRESS = Progress(0, 0, 0, 0)
 
 
+@dataclass(frozen=True)
+class FlushJob:
+    """YAML files to rewrite: (article id, path, data), what they cover, and the journal length then."""
+
+    files: tuple[tuple[str, Path, dict[str, Any]], ...]
+    versions: dict[str, int]
+    journal_entries: int
+
+
 class SessionError(Exception):
     """The session cannot start (no corpus, nothing loadable)."""
 
@@ -112,6 +127,8 @@ class Session:
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
         self._progress_parts: dict[str, list[Progress]] = {}
+        self._versions: dict[str, int] = {}  # changes per article, to know what a background write covered
+        self._write_lock = threading.Lock()
         self._progress_totals: dict[str, Progress] = {}
         self._unsaved: set[str] = set()
         self.save_error: str | None = None
@@ -459,6 +476,7 @@ class Session:
         depends on a journal that missed a line.
         """
         self._unsaved.add(article_id)
+        self._versions[article_id] = self._versions.get(article_id, 0) + 1
         if self.journal is None or self.save_error is not None:
             self.flush()
             return
@@ -474,29 +492,73 @@ class Session:
 
     def flush(self) -> bool:
         """Write every article with pending changes to its YAML file; keep them in memory on failure."""
-        for article_id in sorted(self._unsaved):
-            doc = self._docs.get(article_id)
-            if doc is None:
+        with self._write_lock:
+            for article_id in sorted(self._unsaved):
+                doc = self._docs.get(article_id)
+                if doc is None:
+                    self._unsaved.discard(article_id)
+                    continue
+                try:
+                    self.store.save(doc)
+                except StoreError as exc:
+                    self.save_error = str(exc)
+                    return False
                 self._unsaved.discard(article_id)
-                continue
-            try:
-                self.store.save(doc)
-            except StoreError as exc:
-                self.save_error = str(exc)
-                return False
-            self._unsaved.discard(article_id)
-            if self.journal is None:
-                self.saves += 1
-        if self.journal is not None and self.journal.entries:
-            try:
-                self.journal.clear()
-            except OSError as exc:
-                self.save_error = f"{self.journal.path}: {describe_os_error(exc)}"
-                return False
+                if self.journal is None:
+                    self.saves += 1
+            if self.journal is not None and self.journal.entries:
+                try:
+                    self.journal.clear()
+                except OSError as exc:
+                    self.save_error = f"{self.journal.path}: {describe_os_error(exc)}"
+                    return False
         if self.save_error is not None or self.journal is None:
             self.last_saved = self.clock()
         self.save_error = None
         return True
+
+    # Rewriting big YAML files takes time proportional to the article; with a
+    # journal it can happen off the UI thread: snapshot the data here (cheap),
+    # write it in a worker (write_flush), then settle here (end_flush).
+
+    def begin_flush(self) -> FlushJob | None:
+        """A snapshot of the files to rewrite, or None when there is nothing to do off-thread."""
+        if self.journal is None or self.save_error is not None or not self._unsaved:
+            return None
+        files = []
+        for article_id in sorted(self._unsaved):
+            doc = self._docs.get(article_id)
+            if doc is not None:
+                doc.updated = utc_now()
+                files.append((article_id, self.store.path(article_id), doc_to_data(doc)))
+        return FlushJob(tuple(files), {a: self._versions.get(a, 0) for a, _, _ in files}, self.journal.entries)
+
+    def write_flush(self, job: FlushJob) -> str | None:
+        """Write a snapshot (safe in a worker thread); returns an error message or None."""
+        with self._write_lock:
+            for _article_id, path, data in job.files:
+                try:
+                    atomic_write(path, dumps_checked(data))
+                except YamlError as exc:
+                    return f"{path}: {exc}"
+                except OSError as exc:
+                    return f"{path}: could not save: {describe_os_error(exc)}"
+        return None
+
+    def end_flush(self, job: FlushJob, error: str | None) -> None:
+        """Back on the UI thread: mark what was written, and empty the journal if it is all in the files."""
+        if error is not None:
+            self.save_error = error
+            return
+        for article_id, version in job.versions.items():
+            if self._versions.get(article_id, 0) == version:
+                self._unsaved.discard(article_id)
+        if self.journal is not None and not self._unsaved and self.journal.entries == job.journal_entries:
+            with self._write_lock:
+                try:
+                    self.journal.clear()
+                except OSError as exc:
+                    self.save_error = f"{self.journal.path}: {describe_os_error(exc)}"
 
     @property
     def unsaved(self) -> bool:

@@ -8,6 +8,7 @@ project's own keys appear in the footer and can be remapped like the rest.
 
 from __future__ import annotations
 
+import contextlib
 import types
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -24,7 +25,7 @@ from workbench.corpus import CorpusError, load_article
 from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
 from workbench.scheme import Scheme
-from workbench.session import NO_PROGRESS, Cursor, Progress, Session, SessionError, progress_of
+from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError, progress_of
 from workbench.store import AnnotationStore, StoreError
 from workbench.tui.screens.articles import ArticleListScreen
 from workbench.tui.screens.forms import AttributeForm, NoteForm
@@ -97,6 +98,7 @@ class AnnotateScreen(Screen[None]):
         self.selection: tuple[int, int] | None = None
         self._suggesting = False
         self._flush_timer: Timer | None = None
+        self._flushing = False
         self.corpus_progress: dict[str, Progress] = {}
         self._counting = True
         self._completed: set[str] = set()
@@ -288,9 +290,29 @@ class AnnotateScreen(Screen[None]):
 
     def _flush_files(self) -> None:
         self._flush_timer = None
-        if self.session.pending_files:
+        if self._flushing or not self.session.pending_files:
+            return
+        job = self.session.begin_flush()
+        if job is None:
             self.session.flush()
             self.refresh_all()
+            return
+        self._flushing = True
+        self._write_files(job)
+
+    @work(thread=True, group="flush")
+    def _write_files(self, job: FlushJob) -> None:
+        """Big YAML files are rewritten off the UI thread; the journal already holds every action."""
+        error = self.session.write_flush(job)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile: quitting flushed everything
+            self.app.call_from_thread(self._files_written, job, error)
+
+    def _files_written(self, job: FlushJob, error: str | None) -> None:
+        self._flushing = False
+        self.session.end_flush(job, error)
+        if self.session.pending_files:
+            self._schedule_flush()
+        self.refresh_all()
 
     def _retry_saves(self) -> None:
         if self.session.save_error:

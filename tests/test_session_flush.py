@@ -1,0 +1,56 @@
+"""Background YAML rewrites: an edit made while the files are written is never lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_support import make_project
+
+from workbench.journal import Journal, current_data
+from workbench.project import Project
+from workbench.session import Session
+from workbench.yamlio import load_file
+
+
+def labels_in_file(project: Project) -> list[str | None]:
+    data = load_file(project.annotations_dir / "ana" / "a-short.yaml")
+    return [c["label"] for c in data["paragraphs"][0]["claims"]]
+
+
+def test_an_edit_during_a_background_write_stays_pending(tmp_path: Path) -> None:
+    project = Project(make_project(tmp_path / "p"))
+    store = project.store("ana")
+    store.lock()
+    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
+    session.resume()
+    session.label("fact")
+    job = session.begin_flush()
+    assert job is not None
+    session.label("framing")  # made while the worker writes the snapshot
+    assert session.write_flush(job) is None
+    session.end_flush(job, None)
+    assert labels_in_file(project) == ["fact", None, None]  # the snapshot
+    assert session.pending_files and session.journal is not None and session.journal.entries == 2
+    assert current_data(store, "a-short")["paragraphs"][0]["claims"][1]["label"] == "framing"
+    job = session.begin_flush()
+    assert job is not None and session.write_flush(job) is None
+    session.end_flush(job, None)
+    assert labels_in_file(project) == ["fact", "framing", None]
+    assert not session.pending_files and session.journal.entries == 0
+    store.unlock()
+
+
+def test_a_failed_background_write_is_reported_and_retried(tmp_path: Path) -> None:
+    project = Project(make_project(tmp_path / "p"))
+    store = project.store("ana")
+    store.lock()
+    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
+    session.resume()
+    session.label("fact")
+    job = session.begin_flush()
+    assert job is not None
+    session.end_flush(job, "disk full")
+    assert session.save_error == "disk full" and session.pending_files
+    assert session.flush() and session.save_error is None
+    assert labels_in_file(project) == ["fact", None, None]
+    store.unlock()
