@@ -34,6 +34,7 @@ from workbench.tui.widgets.panels import Details, Legend, ProgressPanel, StatusB
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
 NARROW = 110  # below this width the legend and details go under the text
+CONDITIONAL_ACTIONS = ("accept", "accept_all", "toggle_suggestions", "clear", "merge", "undo", "redo", "speaker")
 FLUSH_DELAY = 1.0  # seconds of quiet before the YAML files catch up with the journal
 
 BASE_BINDINGS: list[BindingType] = [
@@ -99,6 +100,7 @@ class AnnotateScreen(Screen[None]):
         self._suggesting = False
         self._flush_timer: Timer | None = None
         self._flushing = False
+        self._available: tuple[bool | None, ...] = ()
         self.corpus_progress: dict[str, Progress] = {}
         self._counting = True
         self._completed: set[str] = set()
@@ -184,7 +186,12 @@ class AnnotateScreen(Screen[None]):
         )
         self.query_one(legend_id, Legend).show(session.scheme, compact=self.narrow)
         session.message = ""
-        self.refresh_bindings()
+        # The footer rebuilds all its keys on refresh_bindings (the costliest part of a
+        # key press), so ask for it only when what applies has changed.
+        available = tuple(self.check_action(action, ()) for action in CONDITIONAL_ACTIONS)
+        if available != self._available:
+            self._available = available
+            self.refresh_bindings()
         self._request_suggestions()
 
     def _context_paragraphs(self, article: Article, index: int, step: int, count: int = 3) -> tuple[int, ...]:
@@ -321,17 +328,25 @@ class AnnotateScreen(Screen[None]):
 
     # ------------------------------------------------------------ actions
 
+    def refuse(self, message: str) -> None:
+        """Say why a key does nothing here."""
+        self.session.message = message
+        self.app.bell()
+        self.refresh_all()
+
     def action_tag(self, label_id: str) -> None:
         session = self.session
         label = session.scheme.get(label_id)
         if label is None or session.focused is None:
-            self.run_command(lambda: (_ for _ in ()).throw(EditRefused("no claim here")))
+            self.refuse("no claim here")
+            return
+        if not label.prompted:
+            self.run_command(lambda: session.label(label_id))
             return
         where = session.cursor
         self.run_command(lambda: session.label(label_id, advance=False))
         claim = session.focused
-        if not label.prompted or claim is None or claim.label != label_id:
-            self.run_command(session.next_claim)
+        if claim is None or claim.label != label_id:
             return
         values = {a.id: claim.attributes.get(a.id, "") for a in label.prompted}
         completions = {"speaker": self.app_speakers()} if label.attribute("speaker") else {}
@@ -416,7 +431,7 @@ class AnnotateScreen(Screen[None]):
         label = session.scheme.get(claim.label) if claim else None
         attribute = label.attribute("speaker") if label else None
         if claim is None or attribute is None:
-            self.run_command(lambda: (_ for _ in ()).throw(EditRefused("tag the claim as a quotation first")))
+            self.refuse("tag the claim as a quotation first")
             return
         where = session.cursor
         value = claim.attributes.get("speaker", "") or (
@@ -433,7 +448,7 @@ class AnnotateScreen(Screen[None]):
         session = self.session
         claim = session.focused
         if claim is None:
-            self.run_command(lambda: (_ for _ in ()).throw(EditRefused("no claim here")))
+            self.refuse("no claim here")
             return
         where = session.cursor
 
