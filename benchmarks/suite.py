@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
@@ -140,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-profile", action="store_true", help="skip the profiles (imports, start, key)")
     parser.add_argument("--keep", type=Path, help="generate the data in this folder and keep it (reuse it next time)")
     args = parser.parse_args(argv)
+    # Terminated: unwind, so that programs started in a pty are quit and temp data removed.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     scale = Scale.tiny() if args.smoke else Scale.full()
     only = [name.strip() for name in args.only.split(",") if name.strip()]
     for name in only:
