@@ -54,3 +54,25 @@ def test_a_failed_background_write_is_reported_and_retried(tmp_path: Path) -> No
     assert session.flush() and session.save_error is None
     assert labels_in_file(project) == ["fact", None, None]
     store.unlock()
+
+
+def test_resume_skips_complete_articles_by_their_index_and_rechecks_changed_ones(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    project = Project(root)
+    store = project.store("ana")
+    session = Session(project.corpus(), project.scheme(), store)
+    session.resume()
+    while session.article.id == "a-short":
+        session.label("fact")  # through every claim of the first article, then on to the second
+    index = (project.annotations_dir / "ana" / ".complete.json").read_text(encoding="utf-8")
+    assert '"a-short"' in index
+    fresh = Session(project.corpus(), project.scheme(), project.store("ana"))
+    fresh.resume()
+    assert fresh.article.id == "b-second"
+    assert "a-short" not in fresh._docs  # skipped without opening it
+    # The article is edited: the index no longer vouches for it, and resume looks again.
+    path = root / "corpus" / "a-short.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA new closing paragraph.\n", encoding="utf-8")
+    again = Session(project.corpus(), project.scheme(), project.store("ana"))
+    again.resume()
+    assert again.article.id == "a-short"

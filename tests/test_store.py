@@ -217,7 +217,7 @@ def test_lock_sweeps_temp_files(store: AnnotationStore) -> None:
     (store.directory / "story.yaml").write_text("kept", encoding="utf-8")
     store.lock()
     try:
-        assert sorted(p.name for p in store.directory.iterdir()) == [".lock", "story.yaml"]
+        assert sorted(p.name for p in store.directory.iterdir()) == [".gitignore", ".lock", "story.yaml"]
     finally:
         store.unlock()
     assert sweep_temp_files(store.directory / "missing") == []
@@ -475,3 +475,13 @@ def test_hand_edited_escapes_are_removed_on_load(store: AnnotationStore) -> None
     doc, _ = store.load(article(P0))
     (claim,) = doc.paragraphs[0].state.claims
     assert (claim.attributes["speaker"], claim.note) == ("BBC", "note")
+
+
+def test_the_annotator_folder_ignores_machine_local_files(store: AnnotationStore) -> None:
+    """A team keeps annotations/ in git: the lock, journal and indexes must not be committed."""
+    store.lock()
+    try:
+        ignored = (store.directory / ".gitignore").read_text(encoding="utf-8").split()
+        assert {".lock", ".journal.jsonl", ".complete.json", ".tmp-*"} <= set(ignored)
+    finally:
+        store.unlock()

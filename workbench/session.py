@@ -7,6 +7,9 @@ behaviour here is unit-tested directly.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -372,9 +375,59 @@ class Session:
         self.message = "this is the first article"
         return False
 
+    # Resuming on a big project would open every finished article to find the
+    # first unfinished one. A small index of complete articles, valid only while
+    # both the article file and the annotation file are unchanged (size and
+    # mtime), lets resume skip them with two stat calls each.
+
+    @property
+    def _complete_index_path(self) -> Path:
+        return self.store.directory / ".complete.json"
+
+    def _stamps(self, article_id: str) -> list[int] | None:
+        try:
+            article = os.stat(self.corpus.path(article_id))
+            labels = os.stat(self.store.path(article_id))
+        except OSError:
+            return None
+        return [article.st_mtime_ns, article.st_size, labels.st_mtime_ns, labels.st_size]
+
+    def _load_complete_index(self) -> dict[str, list[int]]:
+        try:
+            data = json.loads(self._complete_index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, list)} if isinstance(
+            data, dict) else {}
+
+    def _record_complete(self, article_ids: Sequence[str]) -> None:
+        """After a write, note which of these articles are complete (best effort: only speed depends on it)."""
+        index = self._load_complete_index()
+        changed = False
+        for article_id in article_ids:
+            try:
+                totals: Progress | None = self.progress(self.corpus.get(article_id))
+            except (KeyError, CorpusError, StoreError):
+                totals = None
+            stamps = self._stamps(article_id)
+            complete = totals is not None and totals.complete and stamps is not None
+            if complete and index.get(article_id) != stamps:
+                index[article_id] = stamps  # type: ignore[assignment]
+                changed = True
+            elif not complete and article_id in index:
+                del index[article_id]
+                changed = True
+        if changed:
+            with contextlib.suppress(OSError):
+                atomic_write(self._complete_index_path, json.dumps(index, sort_keys=True))
+
     def resume(self) -> Cursor:
         """Go to the first unlabelled claim of the first unfinished article."""
+        complete = self._load_complete_index()
         for article_index in range(len(self.article_ids)):
+            article_id = self.article_ids[article_index]
+            if article_id in complete and complete[article_id] == self._stamps(article_id):
+                continue
             article = self._usable(article_index)
             if article is None:
                 continue
@@ -492,6 +545,7 @@ class Session:
 
     def flush(self) -> bool:
         """Write every article with pending changes to its YAML file; keep them in memory on failure."""
+        written: list[str] = []
         with self._write_lock:
             for article_id in sorted(self._unsaved):
                 doc = self._docs.get(article_id)
@@ -504,8 +558,10 @@ class Session:
                     self.save_error = str(exc)
                     return False
                 self._unsaved.discard(article_id)
+                written.append(article_id)
                 if self.journal is None:
                     self.saves += 1
+            self._record_complete(written)
             if self.journal is not None and self.journal.entries:
                 try:
                     self.journal.clear()
@@ -553,6 +609,7 @@ class Session:
         for article_id, version in job.versions.items():
             if self._versions.get(article_id, 0) == version:
                 self._unsaved.discard(article_id)
+        self._record_complete(list(job.versions))
         if self.journal is not None and not self._unsaved and self.journal.entries == job.journal_entries:
             with self._write_lock:
                 try:

@@ -411,6 +411,10 @@ class AnnotationStore:
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._lock_fd = fd
         sweep_temp_files(self.directory)
+        ignore = self.directory / ".gitignore"
+        if not ignore.exists():  # the lock, journal and indexes are this machine's, not the team's
+            with contextlib.suppress(OSError):
+                atomic_write(ignore, ".lock\n.journal.jsonl\n.complete.json\n.tmp-*\n")
 
     def unlock(self) -> None:
         if self._lock_fd is not None:
