@@ -14,6 +14,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -226,10 +227,22 @@ def module_available(name: str) -> bool:
         return False
 
 
-def child_env(**extra: str) -> dict[str, str]:
-    """Environment for child processes: the repo importable, no user keymap, no disk caches shared."""
+BYTECODE_CACHE = Path(tempfile.gettempdir()) / "workbench-bench-pycache"
+
+
+def child_env(bytecode: bool = True, **extra: str) -> dict[str, str]:
+    """Environment for child processes: the repo importable, no user keymap.
+
+    With ``bytecode`` (the default) children read and write compiled modules
+    in a cache folder outside the repository, as an installed package has
+    them: an environment with PYTHONDONTWRITEBYTECODE=1 would otherwise make
+    every start compile the workbench from source.
+    """
     env = dict(os.environ)
     env.pop("WORKBENCH_KEYMAP", None)
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(BYTECODE_CACHE)
     env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.update(extra)
     return env
