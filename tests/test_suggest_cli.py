@@ -121,3 +121,20 @@ def test_help_has_examples() -> None:
     result = CliRunner().invoke(cli, ["suggest", "--help"])
     assert result.exit_code == 0
     assert "Examples:" in result.output and "workbench suggest story.txt" in result.output
+
+
+def test_plain_text_read_directly_matches_the_import_route(tmp_path: Path) -> None:
+    """`suggest` reads plain .txt directly; the paragraphs must be those `import` would make."""
+    from workbench.commands.suggest import read_file
+    from workbench.corpus import parse_article
+    from workbench.importer import convert_text, render_article
+
+    text = ("A title line\n\nFirst paragraph, line one.\nLine two of it.\n\nSecond: 3 < 4 & 5 > 2, "
+            "*not emphasis*, [not a link], 1. not a list\n- not a bullet\n\nShare this article on Facebook\n")
+    source = tmp_path / "plain.txt"
+    source.write_text(text, encoding="utf-8")
+    fields, body = convert_text(text, ".txt")
+    imported = parse_article(render_article(fields, body), "x", source, markdown=True)
+    direct = read_file(source)
+    assert [(p.kind, p.text) for p in direct.paragraphs] == [(p.kind, p.text) for p in imported.paragraphs]
+    assert direct.meta.title == imported.meta.title == "A title line"
