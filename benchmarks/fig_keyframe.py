@@ -109,7 +109,7 @@ def _after_pause(ws: Workspace, scale: Scale, delay: float) -> list[Figure]:
         timings = time_keys(project, ["f"] * presses, expect_save=True, pauses=pauses, ws=ws)
         figures.append(Figure("key to frame after a pause", case, "ms", [t.first_frame * 1000 for t in timings],
                               FRAME_TARGET, f"each key after {delay:g}-{delay + 0.5:g} s idle (the screen rewrites "
-                              f"the YAML files after {delay:g} s of quiet, on the UI thread)"))
+                              f"the YAML files after {delay:g} s of quiet; a key may land during the rewrite)"))
     return figures
 
 

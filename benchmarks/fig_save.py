@@ -79,7 +79,8 @@ def run(ws: Workspace, scale: Scale) -> list[Figure]:
                       f"UI-thread time of one labelling action, durable on return ({how})")]
     if extra:
         figures.append(Figure("save: deferred YAML rewrite (Session.flush)", case, "ms",
-                              [f * 1000 for f in flushes], None, "runs on the UI thread after a pause today"))
+                              [f * 1000 for f in flushes], None,
+                              "what the screen runs after a pause (Python-bound: on a thread it still holds the GIL)"))
     for name, samples in parts.items():
         figures.append(Figure(f"save part: {name}", case, "ms", [s * 1000 for s in samples], None))
     return figures

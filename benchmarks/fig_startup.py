@@ -156,7 +156,7 @@ def programs(ws: Workspace, scale: Scale) -> list[Program]:
         Program("start to first frame", (WORKBENCH,), rf"art \d+/{count}\b", many, Target(1.0, "<=", "p95"),
                 f"{count:,} articles, none labelled"),
         Program("start to first frame", (WORKBENCH,), rf"art \d+/{count}\b", partly, Target(1.0, "<=", "p95"),
-                f"{count:,} articles, first {done:,} done (resume skips them)"),
+                f"{count:,} articles, first {done:,} done, no resume index yet (e.g. a fresh clone)"),
     ]
 
 
