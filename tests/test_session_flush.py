@@ -76,3 +76,20 @@ def test_resume_skips_complete_articles_by_their_index_and_rechecks_changed_ones
     again = Session(project.corpus(), project.scheme(), project.store("ana"))
     again.resume()
     assert again.article.id == "a-short"
+
+
+def test_resume_builds_the_index_for_files_written_elsewhere(tmp_path: Path) -> None:
+    """Labels merged from git (no index yet): the first resume checks them, the next one skips them."""
+    root = make_project(tmp_path / "p")
+    project = Project(root)
+    session = Session(project.corpus(), project.scheme(), project.store("ana"))
+    session.resume()
+    while session.article.id == "a-short":
+        session.label("fact")
+    (project.annotations_dir / "ana" / ".complete.json").unlink()
+    first = Session(project.corpus(), project.scheme(), project.store("ana"))
+    assert first.resume() and first.article.id == "b-second"
+    assert "a-short" in first._docs  # had to open it
+    second = Session(project.corpus(), project.scheme(), project.store("ana"))
+    second.resume()
+    assert second.article.id == "b-second" and "a-short" not in second._docs

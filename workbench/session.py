@@ -424,21 +424,28 @@ class Session:
     def resume(self) -> Cursor:
         """Go to the first unlabelled claim of the first unfinished article."""
         complete = self._load_complete_index()
-        for article_index in range(len(self.article_ids)):
-            article_id = self.article_ids[article_index]
-            if article_id in complete and complete[article_id] == self._stamps(article_id):
-                continue
-            article = self._usable(article_index)
-            if article is None:
-                continue
-            for paragraph in range(len(article.paragraphs)):
-                if not self.annotatable(article, paragraph):
+        found_complete: list[str] = []
+        try:
+            for article_index in range(len(self.article_ids)):
+                article_id = self.article_ids[article_index]
+                if article_id in complete and complete[article_id] == self._stamps(article_id):
                     continue
-                claims = self.state(article, paragraph).claims
-                for claim_index, claim in enumerate(claims):
-                    if claim.label is None:
-                        self.cursor = Cursor(article_index, paragraph, claim_index)
-                        return self.cursor
+                article = self._usable(article_index)
+                if article is None:
+                    continue
+                for paragraph in range(len(article.paragraphs)):
+                    if not self.annotatable(article, paragraph):
+                        continue
+                    claims = self.state(article, paragraph).claims
+                    for claim_index, claim in enumerate(claims):
+                        if claim.label is None:
+                            self.cursor = Cursor(article_index, paragraph, claim_index)
+                            return self.cursor
+                if self.store.exists(article_id):
+                    found_complete.append(article_id)  # so that the next start skips it
+        finally:
+            if found_complete:
+                self._record_complete(found_complete)
         for article_index in range(len(self.article_ids)):
             usable = self._usable(article_index)
             if usable is not None and usable.paragraphs:
