@@ -134,7 +134,7 @@ class Scale:
 
     @staticmethod
     def full() -> Scale:
-        return Scale(False, 10_000, 1_000, 10_000, 20, 60, 15, 1_000_000, 5_000, 10, 2, 2_000, 60, 3, 3)
+        return Scale(False, 10_000, 1_000, 10_000, 20, 100, 20, 1_000_000, 5_000, 10, 2, 2_000, 60, 3, 3)
 
     @staticmethod
     def tiny() -> Scale:

@@ -222,13 +222,13 @@ class Workspace:
     root: Path
     big_corpus: int
     claims_per_file: int
-    _many: list[GeneratedArticle] | None = None
     _scratches: int = 0
 
     def _articles(self) -> list[GeneratedArticle]:
-        if self._many is None:
-            self._many = list(many_articles(self.big_corpus, sentences=self.claims_per_file))
-        return self._many
+        # Regenerated (deterministically) rather than kept: 10,000 articles held
+        # by the suite would sit in the heap of every app measured in-process
+        # and slow its garbage collections.
+        return list(many_articles(self.big_corpus, sentences=self.claims_per_file))
 
     def many(self) -> Path:
         """``big_corpus`` articles, no labels yet."""

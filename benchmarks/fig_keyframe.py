@@ -12,12 +12,14 @@ A navigation key (``j``) is timed too, to separate drawing from saving.
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import random
+import subprocess
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import Figure, Scale, Target
+from benchmarks.common import PYTHON, Figure, Scale, Target, child_env
 from benchmarks.data import ANNOTATOR, Workspace
 from benchmarks.frames import FrameClock, KeyTiming, press_and_time
 
@@ -25,8 +27,8 @@ SIZE = (160, 48)
 FRAME_TARGET = Target(16.0, "<=", "p95")
 
 
-async def _session_keys(project: Path, keys: list[str], expect_save: bool,
-                        pauses: list[float] | None = None) -> list[KeyTiming]:
+async def measure_keys(project: Path, keys: list[str], expect_save: bool,
+                       pauses: list[float] | None = None) -> list[KeyTiming]:
     from workbench.tui.launch import build_app
 
     app = build_app(project, ANNOTATOR, suggest=False, keymap_file=project / "no-keymap.yaml")
@@ -44,9 +46,21 @@ async def _session_keys(project: Path, keys: list[str], expect_save: bool,
 
 def time_keys(project: Path, keys: list[str], expect_save: bool, pauses: list[float] | None = None,
               ws: Workspace | None = None) -> list[KeyTiming]:
-    """Timings of ``keys`` in an app opened on ``project`` (on a fresh copy of it when ``ws`` is given)."""
+    """Timings of ``keys`` in an app opened on ``project`` (on a fresh copy of it when ``ws`` is given).
+
+    The app runs in a child process (``benchmarks.probe keys``): the suite's
+    own objects would otherwise share its heap and its garbage collections.
+    """
     target = ws.scratch(project) if ws is not None else project
-    return asyncio.run(_session_keys(target, keys, expect_save, pauses))
+    if len(set(keys)) != 1:
+        return asyncio.run(measure_keys(target, keys, expect_save, pauses))
+    args = [PYTHON, "-m", "benchmarks.probe", "keys", str(target), keys[0], str(len(keys)),
+            "save" if expect_save else "move", ",".join(f"{p:.3f}" for p in pauses or [])]
+    result = subprocess.run(args, capture_output=True, text=True, env=child_env(), timeout=3600)
+    if result.returncode:
+        raise RuntimeError(f"key timing failed: {result.stderr[-2000:]}")
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    return [KeyTiming(float(a), float(b), bool(c), float(d)) for a, b, c, d in data["timings"]]
 
 
 def flush_delay() -> float:
@@ -66,6 +80,9 @@ def _figures(case: str, label: list[KeyTiming], navigate: list[KeyTiming], note:
     figures = [
         Figure("key to frame (label key f)", case, "ms", [t.first_frame * 1000 for t in label], FRAME_TARGET,
                f"{durable}/{len(label)} frames drawn with the label already on disk. {note}".strip()),
+        Figure("key to frame, UI-thread CPU (f)", case, "ms", [t.cpu * 1000 for t in label], None,
+               "CPU the UI thread spent from the key to that frame: the wall time above minus waiting "
+               "(other threads holding the GIL, other processes on the machine)"),
         Figure("key to settled screen (f)", case, "ms", [t.settled * 1000 for t in label], None,
                "until the last frame the key caused (footer, details)"),
         Figure("key to frame (navigation j)", case, "ms", [t.first_frame * 1000 for t in navigate], None,

@@ -20,7 +20,7 @@ import asyncio
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from time import perf_counter
+from time import perf_counter, thread_time
 from typing import Any
 
 from textual import events
@@ -31,6 +31,7 @@ from textual.app import App
 @dataclass
 class Frame:
     at: float
+    cpu: float  # the UI thread's CPU clock (time.thread_time) when the frame was drawn
     size: int  # bytes of terminal output
     saves: int  # the session's save counter when the frame was drawn
     unsaved: bool
@@ -52,7 +53,7 @@ class FrameClock:
             if isinstance(renderable, CompositorUpdate):
                 output = renderable.render_segments(self.app.console)
                 session = getattr(self.app, "session", None)
-                frame = Frame(perf_counter(), len(output), getattr(session, "saves", 0),
+                frame = Frame(perf_counter(), thread_time(), len(output), getattr(session, "saves", 0),
                               bool(getattr(session, "unsaved", False)))
                 self.frames.append(frame)
                 for condition, future in list(self._waiters):
@@ -90,6 +91,7 @@ class KeyTiming:
     first_frame: float  # seconds from the key to the first frame that shows its effect
     settled: float  # seconds from the key to the last frame of the burst it caused
     durable: bool  # the change was on disk (no unsaved changes) when that frame was drawn
+    cpu: float = math.nan  # UI-thread CPU seconds from the key to that frame (excludes waiting for the CPU)
 
 
 async def press_and_time(app: App[Any], clock: FrameClock, key: str, expect_save: bool,
@@ -108,6 +110,7 @@ async def press_and_time(app: App[Any], clock: FrameClock, key: str, expect_save
     if pause:
         await asyncio.sleep(pause)
     start = perf_counter()
+    cpu_start = thread_time()
 
     def effect_shown() -> bool:
         return bool(session.saves > saves if expect_save else session.cursor != cursor)
@@ -120,4 +123,4 @@ async def press_and_time(app: App[Any], clock: FrameClock, key: str, expect_save
     except TimeoutError:  # the key's effect never reached the screen: an infinitely slow key
         return KeyTiming(math.inf, math.inf, False)
     last = await clock.quiet(gap=0.06)
-    return KeyTiming(frame.at - start, max(frame.at, last) - start, not frame.unsaved)
+    return KeyTiming(frame.at - start, max(frame.at, last) - start, not frame.unsaved, frame.cpu - cpu_start)

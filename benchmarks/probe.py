@@ -8,6 +8,10 @@ Session (no Textual); ``minimal-app`` is the one-line Textual app, for the
 framework's own share. Peak RSS is VmHWM; the current RSS is read at
 each stage from /proc/self/status.
 
+Keys: ``keys PROJECT KEY COUNT save|move [PAUSES]`` times key presses in the
+app (see benchmarks.fig_keyframe), in a process of their own so that the
+suite's data and earlier figures' imports are not in the measured heap.
+
 Suggest: ``suggest-rate PROJECT`` parses every article of the project, then
 times ``suggest_article`` on each once, with the suggester's caches cold.
 """
@@ -130,12 +134,22 @@ def _suggest_rate(project: Path) -> dict[str, Any]:
     return {"articles": len(articles), "claims": claims, "seconds": seconds}
 
 
+async def _keys(project: Path, key: str, count: int, expect_save: bool, pauses: list[float]) -> dict[str, Any]:
+    from benchmarks.fig_keyframe import measure_keys
+
+    timings = await measure_keys(project, [key] * count, expect_save, pauses or None)
+    return {"timings": [[t.first_frame, t.settled, t.durable, t.cpu] for t in timings]}
+
+
 def main(argv: list[str]) -> None:
     mode = argv[0]
     if mode == "app":
         result = asyncio.run(_app(Path(argv[1]), int(argv[2])))
     elif mode == "session":
         result = _session(Path(argv[1]), int(argv[2]))
+    elif mode == "keys":
+        pauses = [float(p) for p in argv[5].split(",")] if len(argv) > 5 and argv[5] else []
+        result = asyncio.run(_keys(Path(argv[1]), argv[2], int(argv[3]), argv[4] == "save", pauses))
     elif mode == "suggest-rate":
         result = _suggest_rate(Path(argv[1]))
     elif mode == "minimal-app":
