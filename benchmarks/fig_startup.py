@@ -69,7 +69,10 @@ def time_to_marker(program: Program, timeout: float = 60.0) -> float:
     return run_in_pty(program, timeout)[0]
 
 
-def run_in_pty(program: Program, timeout: float = 60.0, quit_wait: float = 5.0) -> tuple[float, bytes]:
+QUIT_TIMES: list[tuple[str, float]] = []  # (case, seconds from ctrl+q to exit) of the runs so far
+
+
+def run_in_pty(program: Program, timeout: float = 60.0, quit_wait: float = 60.0) -> tuple[float, bytes]:
     """Seconds until the marker (or the exit), and all the output until the program was quit."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
@@ -107,7 +110,10 @@ def run_in_pty(program: Program, timeout: float = 60.0, quit_wait: float = 5.0) 
                     raise StartFailed(f"{program.name} exited ({process.returncode}) before drawing: "
                                       f"{strip_ansi(output.decode('utf-8', 'replace'))[-500:]!r}")
     finally:
+        quitting = perf_counter()
         output += _stop(process, master, quit_wait)
+        if elapsed is not None and program.marker:
+            QUIT_TIMES.append((program.case, perf_counter() - quitting))
     assert elapsed is not None
     return elapsed, output
 
@@ -171,6 +177,7 @@ def run(ws: Workspace, scale: Scale) -> list[Figure]:
             time_to_marker(program)
         except StartFailed as exc:
             errors[index] = str(exc)
+    QUIT_TIMES.clear()  # quits of the warm-up runs do not count
     for _ in range(scale.start_runs):
         for index, program in enumerate(chosen):
             if index in errors:
@@ -188,6 +195,11 @@ def run(ws: Workspace, scale: Scale) -> list[Figure]:
         if index in errors:
             figure.skipped = errors[index]
         figures.append(figure)
+    for program in chosen:
+        if program.target is not None:
+            quits = [seconds for case, seconds in QUIT_TIMES if case == program.case]
+            figures.append(Figure("quit: ctrl+q right after the first frame, until the process ends", program.case,
+                                  "s", quits, None, "a user's wait to get the shell back"))
     return figures
 
 

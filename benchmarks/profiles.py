@@ -161,7 +161,7 @@ def start_profile(project: Path, runs: int = 5) -> str:
             argv = (spy, "record", "--nonblocking", "--rate", "1000", "--format", "raw", "--output", str(out), "--",
                     PYTHON, "-m", "workbench")
             try:
-                run_in_pty(Program("py-spy", argv, r"art \d+/\d+", project), quit_wait=30)
+                run_in_pty(Program("py-spy", argv, r"art \d+/\d+", project), quit_wait=120)
             except StartFailed as exc:
                 return f"(failed: {exc})"
             if out.exists():
