@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
 from workbench.corpus import CorpusError, load_article
 from workbench.edits import EditRefused
@@ -226,7 +227,10 @@ class AnnotateScreen(Screen[None]):
         session = self.session
         store = AnnotationStore(session.store.root, session.store.annotator)
         found: dict[str, Progress] = {}
+        worker = get_current_worker()
         for article_id in session.article_ids:
+            if worker.is_cancelled:  # quitting: do not keep the app waiting for a count nobody will see
+                return
             try:
                 article = load_article(session.corpus.path(article_id))
                 doc = store.load(article)[0] if store.exists(article_id) else None
