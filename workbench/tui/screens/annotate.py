@@ -19,7 +19,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from workbench.corpus import CorpusError, load_article
@@ -31,6 +30,7 @@ from workbench.store import AnnotationStore, StoreError
 from workbench.tui.screens.articles import ArticleListScreen
 from workbench.tui.screens.forms import AttributeForm, NoteForm
 from workbench.tui.screens.info import HelpScreen, key_display
+from workbench.tui.widgets.footer import QuietFooter
 from workbench.tui.widgets.panels import Details, Legend, ProgressPanel, StatusBar
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
@@ -120,7 +120,7 @@ class AnnotateScreen(Screen[None]):
                 yield Legend(id="legend-side")
                 yield Details(id="details-side")
                 yield ProgressPanel(id="progress-side")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         self._apply_width(self.app.size.width)

@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from workbench.adjudication import Adjudication, Unit
 from workbench.corpus import Corpus, CorpusError
@@ -30,6 +30,7 @@ from workbench.store import AnnotationStore, StoreError
 from workbench.textclean import one_line
 from workbench.tui.screens.forms import AttributeForm
 from workbench.tui.screens.info import HelpScreen, key_display
+from workbench.tui.widgets.footer import QuietFooter
 from workbench.tui.widgets.panels import local_time
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
@@ -109,7 +110,7 @@ class ReviewScreen(Screen[None]):
         yield ParagraphView(id="text")
         with VerticalScroll(id="versions"):
             yield Static(id="versions-body")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         self.query_one(ParagraphView).focus()
@@ -292,7 +293,7 @@ class ReviewListScreen(ModalScreen[str | None]):
         with Vertical() as box:
             box.border_title = Content("Articles with two or more annotators")
             yield DataTable(cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -8,6 +8,7 @@ markup.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from textual.content import Content
 from textual.widgets import Static
@@ -27,7 +28,31 @@ def local_time(utc_iso: str | None) -> str:
         return utc_iso
 
 
-class StatusBar(Static):
+class Panel(Static):
+    """A Static that redraws only when its content changed, and lays out only when its height did.
+
+    Every key press refreshes every panel; most of them show the same thing
+    as before, and a layout pass over the whole screen costs more than all
+    the drawing a key needs.
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: Content | None = None
+
+    def show_content(self, content: Content) -> None:
+        previous = self._shown
+        if previous is not None and previous.plain == content.plain and previous.spans == content.spans:
+            return
+        self._shown = content
+        width = self.content_region.width
+        rules: Any = self.styles  # what Textual itself measures a Static's height with
+        layout = previous is None or width <= 0 or (
+            previous.get_height(rules, width) != content.get_height(rules, width))
+        self.update(content, layout=layout)
+
+
+class StatusBar(Panel):
     """Header: outlet · title · paragraph i/n · article j/m · claims · annotator · save state."""
 
     DEFAULT_CSS = """
@@ -62,10 +87,10 @@ class StatusBar(Static):
         left_parts.append(one_line(title, max(4, room - used)))
         left = Content.assemble(*left_parts)
         padding = max(1, width - left.cell_length - right.cell_length)
-        self.update(Content.assemble(left, " " * padding, right))
+        self.show_content(Content.assemble(left, " " * padding, right))
 
 
-class Legend(Static):
+class Legend(Panel):
     """Each label's key, colour and one-line definition."""
 
     DEFAULT_CSS = """
@@ -84,10 +109,10 @@ class Legend(Static):
                     parts.append("\n")
                 parts += [(f" {label.key} ", f"bold #ffffff on {label.color}"), " ", (label.name, "bold"), "\n",
                           (label.short_definition, "$text-muted"), "\n"]
-        self.update(Content.assemble(*parts))
+        self.show_content(Content.assemble(*parts))
 
 
-class Details(Static):
+class Details(Panel):
     """The focused claim: label, attributes, note, and the suggestion with its reason."""
 
     DEFAULT_CSS = """
@@ -123,10 +148,10 @@ class Details(Static):
                     parts += ["\n", ("why: ", "$text-muted"), (one_line(suggestion.reason, 160), "italic")]
         if message:
             parts += ["\n", (one_line(message, 120), "$accent")]
-        self.update(Content.assemble(*parts))
+        self.show_content(Content.assemble(*parts))
 
 
-class ProgressPanel(Static):
+class ProgressPanel(Panel):
     """This article's and the corpus's progress."""
 
     DEFAULT_CSS = """
@@ -143,4 +168,4 @@ class ProgressPanel(Static):
                   f"{corpus.labelled}/{corpus.total} claims · {complete}/{articles} articles complete"]
         if counting:
             parts.append((" (counting…)", "$text-muted"))
-        self.update(Content.assemble(*parts))
+        self.show_content(Content.assemble(*parts))
