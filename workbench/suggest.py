@@ -160,6 +160,14 @@ class Cues:
     view: re.Pattern[str]
     pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
     np_lower: frozenset[str] = field(default_factory=frozenset)
+    definite: frozenset[str] = field(default_factory=frozenset)
+    indefinite: frozenset[str] = field(default_factory=frozenset)
+    determiners: frozenset[str] = field(default_factory=frozenset)  # definite, indefinite and possessive
+    of_words: frozenset[str] = field(default_factory=frozenset)
+    document_verbs: frozenset[str] = field(default_factory=frozenset)
+    naming_verbs: Lexicon = field(default_factory=Lexicon)
+    author_voice: Lexicon = field(default_factory=Lexicon)
+    plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -216,6 +224,8 @@ def cues() -> Cues:
         attribution.add(phrase, "verb")
     for phrase in languages.get("according") or []:
         attribution.add(phrase, "according")
+    for phrase in data.get("agent_after") or []:
+        attribution.add(phrase, "from")
     framing = Lexicon()
     for device, lists in framing_data["devices"].items():
         for phrase in lists.get("strong") or []:
@@ -237,6 +247,14 @@ def cues() -> Cues:
     titles = _words(data["titles"])
     org_words = _words(data["org_words"])
     pronouns = data["pronouns"]
+    determiners = data["determiners"]
+    naming = Lexicon()
+    for phrase in data["naming_verbs"]:
+        naming.add(phrase, "naming")
+    author_voice = Lexicon()
+    for phrase in data["author_voice"]:
+        author_voice.add(phrase, "author")
+    definite, indefinite = _words(determiners["definite"]), _words(determiners["indefinite"])
     return Cues(
         attribution=attribution,
         framing=framing,
@@ -256,7 +274,15 @@ def cues() -> Cues:
         person_nouns=_words(data["person_nouns"]),
         view=view,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
-        np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words,
+        np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite,
+        definite=definite,
+        indefinite=indefinite,
+        determiners=definite | indefinite | _words(determiners["possessive"]),
+        of_words=_words(data["of_words"]),
+        document_verbs=_words(data["document_verbs"]),
+        naming_verbs=naming,
+        author_voice=author_voice,
+        plural_person_nouns=_words(data["plural_person_nouns"]),
     )
 
 
@@ -340,6 +366,8 @@ def _starts_with_opener(text: str) -> bool:
 # ---------------------------------------------------------------- one paragraph, cheaply
 
 _FULL_NAME = re.compile(r"\b[A-Z][\w.-]+(?:[’']s)?(?: [A-Z][\w-]+)+")
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_PAIR = re.compile(rf"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
 _SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 
 
@@ -438,7 +466,6 @@ def _quote(words: str) -> str:
 # ---------------------------------------------------------------- one paragraph, word by word
 
 _TOKEN_OR_SPACE = re.compile(r"\s+|\w+(?:[’'.&-]\w+)*|\S")
-_DETERMINERS = _set("the a an his her their its our this that these those")
 _DISCOURSE = _set(
     "rather however instead meanwhile moreover furthermore indeed still yet now then so also "
     "thus hence therefore besides nevertheless nonetheless regardless specifically finally "
@@ -478,6 +505,7 @@ class Attribution:
     speaker_tokens: tuple[int, int] | None
     modal: bool = False
     titles: Sequence[str] = ()
+    according: bool = False  # "according to X": a later "Y said" in the sentence is the nearer source
 
 
 class _Words:
@@ -577,7 +605,7 @@ class _Words:
         """The noun phrase ending at token ``k``, scanning back no further than ``lo``."""
         i = k
         if not self.np_token(k, lo) and self.plain_noun(k) and k - 1 >= lo and (
-            self.lows[k - 1] in _DETERMINERS or self.np_token(k - 1, lo)
+            self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo)
         ):
             i = k - 1
         while i >= lo:
@@ -590,18 +618,25 @@ class _Words:
                 break
         return (i + 1, k + 1) if i < k else None
 
+    def head_noun(self, k: int) -> bool:
+        """A noun the lists know as the head of a source ("letters", "officials"), not a modifier."""
+        low = self.lows[k]
+        cue = self.cue
+        return low in cue.documents or low in cue.unnamed or low in cue.institutions or low in cue.person_nouns
+
     def np_after(self, k: int, hi: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k``."""
-        j = k
+        j = k + 1 if self.lows[k] in self.cue.determiners and k + 1 < hi else k  # "Both letters"
         while j < hi:
             if self.np_token(j, lo):
                 j += 1
-            elif (j > k and self.plain_noun(j) and j + 1 < hi and self.lows[k] in _DETERMINERS
+            elif (j > k and self.plain_noun(j) and j + 1 < hi and self.lows[k] in self.cue.determiners
                   and self.word[j + 1] and self.is_cap(j + 1, lo)):
                 j += 1  # "The bipartisan U.S. Conference of Mayors"
             else:
                 break
-        if k < j < hi and self.plain_noun(j) and self.lows[k] in _DETERMINERS and not self.is_cap(j - 1, lo):
+        if (k < j < hi and self.plain_noun(j) and self.lows[k] in self.cue.determiners and not self.is_cap(j - 1, lo)
+                and not self.head_noun(j - 1)):
             j += 1  # "A former Navy sailor": a head noun no list knows
         return (k, j) if j > k else None
 
@@ -665,22 +700,26 @@ class _Words:
         """(speaker, kind, titles) for the noun phrase ``[a, b)``, or None when it names no source."""
         cue = self.cue
         lows = self.lows
-        determiner = lows[a] if lows[a] in _DETERMINERS else ""
-        while a < b and (lows[a] in ("the", "a", "an") or not self.word[a]):
+        while a < b and not self.word[a]:
             a += 1
         if a >= b:
             return None
         if b - a == 1 and lows[a] in cue.pronouns:
             return self.state.resolve(lows[a], cue)
+        determiner = lows[a] if lows[a] in cue.determiners else ""
+        first = a  # where a description starts, its determiner included ("le ministre")
+        while a < b and (lows[a] in cue.definite or lows[a] in cue.indefinite or not self.word[a]):
+            a += 1
+        if a >= b:
+            return None
+        definite = determiner in cue.definite
         group = cue.group_voices.match_words(lows, a, b + 1)
         if group is not None and a + len(group.rest) + 1 == b:
             return self.words_text(a, b), "group", []
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
-            if lows[k] in ("of", "for", "with", "at", "from") and not (
-                lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)
-            ):
+            if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)):
                 cut = k
                 break
         head = cut - 1
@@ -690,44 +729,88 @@ class _Words:
             left, right = runs[i - 1], runs[i]
             if right[0] == left[1] + 1 and lows[left[1]] in ("of", "for") and lows[left[1] - 1] in cue.org_words:
                 runs[i - 1 : i + 1] = [(left[0], right[1])]
-        if self.is_cap(head, lo):
-            return self.name_of(runs[-1]) if runs else None
         state = self.state
+        if self.is_cap(head, lo):
+            if not runs:
+                return None
+            found = self.name_of(runs[-1])
+            if found[1] == "name" and cut < b - 1 and lows[cut] in ("for", "of", "at") and self.is_cap(cut + 1, lo):
+                tail = self.cap_runs(cut + 1, b, lo)  # "Everytown for Gun Safety", "Chabad at McGill"
+                if tail and tail[0][0] == cut + 1:
+                    return self.words_text(runs[-1][0], tail[0][1]), "org", []
+            if found[1] == "title" and definite and runs[-1][0] == a:  # "Der Minister sagte"
+                known = state.by_title.get(lows[runs[-1][1] - 1].rstrip("."))
+                return (known, "person", []) if known else (self.description(first, runs[-1][1]), "description", [])
+            return found
         if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
             if runs:
                 name, kind, titles = self.name_of(runs[-1])
-                return state.canonical(name), kind, titles
+                name = state.canonical(name)
+                state.wrote(name, head_low)
+                return name, kind, titles
+            author = self.document_author(cut, b, lo)  # "a report by Human Rights Watch"
+            if author is not None:
+                state.wrote(author[0], head_low)
+                return author
+            if definite:  # "the letters": by whoever the article said wrote them
+                written = state.author_of(head_low)
+                if written is not None:
+                    return written
             return "unnamed", "unnamed", []
         possessor = runs and runs[-1][1] == head and lows[head - 1].endswith("'s")
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
             return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyers"
+        if head_low in cue.plural_person_nouns and definite and head == a and state.last_plural:
+            return state.last_plural, "plural", []  # "the pair": the people named together before
         if head_low in cue.unnamed or head_low in cue.person_nouns:
-            if determiner == "the" and (not _plural(head_low) or head_low in cue.person_nouns) and head == a:
+            if definite and (not _plural(head_low) or head_low in cue.person_nouns) and head == a:
                 known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
             if head_low in cue.person_nouns and head_low not in cue.unnamed:
-                return self.words_text(a, head + 1), "description", []
+                return self.words_text(first, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
-            if determiner == "the" and not runs and head == a and not _plural(head_low) and state.last_org:
+            if definite and not runs and head == a and not _plural(head_low) and state.last_org:
                 return state.last_org, "org", []  # "the agency": the organisation named before
             start = runs[-1][0] if runs else head
-            while start < head and lows[start] in ("the", "a", "an"):
+            while start < head and (lows[start] in cue.definite or lows[start] in cue.indefinite):
                 start += 1
             return self.words_text(start, head + 1), "org", []
-        if head_low in cue.titles:  # "the governor"
+        if head_low in cue.titles:  # "the governor", "le ministre de l'Intérieur"
             known = state.by_title.get(head_low)
             if known:
                 return known, "person", []
-            return self.words_text(a, head + 1), "description", []
+            end = head + 1
+            if cut < b - 1 and lows[cut] in cue.of_words:
+                tail = self.cap_runs(cut + 1, b, lo)
+                if tail and tail[0][0] <= cut + 2:
+                    end = tail[0][1]  # the office is part of the description
+            return self.description(first, end), "description", [head_low]
         if self.plain_noun(head):
-            if determiner == "the" and not _plural(head_low):
+            if definite and not _plural(head_low):
                 known = state.by_title.get(head_low)
-                return (known, "person", []) if known else (self.words_text(a, head + 1), "description", [])
-            if determiner in ("a", "an"):
+                return (known, "person", []) if known else (self.description(first, head + 1), "description", [])
+            if determiner in cue.indefinite:
                 return "unnamed", "unnamed", [head_low]
         return None
+
+    def description(self, a: int, b: int) -> str:
+        """A source described, not named: "the minister", "le ministre" (the determiner in lower case)."""
+        text = self.words_text(a, b)
+        if self.lows[a] in self.cue.determiners:
+            text = self.lows[a] + text[len(self.texts[a]) :]
+        return text
+
+    def document_author(self, k: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
+        """The author after a document noun: "a report by Human Rights Watch", "a letter from the Home Office"."""
+        if k >= b or self.lows[k] not in ("by", "from"):
+            return None
+        np = self.np_after(k + 1, b, lo)
+        if np is None:
+            return None
+        found = self.speaker_from_np(np[0], np[1], lo)
+        return found if found is not None and found[1] in ("person", "org", "name") else None
 
     # -- finding the source of a cue
 
@@ -793,6 +876,13 @@ class _Words:
                 a = k + 1
         fallback: Found | None = None
         for a, b in chunks:
+            if (fallback is not None and fallback[1] == "unnamed" and b - a > 2 and self.lows[a].endswith("ed")
+                    and self.lows[a + 1] == "by"):  # "The report, published by Amnesty International, said"
+                np = self.np_after(a + 2, b, lo)
+                found = self.speaker_from_np(np[0], np[1], lo) if np else None
+                if found is not None and np is not None and found[1] in ("person", "org", "name"):
+                    self.state.wrote(found[0], "")
+                    return (*found, np)
             if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper():
                 continue  # "who had called for …", "chairman of …", "In 2015"
             np = self.np_after(a, b, lo)
@@ -854,6 +944,7 @@ class _Words:
         scan = self.scan
         start, end = self.starts[a], self.end(b - 1)
         modal: Attribution | None = None
+        according: Attribution | None = None
         i = bisect.bisect_left(scan.cue_starts, start)
         while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
             s, e, phrase = scan.cue_hits[i]
@@ -864,10 +955,15 @@ class _Words:
             last = bisect.bisect_left(self.starts, e) - 1
             found = self.attribute(phrase, k, last, a, b)
             if found is not None:
+                if found.according and according is None:
+                    according = found  # "According to Fox News, Saucier's lawsuit alleges …": the lawsuit's
+                    continue
+                if according is not None and (found.modal or found.speaker_kind not in ("person", "org", "name")):
+                    continue
                 if not found.modal:
                     return found
                 modal = modal or found
-        return modal
+        return according or modal
 
     def attribute(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
         """The attribution a cue makes, or None when it has no source (then it is no cue)."""
@@ -878,7 +974,21 @@ class _Words:
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "according":
             found = self.source_after(last + 1, b, a)
-            return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2]) if found else None
+            return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
+                               according=True) if found else None
+        if phrase.kind == "from":  # "came under fire … from the State Department"
+            for j in range(last + 1, min(b, last + 10)):
+                if self.region[j] >= 0 or self.texts[j] in (".", ";", ":"):
+                    break
+                if lows[j] in ("from", "by"):
+                    np = self.np_after(j + 1, b, a)
+                    agent = self.speaker_from_np(np[0], np[1], a) if np else None
+                    if agent and np:
+                        return Attribution(cue_text, k, last, agent[0], agent[1], np, titles=agent[2])
+                    break
+            return None
+        if cue.naming_verbs.match_words(lows, k, b) is not None and self.names_rather_than_reports(k, last, a, b):
+            return None
         if phrase.kind == "view":
             runs = self.cap_runs(k + 1, last + 1, a)
             if not runs:
@@ -916,7 +1026,7 @@ class _Words:
         speaker, kind, titles, tokens = before
         adjacent = tokens[1] == k or (k > a and self.texts[k - 1] == ",")  # "X, CEO of Y, called …"
         if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
-            kind not in ("person", "org", "name", "unnamed") or (not adjacent and not inverted)
+            kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
@@ -933,6 +1043,15 @@ class _Words:
         if self.lows[k] in _PASSIVE_CUES:
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None, modal)
         return None
+
+    def names_rather_than_reports(self, k: int, last: int, a: int, b: int) -> bool:
+        """ "a group called Democratize SSMU", "a man named Jeff": a name given, not words reported."""
+        nxt = last + 1
+        if nxt >= b or not (self.region[nxt] >= 0 or (self.word[nxt] and self.texts[nxt][0].isupper())):
+            return False
+        if k - 1 < a or not self.plain_noun(k - 1):
+            return False
+        return any(self.lows[j] in self.cue.indefinite for j in range(max(a, k - 4), k - 1))
 
     def introduced_by_colon(self, r: int) -> bool:
         """ "had a blunt reply: “Please pardon my daughter.”": quoted words after a colon are someone's."""
@@ -978,14 +1097,18 @@ def _shown(speaker: str) -> str:
 
 
 class ArticleState:
-    """Who has been named so far: resolves "he", "Mr Spencer", "the governor"."""
+    """Who has been named so far: resolves "he", "they", "Mr Spencer", "the governor", "the report"."""
 
     def __init__(self) -> None:
         self.by_token: dict[str, str] = {}  # surname or first name -> full name
         self.by_title: dict[str, str] = {}  # "governor" -> the person introduced with that title
         self.last_person: str | None = None
         self.last_org: str | None = None
+        self.last_plural: str | None = None  # "Pamela Geller and Robert Spencer": who "they" may be
         self.last_speaker: str | None = None
+        self.plural_after_org = False  # the people named together came after the last organisation
+        self.documents: dict[str, str] = {}  # "report" -> its author
+        self.last_author: str | None = None
         # The speaker of the sentence just before, when it was a quotation:
         # "He added: …" continues with them.
         self.previous_quote: str | None = None
@@ -1016,13 +1139,34 @@ class ArticleState:
             self.last_person = name
         elif kind == "org":
             self.last_org = name
+            self.plural_after_org = False
         return name
+
+    def together(self, names: str) -> None:
+        """People named together ("X and Y"): "they" and "the pair" may mean them."""
+        self.last_plural = names
+        self.plural_after_org = True
+
+    def wrote(self, author: str, document: str) -> None:
+        self.documents[document.removesuffix("s")] = author
+        self.last_author = author
+
+    def author_of(self, document: str) -> tuple[str, str, list[str]] | None:
+        """Who wrote "the letters": the author named with that document, else the last author, else organisation."""
+        author = self.documents.get(document.removesuffix("s")) or self.last_author
+        if author is not None:
+            return author, "person" if author in self.by_token.values() else "org", []
+        if self.last_org is not None:
+            return self.last_org, "org", []
+        return None
 
     def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
         if pronoun in cue.person_pronouns:
             if self.previous_quote is not None:
                 return self.previous_quote, "person", []
             return (self.last_person, "person", []) if self.last_person else ("unnamed", "unnamed", [])
+        if pronoun in cue.plural_pronouns and self.last_plural and (self.plural_after_org or not self.last_org):
+            return self.last_plural, "plural", []  # "They said": the people named together last
         name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
         return (name, "org", []) if name else ("unnamed", "unnamed", [])
 
@@ -1117,7 +1261,7 @@ class _ArticleAnalysis:
             return []
         scan = _Text(text, regions, self.cue)
         for match in _FULL_NAME.finditer(text):
-            self.note_name(match.group())
+            self.note_name(match.group(), text[max(0, match.start() - 24) : match.start()])
         block, self.block_speaker = self.block_speaker, None
         words: _Words | None = None
         claims: list[_Claim] = []
@@ -1153,22 +1297,34 @@ class _ArticleAnalysis:
             return _Claim(start, end, "framing", {"device": framing[0]}, framing[1])
         return _Claim(start, end, "fact", {}, FACT_REASON)
 
-    def note_name(self, text: str) -> None:
-        """A full name anywhere in the text, so that a later "Boudreau" or "Mr Spencer" is known."""
+    def note_name(self, text: str, before: str = "") -> None:
+        """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         parts = text.removesuffix("’s").removesuffix("'s").split()
         if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
             return
         titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in self.cue.titles]
+        previous = before.split()[-1:] if before and not before[-1:].isalnum() else []
+        title = _norm(previous[0]) if previous and _norm(previous[0]) in self.cue.titles else ""  # "le président X"
         if titles:
+            title = _norm(parts[titles[-1]]).rstrip(".")
             parts = parts[titles[-1] + 1 :]
         while parts and (_norm(parts[0]) in self.cue.stop_words or _norm(parts[0]) in _DISCOURSE
-                         or _norm(parts[0]) in _DETERMINERS):
+                         or _norm(parts[0]) in self.cue.determiners):
             parts = parts[1:]
         if len(parts) >= 2:
-            self.state.by_token.setdefault(_norm(parts[-1]), " ".join(parts))
+            name = " ".join(parts)
+            self.state.by_token.setdefault(_norm(parts[-1]), name)
+            if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
+                self.state.by_title[title] = self.state.by_token[_norm(parts[-1])]
 
     def note_subject(self, text: str, start: int, end: int) -> None:
-        """A person opening an author sentence becomes who a later "he said" means."""
+        """A person opening an author sentence becomes who a later "he said" means; two, who "they" means."""
+        pair = _PAIR.match(text, start, end)
+        if pair is not None:
+            names = [self.state.canonical(n) for n in (pair.group(1), pair.group(2))]
+            if all(len(n.split()) >= 2 and not any(_norm(w) in self.cue.org_words for w in n.split()) for n in names):
+                self.state.together(" and ".join(names))
+                return
         match = _SUBJECT.match(text, start, end)
         if match is None:
             return
@@ -1196,6 +1352,9 @@ class _ArticleAnalysis:
     def split_point(self, words: _Words, a: int, b: int) -> int | None:
         """ "He said …, but prosecutors argued …": the comma before the second source, else None."""
         scan = words.scan
+        back = self.back_to_author(words, a, b)
+        if back is not None:
+            return back
         first = bisect.bisect_left(scan.cue_starts, words.starts[a]) if a < b else 0
         if a >= b or first + 1 >= len(scan.cue_starts) or scan.cue_starts[first + 1] >= words.end(b - 1):
             return None  # fewer than two cues
@@ -1211,6 +1370,23 @@ class _ArticleAnalysis:
                 continue
             left = words.find_attribution(a, c + 1)
             if left is not None and left.speaker != right.speaker and not left.modal:
+                return c
+        return None
+
+    def back_to_author(self, words: _Words, a: int, b: int) -> int | None:
+        """ "X's report said …, but in fact it was posted …": the author contradicts the source; split there."""
+        for c in range(a + 4, b - 4):
+            if words.region[c] >= 0 or words.texts[c] not in (",", ";"):
+                continue
+            after = c + 2 if words.lows[c + 1] in _CONTRASTS else c + 1
+            if words.texts[c] == "," and after == c + 1:
+                continue
+            if self.cue.author_voice.match_words(words.lows, after, b) is None:
+                continue
+            if words.scan.has_cue(words.starts[c + 1], words.end(b - 1)):
+                continue  # the second part has a source of its own: the two-source rule decides
+            left = words.find_attribution(a, c)
+            if left is not None and not left.modal and left.speaker_kind != "group":
                 return c
         return None
 
@@ -1277,6 +1453,8 @@ class _ArticleAnalysis:
             for title in attribution.titles:
                 state.by_title.setdefault(title, "unnamed")
         state.last_speaker = speaker
+        if words.lows[attribution.first] in self.cue.document_verbs and speaker != "unnamed":
+            state.wrote(speaker, "")  # "The Home Office wrote to …": "the letter" is theirs
         cue_words = set(range(attribution.first, attribution.last + 1))
         if attribution.speaker_tokens:
             cue_words.update(range(*attribution.speaker_tokens))
