@@ -23,7 +23,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.store import FORMAT, AnnotationDoc, AnnotationStore, ParagraphRecord, atomic_write, doc_to_data
+from workbench.model import Claim
+from workbench.store import (
+    FORMAT,
+    AnnotationDoc,
+    AnnotationStore,
+    ParagraphRecord,
+    atomic_write,
+    claim_to_data,
+    doc_to_data,
+    paragraph_fields,
+)
 from workbench.textclean import strip_unsafe
 from workbench.yamlio import YamlError, dumps_checked, load_file
 
@@ -34,14 +44,42 @@ def journal_path(store: AnnotationStore) -> Path:
     return store.directory / JOURNAL_NAME
 
 
-def paragraph_entry(article_id: str, annotator: str, index: int, record: ParagraphRecord | None) -> dict[str, Any]:
-    """The journal form of one paragraph: its file entry, or a removal marker."""
+def paragraph_entry(article_id: str, annotator: str, index: int, record: ParagraphRecord | None,
+                    recorded: tuple[Claim, ...] | None = None) -> dict[str, Any]:
+    """The journal form of one paragraph: its file entry, or a removal marker.
+
+    With ``recorded`` (the claims this journal last holds for the paragraph),
+    the entry carries only the run of claims that changed, as a splice of the
+    recorded list: a 1 MB paragraph holds thousands of claims, and writing
+    them all out took most of a key press.
+    """
     if record is not None:
+        state = record.state
+        if recorded is not None and state.touched:
+            first, old_end, new_end = changed_run(recorded, state.claims)
+            entry = paragraph_fields(index, record)
+            entry["splice"] = {"of": len(recorded), "start": first, "end": old_end,
+                               "claims": [claim_to_data(c, record.text) for c in state.claims[first:new_end]]}
+            return {"article": article_id, "entry": entry}
         doc = AnnotationDoc(article_id, annotator, paragraphs={index: record})
         entries = doc_to_data(doc)["paragraphs"]
         if entries:
             return {"article": article_id, "entry": entries[0]}
     return {"article": article_id, "entry": {"index": index, "removed": True}}
+
+
+def changed_run(old: tuple[Claim, ...], new: tuple[Claim, ...]) -> tuple[int, int, int]:
+    """``(first, old_end, new_end)`` such that ``new == old[:first] + new[first:new_end] + old[old_end:]``."""
+    first = 0
+    limit = min(len(old), len(new))
+    while first < limit and (old[first] is new[first] or old[first] == new[first]):
+        first += 1
+    old_end, new_end = len(old), len(new)
+    while old_end > first and new_end > first and (
+            old[old_end - 1] is new[new_end - 1] or old[old_end - 1] == new[new_end - 1]):
+        old_end -= 1
+        new_end -= 1
+    return first, old_end, new_end
 
 
 class Journal:
@@ -52,9 +90,18 @@ class Journal:
         self._fd: int | None = None
         self._torn = False
         self.entries = 0  # lines (or torn fragments) in the file since it was last cleared
+        # The claims of each (article, paragraph) as the journal's lines since the last
+        # clear leave them: splices are written against these, never against a YAML file.
+        self.recorded: dict[tuple[str, int], tuple[Claim, ...]] = {}
 
-    def append(self, record: dict[str, Any]) -> None:
-        """Durably add one paragraph state; raises OSError (disk full, read-only) to the caller."""
+    def append(self, record: dict[str, Any], claims: tuple[Claim, ...] | None = None) -> None:
+        """Durably add one paragraph state; raises OSError (disk full, read-only) to the caller.
+
+        ``claims`` are the paragraph's claims after this entry, remembered as
+        the base of the next splice (None: the entry holds no claims).
+        """
+        key = (str(record.get("article")), int(record.get("entry", {}).get("index", -1)))
+        self.recorded.pop(key, None)  # until this line is durable, the journal's state of it is unknown
         try:
             # Strict UTF-8: a lone surrogate could be journalled but never
             # written to YAML, and replaying it would then refuse every start.
@@ -82,6 +129,8 @@ class Journal:
             raise
         self._torn = False
         self.entries += 1
+        if claims is not None:
+            self.recorded[key] = claims
 
     def _cut(self, size: int) -> None:
         """Remove what a failed append wrote; if that fails too, make sure the next line starts afresh."""
@@ -94,6 +143,7 @@ class Journal:
 
     def clear(self) -> None:
         """Empty the journal once every entry is in the YAML files."""
+        self.recorded.clear()
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
             os.fsync(self._fd)
@@ -154,10 +204,27 @@ def apply_entries(data: dict[str, Any] | None, article_id: str, annotator: str,
             continue
         if entry.get("removed"):
             paragraphs.pop(index, None)
+        elif "splice" in entry:
+            paragraphs[index] = _spliced(article_id, index, paragraphs.get(index), entry)
         else:
             paragraphs[index] = dict(entry)
     result = dict(data)
     result["paragraphs"] = [paragraphs[i] for i in sorted(paragraphs)]
+    return result
+
+
+def _spliced(article_id: str, index: int, base: dict[str, Any] | None, entry: dict[str, Any]) -> dict[str, Any]:
+    """A paragraph entry from a splice of the claims an earlier line of the journal recorded."""
+    splice = entry["splice"]
+    claims = base.get("claims") if isinstance(base, dict) else None
+    if not (isinstance(splice, dict) and isinstance(claims, list) and splice.get("of") == len(claims)
+            and isinstance(splice.get("claims"), list)
+            and isinstance(splice.get("start"), int) and isinstance(splice.get("end"), int)
+            and 0 <= splice["start"] <= splice["end"] <= len(claims)):
+        raise YamlError(f"journal: the change to paragraph {index} of article {article_id!r} does not fit the "
+                        "claims recorded before it; the journal is kept as it is")
+    result = {k: v for k, v in entry.items() if k != "splice"}
+    result["claims"] = [*claims[: splice["start"]], *splice["claims"], *claims[splice["end"] :]]
     return result
 
 

@@ -503,7 +503,8 @@ class Session:
         claims = current.claims if new_claims is None else new_claims
         touched = current.touched or new_claims is not None
         after = ParagraphState(
-            tuple(replace(c, suggestion=None) for c in claims) if touched else (),
+            # Unchanged claims stay the same objects, so the journal can write only the changed ones.
+            tuple(c if c.suggestion is None else replace(c, suggestion=None) for c in claims) if touched else (),
             current.boilerplate if isinstance(boilerplate, str) else boilerplate,
             touched,
         )
@@ -541,9 +542,11 @@ class Session:
             self.flush()
             return
         doc = self._docs[article_id]
-        record = paragraph_entry(article_id, self.store.annotator, paragraph, doc.paragraphs.get(paragraph))
+        state = doc.paragraphs.get(paragraph)
+        record = paragraph_entry(article_id, self.store.annotator, paragraph, state,
+                                 self.journal.recorded.get((article_id, paragraph)))
         try:
-            self.journal.append(record)
+            self.journal.append(record, state.state.claims if state is not None and state.state.touched else None)
         except OSError as exc:
             self.save_error = f"{self.journal.path}: could not save: {describe_os_error(exc)}"
             return

@@ -111,6 +111,16 @@ def claim_to_data(claim: Claim, paragraph_text: str) -> dict[str, Any]:
     return data
 
 
+def paragraph_fields(index: int, record: ParagraphRecord) -> dict[str, Any]:
+    """A paragraph's file entry without its claims."""
+    state = record.state
+    entry: dict[str, Any] = {"index": index, "sha256": sha256_text(record.text)}
+    entry["status"] = "done" if state.done else ("boilerplate" if state.boilerplate else "open")
+    if state.boilerplate is not None:
+        entry["boilerplate"] = state.boilerplate
+    return entry
+
+
 def doc_to_data(doc: AnnotationDoc) -> dict[str, Any]:
     paragraphs = []
     for index in sorted(doc.paragraphs):
@@ -118,10 +128,7 @@ def doc_to_data(doc: AnnotationDoc) -> dict[str, Any]:
         state = record.state
         if not state.touched and state.boilerplate is None:
             continue
-        entry: dict[str, Any] = {"index": index, "sha256": sha256_text(record.text)}
-        entry["status"] = "done" if state.done else ("boilerplate" if state.boilerplate else "open")
-        if state.boilerplate is not None:
-            entry["boilerplate"] = state.boilerplate
+        entry = paragraph_fields(index, record)
         if state.touched:
             entry["claims"] = [claim_to_data(c, record.text) for c in state.claims]
         paragraphs.append(entry)

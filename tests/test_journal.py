@@ -1,0 +1,109 @@
+"""The journal: each action's line, replayed, gives exactly the state the session holds."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from tui_support import make_project
+
+from workbench.edits import EditRefused
+from workbench.journal import Journal, changed_run, current_data, journal_path, replay
+from workbench.model import Claim
+from workbench.project import Project
+from workbench.session import Session, SessionError
+from workbench.store import doc_to_data
+from workbench.yamlio import YamlError
+
+LONG = " ".join(f"Sentence {n} is about the budget." for n in range(40))
+ARTICLES = {"a-long": f"---\ntitle: Long\n---\n\n{LONG}\n\nShort one. Another one.\n"}
+
+
+def open_session(root: Path) -> tuple[Project, Session]:
+    project = Project(root)
+    store = project.store("ana")
+    store.lock()
+    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
+    session.resume()
+    return project, session
+
+
+def journal_lines(session: Session) -> list[dict[str, object]]:
+    assert session.journal is not None
+    return [json.loads(line) for line in session.journal.path.read_text().splitlines() if line]
+
+
+def expected(session: Session) -> list[dict[str, object]]:
+    doc = session.doc_for(session.article)
+    return list(doc_to_data(doc)["paragraphs"])
+
+
+def test_changed_run_rebuilds_the_new_list() -> None:
+    rng = random.Random(3)
+    pool = [Claim(i, i + 1) for i in range(30)]
+    for _ in range(500):
+        old = tuple(rng.sample(pool, rng.randint(0, 12)))
+        new = list(old)
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randint(0, len(new))
+            new[at:at + rng.randint(0, 2)] = rng.sample(pool, rng.randint(0, 2))
+        first, old_end, new_end = changed_run(old, tuple(new))
+        assert [*old[:first], *new[first:new_end], *old[old_end:]] == new
+        assert first <= old_end and first <= new_end
+
+
+def test_a_label_key_journals_only_the_claims_it_changed(tmp_path: Path) -> None:
+    _, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    session.label("fact")
+    session.label("framing")
+    lines = journal_lines(session)
+    assert "claims" in lines[0]["entry"] and len(lines[0]["entry"]["claims"]) == 40  # type: ignore[index, arg-type]
+    splice = lines[1]["entry"]["splice"]  # type: ignore[index]
+    assert splice == {"of": 40, "start": 1, "end": 2, "claims": [splice["claims"][0]]}
+    assert splice["claims"][0]["label"] == "framing"
+
+
+def test_random_actions_replay_to_the_sessions_state(tmp_path: Path) -> None:
+    """Whatever the actions, YAML + journal (what a crash would leave) equals what the session shows."""
+    project, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    rng = random.Random(11)
+    actions = [
+        lambda: session.label(rng.choice(["fact", "framing"])),
+        lambda: session.label("quote", {"speaker": rng.choice(["Ann", "Bob"])}),
+        session.clear, session.merge_next, session.split, session.undo, session.redo,
+        lambda: session.move_end(rng.random() < 0.5), lambda: session.move_start(rng.random() < 0.5),
+        session.next_claim, session.previous_claim, session.previous_claim,
+        lambda: session.set_note(rng.choice(["", "check this"])),
+        session.toggle_boilerplate, session.next_paragraph, session.previous_paragraph,
+    ]
+    store = project.store("ana")
+    for step in range(300):
+        try:
+            rng.choice(actions)()
+        except (EditRefused, SessionError):
+            pass
+        if step % 97 == 96:
+            assert session.flush()  # the journal is emptied; later lines start afresh
+        data = current_data(store, "a-long") or {"paragraphs": []}
+        assert data["paragraphs"] == expected(session), f"step {step}"
+    assert any("splice" in line["entry"] for line in journal_lines(session))  # type: ignore[operator]
+    store.unlock()
+    replay(store)  # what the next start does after a crash
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]
+
+
+def test_a_splice_that_does_not_fit_keeps_the_journal(tmp_path: Path) -> None:
+    project, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    session.label("fact")
+    session.label("fact")
+    path = journal_path(project.store("ana"))
+    lines = path.read_text().splitlines()
+    second = json.loads(lines[1])
+    second["entry"]["splice"]["of"] = 39
+    path.write_text(lines[0] + "\n" + json.dumps(second) + "\n")
+    session.store.unlock()
+    with pytest.raises(YamlError, match="does not fit"):
+        replay(project.store("ana"))
+    assert path.read_text().count("\n") == 2  # nothing lost: the journal stays for a fix
