@@ -83,6 +83,10 @@ class Progress:
         return Progress(self.labelled + other.labelled, self.total + other.total,
                         self.paragraphs_done + other.paragraphs_done, self.paragraphs_total + other.paragraphs_total)
 
+    def __sub__(self, other: Progress) -> Progress:
+        return Progress(self.labelled - other.labelled, self.total - other.total,
+                        self.paragraphs_done - other.paragraphs_done, self.paragraphs_total - other.paragraphs_total)
+
 
 NO_PROGRESS = Progress(0, 0, 0, 0)
 

@@ -103,6 +103,8 @@ class AnnotateScreen(Screen[None]):
         self._flushing = False
         self._available: tuple[bool | None, ...] = ()
         self.corpus_progress: dict[str, Progress] = {}
+        self._corpus_total = NO_PROGRESS
+        self._complete_count = 0
         self._counting = True
         self._completed: set[str] = set()
 
@@ -207,19 +209,27 @@ class AnnotateScreen(Screen[None]):
 
     def _update_corpus_progress(self, article_id: str, progress: Progress) -> None:
         """Keep the corpus totals current and say so once when an article becomes complete."""
-        before = self.corpus_progress.get(article_id)
-        self.corpus_progress[article_id] = progress
+        before = self._set_progress(article_id, progress)
         if progress.complete and article_id not in self._completed:
             self._completed.add(article_id)
             if before is not None and not before.complete:
                 self.notify(f"Article complete: {self.session.article.title}", title="✓", markup=False)
         elif not progress.complete:
             self._completed.discard(article_id)
-        total = sum(self.corpus_progress.values(), NO_PROGRESS)
-        complete = sum(1 for p in self.corpus_progress.values() if p.complete)
         if not self.narrow:
-            self.query_one(ProgressPanel).show(progress, total, complete, len(self.session.article_ids),
-                                               self._counting)
+            self.query_one(ProgressPanel).show(progress, self._corpus_total, self._complete_count,
+                                               len(self.session.article_ids), self._counting)
+
+    def _set_progress(self, article_id: str, progress: Progress) -> Progress | None:
+        """Record one article's progress, keeping the corpus totals current without re-adding 10,000 articles."""
+        before = self.corpus_progress.get(article_id)
+        self.corpus_progress[article_id] = progress
+        if before is not None:
+            self._corpus_total = self._corpus_total - before
+            self._complete_count -= before.complete
+        self._corpus_total = self._corpus_total + progress
+        self._complete_count += progress.complete
+        return before
 
     @work(thread=True, exclusive=True, group="count")
     def _count_corpus(self) -> None:
@@ -241,7 +251,8 @@ class AnnotateScreen(Screen[None]):
 
     def _install_corpus_progress(self, found: dict[str, Progress]) -> None:
         for article_id, progress in found.items():
-            self.corpus_progress.setdefault(article_id, progress)
+            if article_id not in self.corpus_progress:
+                self._set_progress(article_id, progress)
             if progress.complete:
                 self._completed.add(article_id)
         self._counting = False

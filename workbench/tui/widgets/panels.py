@@ -39,6 +39,7 @@ class Panel(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: Content | None = None
+        self._height: tuple[int, int] = (0, 0)  # (width, height) of what is shown
 
     def show_content(self, content: Content) -> None:
         previous = self._shown
@@ -47,8 +48,9 @@ class Panel(Static):
         self._shown = content
         width = self.content_region.width
         rules: Any = self.styles  # what Textual itself measures a Static's height with
-        layout = previous is None or width <= 0 or (
-            previous.get_height(rules, width) != content.get_height(rules, width))
+        height = (width, content.get_height(rules, width)) if width > 0 else (0, 0)
+        layout = previous is None or width <= 0 or height != self._height
+        self._height = height
         self.update(content, layout=layout)
 
 

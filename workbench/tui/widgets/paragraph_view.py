@@ -145,6 +145,7 @@ class ParagraphView(ScrollView, can_focus=True):
         self._drag_to: tuple[int, int] | None = None
         self._styles_key: tuple[object, ...] = ()
         self._palette: dict[str, Style] = {}
+        self._palette_colors: dict[str, str] = {}
         self._layout_key: tuple[object, ...] = ()
         self._current_rows: list[int] = []  # indices of the current paragraph's text rows
         self._current_starts: list[int] = []  # start offset of each of those rows, for bisect
@@ -183,6 +184,7 @@ class ParagraphView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles_key = ()  # the theme or the background may have changed: rebuild the palette
+        self._palette = {}
         self._painted.clear()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -282,6 +284,10 @@ class ParagraphView(ScrollView, can_focus=True):
     # ------------------------------------------------------------ styles
 
     def _style_palette(self) -> dict[str, Style]:
+        """Styles for the label colours on this background; rebuilt only when either changes."""
+        if self._palette and self._palette_colors == self.model.colors:
+            return self._palette  # asking for the background walks the DOM: not once per line
+        self._palette_colors = dict(self.model.colors)
         background = self.background_colors[1]
         key = (background.hex, tuple(sorted(self.model.colors.items())))
         if key == self._styles_key:

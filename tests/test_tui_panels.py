@@ -1,4 +1,4 @@
-"""The footer shows what applies now, and changes it without rebuilding its keys."""
+"""Footer and side panels: they show what applies now, and change it without rebuilding or re-adding."""
 
 from __future__ import annotations
 
@@ -64,3 +64,29 @@ async def test_status_bar_keeps_up_with_labels(tmp_path: Path) -> None:
         await pilot.pause()
         second = str(status.render())
         assert first != second and " 1/" in second
+
+
+async def test_corpus_totals_follow_labels_across_articles(tmp_path: Path) -> None:
+    """The side panel's corpus line adds every article's progress, kept current key by key."""
+    from workbench.tui.screens.annotate import AnnotateScreen
+    from workbench.tui.widgets.panels import ProgressPanel
+
+    project = make_project(tmp_path / "project")
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, AnnotateScreen)
+        for _ in range(50):
+            if not screen._counting:
+                break
+            await pilot.pause(0.05)
+        panel = screen.query_one(ProgressPanel)
+        total = sum(p.total for p in screen.corpus_progress.values())
+        assert f"Corpus 0/{total} claims · 0/2 articles complete" in str(panel.render())
+        await pilot.press("f", "f", "f", "f", "q")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert f"Corpus 5/{total} claims" in str(panel.render())
+        await pilot.press("u")
+        await pilot.pause()
+        assert f"Corpus 4/{total} claims" in str(panel.render())
