@@ -36,6 +36,9 @@ FACT_REASON = "no attribution cue, no evaluative wording"
 STRONG = 1.0  # one strong framing cue makes a sentence framing
 WEAK = 0.4  # weak cues ("very", "could") need company
 FRAMING_THRESHOLD = 1.0
+OPINION_THRESHOLD = 0.8  # in an opinion article two weak cues make a sentence framing
+OPINION_DENSITY = 5.0  # framing-cue weight per 1,000 characters of the author's words that marks opinion
+OPINION_MIN_CHARS = 400  # too little text to tell the genre by
 SCARE_QUOTE_MAX_WORDS = 3  # "criminal gangs" in marks: the author's words, not a quotation
 MINOR_QUOTE_MAX_WORDS = 6  # a short phrase in marks with no source is framing too
 DIRECT_RATIO = 4  # quoted words per word of the article's own for a quotation to be direct
@@ -159,6 +162,7 @@ class Cues:
     person_nouns: frozenset[str]
     view: re.Pattern[str]
     pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
+    openings: Lexicon = field(default_factory=Lexicon)  # framing only at a sentence's start ("Consider …")
     np_lower: frozenset[str] = field(default_factory=frozenset)
     definite: frozenset[str] = field(default_factory=frozenset)
     indefinite: frozenset[str] = field(default_factory=frozenset)
@@ -232,8 +236,13 @@ def cues() -> Cues:
             framing.add(phrase, device, STRONG)
         for phrase in lists.get("weak") or []:
             framing.add(phrase, device, WEAK)
-    for phrase, weight in _word_list("loaded.txt"):
-        framing.add(phrase, "loaded language", weight)
+    for name in ("loaded.txt", "evaluative.txt"):
+        for phrase, weight in _word_list(name):
+            framing.add(phrase, "loaded language", weight)
+    openings = Lexicon()
+    for device, lists in framing_data["devices"].items():
+        for phrase in lists.get("opening") or []:
+            openings.add(phrase, device, STRONG)
     for phrase, weight in _word_list("name_calling.txt"):
         framing.add(phrase, "name calling", weight)
     groups = Lexicon()
@@ -274,6 +283,7 @@ def cues() -> Cues:
         person_nouns=_words(data["person_nouns"]),
         view=view,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
+        openings=openings,
         np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite,
         definite=definite,
         indefinite=indefinite,
@@ -382,6 +392,7 @@ class _Text:
         self.low = low.replace("’", "'")
         self.regions = regions
         self.region_starts = [r.start for r in regions]
+        self.openings = cue.openings
         self.cue_hits: list[tuple[int, int, Phrase]] = []
         self.frame_hits: list[tuple[int, int, Phrase]] = []
         attribution = cue.attribution.by_text
@@ -427,6 +438,11 @@ class _Text:
                 continue
             scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
             triggers.append((phrase.kind, self.text[s:e]))
+        opening = self.openings.pattern.match(self.low, start, end)
+        if opening is not None:  # "Consider …", "Imagine …": the author turns to the reader
+            phrase = self.openings.by_text[_SPACES.sub(" ", opening.group())]
+            scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
+            triggers.append((phrase.kind, self.text[opening.start() : opening.end()]))
         marks = [j for j in range(start, end) if self.text[j] in "?!"] if (
             "?" in self.text[start:end] or "!" in self.text[start:end]) else []
         marks = [j for j in marks if self.quoted(j) < 0]
@@ -439,9 +455,37 @@ class _Text:
         return scores, triggers
 
 
-def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _opinion(paragraphs: Sequence[Paragraph], scans: Sequence[_Text | None]) -> bool:
+    """Whether the article argues rather than reports: its own words carry many framing cues.
+
+    Opinion writing evaluates in sentences with no strongly loaded word ("They
+    are the furthest thing from terrorists"); what gives it away is the density
+    of weaker cues over the whole article, so there two weak cues suffice.
+    """
+    weight = 0.0
+    chars = 0
+    for paragraph, scan in zip(paragraphs, scans, strict=True):
+        if scan is None or paragraph.kind != "content":
+            continue
+        chars += len(scan.text) - sum(r.end - r.start for r in scan.regions)
+        for s, _, phrase in scan.frame_hits:
+            if not scan.regions or scan.quoted(s) < 0:
+                weight += phrase.weight
+    return chars >= OPINION_MIN_CHARS and weight * 1000 / chars >= OPINION_DENSITY
+
+
+def _evaluative(scores: dict[str, float]) -> bool:
+    """Whether the cues include a judging word, not only modals, quantifiers and discourse words ("could", "many")."""
+    return any(device in _JUDGING for device in scores)
+
+
+_JUDGING = frozenset({"loaded language", "name calling", "doubt", "hedging", "scare quotes"})
+
+
+def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]],
+                   threshold: float = FRAMING_THRESHOLD) -> tuple[str, str] | None:
     """(device, reason) when the cues add up to framing, else None."""
-    if sum(scores.values()) < FRAMING_THRESHOLD:
+    if sum(scores.values()) < threshold - 1e-9:
         return None
     device = max(scores, key=lambda d: (scores[d], -DEVICES.index(d)))
     shown: dict[str, list[str]] = {}
@@ -1196,8 +1240,12 @@ class _ArticleAnalysis:
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
         self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
         self.claims: list[list[_Claim]] = []
-        for paragraph, (regions, groups) in zip(article.paragraphs, self.quotations(article.paragraphs), strict=True):
-            self.claims.append(self.paragraph(paragraph, regions, groups))
+        quotations = self.quotations(article.paragraphs)
+        scans = [_Text(p.text, regions, self.cue) if p.text.strip() else None
+                 for p, (regions, _) in zip(article.paragraphs, quotations, strict=True)]
+        self.threshold = OPINION_THRESHOLD if _opinion(article.paragraphs, scans) else FRAMING_THRESHOLD
+        for paragraph, scan, (_, groups) in zip(article.paragraphs, scans, quotations, strict=True):
+            self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
         self.fill_speakers()
 
     # -- quotations across paragraphs
@@ -1255,11 +1303,8 @@ class _ArticleAnalysis:
 
     # -- one paragraph
 
-    def paragraph(self, paragraph: Paragraph, regions: list[Region], groups: list[int]) -> list[_Claim]:
+    def paragraph(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
-        if not text.strip():
-            return []
-        scan = _Text(text, regions, self.cue)
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 24) : match.start()])
         block, self.block_speaker = self.block_speaker, None
@@ -1292,7 +1337,7 @@ class _ArticleAnalysis:
             scores[device] = scores.get(device, 0.0) + weight
         triggers = [*extra_triggers, *triggers]
         self.note_subject(scan.text, start, end)
-        framing = _framing_label(scores, triggers)
+        framing = _framing_label(scores, triggers, self.threshold if _evaluative(scores) else FRAMING_THRESHOLD)
         if framing is not None:
             return _Claim(start, end, "framing", {"device": framing[0]}, framing[1])
         return _Claim(start, end, "fact", {}, FACT_REASON)
@@ -1319,7 +1364,7 @@ class _ArticleAnalysis:
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """A person opening an author sentence becomes who a later "he said" means; two, who "they" means."""
-        pair = _PAIR.match(text, start, end)
+        pair = _PAIR.match(text, start, end) if text.find(" and ", start, end) > 0 else None
         if pair is not None:
             names = [self.state.canonical(n) for n in (pair.group(1), pair.group(2))]
             if all(len(n.split()) >= 2 and not any(_norm(w) in self.cue.org_words for w in n.split()) for n in names):

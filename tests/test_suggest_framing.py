@@ -1,0 +1,85 @@
+"""Framing in opinion writing: evaluative words and idioms, sentence openings, sarcasm, the opinion-article prior."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest import article, device, label
+
+from workbench.suggest import cues, suggest_article
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The bill is a pathetically failed attempt to fix the courts.", "pathetically"),
+    ("Today, the affair remains shrouded in mystery.", "shrouded in mystery"),
+    ("The new rifle is a game changer for the army.", "game changer"),
+    ("Adding insult to injury, the bill charges owners a storage fee.", "Adding insult to injury"),
+    ("Billionaire George Soros locked horns with Orbán over the university.", "locked horns"),
+])
+def test_evaluative_words_and_idioms_are_loaded_language(text: str, trigger: str) -> None:
+    found = suggest_article(article(text))[0]
+    assert [c.suggestion.label for c in found] == ["framing"]
+    assert found[0].suggestion.attributes["device"] == "loaded language"
+    assert trigger in found[0].suggestion.reason
+
+
+def test_evaluative_words_are_a_data_file() -> None:
+    assert cues().framing.by_text["pathetically"].kind == "loaded language"
+    assert cues().framing.by_text["severe"].weight < 1  # "severe weather": weak alone
+
+
+@pytest.mark.parametrize("text", [
+    "Consider the numbers the ministry published on Friday.",
+    "Imagine the cost of the bridge to the taxpayer.",
+    "Look at the contracts the council signed last year.",
+])
+def test_a_sentence_turning_to_the_reader_is_a_rhetorical_frame(text: str) -> None:
+    assert device(text) == "rhetorical frame"
+
+
+def test_an_opening_word_counts_only_at_the_start() -> None:
+    assert label("The council will consider the contracts on Friday.") == "fact"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("How convenient that the files vanished the day before the hearing.", "rhetorical frame"),
+    ("Whether the administration follows through remains to be seen.", "speculation"),
+    ("We are told the files were lost in a flood.", "doubt"),
+    ("The same officials have made the same promise time and again.", "generalisation"),
+])
+def test_sarcasm_speculation_doubt_and_sweeping_claims(text: str, expected: str) -> None:
+    assert device(text) == expected
+
+
+OPINION = [
+    "The so-called experts are a disgrace, and their hysteria is absurd.",
+    "This propaganda is shameful and the cover-up is blatant.",
+    "What a farce this whole charade has been!",
+    "The ministers lied to the country and the media cheered them on.",
+    "Their arrogance is staggering, and their excuses are pathetic.",
+    "Nobody believes the official story any more.",
+    "Every week brings another scandal, another lie and another shameless excuse from the same people.",
+]
+NEWS = [
+    "The talks were held in Geneva on Monday and lasted six hours.",
+    "Delegations from twelve countries attended the meeting at the Palais des Nations.",
+    "The agenda covered water rights, border crossings and the exchange of prisoners.",
+    "A second round is planned for the first week of March in Vienna.",
+    "The meeting was chaired by the Swiss deputy foreign minister.",
+]
+
+
+def test_in_an_opinion_article_two_weak_cues_with_a_judging_word_make_framing() -> None:
+    sentence = "The talks were a desperate attempt that failed very quickly."  # "desperate" and "very": weak
+    assert suggest_article(article(*NEWS, sentence))[-1][0].suggestion.label == "fact"
+    found = suggest_article(article(*OPINION, sentence))[-1]
+    assert found[0].suggestion.label == "framing"
+
+
+def test_in_an_opinion_article_modals_and_quantifiers_alone_stay_facts() -> None:
+    sentence = "Many voters could stay at home on Sunday."  # "many" and "could": no judging word
+    assert suggest_article(article(*OPINION, sentence))[-1][0].suggestion.label == "fact"
+
+
+def test_a_short_text_is_not_judged_an_opinion_article() -> None:
+    sentence = "The talks were a desperate attempt that failed very quickly."
+    assert suggest_article(article("The talks were held in Geneva.", sentence))[-1][0].suggestion.label == "fact"
