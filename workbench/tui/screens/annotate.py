@@ -21,12 +21,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from workbench.corpus import CorpusError, load_article
 from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
+from workbench.progress_count import count_in_child
 from workbench.scheme import Scheme
-from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError, progress_of
-from workbench.store import AnnotationStore, StoreError
+from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError
+from workbench.store import StoreError
 from workbench.tui.screens.articles import ArticleListScreen
 from workbench.tui.screens.forms import AttributeForm, NoteForm
 from workbench.tui.screens.info import HelpScreen, key_display
@@ -235,19 +235,12 @@ class AnnotateScreen(Screen[None]):
     def _count_corpus(self) -> None:
         """Progress of every article from its files, off the UI thread (for the corpus totals)."""
         session = self.session
-        store = AnnotationStore(session.store.root, session.store.annotator)
-        found: dict[str, Progress] = {}
         worker = get_current_worker()
-        for article_id in session.article_ids:
-            if worker.is_cancelled:  # quitting: do not keep the app waiting for a count nobody will see
-                return
-            try:
-                article = load_article(session.corpus.path(article_id))
-                doc = store.load(article)[0] if store.exists(article_id) else None
-            except (CorpusError, StoreError):
-                continue
-            found[article_id] = progress_of(article, doc)
-        self.app.call_from_thread(self._install_corpus_progress, found)
+        articles = [(article_id, session.corpus.path(article_id)) for article_id in session.article_ids]
+        # Quitting cancels the worker: the app never waits for a count nobody will see.
+        found = count_in_child(session.store.root, session.store.annotator, articles, lambda: worker.is_cancelled)
+        if found is not None:
+            self.app.call_from_thread(self._install_corpus_progress, found)
 
     def _install_corpus_progress(self, found: dict[str, Progress]) -> None:
         for article_id, progress in found.items():
