@@ -187,7 +187,7 @@ def test_huge_integers_stay_text_instead_of_crashing() -> None:
 
 
 def test_lone_surrogates_are_a_clear_error() -> None:
-    with pytest.raises(YamlError, match="not valid Unicode"):
+    with pytest.raises(YamlError, match="not valid Unicode" if yamlio.HAVE_LIBYAML else "not allowed"):
         loads("a: \ud800\n")
 
 
@@ -284,3 +284,26 @@ def test_any_number_like_scalar(scalar: str) -> None:
 
 def test_nan_is_nan() -> None:
     assert math.isnan(loads("v: .nan\n")["v"])
+
+
+def test_without_libyaml_the_fast_path_agrees_too() -> None:
+    """The pure-Python parser feeds the same loop (events of the same classes)."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+sys.modules["yaml._yaml"] = None
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+from workbench import yamlio
+assert not yamlio.HAVE_LIBYAML
+import test_yamlio_fast as t
+assert all(t.assert_same_as_reference(text) for text in t.HANDLED)
+assert not any(t.assert_same_as_reference(text) for text in t.DEFERRED)
+for scalar in t.SCALARS:
+    t.assert_same_as_reference("v: " + scalar)
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
