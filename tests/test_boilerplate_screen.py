@@ -1,0 +1,163 @@
+"""The boilerplate screen rules paragraphs out cheaply and never changes a verdict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from helpers import SEED_000, SEED_004
+
+from workbench import corpus
+from workbench.corpus import boilerplate_reason, boilerplate_rules
+
+RULE_TEXTS = [
+    "Note to readers: Please click the share buttons above or below.",
+    "Follow on Twitter: Follow @PrisonPlanet",
+    "Twitter: https://twitter.com/someone",
+    "PayPal: someone@example.org",
+    "Please help support us with cryptocurrency donations.",
+    "Support SouthFront",
+    "You may opt out at anytime.",
+    "Email *",
+    "Advertisement",
+    "Disclaimer: The contents of this article are of sole responsibility of the author(s).",
+    "Editor's note: a correction was made.",
+    "Copyright © South Front, 2021",
+    "(c) 2020 The Outlet",
+    "The original source of this article is South Front",
+    "Article posted with permission from Pamela Geller",
+    "This report was originally published by Tyler Durden at Zero Hedge",
+    "The post Something Happened appeared first on The Site.",
+    "Jane Doe contributed reporting to this story.",
+    "Region: Europe",
+    "Our Latest Articles",
+    "Translate Website",
+    "REUTERS/Chris Wattie",
+    "By South Front",
+    "Global Research, September 29, 2021",
+    "Moscow, 2021-09-29",
+    "* * *",
+    "https://example.org/a/b",
+    "<www.example.org/a>",
+    "Video: https://example.org/v.mp4",
+    "https://southfront.org/video/28.09.21_IMR_Serbia.mp4",
+]
+
+# IGNORECASE equates these with i, s and k; str.lower() does not.
+CASE_TWINS = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "S": "\u017f", "k": "\u212a", "K": "\u212a"}
+
+
+def variants(text: str) -> Iterator[str]:
+    yield text
+    yield text.upper()
+    yield text.lower()
+    yield text.title()
+    for plain, twin in CASE_TWINS.items():
+        yield text.replace(plain, twin)
+
+
+def rule_by_rule(text: str) -> str | None:
+    """What boilerplate_reason answered before the screen: every rule searched in turn."""
+    words = len(text.split())
+    for rule in boilerplate_rules():
+        if rule.max_words and words > rule.max_words:
+            continue
+        if rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+def seed_lines() -> list[str]:
+    lines = []
+    for path in (SEED_000, SEED_004):
+        lines.extend(line.strip() for line in path.read_text("utf-8").splitlines() if line.strip())
+    return lines
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS)
+def test_screen_keeps_every_verdict_of_the_rules(text: str) -> None:
+    assert rule_by_rule(text) is not None  # the case exercises a rule
+    for variant in variants(text):
+        assert boilerplate_reason(variant) == rule_by_rule(variant), variant
+
+
+def test_screen_keeps_article_text_and_seed_verdicts() -> None:
+    lines = seed_lines()
+    assert any(rule_by_rule(line) for line in lines)
+    for line in lines:
+        for variant in variants(line):
+            assert boilerplate_reason(variant) == rule_by_rule(variant), variant
+
+
+def test_case_twins_of_ascii_letters_are_caught() -> None:
+    # "Thiſ report waſ originally publiſhed" is a syndication credit to IGNORECASE,
+    # but its lower-case form does not contain "originally published".
+    text = "Thi\u017f report wa\u017f originally publi\u017fhed by Tyler Durden at Zero Hedge"
+    assert boilerplate_reason(text) == "syndication credit"
+    assert boilerplate_reason("Art\u0131cle posted w\u0131th perm\u0131ss\u0131on from X") == "syndication credit"
+
+
+def test_the_case_twins_are_all_the_characters_ignorecase_adds() -> None:
+    """Every non-ASCII character IGNORECASE matches to an ASCII letter either lowers to it or is screened out."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if letter.fullmatch(ch) and not (len(ch.lower()) == 1 and ch.lower().isascii()):
+            assert corpus._CASE_ODD.search(ch), f"U+{code:04X}"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefixes", "needs"),
+    [
+        (r"\b(paypal|patreon|buy me a coffee)\b", set(), {"paypal", "patreon", "buy me a coffee"}),
+        (r"^(the )?original source", {"the original source", "original source"}, set()),
+        (r"^by\s+(?-i:[A-Z])", {"by"}, set()),
+        (r"(©|\(c\) \d{4}|\bcopyright\b)", set(), {"©", "(c) ", "copyright"}),
+        (r"provisions of .{0,3}fair use", set(), {"provisions of "}),
+        (r"^(https?://|www\.)\S+$|\.(mp4|mov)$", {"http://", "https://", "www."}, {".mp4", ".mov"}),
+    ],
+)
+def test_literals_are_read_off_the_pattern(pattern: str, prefixes: set[str], needs: set[str]) -> None:
+    assert corpus._literals(re.compile(pattern, re.IGNORECASE)) == (prefixes, needs)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"^[^\w]+$", None),
+        (r"(a|\d)", None),
+        (r"^\w+|foo", None),  # one branch without a literal: the rule is searched directly
+        (r"(a|\d)x", (set(), {"x"})),
+        (r"(?m)^foo|bar\d", (set(), {"foo", "bar"})),  # with MULTILINE, ^ is not the start of the text
+        (r"\Afoo", ({"foo"}, set())),
+    ],
+)
+def test_patterns_without_required_literals_are_searched_directly(
+        pattern: str, literals: tuple[set[str], set[str]] | None) -> None:
+    assert corpus._literals(re.compile(pattern, re.IGNORECASE)) == literals
+
+
+def test_without_the_regex_parser_every_rule_is_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parser(name: str) -> object:
+        raise ImportError(name)
+
+    texts = RULE_TEXTS + seed_lines()
+    expected = [rule_by_rule(text) for text in texts]
+    monkeypatch.setattr(corpus.importlib, "import_module", no_parser)
+    corpus._rule_literals.cache_clear()
+    corpus._screens.cache_clear()
+    try:
+        assert all(literals is None for literals in corpus._rule_literals())
+        assert [boilerplate_reason(text) for text in texts] == expected
+    finally:
+        monkeypatch.undo()
+        corpus._rule_literals.cache_clear()
+        corpus._screens.cache_clear()
+
+
+def test_trie_pattern_finds_exactly_the_strings() -> None:
+    strings = {"ab", "abc", "b-d", "x.y", "©", "(c) "}
+    pattern = re.compile(corpus._trie_pattern(strings))
+    for text in ["xxabx", "a b", "b-d", "bxd", "x.y", "xzy", "©", "(c) 2020", "(c)", ""]:
+        assert (pattern.search(text) is not None) == any(s in text for s in strings), text
