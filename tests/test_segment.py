@@ -67,3 +67,62 @@ def test_one_sentence_fast_path_agrees_with_the_splitter() -> None:
     for text in ["A plain line without a stop", "Ends with a stop.", "  padded sentence here.  ", "Wait…"]:
         expected = [(s, e) for s, e in _sentences(text)]
         assert sentence_spans(text) == expected
+
+
+# ---------------------------------------------------------------- the faster tokenizer
+
+TOKEN_TEXTS = [
+    "",
+    "   ",
+    "The U.S. is big. Mr. Smith agreed.",
+    "  (Mr. O'Neil) didn't say “U.S.-backed” iPhone… e.g., 3.5% [sic] ... x_y a-b «Hi!» -- ok?!",
+    "He didn’t, she couldnʼt; they wouldn't.",
+    "l'état 42nd\u200bzero-width. Tab\there;and, that:here—there ‘q’ (a)b. ¿Qué? Dr.Smith x... ...",
+    "First paragraph.\n\nSecond one, after a blank line.\n \n\nThird.",
+    "soft\u00adhyphen co\u2011operate ex\u2010wife under_score 1,000,000 3;4 a;b",
+    "Words (in brackets) [and more] {braces} 「quotes」 and ...ellipses... at both ends...",
+    "McDonald's iPhone eBay NASA's U.N.-led ABC123 123abc",
+]
+
+TOKEN_ATOMS = [
+    "a", "n", "t", "Word", "iPhone", "Z", "é", "ß", "1", "42", " ", "  ", "\n", "\n\n", "\t", "\u200b", "\u00a0",
+    ".", "...", "…", ",", ";", ":", "!", "?", "'", "’", "´", "ʹ", "ʼ", "′", '"', "“", "”", "«", "»", "(", ")", "[",
+    "]", "-", "‐", "‑", "_", "\u00ad", "/", "@", "%", "n't", "'s", "U.S.", "Mr.", "¿", "—", "「", "」", "\u0300", "中",
+]
+
+
+def syntok_tokens(text: str, base: int) -> list[tuple[str, str, int]]:
+    from syntok.tokenizer import Tokenizer
+
+    return [(t.spacing, t.value, t.offset) for t in Tokenizer(replace_not_contraction=False).tokenize(text, base)]
+
+
+def our_tokens(text: str, base: int) -> list[tuple[str, str, int]]:
+    from workbench.segment import _tokens
+
+    return [(t.spacing, t.value, t.offset) for t in _tokens(text, base)]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_tokens_are_syntoks(text: str) -> None:
+    for base in (0, 9):
+        assert our_tokens(text, base) == syntok_tokens(text, base)
+
+
+def test_random_text_tokens_are_syntoks() -> None:
+    import random
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(TOKEN_ATOMS) for _ in range(rng.randint(0, 30)))
+        assert our_tokens(text, 3) == syntok_tokens(text, 3), repr(text)
+
+
+def test_sentences_are_syntoks_with_either_tokenizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench import segment
+
+    assert segment._fast_tokens()  # the installed syntok passes the self-check
+    texts = [*TOKEN_TEXTS, "He said: “This is one. And two.” Then we left.", "A. B. C. Dr. No. (I. e.) Go!"]
+    fast = [segment._sentences(text) for text in texts]
+    monkeypatch.setattr(segment, "_fast_tokens", lambda: False)
+    assert [segment._sentences(text) for text in texts] == fast

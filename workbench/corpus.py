@@ -276,9 +276,6 @@ def _build_screen(words: int | None) -> _Screen:
         else:
             prefixes |= literals[0]
             needs |= literals[1]
-    # A string that contains another adds nothing to a screen.
-    needs = {n for n in needs if not any(m != n and m in n for m in needs)}
-    prefixes = {p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes)}
     return _Screen(tuple(sorted(prefixes)), re.compile(_trie_pattern(needs)) if needs else None, tuple(unscreened))
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from syntok import segmenter
+from syntok.tokenizer import Token, Tokenizer
 
 _WORD = re.compile(r"\S+")
 
@@ -78,31 +80,135 @@ _TITLE_END = re.compile(
 )
 
 
+def _tokens(text: str, base: int) -> list[Token]:
+    """The tokens of syntok's ``Tokenizer(replace_not_contraction=False).tokenize(text, base)``.
+
+    The same steps and patterns without its layers of generators, which made
+    tokenizing two thirds of the segmenter's time: about twice as fast.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    offset = 0  # end of the previous chunk: what lies between is the next token's spacing
+    for chunk in _SPACES.finditer(text):
+        chunk_start, chunk_end = chunk.span()
+        if chunk.group().isalnum():
+            start, end = chunk_start, chunk_end
+        else:
+            start = chunk_start
+            while start < chunk_end and not text[start].isalnum():
+                start += 1
+            if start == chunk_end:  # no letter or digit: one token
+                append(Token(text[offset:chunk_start], chunk.group(), chunk_start + base))
+                offset = chunk_end
+                continue
+            end = chunk_end
+            while not text[end - 1].isalnum():
+                end -= 1
+        prefix = text[offset:chunk_start]
+        if start > chunk_start:  # each leading symbol is a token
+            append(Token(prefix, text[chunk_start], chunk_start + base))
+            for i in range(chunk_start + 1, start):
+                append(Token("", text[i], i + base))
+            prefix = ""
+        word = text[start:end]
+        if word.isascii() and word.isalnum() and (word.islower() or word.istitle() or word.isupper() or word.isdigit()):
+            # Nothing to separate: no apostrophe, bracket, dot, dash or lower-to-upper change ("iPhone").
+            append(Token(prefix, word, start + base))
+            word = ""
+        remainder = 0
+        for separation in _SEPARATION.finditer(word):
+            sep_start, sep_end = separation.span()
+            separator = separation.group()
+            if sep_start > remainder:
+                if word[sep_start - 1] == "n" and _APOSTROPHE_T.fullmatch(separator):  # "n't"
+                    if remainder < sep_start - 1:
+                        append(Token(prefix, word[remainder : sep_start - 1], start + remainder + base))
+                        prefix = ""
+                    append(Token(prefix, "n" + separator, start + sep_start - 1 + base))
+                    prefix = ""
+                    remainder = sep_end
+                    continue
+                append(Token(prefix, word[remainder:sep_start], start + remainder + base))
+                prefix = ""
+            if separator and separator not in _HYPHENS_AND_UNDERSCORE:
+                append(Token(prefix, separator, start + sep_start + base))
+                prefix = ""
+            else:
+                prefix += separator
+            remainder = sep_end
+        if remainder == 0 and word:
+            append(Token(prefix, word, start + base))
+        elif remainder < len(word):
+            append(Token(prefix, word[remainder:], start + remainder + base))
+        if end < chunk_end:  # trailing symbols: an ellipsis, then one token each
+            tail = text[end:chunk_end]
+            if tail.startswith("..."):
+                append(Token("", "...", end + base))
+                end += 3
+                tail = tail[3:]
+            for i, ch in enumerate(tail):
+                append(Token("", ch, end + i + base))
+        offset = chunk_end
+    if offset < len(text):
+        append(Token(text[offset:], "", len(text) + base))
+    return tokens
+
+
+_SPACES = Tokenizer._spaces
+_SEPARATION = Tokenizer._separation
+_APOSTROPHE_T = Tokenizer._apostrophe_t
+_HYPHENS_AND_UNDERSCORE = Tokenizer._hyphens_and_underscore
+# Checked once against syntok itself: a syntok that tokenizes differently is used as it is.
+_SELF_CHECK = (
+    "  (Mr. O'Neil) didn't say “U.S.-backed” iPhone… e.g., 3.5% [sic] ... x_y a-b «Hi!» -- ok?! 'tis "
+    "l'état 42nd\u200bzero-width. Tab\there;and, that:here—there ‘q’ (a)b. ¿Qué? Dr.Smith x... ...\n\nNext para."
+)
+
+
+@lru_cache(maxsize=1)
+def _fast_tokens() -> bool:
+    tokenizer = Tokenizer(replace_not_contraction=False)
+    for base in (0, 7):
+        expected = [(t.spacing, t.value, t.offset) for t in tokenizer.tokenize(_SELF_CHECK, base)]
+        if [(t.spacing, t.value, t.offset) for t in _tokens(_SELF_CHECK, base)] != expected:
+            return False
+    return True
+
+
+def _sentence_tokens(text: str) -> Iterator[list[Token]]:
+    """syntok's ``segmenter.analyze(text)``, sentence by sentence, with the faster tokenizer."""
+    if not _fast_tokens():
+        for paragraph in segmenter.analyze(text):
+            yield from paragraph
+        return
+    for offset, paragraph_text in segmenter.preprocess_with_offsets(text):
+        yield from segmenter.segment(iter(_tokens(paragraph_text, offset)))
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
-            tokens = list(sentence)
-            if not tokens:
-                continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
-            while end > start and text[end - 1].isspace():
-                end -= 1
+    for sentence in _sentence_tokens(text):
+        tokens = list(sentence)
+        if not tokens:
+            continue
+        start = tokens[0].offset
+        end = tokens[-1].offset + len(tokens[-1].value)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if spans and text[start] in _CLOSERS | {'"'} and start + 1 < end and text[start + 1].isspace():
+            # A closing mark syntok put at the start of the next sentence belongs to the previous one.
+            spans[-1] = (spans[-1][0], start + 1)
+            start += 1
             while start < end and text[start].isspace():
                 start += 1
-            if spans and text[start] in _CLOSERS | {'"'} and start + 1 < end and text[start + 1].isspace():
-                # A closing mark syntok put at the start of the next sentence belongs to the previous one.
-                spans[-1] = (spans[-1][0], start + 1)
-                start += 1
-                while start < end and text[start].isspace():
-                    start += 1
-            if end <= start:
-                continue
-            if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
-                spans[-1] = (spans[-1][0], end)
-                continue
-            spans.append((start, end))
+        if end <= start:
+            continue
+        if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
+            spans[-1] = (spans[-1][0], end)
+            continue
+        spans.append((start, end))
     return spans
 
 
