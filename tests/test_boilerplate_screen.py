@@ -161,3 +161,15 @@ def test_trie_pattern_finds_exactly_the_strings() -> None:
     pattern = re.compile(corpus._trie_pattern(strings))
     for text in ["xxabx", "a b", "b-d", "bxd", "x.y", "xzy", "©", "(c) 2020", "(c)", ""]:
         assert (pattern.search(text) is not None) == any(s in text for s in strings), text
+
+
+def test_region_start_screen_admits_every_start() -> None:
+    (region,) = corpus.boilerplate_regions()
+    starts = ["take our poll - story continues below", "Take Our Poll", "STORY CONTINUES BELOW",
+              "Thi\u017f \u017ftory continues below", "ta\u212ae our poll now"]
+    texts = [*starts, *seed_lines()]
+    screen = corpus._pattern_screen(region.start)
+    assert sum(1 for text in texts if region.start.search(text)) >= 4
+    for text in texts:
+        if region.start.search(text):
+            assert screen.admits(text), text

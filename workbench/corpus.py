@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -54,13 +54,16 @@ class BoilerplateRule:
 
 
 @lru_cache(maxsize=1)
+def _boilerplate_data() -> Any:
+    return loads(resources.files("workbench").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     """The shipped rules (data/boilerplate.yaml), compiled once."""
-    text = resources.files("workbench").joinpath("data/boilerplate.yaml").read_text("utf-8")
-    data = loads(text)
     return tuple(
         BoilerplateRule(r["name"], re.compile(r["pattern"], re.IGNORECASE), int(r.get("max_words", 0)))
-        for r in data["rules"]
+        for r in _boilerplate_data()["rules"]
     )
 
 
@@ -74,11 +77,10 @@ class BoilerplateRegion:
 
 @lru_cache(maxsize=1)
 def boilerplate_regions() -> tuple[BoilerplateRegion, ...]:
-    text = resources.files("workbench").joinpath("data/boilerplate.yaml").read_text("utf-8")
     return tuple(
         BoilerplateRegion(r["name"], re.compile(r["start"], re.IGNORECASE), re.compile(r["end"], re.IGNORECASE),
                           int(r["max_paragraphs"]))
-        for r in loads(text).get("regions") or []
+        for r in _boilerplate_data().get("regions") or []
     )
 
 
@@ -94,10 +96,11 @@ def mark_regions(blocks: list[tuple[ParagraphKind, str]]) -> list[tuple[Paragrap
     """
     kinds = [kind for kind, _ in blocks]
     for region in boilerplate_regions():
+        starts = _pattern_screen(region.start)
         i = 0
         while i < len(blocks):
             text = blocks[i][1]
-            if len(text.split()) <= _REGION_EDGE_WORDS and region.start.search(text):
+            if starts.admits(text) and len(text.split()) <= _REGION_EDGE_WORDS and region.start.search(text):
                 for j in range(i + 1, min(len(blocks), i + 1 + region.max_paragraphs)):
                     end_text = blocks[j][1]
                     if len(end_text.split()) <= _REGION_EDGE_WORDS and region.end.search(end_text):
@@ -277,6 +280,16 @@ def _build_screen(words: int | None) -> _Screen:
             prefixes |= literals[0]
             needs |= literals[1]
     return _Screen(tuple(sorted(prefixes)), re.compile(_trie_pattern(needs)) if needs else None, tuple(unscreened))
+
+
+@cache
+def _pattern_screen(pattern: re.Pattern[str]) -> _Screen:
+    """The screen of one pattern (a region's start)."""
+    literals = _literals(pattern)
+    if literals is None:
+        return _Screen((), None, (pattern,))
+    prefixes, needs = literals
+    return _Screen(tuple(sorted(prefixes)), re.compile(_trie_pattern(needs)) if needs else None, ())
 
 
 def _trie_pattern(strings: set[str]) -> str:
