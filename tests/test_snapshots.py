@@ -24,7 +24,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def settled(pilot: Any) -> None:
-    """Wait for background counting and suggestions, so the picture does not depend on timing."""
+    """Wait for background counting and suggestions, so the picture does not depend on timing.
+
+    They start once the first frame is drawn, so wait for them to have started too.
+    """
+    for _ in range(200):
+        if getattr(pilot.app.screen, "_background_started", True):
+            break
+        await pilot.pause(0.01)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

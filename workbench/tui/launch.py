@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.journal import Journal, replay
+from workbench.model import Article, SuggestedClaim
 from workbench.project import Project, SettingsError
 from workbench.scheme import SchemeError
 from workbench.session import Session, SessionError, Suggester
@@ -19,14 +21,23 @@ class LaunchRefused(Exception):
 
 
 def default_suggester() -> Suggester | None:
-    import importlib
+    """The rule-based suggester, imported when first used.
 
-    try:
-        module = importlib.import_module("workbench.suggest")
-    except ImportError:
+    Its module and word lists take ~60 ms to load; the first call comes from
+    the suggestion worker after the first frame, so the screen never waits.
+    """
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("workbench.suggest") is None:
         return None
-    suggester: Suggester = module.suggest_paragraph
-    return suggester
+
+    def suggest(article: Article, index: int) -> Sequence[SuggestedClaim]:
+        module = importlib.import_module("workbench.suggest")
+        suggestions: Sequence[SuggestedClaim] = module.suggest_paragraph(article, index)
+        return suggestions
+
+    return suggest
 
 
 def _relative(message: str, root: Path) -> str:

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -106,6 +107,7 @@ class AnnotateScreen(Screen[None]):
         self._corpus_total = NO_PROGRESS
         self._complete_count = 0
         self._counting = True
+        self._background_started = False
         self._completed: set[str] = set()
 
     # ------------------------------------------------------------ layout
@@ -129,7 +131,13 @@ class AnnotateScreen(Screen[None]):
         self.query_one(ParagraphView).focus()
         self.set_interval(2.0, self._retry_saves)
         self.refresh_all()
+        self.call_after_refresh(self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        """Counting and suggesting start once the first frame is drawn: the analyst sees the text first."""
+        self._background_started = True
         self._count_corpus()
+        self._request_suggestions()
 
     def on_resize(self) -> None:
         self._apply_width(self.size.width)
@@ -231,6 +239,25 @@ class AnnotateScreen(Screen[None]):
         self._complete_count += progress.complete
         return before
 
+    def _from_worker(self, callback: Callable[..., None], *args: Any) -> None:
+        """Hand a worker's result to the UI thread, unless quitting has begun taking the screen apart.
+
+        A worker can finish just after the analyst quit; its result is then
+        of no use, and redrawing a screen whose widgets are gone would crash
+        the exit.
+        """
+        def deliver() -> None:
+            if not self.is_attached:
+                return
+            try:
+                callback(*args)
+            except NoMatches:
+                if self.is_attached and self.query(StatusBar):
+                    raise  # the screen is whole: a real fault, not the exit
+
+        with contextlib.suppress(RuntimeError):  # the app's loop has already stopped
+            self.app.call_from_thread(deliver)
+
     @work(thread=True, exclusive=True, group="count")
     def _count_corpus(self) -> None:
         """Progress of every article from its files, off the UI thread (for the corpus totals)."""
@@ -240,7 +267,7 @@ class AnnotateScreen(Screen[None]):
         # Quitting cancels the worker: the app never waits for a count nobody will see.
         found = count_in_child(session.store.root, session.store.annotator, articles, lambda: worker.is_cancelled)
         if found is not None:
-            self.app.call_from_thread(self._install_corpus_progress, found)
+            self._from_worker(self._install_corpus_progress, found)
 
     def _install_corpus_progress(self, found: dict[str, Progress]) -> None:
         for article_id, progress in found.items():
@@ -319,8 +346,7 @@ class AnnotateScreen(Screen[None]):
     def _write_files(self, job: FlushJob) -> None:
         """Big YAML files are rewritten off the UI thread; the journal already holds every action."""
         error = self.session.write_flush(job)
-        with contextlib.suppress(RuntimeError):  # the app closed meanwhile: quitting flushed everything
-            self.app.call_from_thread(self._files_written, job, error)
+        self._from_worker(self._files_written, job, error)  # if the app closed meanwhile, quitting flushed all
 
     def _files_written(self, job: FlushJob, error: str | None) -> None:
         self._flushing = False
@@ -530,7 +556,7 @@ class AnnotateScreen(Screen[None]):
     # ------------------------------------------------------------ suggestions
 
     def _request_suggestions(self) -> None:
-        if self._suggesting:
+        if self._suggesting or not self._background_started:
             return
         pending = self.session.pending_suggestions()
         if pending:
@@ -551,7 +577,7 @@ class AnnotateScreen(Screen[None]):
                     self.app.call_from_thread(self.notify, f"suggestions failed: {exc}", severity="warning",
                                               markup=False)
                     results.append((article.id, index, []))
-        self.app.call_from_thread(self._install_suggestions, results)
+        self._from_worker(self._install_suggestions, results)
 
     def _install_suggestions(self, results: list[tuple[str, int, Any]]) -> None:
         for article_id, index, suggested in results:

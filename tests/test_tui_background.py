@@ -1,0 +1,68 @@
+"""Background work (suggestions, the corpus count) never delays the first frame nor breaks quitting."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui_support import app_for, make_project
+
+from workbench.model import Article, SuggestedClaim
+from workbench.tui.screens.annotate import AnnotateScreen
+
+
+async def test_quitting_while_suggestions_are_computed_exits_cleanly(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    started = threading.Event()
+
+    def slow_suggester(article: Article, index: int) -> Sequence[SuggestedClaim]:
+        started.set()
+        time.sleep(0.3)
+        return []
+
+    app = app_for(project, suggester=slow_suggester)
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(100):
+            if started.is_set():
+                break
+            await pilot.pause(0.01)
+        assert started.is_set()
+        await pilot.press("ctrl+q")
+    time.sleep(0.4)  # the worker finishes after the screen is gone
+    assert app.return_code == 0 and app._exception is None
+
+
+async def test_suggestions_start_only_after_the_first_frame(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    calls: list[bool] = []
+    app = app_for(project, suggester=lambda article, index: calls.append(True) or [])
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, AnnotateScreen)
+        await pilot.pause()
+        await pilot.pause(0.2)
+        assert calls, "suggestions were computed once the screen was drawn"
+
+
+async def test_a_result_arriving_while_the_screen_is_taken_apart_is_dropped(tmp_path: Path) -> None:
+    """What quitting looks like to a worker: the screen is still attached but its widgets are going."""
+    from workbench.tui.widgets.panels import StatusBar
+
+    project = make_project(tmp_path / "p")
+    app = app_for(project)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, AnnotateScreen)
+        await pilot.pause()
+        await screen.query_one(StatusBar).remove()
+        # As the suggestion worker does it: a fault in a worker would end the app.
+        worker = screen.run_worker(lambda: screen._from_worker(screen._install_suggestions, []), thread=True)
+        for _ in range(200):
+            if worker.is_finished:
+                break
+            await pilot.pause(0.01)
+        await pilot.pause()
+        assert worker.error is None
+        assert app._exception is None and app.is_running
