@@ -17,7 +17,10 @@ Counting rules (also written to RESULTS.md):
 - A prompted attribute (the quotation's speaker): ``enter`` (1 key) when the
   pre-filled value is right; otherwise ``ctrl+u`` to clear a wrong pre-filled
   value (1), the shortest typed prefix whose completion (``→``, 1 key) gives
-  the speaker, or the whole name typed, then ``enter`` (1).
+  the speaker, or the whole name typed, then ``enter`` (1). Completion offers
+  what ``Session.speakers()`` gives the prompt (speakers used so far,
+  "unnamed", then the names the article writes) and takes the first that
+  starts with the prefix, as Textual's ``SuggestFromList`` does.
 - Boundaries: ``m`` merges with the next claim (1); ``s`` splits at the word
   cursor (1) after moving it with ``l``/``h`` from its default (the middle
   word; the first ``h`` only shows the cursor, as the screen does);

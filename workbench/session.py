@@ -125,6 +125,7 @@ class Session:
         self.clock = clock
         self.journal = journal
         self.blind = blind  # never show what other annotators decided
+        self._names: tuple[Article, list[str]] | None = None  # the names of the last article asked about
         self.article_ids: tuple[str, ...] = corpus.ids
         self.failed: dict[str, str] = {}  # article id -> why it could not be opened
         self.load_problems: list[LoadProblem] = []
@@ -850,10 +851,17 @@ class Session:
         return self.progress(article) if article is not None else None
 
     def speakers(self) -> list[str]:
-        """Speakers used so far in the project, most frequent first (only one's own when blind)."""
+        """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).
+
+        The analyst's own speakers so far (most used first), other annotators'
+        for this article (not in a blind project), "unnamed", then the names
+        the article itself writes. Only files of this article are read: the
+        prompt opens at once on a project of any size.
+        """
         from collections import Counter
 
-        from workbench.store import annotation_files
+        from workbench.names import names_in
+        from workbench.store import annotators
         from workbench.yamlio import load_file
 
         counts: Counter[str] = Counter()
@@ -862,20 +870,26 @@ class Session:
                 for claim in record.state.claims:
                     if claim.attributes.get("speaker"):
                         counts[claim.attributes["speaker"]] += 1
-        own = self.store.annotator if self.blind else None
-        for _annotator, path in annotation_files(self.store.root, own):
-            if path.parent == self.store.directory and path.stem in self._docs:
-                continue
-            try:
-                data = load_file(path)
-            except Exception:
-                continue
-            for entry in (data or {}).get("paragraphs") or []:
-                for claim in (entry or {}).get("claims") or []:
-                    speaker = claim.get("speaker") if isinstance(claim, Mapping) else None
-                    if isinstance(speaker, str) and speaker:
-                        counts[speaker] += 1
-        return [name for name, _ in counts.most_common()]
+        article = self.article
+        others: Counter[str] = Counter()
+        if not self.blind:
+            for name in annotators(self.store.root):
+                path = self.store.root / name / f"{article.id}.yaml"
+                if name == self.store.annotator or not path.is_file():
+                    continue
+                try:
+                    data = load_file(path)
+                except Exception:
+                    continue
+                for entry in (data or {}).get("paragraphs") or []:
+                    for claim in (entry or {}).get("claims") or []:
+                        speaker = claim.get("speaker") if isinstance(claim, Mapping) else None
+                        if isinstance(speaker, str) and speaker:
+                            others[speaker] += 1
+        if self._names is None or self._names[0] is not article:
+            self._names = (article, names_in(p.text for p in article.paragraphs))
+        ordered = [name for name, _ in counts.most_common()] + [name for name, _ in others.most_common()]
+        return list(dict.fromkeys([*ordered, "unnamed", *self._names[1]]))
 
 
 def progress_of(article: Article, doc: AnnotationDoc | None) -> Progress:

@@ -1,0 +1,53 @@
+"""Names in an article, offered to the speaker prompt's completion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_support import make_project
+
+from workbench.journal import Journal
+from workbench.names import names_in
+from workbench.project import Project
+from workbench.session import Session
+
+
+def test_names_with_titles_joiners_and_surnames() -> None:
+    names = names_in([
+        "Kosovo Prime Minister Albin Kurti said the talks failed. Kurti added more.",
+        "The Ministry of Defence denied it, as did Charles de Gaulle Airport.",
+        "Tyler Durden of ZeroHedge reported it. But Russia. Anti-Russia hawks disagree.",
+    ])
+    for expected in ("Albin Kurti", "Kurti", "Ministry of Defence", "Charles de Gaulle Airport", "Tyler Durden",
+                     "ZeroHedge", "Russia"):
+        assert expected in names, expected
+    for unwanted in ("The", "But", "Russia. Anti-Russia", "The Ministry of Defence"):
+        assert unwanted not in names, unwanted
+
+
+def test_words_capitalised_only_at_a_sentence_start_are_not_names() -> None:
+    assert names_in(["Officials said the bridge was closed. Nobody objected."]) == []
+
+
+def test_most_mentioned_first() -> None:
+    names = names_in(["Anna Berg met Carl Olsen.", "Berg spoke first; then Berg left, and Carl Olsen stayed."])
+    assert names.index("Berg") < names.index("Carl Olsen") < names.index("Anna Berg")
+
+
+def test_the_prompt_offers_own_speakers_then_unnamed_then_the_articles_names(tmp_path: Path) -> None:
+    article = """---
+title: T
+---
+
+Mayor Jane Doe said the budget is fine. The council met on Monday.
+"""
+    project = Project(make_project(tmp_path / "p", {"a": article}))
+    store = project.store("ana")
+    store.lock()
+    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
+    session.resume()
+    assert session.speakers()[:1] == ["unnamed"]
+    assert "Jane Doe" in session.speakers() and "Doe" in session.speakers()
+    session.label("quote", {"speaker": "the mayor's office"})
+    assert session.speakers()[:2] == ["the mayor's office", "unnamed"]
+    store.unlock()
