@@ -280,7 +280,7 @@ def _fast_loads(text: str) -> Any:
         if type(event) is not yaml.DocumentStartEvent:
             raise _Unhandled
         root: Any = _NO_KEY
-        stack: list[tuple[Any, bool, Any, int]] = []
+        stack: list[tuple[Any, bool]] = []  # the enclosing containers
         container: Any = None  # the LineDict or LineList being filled; None at the top
         in_mapping = False
         key: Any = _NO_KEY  # in a mapping: the key waiting for its value
@@ -329,12 +329,12 @@ def _fast_loads(text: str) -> Any:
                     container.item_lines.append(line)
                 else:
                     root = new
-                stack.append((container, in_mapping, key, key_line))
+                stack.append((container, in_mapping))
                 container = new
                 in_mapping = kind is yaml.MappingStartEvent
                 key = _NO_KEY
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                container, in_mapping, _, _ = stack.pop()
+                container, in_mapping = stack.pop()
                 key = _NO_KEY
             elif kind is yaml.DocumentEndEvent:
                 break
