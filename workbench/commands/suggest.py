@@ -12,15 +12,18 @@ import click
 
 from workbench.commands.common import open_project, project_option
 from workbench.corpus import Corpus, CorpusError, parse_article, read_text_file
-from workbench.importer import SOURCE_SUFFIXES, convert_html, convert_text, looks_like_markdown, render_article
 from workbench.model import Article
 from workbench.suggest import suggest_article
 
 CLAIM_KEYS = ("start", "end", "text", "label", "speaker", "quote_type", "device", "reason")
+# json.dumps(record, ensure_ascii=False) builds an encoder per call; one does for all.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def read_file(path: Path) -> Article:
     """An article from a .txt/.md/.html file outside the project, parsed as `import` would, not saved."""
+    from workbench.importer import SOURCE_SUFFIXES, convert_html, convert_text, looks_like_markdown, render_article
+
     suffix = path.suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
         raise CorpusError(path, f"unsupported file type {suffix or '(none)'!r} (use .txt, .md or .html)")
@@ -69,6 +72,8 @@ def _articles(sources: tuple[str, ...], corpus: Corpus) -> Iterator[Article | st
             except CorpusError as exc:
                 yield str(exc)
         return
+    from workbench.importer import SOURCE_SUFFIXES  # only files named on the command line need the importer
+
     for source in sources:
         try:
             if source in corpus:
@@ -118,8 +123,7 @@ def suggest(sources: tuple[str, ...], project_dir: Path) -> None:
             click.echo(f"workbench: {item}", err=True)
             failures += 1
             continue
-        for record in paragraph_records(item):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write("".join([_encode(record) + "\n" for record in paragraph_records(item)]))
     out.flush()
     if failures:
         sys.exit(1)
