@@ -196,6 +196,31 @@ async def test_speaker_key_uses_completion_from_project(project: Path) -> None:
         assert saved_claims(project, "a-short", 0)[1]["speaker"] == "Reuters"
 
 
+async def test_attributes_key_sets_quote_type_and_framing_device(project: Path) -> None:
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", *"Reuters", "enter")
+        await pilot.pause()
+        await pilot.press("k", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributeForm)
+        await pilot.press("tab", *"dir", "right", "enter")  # speaker kept; quote type completed from its choices
+        await pilot.pause()
+        await pilot.press("j", "e", "k", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributeForm)
+        await pilot.press(*"sca", "right", "enter")
+        await pilot.pause()
+        claims = saved_claims(project, "a-short", 0)
+        assert (claims[0]["speaker"], claims[0]["quote_type"]) == ("Reuters", "direct")
+        assert claims[1]["label"] == "framing" and claims[1]["device"] == "scare quotes"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"nonsense", "enter")  # not one of the choices: refused, the form stays
+        await pilot.pause()
+        assert isinstance(app.screen, AttributeForm)
+
+
 async def test_help_lists_keys_and_definitions(project: Path) -> None:
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:

@@ -51,7 +51,7 @@ BASE_BINDINGS: list[BindingType] = [
     Binding("ctrl+y", "redo", "Redo", id="annotate.redo"),
     Binding("s", "split", "Split", id="annotate.split"),
     Binding("m", "merge", "Merge", id="annotate.merge"),
-    Binding("a", "speaker", "Speaker", id="annotate.speaker"),
+    Binding("a", "speaker", "Attributes", id="annotate.speaker"),
     Binding("c", "note", "Note", id="annotate.note"),
     Binding("b", "boilerplate", "Boilerplate", id="annotate.boilerplate"),
     Binding("o", "articles", "Articles", id="annotate.articles"),
@@ -301,7 +301,7 @@ class AnnotateScreen(Screen[None]):
             return True if session.can_redo else None
         if action == "speaker":
             label = session.scheme.get(claim.label) if claim else None
-            return True if label is not None and label.attribute("speaker") else None
+            return True if label is not None and label.attributes else None
         return True
 
     # ------------------------------------------------------------ running commands
@@ -460,23 +460,24 @@ class AnnotateScreen(Screen[None]):
             self.refresh_all()
 
     def action_speaker(self) -> None:
+        """Edit every attribute of the focused claim's label: speaker and quote type, or framing device."""
         session = self.session
         claim = session.focused
         label = session.scheme.get(claim.label) if claim else None
-        attribute = label.attribute("speaker") if label else None
-        if claim is None or attribute is None:
-            self.refuse("tag the claim as a quotation first")
+        if claim is None or label is None or not label.attributes:
+            self.refuse("label the claim first: its label's attributes are edited here")
             return
         where = session.cursor
-        value = claim.attributes.get("speaker", "") or (
-            claim.suggestion.attributes.get("speaker", "") if claim.suggestion else "")
+        suggestion = claim.suggestion
+        suggested = suggestion.attributes if suggestion is not None and suggestion.label == label.id else {}
+        values = {a.id: claim.attributes.get(a.id, "") or suggested.get(a.id, "") for a in label.attributes}
+        completions = {"speaker": self.app_speakers()} if label.attribute("speaker") else {}
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
                 self.run_command(lambda: session.set_attributes(result, where=where))
 
-        self.app.push_screen(AttributeForm("Speaker", [attribute], {"speaker": value},
-                                           {"speaker": self.app_speakers()}), done)
+        self.app.push_screen(AttributeForm(label.name, label.attributes, values, completions), done)
 
     def action_note(self) -> None:
         session = self.session

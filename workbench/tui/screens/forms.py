@@ -53,7 +53,9 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
                     suggester=SuggestFromList(options, case_sensitive=False) if options else None,
                     id=f"attr-{attribute.id}",
                 )
-            yield Label(Content("enter: accept · escape: skip · →: complete"), classes="hint")
+            several = len(self.attributes) > 1
+            yield Label(Content("enter: accept · " + ("tab: next field · " if several else "")
+                                + "escape: skip · →: complete"), classes="hint")
 
     def on_mount(self) -> None:
         inputs = list(self.query(Input))
@@ -62,12 +64,8 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
             inputs[0].cursor_position = len(inputs[0].value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+        event.stop()  # enter accepts the whole form from any field (tab moves between fields)
         inputs = list(self.query(Input))
-        index = inputs.index(event.input)
-        if index + 1 < len(inputs):
-            inputs[index + 1].focus()
-            return
         values: dict[str, str] = {}
         for attribute, field in zip(self.attributes, inputs, strict=True):
             value = " ".join(field.value.split())
