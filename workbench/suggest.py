@@ -530,6 +530,10 @@ _FUNCTION_WORDS = _set(
     "thursday friday saturday sunday yesterday today told reporters statement interview"
 )
 _CLAUSE_LINKS = frozenset({"by", "after", "while", "and", "but"})
+# Conjunctions that open an adverbial clause: a cue inside one does not make the sentence a quotation.
+# Not "as" ("as the minister said" attributes) nor "while"/"whereas" (two sources set side by side).
+_SUBORDINATORS = _set("after before although though because since until unless once when whenever if")
+_CONSENT_VERBS = _set("agreed agrees agree agreeing")
 _CONTRASTS = frozenset({"but", "while", "whereas"})
 _PASSIVE_CUES = _set(
     "accused told asked urged warned quoted alleged reported claimed described believed said "
@@ -897,6 +901,9 @@ class _Words:
             return None  # "I told them …", "we asked": the author's own voice
         if self.is_pronoun(i):
             return (*self.state.resolve(self.lows[i], self.cue), (i, i + 1))
+        pronoun, _, ending = self.lows[i].partition("'")
+        if ending in ("ve", "re", "s") and pronoun in self.cue.pronouns and pronoun not in _FIRST_PERSON:
+            return (*self.state.resolve(pronoun, self.cue), (i, i + 1))  # "they’ve also said", "he's told"
         np = self.np_before(i, lo)
         if np is None:
             return None
@@ -1014,7 +1021,11 @@ class _Words:
         cue = self.cue
         lows = self.lows
         cue_text = self.words_text(k, last + 1)
+        if phrase.kind in ("verb", "ambiguous", "unsourced") and self.inside_name(k, a, b):
+            return None  # "the United States", "Consumer Reports": a word of a name, not a verb
         if phrase.kind == "unsourced":
+            if self.in_relative_clause(k, a):
+                return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "according":
             found = self.source_after(last + 1, b, a)
@@ -1041,13 +1052,22 @@ class _Words:
             return Attribution(cue_text, k, last, name, kind, runs[-1], titles=titles)
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
             return None  # "revealed himself as"
+        if lows[k] in _CONSENT_VERBS and last + 1 < b and lows[last + 1] == "to":
+            return None  # "agreed to pay": consent to an act, no words reported
         i = k - 1
         while i >= a and self.word[i] and (lows[i] in _BEFORE_MODAL or _adverb(lows[i])):
             i -= 1
         modal = i >= a and lows[i] in cue.modals
         if i >= a and lows[i] in cue.be_forms and not lows[k].endswith(("ing", "s")):
+            if lows[i] == "be":  # "what can only be described as": the author's characterisation
+                m = i - 1
+                while m >= a and self.word[m] and (lows[m] in _BEFORE_MODAL or _adverb(lows[m]) or lows[m] == "only"):
+                    m -= 1
+                modal = modal or (m >= a and lows[m] in cue.modals)
             return self.passive(cue_text, k, last, a, b, modal)
         before = self.subject_before(k, a)
+        if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
+            return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
         while j >= a and self.word[j] and lows[j] in cue.skip_before_verb and (
             not self.is_cap(j, a) or lows[j] in _CALENDAR
@@ -1058,6 +1078,8 @@ class _Words:
             after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
+        if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
+            return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in _CLAUSE_LINKS)):
             if any(self.lows[x] in _RELATIVES for x in range(a, k)):
                 return None  # "the story of X, who … said …": the main clause is not X's
@@ -1074,6 +1096,55 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def inside_name(self, k: int, a: int, b: int) -> bool:
+        """A capitalised cue word inside a sentence that is not a headline: part of a name ("United States")."""
+        text = self.texts[k]
+        if k == a or not text[0].isupper() or text.isupper() or not self.word[k - 1]:
+            return False
+        long_words = [x for x in range(a, b) if self.word[x] and len(self.texts[x]) > 3 and self.region[x] < 0]
+        capitalised = sum(1 for x in long_words if self.texts[x][0].isupper())
+        return capitalised < 0.8 * len(long_words)  # "Iran Admits To Facilitating …": a title-case headline
+
+    def after_relative_clause(self, s: int, k: int) -> bool:
+        """Whether the participle cue at ``k`` closes a non-restrictive relative clause (", who … , saying").
+
+        "Smith, who heads the board, resigned, saying …" is Smith's: the
+        relative clause ended at a comma and the main clause went on.
+        """
+        commas = [x for x in range(s, k) if self.texts[x] == "," and self.region[x] < 0]
+        for x in commas:
+            if x + 1 < k and self.lows[x + 1] in _RELATIVES:
+                return all(c >= k - 1 or c <= x for c in commas)
+        return False
+
+    def in_relative_clause(self, k: int, a: int) -> bool:
+        """Whether the cue at ``k`` sits in a relative clause ("… which reportedly left …", "who allegedly said")."""
+        i = k - 1
+        while i > a and self.word[i] and (self.lows[i] in _BEFORE_MODAL or _adverb(self.lows[i])):
+            i -= 1
+        return i > a and self.lows[i] in _RELATIVES | {"that"} and self.region[i] < 0
+
+    def subordinate(self, s: int, lo: int) -> bool:
+        """Whether the subject starting at token ``s`` opens an adverbial clause.
+
+        "The US cut its staff after diplomats reported symptoms", "although the
+        media dismissed it": what the clause reports is background to the
+        main clause, which is the author's (or has a cue of its own).
+        """
+        i = s - 1
+        seen = 0
+        while i >= lo and seen < 6 and self.word[i] and self.region[i] < 0:
+            low = self.lows[i]
+            if low in _SUBORDINATORS:
+                return True
+            if low in ("and", "or"):  # "after its personnel and their families reported"
+                pass
+            elif low == "of" or low in self.cue.stop_words or low in self.cue.modals:
+                return False
+            i -= 1
+            seen += 1
+        return False
 
     def passive(self, cue_text: str, k: int, last: int, a: int, b: int, modal: bool) -> Attribution | None:
         """ "has been accused by Kosovar authorities", "have been told", "it is said"."""
@@ -1101,6 +1172,15 @@ class _Words:
         """ "had a blunt reply: “Please pardon my daughter.”": quoted words after a colon are someone's."""
         k = bisect.bisect_left(self.starts, self.regions[r].start)
         return k > 0 and self.texts[k - 1] == ":"
+
+    def direct_speech_follows(self, last: int, b: int) -> bool:
+        """ "…, when he said: …", "after she called it “a farce”": words in marks are always someone's."""
+        j = last + 1
+        while j < b and j <= last + 3 and (self.texts[j] == "," or (self.word[j] and self.region[j] < 0)):
+            j += 1  # "called it “a disgrace”", "reported seeing “lights”"
+        if j < b and (self.texts[j] == ":" or self.region[j] >= 0):
+            return True
+        return j >= b and self.text.rstrip().endswith(":")
 
     def followed_by_content(self, last: int, b: int) -> bool:
         j = last + 1

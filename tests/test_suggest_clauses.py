@@ -1,0 +1,75 @@
+"""Cues that do not attribute the sentence: names, subordinate and relative clauses, consent, modal passives."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest import label, one, speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty one of those arrested illegally re-entered the United States after having been deported.",
+    "The group published its findings in Consumer Reports last spring.",
+])
+def test_a_capitalised_cue_inside_a_name_is_no_verb(text: str) -> None:
+    assert label(text) == "fact"
+
+
+def test_a_title_case_headline_keeps_its_verb() -> None:
+    assert label("Iran Admits To Facilitating The Attacks") == "quote"
+
+
+@pytest.mark.parametrize("text", [
+    "The US reduced its workforce in Havana in 2017 after its personnel and their families reported "
+    "experiencing health issues.",
+    "The two men were convicted in 2012 after an Oregon jury found they had committed arson.",
+    "The council kept the park open because residents complained about the noise at night.",
+])
+def test_a_cue_in_an_adverbial_clause_leaves_the_sentence_to_the_author(text: str) -> None:
+    assert label(text) == "fact"
+
+
+def test_a_subordinate_clause_before_the_main_cue_does_not_hide_it() -> None:
+    assert label("Although health officials have said the threat is low, they’ve also said no one is safe.") == "quote"
+    assert label("After the meeting, the minister said the talks had failed.") == "quote"
+
+
+def test_direct_speech_in_a_subordinate_clause_is_still_someone_s() -> None:
+    assert label("The council closed the park after residents called it “a disgrace”.") == "quote"
+
+
+def test_hearsay_in_a_relative_clause_is_the_clause_s_only() -> None:
+    text = "The police failed to count one victim of the massacre which reportedly left 58 people dead."
+    assert label(text) == "fact"
+    assert label("The minister reportedly resigned on Monday.") == "quote"
+
+
+def test_a_participle_after_a_non_restrictive_relative_clause_belongs_to_it() -> None:
+    text = ("The case involves Cody Wilson, founder of Defense Distributed, who sued the government in 2015, "
+            "saying the rules violated his rights.")
+    assert label(text) == "fact"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Jan Smith, who heads the board, resigned on Monday, saying he was tired.", "Jan Smith"),
+    ("A former sailor who received a pardon is planning to sue officials, alleging that he was treated unfairly.",
+     "unnamed"),
+])
+def test_a_participle_after_the_main_verb_is_the_subject_s(text: str, who: str) -> None:
+    assert label(text) == "quote"
+    if who != "unnamed":
+        assert speaker(text) == who
+
+
+def test_agreeing_to_do_something_reports_no_words() -> None:
+    assert label("The State Department also agreed to pay $40,000 of his legal fees.") == "fact"
+    assert label("The minister agreed that the plan had failed.") == "quote"
+
+
+def test_a_modal_passive_is_the_author_s_characterisation() -> None:
+    found = one("In what can only be described as gross negligence, the police lost the files.").suggestion
+    assert found.label == "framing"
+    assert label("He was described as a loner.") == "quote"
+
+
+def test_a_contracted_pronoun_is_a_subject() -> None:
+    assert speaker("Ana Lopez runs the clinic.", "She’s repeatedly said the clinic is full.") == "Ana Lopez"
