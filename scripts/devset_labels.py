@@ -12,9 +12,14 @@ each prefixed ``? |``. The labeller replaces ``?`` with
 and splits or joins lines where a candidate holds two claims or one claim
 runs over two candidates (the line texts must stay the paragraph's text).
 
-``apply``: replay the worksheets through :class:`workbench.session.Session`
+``apply [ID ...]``: replay the worksheets through :class:`workbench.session.Session`
 (merge, split, label), as an annotator would in the TUI, so the files under
-devset/annotations/reference/ are exactly what the workbench writes.
+devset/annotations/reference/ are exactly what the workbench writes. With
+article ids, only those worksheets are replayed: every replay re-stamps the
+files it saves, so adding a batch should not touch the reference files of the
+earlier ones. The Session's index of complete articles (``.complete.json``)
+is this machine's resume cache, not a reference label; it is removed again if
+the replay created it.
 """
 
 from __future__ import annotations
@@ -78,11 +83,27 @@ def decode(code: str, where: str) -> tuple[str, dict[str, str]]:
     raise SystemExit(f"{where}: bad label code {code!r}")
 
 
-def apply(project: Project) -> None:
-    session = Session(project.corpus(), project.scheme(), project.store(ANNOTATOR),
-                      clock=lambda: "2026-11-21T00:00:00Z")
-    for sheet in sorted(SHEETS.glob("*.txt")):
+def sheets_for(article_ids: list[str]) -> list[Path]:
+    """The worksheets to replay: all of them, or those of the given articles (each must exist)."""
+    if not article_ids:
+        return sorted(SHEETS.glob("*.txt"))
+    sheets = [SHEETS / f"{article_id}.txt" for article_id in article_ids]
+    missing = [str(sheet) for sheet in sheets if not sheet.is_file()]
+    if missing:
+        raise SystemExit(f"no worksheet: {', '.join(missing)}")
+    return sheets
+
+
+def apply(project: Project, article_ids: list[str] | None = None) -> None:
+    sheets = sheets_for(article_ids or [])
+    store = project.store(ANNOTATOR)
+    complete_index = store.directory / ".complete.json"
+    had_index = complete_index.exists()
+    session = Session(project.corpus(), project.scheme(), store, clock=lambda: "2026-11-21T00:00:00Z")
+    for sheet in sheets:
         article_id = sheet.stem
+        if article_id not in session.article_ids:
+            raise SystemExit(f"{sheet}: no article {article_id!r} in {project.corpus_dir}")
         article_index = session.article_ids.index(article_id)
         article = session.corpus.get(article_id)
         for index, entries in parse_sheet(sheet).items():
@@ -129,6 +150,8 @@ def apply(project: Project) -> None:
                 session.cursor = Cursor(article_index, index, i)
                 session.label(label, attributes, advance=False)
     session.flush()
+    if not had_index:
+        complete_index.unlink(missing_ok=True)
 
 
 def fill(article_id: str, codes: str) -> None:
@@ -160,7 +183,7 @@ if __name__ == "__main__":
         write_worksheets(project)
     elif len(sys.argv) == 3 and sys.argv[1] == "fill":
         fill(sys.argv[2], sys.stdin.read())
-    elif sys.argv[1:] == ["apply"]:
-        apply(project)
+    elif sys.argv[1:2] == ["apply"]:
+        apply(project, sys.argv[2:])
     else:
-        raise SystemExit("usage: devset_labels.py worksheet|apply")
+        raise SystemExit("usage: devset_labels.py worksheet | apply [ARTICLE-ID ...] | fill ARTICLE-ID < codes")

@@ -2,7 +2,8 @@
 
 For every word and two-word phrase, count how often it occurs inside a span of
 a framing technique (Loaded_Language, Name_Calling, Exaggeration, Doubt, …)
-against how often it occurs at all, excluding the development-set articles.
+against how often it occurs at all, excluding every development-set article
+(all parts of devset/split.yaml, so a new held-out batch is left out once it is listed there).
 The output is a candidate list that a person curates into
 workbench/data/cues/*.yaml (topic words such as names are dropped by hand).
 
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from devset_prepare import DEV, DEV2, HELD_OUT, HELD_OUT2
+from devset_prepare import devset_ptc_names
 
 FRAMING = {
     "Loaded_Language": "loaded", "Name_Calling,Labeling": "name", "Exaggeration,Minimisation": "exag",
@@ -42,7 +43,7 @@ def main() -> None:
     parser.add_argument("--group", default="loaded,name,exag,doubt")
     args = parser.parse_args()
     groups = set(args.group.split(","))
-    excluded = set(DEV + HELD_OUT + DEV2 + HELD_OUT2)
+    excluded = devset_ptc_names()  # every batch in devset/split.yaml, held-out ones included
     total: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     for path in sorted((args.ptc / "articles").glob("*.txt")):

@@ -2,9 +2,13 @@
 
 PTC articles (Da San Martino et al., 2020) come one sentence or paragraph per
 line, most without blank lines between paragraphs; each line is made a
-paragraph so that the workbench shows them as an editor would. Run once:
+paragraph so that the workbench shows them as an editor would. Run:
 
     python scripts/devset_prepare.py /work/shared/data/ptc-train /work/main/corpus
+
+Re-running it adds articles missing from devset/corpus/ and leaves the others:
+`workbench import` skips a file whose content is unchanged and refuses
+(without --force) to replace one that differs.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from workbench.yamlio import load_file
+
 DEV = ["article111111112", "article761564397", "article770945799", "article729303442",
        "article697959084", "article731511020"]
 HELD_OUT = ["article710100700", "article730865684", "article999000155", "article698780559",
@@ -22,20 +28,38 @@ HELD_OUT = ["article710100700", "article730865684", "article999000155", "article
 # development articles, and a fresh held-out set scored once, at the end.
 DEV2 = ["article732154721", "article781847297", "article763761219"]
 HELD_OUT2 = ["article740356006", "article758882558", "article999000599", "article697063039"]
+# Third and fourth batches, drawn from the PTC articles of 1,500 to 6,000
+# characters not yet in the corpus (seeds 20261122 and 20261123), labelled blind.
+HELD_OUT3 = ["article762956953", "article758477392", "article724095467", "article770877978",
+             "article734265267", "article775448623"]
+HELD_OUT4 = ["article795691173", "article766942310", "article776368676", "article758469195",
+             "article707566605", "article710376094", "article999000184", "article765029945"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
+
+
+def devset_ptc_names() -> set[str]:
+    """PTC names ("article<ID>") of every article in devset/split.yaml, for tools that must leave them out.
+
+    Read from split.yaml, not from the lists above, so that a batch added there
+    is excluded from word mining without a second edit here.
+    """
+    split = load_file(DEVSET / "split.yaml")
+    return {f"article{article_id.removeprefix('ptc-')}" for ids in split.values() for article_id in ids
+            if article_id.startswith("ptc-")}
 
 
 def main(ptc: Path, seeds: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sources = []
-        for name in DEV + HELD_OUT + DEV2 + HELD_OUT2:
+        for name in DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4:
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
             sources.append(str(target))
         sources += [str(p) for p in sorted(seeds.glob("*.md"))]
-        subprocess.run([sys.executable, "-m", "workbench", "import", "--project", str(DEVSET), *sources],
-                       check=True)
+        result = subprocess.run([sys.executable, "-m", "workbench", "import", "--project", str(DEVSET), *sources])
+        if result.returncode:  # `workbench import` has said which file and why
+            raise SystemExit(result.returncode)
 
 
 if __name__ == "__main__":

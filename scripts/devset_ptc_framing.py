@@ -1,4 +1,4 @@
-"""Measure the framing cues on PTC (Da San Martino et al., 2020), outside the devset.
+"""Measure the framing cues on PTC (Da San Martino et al., 2020), outside the devset (devset/split.yaml).
 
 Every PTC line becomes a paragraph (offsets kept), the suggester labels its
 sentences, and each suggested claim is compared with the expert technique
@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from devset_prepare import DEV, DEV2, HELD_OUT, HELD_OUT2
+from devset_prepare import devset_ptc_names
 
 from workbench.model import Article, ArticleMeta, Paragraph
 from workbench.suggest import suggest_article
@@ -40,7 +40,7 @@ def ptc_article(path: Path) -> tuple[Article, list[int]]:
 
 def main() -> None:
     ptc = Path(sys.argv[1])
-    excluded = set(DEV + HELD_OUT + DEV2 + HELD_OUT2)
+    excluded = devset_ptc_names()  # every batch in devset/split.yaml, held-out ones included
     counts: Counter[str] = Counter()
     word_hits: Counter[str] = Counter()
     word_total: Counter[str] = Counter()
