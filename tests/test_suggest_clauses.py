@@ -73,3 +73,53 @@ def test_a_modal_passive_is_the_author_s_characterisation() -> None:
 
 def test_a_contracted_pronoun_is_a_subject() -> None:
     assert speaker("Ana Lopez runs the clinic.", "She’s repeatedly said the clinic is full.") == "Ana Lopez"
+
+
+def test_a_straight_mark_closes_a_curly_one_within_a_paragraph() -> None:
+    text = "\"I have faith in our president,” Susie Hammond, the wife of the rancher, told The Oregonian last month."
+    assert speaker(text) == "Susie Hammond"
+
+
+def test_a_mismatched_mark_does_not_close_a_quotation_left_open_paragraphs_before() -> None:
+    found = one("“The president noticed my career.", "Conservative commentator Dinesh D'Souza had pleaded guilty.",
+                'Trump tweeted: "Will be giving a Full Pardon today."')
+    assert found.suggestion.attributes["speaker"] == "Trump"
+
+
+def test_a_quoted_title_with_a_byline_is_its_writer_s() -> None:
+    text = "“Iran Admits To Facilitating 9/11 Terror Attacks,” by Adam Kredo, Washington Free Beacon, June 8, 2018:"
+    assert speaker(text) == "Adam Kredo"
+
+
+def test_a_camp_as_subject_is_a_generalisation() -> None:
+    found = one("The mainstream media dismissed it as a conspiracy theory.").suggestion
+    assert (found.label, found.attributes["device"]) == ("framing", "generalisation")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Washington said the talks had failed.",
+    "A US embassy worker in China has reported experiencing “abnormal sensations of sounds”.",
+])
+def test_a_source_in_a_place_is_the_source_not_the_place(text: str) -> None:
+    assert speaker(text) == "unnamed"
+
+
+def test_a_family_name_in_the_plural_is_everyone_named_with_it() -> None:
+    who = speaker("Dwight Hammond, 76, and Steven Hammond, 49, were convicted in 2012.",
+                  "The Hammonds asserted they were protecting their property.")
+    assert who == "Dwight Hammond and Steven Hammond"
+
+
+def test_speculating_is_reporting_and_long_sits_between_subject_and_verb() -> None:
+    assert speaker("Investigators also speculated that a spy device could be behind the ailments.") == "unnamed"
+    assert speaker("The U.S. government has long accused Iran of playing a role in the attacks.") == "U.S. government"
+
+
+def test_us_in_capitals_is_the_country_not_the_reader() -> None:
+    assert label("The US expelled 15 diplomats from the US and closed the US embassy.") == "fact"
+
+
+def test_alleged_before_its_noun_is_the_author_s_hedge() -> None:
+    found = one("The US expelled 15 diplomats after the alleged acoustic attacks.").suggestion
+    assert (found.label, found.attributes["device"]) == ("framing", "hedging")
+    assert label("The prosecutor alleged that the firm hid the money.") == "quote"

@@ -302,7 +302,7 @@ _MARKS = re.compile("[\"'“”„«»「」『』‹›‘’‚]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, str] = {
-    "“": "”“", '"': '"', "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", "‘": "’", "'": "'’", "‚": "‘’",
+    "“": "”“\"", '"': '"”', "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", "‘": "’", "'": "'’", "‚": "‘’",
 }
 _SINGLE = ("'", "‘", "‚")
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
@@ -329,11 +329,16 @@ def _can_open(ch: str, prev: str, nxt: str) -> bool:
     return True
 
 
+def _mismatched(ch: str, opener: str) -> bool:
+    """A straight mark closing a curly one or the reverse: trusted within a paragraph, not across paragraphs."""
+    return (ch == "”" and opener == '"') or (ch == '"' and opener == "“")
+
+
 def _can_close(ch: str, opener: str, prev: str, nxt: str) -> bool:
     if ch in ("'", "’") or (opener in _SINGLE and ch == "‘"):
         return not prev.isspace() and not nxt.isalnum()  # not the apostrophe of "don’t"
-    if ch == "“" and opener == "“":  # “…“ typed with one kind of mark
-        return not prev.isspace() and not nxt.isalnum()
+    if (ch == "“" and opener == "“") or _mismatched(ch, opener):
+        return not prev.isspace() and not nxt.isalnum()  # “…“ with one kind of mark, "…” with two
     return True
 
 
@@ -357,7 +362,7 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
         if opener is None:
             if ch in _CLOSERS and _can_open(ch, prev, nxt):
                 opener, start, carried = ch, i, False
-        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt):
+        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt) and not (carried and _mismatched(ch, opener)):
             regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
             opener = None
     if opener is not None:
@@ -402,6 +407,8 @@ class _Text:
             if "\n" in key or "  " in key:
                 key = _SPACES.sub(" ", key)
             s, e = match.span()
+            if e - s <= 3 and text[s:e].isupper() and not text.isupper():
+                continue  # "US", "IT": an acronym, not the pronoun
             if key in attribution:
                 self.cue_hits.append((s, e, attribution[key]))
             if key in framing:
@@ -660,8 +667,8 @@ class _Words:
             if self.np_token(i, lo):
                 i -= 1
             elif (self.lows[i] in ("in", "at", "from", "for") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
-                  and self.word[i - 1] and self.is_cap(i - 1, lo)):
-                i -= 1  # "Agustín Sánchez-Lavega of the University of the Basque Country in Spain"
+                  and self.word[i - 1] and (self.is_cap(i - 1, lo) or self.head_noun(i - 1))):
+                i -= 1  # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington"
             else:
                 break
         return (i + 1, k + 1) if i < k else None
@@ -769,6 +776,9 @@ class _Words:
         for k in range(a + 1, b):
             if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)):
                 cut = k
+                break
+            if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
+                cut = k  # "a US embassy worker in China": the worker, not China
                 break
         head = cut - 1
         head_low = lows[head].removesuffix("'s")
@@ -901,6 +911,9 @@ class _Words:
             return None  # "I told them …", "we asked": the author's own voice
         if self.is_pronoun(i):
             return (*self.state.resolve(self.lows[i], self.cue), (i, i + 1))
+        group = self.group_ending_at(i, lo)
+        if group is not None:
+            return self.words_text(*group), "group", [], group  # "the mainstream media dismissed it"
         pronoun, _, ending = self.lows[i].partition("'")
         if ending in ("ve", "re", "s") and pronoun in self.cue.pronouns and pronoun not in _FIRST_PERSON:
             return (*self.state.resolve(pronoun, self.cue), (i, i + 1))  # "they’ve also said", "he's told"
@@ -914,6 +927,14 @@ class _Words:
                 np = head  # "an investigation ordered by the principal has concluded"
         found = self.speaker_from_np(np[0], np[1], lo)
         return (*found, np) if found else None
+
+    def group_ending_at(self, i: int, lo: int) -> tuple[int, int] | None:
+        """A whole camp named by the words ending at token ``i`` ("the mainstream media", "leftists")."""
+        for start in range(max(lo, i - 3), i + 1):
+            found = self.cue.group_voices.match_words(self.lows, start, i + 1)
+            if found is not None and start + len(found.rest) == i:
+                return start, i + 1
+        return None
 
     def subject_in_chunks(self, comma: int, lo: int) -> Found | None:
         """The first comma-separated chunk before the cue that names someone."""
@@ -1090,7 +1111,9 @@ class _Words:
         if before is None:
             return None
         speaker, kind, titles, tokens = before
-        adjacent = tokens[1] == k or (k > a and self.texts[k - 1] == ",")  # "X, CEO of Y, called …"
+        between = range(tokens[1], k)  # "X, CEO of Y, called …", "a worker has reported"
+        adjacent = (k > a and self.texts[k - 1] == ",") or all(
+            self.word[x] and (lows[x] in cue.skip_before_verb or _adverb(lows[x])) for x in between)
         if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
@@ -1168,6 +1191,19 @@ class _Words:
             return False
         return any(self.lows[j] in self.cue.indefinite for j in range(max(a, k - 4), k - 1))
 
+    def byline(self, end: int) -> tuple[str, str, list[str]] | None:
+        """The writer in "“Title,” by Adam Kredo": "by" and a name right after the quoted text."""
+        k = bisect.bisect_left(self.starts, end)
+        while k < len(self.texts) and self.texts[k] == ",":
+            k += 1
+        if k + 1 >= len(self.texts) or self.lows[k] != "by" or not self.is_cap(k + 1, k + 1):
+            return None
+        runs = self.cap_runs(k + 1, min(len(self.texts), k + 6), k + 1)
+        if not runs or runs[0][0] != k + 1:
+            return None
+        found = self.name_of(runs[0])
+        return found if found[1] in ("person", "name") else None
+
     def introduced_by_colon(self, r: int) -> bool:
         """ "had a blunt reply: “Please pardon my daughter.”": quoted words after a colon are someone's."""
         k = bisect.bisect_left(self.starts, self.regions[r].start)
@@ -1226,6 +1262,7 @@ class ArticleState:
     def __init__(self) -> None:
         self.by_token: dict[str, str] = {}  # surname or first name -> full name
         self.by_title: dict[str, str] = {}  # "governor" -> the person introduced with that title
+        self.families: dict[str, list[str]] = {}  # surname -> the full names that carry it ("the Hammonds")
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.last_plural: str | None = None  # "Pamela Geller and Robert Spencer": who "they" may be
@@ -1242,6 +1279,9 @@ class ArticleState:
         if not parts:
             return name
         if len(parts) == 1:
+            family = self.families.get(_norm(parts[0]).removesuffix("s"), ()) if name.endswith("s") else ()
+            if len(family) > 1 and _norm(parts[0]) not in self.by_token:
+                return " and ".join(family)  # "the Hammonds": Dwight Hammond and Steven Hammond
             return self.by_token.get(_norm(parts[0]), name)
         full = self.by_token.get(_norm(parts[-1]))
         if full and len(full.split()) > len(parts) and full.split()[-1] == parts[-1]:
@@ -1253,6 +1293,13 @@ class ArticleState:
         if len(parts) >= 2:
             self.by_token.setdefault(_norm(parts[0]), name)
             self.by_token[_norm(parts[-1])] = name
+            self.family(name)
+
+    def family(self, name: str) -> None:
+        """Remember a full name under its surname: "the Hammonds" are everyone named Hammond."""
+        members = self.families.setdefault(_norm(name.split()[-1]), [])
+        if name not in members:
+            members.append(name)
 
     def mention(self, name: str, kind: str, titles: Sequence[str] = ()) -> str:
         name = self.canonical(name)
@@ -1439,6 +1486,7 @@ class _ArticleAnalysis:
         if len(parts) >= 2:
             name = " ".join(parts)
             self.state.by_token.setdefault(_norm(parts[-1]), name)
+            self.state.family(name)
             if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
                 self.state.by_title[title] = self.state.by_token[_norm(parts[-1])]
 
@@ -1603,18 +1651,24 @@ class _ArticleAnalysis:
         own = [k for k in outside if words.lows[k] not in _FUNCTION_WORDS]
         quote_type = "direct" if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own) else "mixed"
         speaker: str | None = None
+        how = ""
         first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
-        if a < first_mark:  # "Kate's brother Brad was “stunned …”"
+        byline = words.byline(max(words.regions[r].end for r in real))
+        if byline is not None:  # "“Iran Admits …,” by Adam Kredo, Washington Free Beacon": the writer's
+            speaker = self.state.mention(byline[0], byline[1], byline[2])
+            how = f"by {speaker}, its writer"
+        if speaker is None and a < first_mark:  # "Kate's brother Brad was “stunned …”"
             np = words.np_after(words.first_content(a, first_mark), first_mark, a)
             if np is not None and np[1] < first_mark and words.plain_noun(np[1]):
                 np = None  # "Air traffic control tapes": not a name but the start of a longer phrase
             found = words.speaker_from_np(np[0], np[1], a) if np else None
             if found and found[1] in ("person", "name", "org"):
                 speaker = self.state.mention(found[0], found[1], found[2])
+                how = f"of {speaker}, named before it"
         claim = _Claim(start, end, "quote", {"quote_type": quote_type}, "", group, needs_speaker=speaker is None)
         if speaker is not None:
             claim.attributes["speaker"] = speaker
-            claim.reason = f"quotation (in quotation marks) of {speaker}, named before it"
+            claim.reason = f"quotation (in quotation marks) {how}"
             self.state.last_speaker = speaker
             if group >= 0:
                 self.group_speaker.setdefault(group, speaker)
