@@ -22,8 +22,9 @@ Counting rules (also written to RESULTS.md):
   "unnamed", then the names the article writes) and takes the first that
   starts with the prefix, as Textual's ``SuggestFromList`` does.
 - Boundaries: ``m`` merges with the next claim (1); ``s`` splits at the word
-  cursor (1) after moving it with ``l``/``h`` from its default (the middle
-  word; the first ``h`` only shows the cursor, as the screen does);
+  cursor (1) after moving it by the fewest keys, ``l``/``h`` one word or
+  ``>``/``<`` one clause, from its default (the middle word; the first ``h``
+  only shows the cursor, as the screen does);
   ``shift+←/→`` and ``[``/``]`` move an end or a start by one word (1 each).
   At each mismatch the cheapest of these is taken (greedy, left to right).
 - Paragraphs: ``b`` marks boilerplate (1) and ``n`` leaves it (1);
@@ -101,28 +102,46 @@ class Analyst:
         self.previous_speaker = ""
         self.tally = Tally()
 
-    # -- word cursor, as AnnotateScreen.action_word_cursor does it
-    def _word_cursor(self, step: int) -> None:
+    def _cursor_moves(self) -> dict[str, Any]:
         session = self.session
-        if session.word_cursor is None:
-            session.word_cursor = session.word_cursor_offset()
-            if step < 0:
-                return
-        session.move_word_cursor(step)
+        return {
+            "l": lambda: session.step_word_cursor(1), "h": lambda: session.step_word_cursor(-1),
+            ">": lambda: session.jump_word_cursor(1), "<": lambda: session.jump_word_cursor(-1),
+        }
+
+    def _cursor_path(self, cut: int) -> list[str]:
+        """The fewest split-point keys (word keys h/l, clause keys </>) that put the split point at ``cut``."""
+        from collections import deque
+
+        session = self.session
+        start = session.word_cursor
+        moves = self._cursor_moves()
+        seen: dict[int | None, list[str]] = {start: []}
+        queue = deque([start])
+        try:
+            while queue:
+                state = queue.popleft()
+                session.word_cursor = state
+                if state is not None and session.word_cursor_offset() == cut:
+                    return seen[state]
+                for key, move in moves.items():
+                    session.word_cursor = state
+                    move()
+                    after = session.word_cursor
+                    if after not in seen:
+                        seen[after] = [*seen[state], key]
+                        queue.append(after)
+        finally:
+            session.word_cursor = start
+        raise RuntimeError("word cursor never reached the cut")
 
     def _split_before(self, cut: int) -> None:
-        """Move the word cursor to the word starting at ``cut`` and split (cheapest direction)."""
-        session = self.session
-        for _ in range(400):
-            current = session.word_cursor_offset()
-            if current == cut:
-                break
-            step = 1 if current is not None and current < cut else -1
-            self._word_cursor(step)
+        """Move the split point to the word starting at ``cut`` by the cheapest keys, and split."""
+        moves = self._cursor_moves()
+        for key in self._cursor_path(cut):
+            moves[key]()
             self.tally.add("word cursor")
-        else:
-            raise RuntimeError("word cursor never reached the cut")
-        session.split()
+        self.session.split()
         self.tally.add("split")
 
     def _split_cost(self, cut: int) -> int:
@@ -131,14 +150,10 @@ class Analyst:
         session = self.session
         claim = session.focused
         words = WordIndex(session.paragraph.text)
-        inside = list(words.words_in(claim.start, claim.end))
-        starts = [words.starts[w] for w in inside]
+        starts = [words.starts[w] for w in words.words_in(claim.start, claim.end)]
         if cut not in starts[1:]:
             return 10_000
-        target = starts.index(cut)
-        default = len(inside) // 2
-        moves = target - default if target >= default else default - target + 1
-        return moves + 1
+        return len(self._cursor_path(cut)) + 1
 
     def _fix_span(self, want_start: int, want_end: int, next_start: int | None) -> None:
         """Make the focused claim span exactly [want_start, want_end)."""

@@ -141,9 +141,10 @@ def test_hostile_article_shows_literally(tmp_path: Path, terminal_factory: list[
     (project / "corpus" / "hostile.md").rename(project / "corpus" / "hostile.txt")
     terminal = Terminal(workbench_command(project, "h"))
     terminal_factory.append(terminal)
-    screen = terminal.wait_for("Click [@click=app.quit]here[/] or [/] then")
+    terminal.wait_for("Click [@click=app.quit]here[/] or [/] then")
+    screen = terminal.wait_for("Title [red]x[/]")  # the header may reach the terminal a moment later
     assert "pwned" not in screen
-    assert "Title [red]x[/]" in screen
+    assert "Click [@click=app.quit]here[/] or [/] then" in screen
     terminal.send("f")
     time.sleep(0.5)
     assert terminal.alive()

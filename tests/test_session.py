@@ -424,3 +424,12 @@ def test_select_is_snapped_to_words(make_session: MakeSession) -> None:
     assert session.focused is not None
     assert session.focused.text_in(text) == "council met on Monday."
     assert session.focused == Claim(4, 26)
+
+
+def test_clause_starts_after_punctuation_at_marks_and_joining_words() -> None:
+    from workbench.session import clause_starts_at
+
+    text = "He said: “We will stay,” but others left; some, however, returned — later."
+    starts = [text.index(w) for w in ("“We", "but", "some", "however", "returned", "later")]
+    assert all(clause_starts_at(text, s) for s in starts)
+    assert not any(clause_starts_at(text, text.index(w)) for w in ("said", "will", "others", "left"))

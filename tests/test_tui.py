@@ -221,6 +221,26 @@ async def test_attributes_key_sets_quote_type_and_framing_device(project: Path) 
         assert isinstance(app.screen, AttributeForm)
 
 
+async def test_quotation_prompt_also_takes_the_quote_type(project: Path) -> None:
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", *"AP", "tab", *"ind", "right", "enter")
+        await pilot.pause()
+        claim = saved_claims(project, "a-short", 0)[0]
+        assert (claim["speaker"], claim["quote_type"]) == ("AP", "indirect")
+
+
+async def test_clause_keys_move_the_split_point_to_a_clause_start(tmp_path: Path) -> None:
+    article = "---\ntitle: T\n---\n\nThe mayor said the road would reopen on Monday, but critics doubt it will.\n"
+    project = make_project(tmp_path / "p", {"a": article})
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("greater_than_sign", "s")
+        await pilot.pause()
+        texts = [c["text"] for c in saved_claims(project, "a", 0)]
+        assert texts == ["The mayor said the road would reopen on Monday,", "but critics doubt it will."]
+
+
 async def test_help_lists_keys_and_definitions(project: Path) -> None:
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:

@@ -62,6 +62,10 @@ BASE_BINDINGS: list[BindingType] = [
     Binding("alt+left,left_square_bracket", "move_start(False)", "Start ←", show=False, id="annotate.start_left"),
     Binding("right,l", "word_cursor(1)", "Split point →", show=False, id="annotate.word_right"),
     Binding("left,h", "word_cursor(-1)", "Split point ←", show=False, id="annotate.word_left"),
+    Binding("greater_than_sign", "clause_cursor(1)", "Split point → next clause", show=False,
+            id="annotate.clause_right"),
+    Binding("less_than_sign", "clause_cursor(-1)", "Split point ← previous clause", show=False,
+            id="annotate.clause_left"),
     Binding("shift+down", "step_paragraph(1)", "Next ¶ incl. skipped", show=False, id="annotate.step_down"),
     Binding("shift+up", "step_paragraph(-1)", "Prev ¶ incl. skipped", show=False, id="annotate.step_up"),
     Binding("t", "toggle_suggestions", "Suggestions on/off", show=False, id="annotate.toggle_suggestions"),
@@ -382,7 +386,10 @@ class AnnotateScreen(Screen[None]):
         claim = session.focused
         if claim is None or claim.label != label_id:
             return
-        values = {a.id: claim.attributes.get(a.id, "") for a in label.prompted}
+        # The prompted attributes first (the cursor starts there), then the label's others,
+        # so a suggested quote type can be seen and corrected in the same form.
+        fields = (*label.prompted, *(a for a in label.attributes if not a.prompt))
+        values = {a.id: claim.attributes.get(a.id, "") for a in fields}
         completions = {"speaker": self.app_speakers()} if label.attribute("speaker") else {}
 
         def done(result: dict[str, str] | None) -> None:
@@ -394,7 +401,7 @@ class AnnotateScreen(Screen[None]):
             self.run_command(apply)
 
         self.app.push_screen(AttributeForm(f"{label.name}: {', '.join(a.name for a in label.prompted)}",
-                                           label.prompted, values, completions), done)
+                                           fields, values, completions), done)
 
     def app_speakers(self) -> list[str]:
         return self.session.speakers()
@@ -437,6 +444,9 @@ class AnnotateScreen(Screen[None]):
 
     def action_word_cursor(self, step: int) -> None:
         self.run_command(lambda: self.session.step_word_cursor(step))
+
+    def action_clause_cursor(self, step: int) -> None:
+        self.run_command(lambda: self.session.jump_word_cursor(step))
 
     def action_split(self) -> None:
         self.run_command(self.session.split)
