@@ -83,3 +83,17 @@ def test_in_an_opinion_article_modals_and_quantifiers_alone_stay_facts() -> None
 def test_a_short_text_is_not_judged_an_opinion_article() -> None:
     sentence = "The talks were a desperate attempt that failed very quickly."
     assert suggest_article(article("The talks were held in Geneva.", sentence))[-1][0].suggestion.label == "fact"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The administration should stop the State Department from going ahead with the settlement.", "rhetorical frame"),
+    ("The Iran deal should never have proceeded.", "rhetorical frame"),
+    ("People barred from buying guns may soon have an easy way around the law.", "speculation"),
+])
+def test_the_author_prescribing_or_predicting_is_framing(text: str, expected: str) -> None:
+    assert device(text) == expected
+
+
+def test_hearsay_kept_in_the_author_s_sentence_is_a_hedge() -> None:
+    found = suggest_article(article("Police counted the victims of the massacre which reportedly left 58 dead."))[0]
+    assert [(c.suggestion.label, c.suggestion.attributes["device"]) for c in found] == [("framing", "hedging")]

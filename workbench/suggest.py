@@ -1191,6 +1191,17 @@ class _Words:
             return False
         return any(self.lows[j] in self.cue.indefinite for j in range(max(a, k - 4), k - 1))
 
+    def unsourced_in(self, start: int, end: int) -> str | None:
+        """A hearsay marker ("reportedly") in the author's words of ``[start, end)``, if any."""
+        scan = self.scan
+        i = bisect.bisect_left(scan.cue_starts, start)
+        while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
+            s, e, phrase = scan.cue_hits[i]
+            i += 1
+            if phrase.kind == "unsourced" and e <= end and (not self.regions or scan.quoted(s) < 0):
+                return self.text[s:e]
+        return None
+
     def byline(self, end: int) -> tuple[str, str, list[str]] | None:
         """The writer in "“Title,” by Adam Kredo": "by" and a name right after the quoted text."""
         k = bisect.bisect_left(self.starts, end)
@@ -1606,6 +1617,11 @@ class _ArticleAnalysis:
         elif attribution is not None:  # "Leftists insist"
             extra["generalisation"] = STRONG
             triggers.append(("generalisation", f"{attribution.speaker} {attribution.cue}"))
+        else:  # "the massacre which reportedly left 58 dead": hearsay the author keeps at a distance
+            hearsay = words.unsourced_in(start, end)
+            if hearsay is not None:
+                extra["hedging"] = STRONG
+                triggers.append(("hedging", hearsay))
         for r in fragments:
             region = words.regions[r]
             extra["scare quotes"] = extra.get("scare quotes", 0.0) + STRONG
