@@ -15,9 +15,10 @@ Counting rules (also written to RESULTS.md):
   and speaker are the reference's; ``A`` accepts a whole paragraph (1 key)
   when every suggestion in it is right.
 - A prompted attribute (the quotation's speaker): ``enter`` (1 key) when the
-  pre-filled value is right; otherwise ``ctrl+u`` to clear a wrong pre-filled
-  value (1), the shortest typed prefix whose completion (``→``, 1 key) gives
-  the speaker, or the whole name typed, then ``enter`` (1). Completion offers
+  pre-filled value is right; otherwise the shortest typed prefix whose
+  completion (``→``, 1 key) gives the speaker, or the whole name, typed over
+  the pre-filled value (the form selects it, so typing replaces it; ``→``
+  first keeps it to extend it), then ``enter`` (1). Completion offers
   what ``Session.speakers()`` gives the prompt (speakers used so far,
   "unnamed", then the names the article writes) and takes the first that
   starts with the prefix, as Textual's ``SuggestFromList`` does.
@@ -30,10 +31,13 @@ Counting rules (also written to RESULTS.md):
 - Paragraphs: ``b`` marks boilerplate (1) and ``n`` leaves it (1);
   ``shift+↓`` steps into a skipped paragraph (1 per paragraph); moving past
   a paragraph the reference leaves untouched costs ``n`` (1).
-- Not counted: reading, and attributes the TUI never asks for and has no key
-  for (quote type, framing device). They are reported as "attribute
-  mismatches": values that differ from the reference after the simulated
-  run (without suggestions they are simply missing).
+- Quote type and framing device: a suggestion is accepted (``space``/``A``)
+  only when they are the reference's too. After a label key, a wrong quote
+  type is fixed in the quotation prompt (``tab`` to its field, the choice's
+  number); a wrong device with ``k`` (back to the claim the label key moved
+  past), ``a``, the number (or backspace to empty it), ``enter``. One
+  reference row counts without them, as earlier runs did.
+- Not counted: reading.
 """
 
 from __future__ import annotations
@@ -85,22 +89,70 @@ def prompt_cost(prefilled: str, target: str, known: Sequence[str]) -> int:
                 break
         return best
 
-    options = [1 + typing("") if prefilled else typing("")]
+    options = [typing("") if target else 1]  # the pre-filled value is selected: typing replaces it
     if prefilled and target.startswith(prefilled):
-        options.append(typing(prefilled))
+        options.append(1 + typing(prefilled))  # → keeps it and moves to its end
     return min(options) + 1
+
+
+def choice_cost(prefilled: str, target: str, choices: Sequence[str]) -> int:
+    """Keys to turn a choice field from ``prefilled`` into ``target`` (enter not included).
+
+    The field's value is selected when it is reached, so a choice's number
+    (one key) replaces it, and backspace empties it.
+    """
+    if prefilled == target:
+        return 0
+    return 1
 
 
 class Analyst:
     """Drives a Session towards the reference, counting keys as the TUI would need them."""
 
-    def __init__(self, session: Any, reference: Any, suggestions: bool, prefill_previous: bool = False) -> None:
+    def __init__(self, session: Any, reference: Any, suggestions: bool, prefill_previous: bool = False,
+                 attributes: bool = True) -> None:
         self.session = session
         self.reference = reference  # AnnotationStore of the reference annotator
         self.suggestions = suggestions
         self.prefill_previous = prefill_previous  # a proposed change: the prompt offers the last speaker
+        self.attributes = attributes  # also reach the reference's quote type and framing device
         self.previous_speaker = ""
         self.tally = Tally()
+
+    def _others_match(self, values: Any, want: Any) -> bool:
+        """Whether the attributes no prompt asks for (quote type, device) are already the reference's."""
+        if not self.attributes:
+            return True
+        label = self.session.scheme.get(want.label)
+        return all(values.get(a.id, "") == want.attributes.get(a.id, "")
+                   for a in label.attributes if a.id in NOT_PROMPTED)
+
+    def _fix_others(self, want: Any, in_prompt: bool) -> None:
+        """Set quote type / device to the reference's: in the open prompt (tab to the field), or with ``a``."""
+        if not self.attributes:
+            return
+        session = self.session
+        label = session.scheme.get(want.label)
+        claim = session.focused
+        fields = [a for a in label.attributes if a.id in NOT_PROMPTED]
+        wrong = [a for a in fields if claim.attributes.get(a.id, "") != want.attributes.get(a.id, "")]
+        if not wrong:
+            return
+        keys = 0
+        if not in_prompt:
+            keys += 2  # k back to the claim the label key moved past, a opens its attributes
+        order = [a.id for a in label.attributes]
+        position = 0 if in_prompt else -1
+        for attribute in wrong:
+            here = order.index(attribute.id)
+            keys += here - position if position >= 0 else here  # tab from field to field
+            position = here
+            keys += choice_cost(claim.attributes.get(attribute.id, ""), want.attributes.get(attribute.id, ""),
+                                attribute.choices)
+        if not in_prompt:
+            keys += 1  # enter
+        session.set_attributes({a.id: want.attributes.get(a.id, "") for a in wrong})
+        self.tally.add("quote type / device", keys)
 
     def _cursor_moves(self) -> dict[str, Any]:
         session = self.session
@@ -216,7 +268,8 @@ class Analyst:
         speaker = want.attributes.get(PROMPTED, "")
         suggestion = claim.suggestion if self.suggestions else None
         if (suggestion is not None and suggestion.label == want.label
-                and suggestion.attributes.get(PROMPTED, "") == speaker):
+                and suggestion.attributes.get(PROMPTED, "") == speaker
+                and self._others_match(suggestion.attributes, want)):
             session.accept_suggestion()
             self.tally.add("accept (space)")
             return
@@ -235,6 +288,7 @@ class Analyst:
         self.tally.add("label key")
         if prompted:
             self.tally.add("speaker prompt", cost)
+        self._fix_others(want, in_prompt=prompted)  # the prompt shows the quote type too
         session.next_claim()
 
     def _paragraph_accept_all(self, wanted: Sequence[Any]) -> bool:
@@ -245,7 +299,8 @@ class Analyst:
         for claim, want in zip(claims, wanted, strict=True):
             s = claim.suggestion
             if (claim.label is not None or s is None or (claim.start, claim.end) != (want.start, want.end)
-                    or s.label != want.label or s.attributes.get(PROMPTED, "") != want.attributes.get(PROMPTED, "")):
+                    or s.label != want.label or s.attributes.get(PROMPTED, "") != want.attributes.get(PROMPTED, "")
+                    or not self._others_match(s.attributes, want)):
                 return False
         session.accept_all_suggestions()
         self.tally.add("accept all (A)")
@@ -335,7 +390,8 @@ class Analyst:
             self.tally.mismatched_claims += max(0, len(got_claims) - len(want_claims))
 
 
-def simulate(article_ids: Sequence[str], suggestions: bool, prefill_previous: bool = False) -> Tally:
+def simulate(article_ids: Sequence[str], suggestions: bool, prefill_previous: bool = False,
+             attributes: bool = True) -> Tally:
     from workbench.project import Project
     from workbench.session import Session
     from workbench.store import AnnotationStore
@@ -354,7 +410,8 @@ def simulate(article_ids: Sequence[str], suggestions: bool, prefill_previous: bo
             suggester = suggest_paragraph
         session = Session(project.corpus(), project.scheme(), project.store(SIMULATED), suggester=suggester)
         session.resume()
-        analyst = Analyst(session, AnnotationStore(DEVSET / "annotations", REFERENCE), suggestions, prefill_previous)
+        analyst = Analyst(session, AnnotationStore(DEVSET / "annotations", REFERENCE), suggestions, prefill_previous,
+                          attributes)
         for index in range(len(session.article_ids)):
             analyst.article(index)
         for index in range(len(session.article_ids)):
@@ -366,7 +423,7 @@ def _describe(tally: Tally) -> str:
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(tally.by_kind.items(), key=lambda kv: -kv[1]))
     return (f"{tally.keys} keys for {tally.claims} claims ({kinds}); "
             f"{tally.mismatched_claims} claims differ from the reference; "
-            f"{tally.attribute_mismatches} quote-type/device values differ (no key sets them)")
+            f"{tally.attribute_mismatches} quote-type/device values differ from the reference")
 
 
 def run(scale: Scale) -> list[Figure]:
@@ -394,6 +451,11 @@ def run(scale: Scale) -> list[Figure]:
             with_ = simulate(ids, suggestions=True)
             figures.append(Figure("keystrokes per claim, with suggestions", case, "keys/claim",
                                   [with_.keys / max(1, with_.claims)], WITH_TARGET, _describe(with_)))
+            spans = simulate(ids, suggestions=True, attributes=False)
+            figures.append(Figure("keystrokes per claim, with suggestions, quote type and device not counted",
+                                  case, "keys/claim", [spans.keys / max(1, spans.claims)], None,
+                                  "as counted before the attributes key existed (comparable with earlier runs); "
+                                  + _describe(spans)))
         else:
             figures.append(Figure("keystrokes per claim, with suggestions", case, "keys/claim", [], WITH_TARGET,
                                   skipped="workbench.suggest is not present"))

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.common import Figure, Target, percentile  # noqa: E402
-from benchmarks.fig_keys import prompt_cost  # noqa: E402
+from benchmarks.fig_keys import choice_cost, prompt_cost  # noqa: E402
 from benchmarks.fig_startup import strip_ansi  # noqa: E402
 from benchmarks.profiles import aggregate, collapsed_stacks, importtime_table  # noqa: E402
 
@@ -72,12 +72,21 @@ def test_verdict_uses_the_slow_tail() -> None:
         ("BBC", "BBC", [], 1),  # right pre-filled value: enter
         ("", "BBC", [], 4),  # typed, enter
         ("", "Tyler Durden", ["Tyler Durden"], 3),  # t, → completes, enter
-        ("BBC", "Reuters", [], 9),  # ctrl+u, 7 letters, enter
-        ("Joe", "Joe Biden", [], 7),  # keep "Joe", type " Biden", enter
+        ("BBC", "Reuters", [], 8),  # 7 letters typed over the selected value, enter
+        ("Joe", "Joe Biden", [], 8),  # → keeps "Joe", type " Biden", enter
+        ("BBC", "", [], 2),  # backspace empties the selected value, enter
     ],
 )
 def test_prompt_cost(prefilled: str, target: str, known: list[str], keys: int) -> None:
     assert prompt_cost(prefilled, target, known) == keys
+
+
+def test_choice_cost() -> None:
+    choices = ["direct", "indirect", "mixed"]
+    assert choice_cost("direct", "direct", choices) == 0
+    assert choice_cost("direct", "mixed", choices) == 1  # its number replaces the selected value
+    assert choice_cost("", "indirect", choices) == 1
+    assert choice_cost("mixed", "", choices) == 1  # backspace
 
 
 def test_strip_ansi_finds_the_status_text() -> None:

@@ -56,7 +56,7 @@ def _variants(name: str) -> list[str]:
             found.append(part)
         if len(words) >= 3 and words[-2][:1].isupper():
             found.append(" ".join(words[-2:]))
-        if 2 <= len(words) and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
             found.append(words[-1])
     return [v for v in dict.fromkeys(found) if len(v) >= 2 and v.casefold() not in _NOT_NAMES]
 

@@ -44,7 +44,8 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
         with Vertical() as box:
             box.border_title = Content(self.form_title)
             for attribute in self.attributes:
-                choices = f" ({' / '.join(attribute.choices)})" if attribute.choices else ""
+                numbered = (f"{number} {choice}" for number, choice in enumerate(attribute.choices, 1))
+                choices = f" ({' / '.join(numbered)})" if attribute.choices else ""
                 yield Label(Content(attribute.name + choices))
                 options = list(attribute.choices) or list(self.completions.get(attribute.id, ()))
                 yield Input(
@@ -60,8 +61,10 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
     def on_mount(self) -> None:
         inputs = list(self.query(Input))
         if inputs:
+            # A pre-filled value is selected, as when tabbing to a field: typing replaces it,
+            # enter keeps it, → or end edits it.
             inputs[0].focus()
-            inputs[0].cursor_position = len(inputs[0].value)
+            inputs[0].select_all()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()  # enter accepts the whole form from any field (tab moves between fields)
@@ -69,6 +72,8 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
         values: dict[str, str] = {}
         for attribute, field in zip(self.attributes, inputs, strict=True):
             value = " ".join(field.value.split())
+            if attribute.choices and value.isdigit() and 1 <= int(value) <= len(attribute.choices):
+                value = attribute.choices[int(value) - 1]  # one key: the choice's number
             if attribute.choices and value:
                 match = next((c for c in attribute.choices if c.lower() == value.lower()), None)
                 if match is None:

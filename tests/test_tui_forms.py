@@ -1,0 +1,63 @@
+"""The attribute form: pre-filled values are replaced by typing, choices are picked by their number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui_support import app_for, make_project, saved_claims
+
+from workbench.model import Article, SuggestedClaim, Suggestion
+from workbench.segment import sentence_spans
+from workbench.tui.screens.forms import AttributeForm
+
+SIZE = (120, 30)
+
+
+def quoting_suggester(article: Article, index: int) -> Sequence[SuggestedClaim]:
+    text = article.paragraphs[index].text
+    return [SuggestedClaim(start, end, Suggestion("quote", {"speaker": "Alpha", "quote_type": "direct"}, "test"))
+            for start, end in sentence_spans(text)]
+
+
+async def open_prompt(pilot: object, app: object) -> None:
+    for _ in range(50):
+        session = app.session  # type: ignore[attr-defined]
+        if session.focused is not None and session.focused.suggestion is not None:
+            break
+        await pilot.pause(0.02)  # type: ignore[attr-defined]
+    await pilot.press("q")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, AttributeForm)  # type: ignore[attr-defined]
+
+
+async def test_typing_replaces_the_suggested_speaker_and_a_number_picks_the_quote_type(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    app = app_for(project, suggester=quoting_suggester)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_prompt(pilot, app)
+        await pilot.press("B", "o", "b", "tab", "2", "enter")
+        await pilot.pause()
+        claim = saved_claims(project, "a-short", 0)[0]
+        assert (claim["speaker"], claim["quote_type"]) == ("Bob", "indirect")
+
+
+async def test_enter_keeps_the_suggested_values(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    app = app_for(project, suggester=quoting_suggester)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_prompt(pilot, app)
+        await pilot.press("enter")
+        await pilot.pause()
+        claim = saved_claims(project, "a-short", 0)[0]
+        assert (claim["speaker"], claim["quote_type"]) == ("Alpha", "direct")
+
+
+async def test_a_number_out_of_range_is_refused(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    app = app_for(project, suggester=quoting_suggester)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_prompt(pilot, app)
+        await pilot.press("tab", "7", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributeForm)
