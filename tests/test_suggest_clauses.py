@@ -109,6 +109,10 @@ def test_a_family_name_in_the_plural_is_everyone_named_with_it() -> None:
     who = speaker("Dwight Hammond, 76, and Steven Hammond, 49, were convicted in 2012.",
                   "The Hammonds asserted they were protecting their property.")
     assert who == "Dwight Hammond and Steven Hammond"
+    later = speaker("Dwight Hammond, 76, and Steven Hammond, 49, were convicted in 2012.",
+                    "The Hammonds asserted they were protecting their property.",
+                    "“We have faith,” Susie Hammond, the wife of the rancher, told reporters.")
+    assert later == "Susie Hammond"  # the family is not one person whose surname is Hammond
 
 
 def test_speculating_is_reporting_and_long_sits_between_subject_and_verb() -> None:

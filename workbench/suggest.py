@@ -1301,7 +1301,7 @@ class ArticleState:
 
     def know(self, name: str) -> None:
         parts = name.split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and "and" not in parts:  # not "Dwight Hammond and Steven Hammond": two people
             self.by_token.setdefault(_norm(parts[0]), name)
             self.by_token[_norm(parts[-1])] = name
             self.family(name)
