@@ -8,27 +8,17 @@ import random
 from pathlib import Path
 
 import pytest
-from tui_support import make_project
+from tui_support import make_project, open_session
 
 from workbench.edits import EditRefused
-from workbench.journal import Journal, changed_run, current_data, journal_path, replay
+from workbench.journal import changed_run, current_data, journal_path, replay
 from workbench.model import Claim
-from workbench.project import Project
 from workbench.session import Session, SessionError
 from workbench.store import doc_to_data
 from workbench.yamlio import YamlError
 
 LONG = " ".join(f"Sentence {n} is about the budget." for n in range(40))
 ARTICLES = {"a-long": f"---\ntitle: Long\n---\n\n{LONG}\n\nShort one. Another one.\n"}
-
-
-def open_session(root: Path) -> tuple[Project, Session]:
-    project = Project(root)
-    store = project.store("ana")
-    store.lock()
-    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
-    session.resume()
-    return project, session
 
 
 def journal_lines(session: Session) -> list[dict[str, object]]:

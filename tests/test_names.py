@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_support import make_project
+from tui_support import make_project, open_session
 
-from workbench.journal import Journal
 from workbench.names import names_in
-from workbench.project import Project
-from workbench.session import Session
 
 
 def test_names_with_titles_joiners_and_surnames() -> None:
@@ -41,13 +38,9 @@ title: T
 
 Mayor Jane Doe said the budget is fine. The council met on Monday.
 """
-    project = Project(make_project(tmp_path / "p", {"a": article}))
-    store = project.store("ana")
-    store.lock()
-    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
-    session.resume()
+    _, session = open_session(make_project(tmp_path / "p", {"a": article}))
     assert session.speakers()[:1] == ["unnamed"]
     assert "Jane Doe" in session.speakers() and "Doe" in session.speakers()
     session.label("quote", {"speaker": "the mayor's office"})
     assert session.speakers()[:2] == ["the mayor's office", "unnamed"]
-    store.unlock()
+    session.store.unlock()

@@ -6,25 +6,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tui_support import make_project
+from tui_support import make_project, open_session
 
 from workbench import progress_count
-from workbench.journal import Journal
 from workbench.progress_count import count, count_in_child
 from workbench.project import Project
-from workbench.session import Session
 
 
 def labelled_project(tmp_path: Path) -> tuple[Project, list[tuple[str, Path]]]:
-    project = Project(make_project(tmp_path / "p"))
-    store = project.store("ana")
-    store.lock()
-    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
-    session.resume()
+    project, session = open_session(make_project(tmp_path / "p"))
     session.label("fact")
     session.label("framing")
     assert session.flush()
-    store.unlock()
+    session.store.unlock()
     corpus = project.corpus()
     articles = [(article_id, corpus.path(article_id)) for article_id in corpus]
     articles.append(("missing", tmp_path / "nowhere.md"))

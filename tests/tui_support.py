@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from workbench.journal import current_data
-from workbench.session import Suggester
+from workbench.journal import Journal, current_data
+from workbench.project import Project
+from workbench.session import Session, Suggester
 from workbench.store import AnnotationStore
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.launch import build_app
@@ -84,3 +85,13 @@ def saved_claims(project: Path, article_id: str, paragraph: int, annotator: str 
 
 def labels_of(project: Path, article_id: str, paragraph: int, annotator: str = "tester") -> list[str | None]:
     return [c["label"] for c in saved_claims(project, article_id, paragraph, annotator)]
+
+
+def open_session(root: Path, annotator: str = "ana") -> tuple[Project, Session]:
+    """A resumed Session with a journal on the project at ``root``, its store locked (unlock when done)."""
+    project = Project(root)
+    store = project.store(annotator)
+    store.lock()
+    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
+    session.resume()
+    return project, session
