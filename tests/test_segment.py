@@ -88,6 +88,7 @@ TOKEN_ATOMS = [
     "a", "n", "t", "Word", "iPhone", "Z", "é", "ß", "1", "42", " ", "  ", "\n", "\n\n", "\t", "\u200b", "\u00a0",
     ".", "...", "…", ",", ";", ":", "!", "?", "'", "’", "´", "ʹ", "ʼ", "′", '"', "“", "”", "«", "»", "(", ")", "[",
     "]", "-", "‐", "‑", "_", "\u00ad", "/", "@", "%", "n't", "'s", "U.S.", "Mr.", "¿", "—", "「", "」", "\u0300", "中",
+    "\x1c", "\x1f", "\x85", "\u2007", "\u2028", "\u3000", "\u180e", "\ufeff", "McDonald", "ABC", "x1", "İ",
 ]
 
 
@@ -126,3 +127,17 @@ def test_sentences_are_syntoks_with_either_tokenizer(monkeypatch: pytest.MonkeyP
     fast = [segment._sentences(text) for text in texts]
     monkeypatch.setattr(segment, "_fast_tokens", lambda: False)
     assert [segment._sentences(text) for text in texts] == fast
+
+
+def test_chunks_are_split_at_syntoks_white_space() -> None:
+    """Our chunk pattern (re) and syntok's (regex, Unicode White_Space) agree on every character."""
+    import sys
+
+    from syntok.tokenizer import Tokenizer
+
+    from workbench.segment import _SPACES
+
+    theirs = Tokenizer._spaces
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(_SPACES.match(ch)) == bool(theirs.match(ch)), f"U+{code:04X}"
