@@ -138,3 +138,21 @@ def test_plain_text_read_directly_matches_the_import_route(tmp_path: Path) -> No
     direct = read_file(source)
     assert [(p.kind, p.text) for p in direct.paragraphs] == [(p.kind, p.text) for p in imported.paragraphs]
     assert direct.meta.title == imported.meta.title == "A title line"
+
+
+def test_json_lines_are_what_json_dumps_writes_for_the_records(tmp_path: Path) -> None:
+    from workbench.commands.suggest import json_lines, paragraph_records
+    from workbench.corpus import parse_article
+
+    text = (
+        "Title\n\n"
+        'He said: "Back\\slash, tab\tand a “quote”." Critics called it a disgrace.\n\n'
+        "Ünïcödé — ‘single’ and emoji \U0001f600 stay as they are, said the mayor.\n\n"
+        "Share this article with your friends\n\n"
+        "“We will not give in,” he said. The so-called “experts” disagree.\n"
+    )
+    article = parse_article(text, "odd", tmp_path / "odd.txt", markdown=False)
+    expected = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in paragraph_records(article))
+    assert json_lines(article) == expected
+    assert any(r["claims"] for r in map(json.loads, expected.splitlines()))
+    assert any(r["kind"] == "boilerplate" for r in map(json.loads, expected.splitlines()))

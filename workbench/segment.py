@@ -31,6 +31,7 @@ _PAIRS: dict[str, str] = {
 }
 _CLOSERS = {c for closers in _PAIRS.values() for c in closers}
 _QUOTE_CHARS = set(_PAIRS) | _CLOSERS | {'"'}
+_CLOSING_MARKS = _CLOSERS | {'"'}
 
 
 def words(text: str) -> list[tuple[int, int]]:
@@ -212,7 +213,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        if spans and text[start] in _CLOSERS | {'"'} and start + 1 < end and text[start + 1].isspace():
+        if spans and text[start] in _CLOSING_MARKS and start + 1 < end and text[start + 1].isspace():
             # A closing mark syntok put at the start of the next sentence belongs to the previous one.
             spans[-1] = (spans[-1][0], start + 1)
             start += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from json.encoder import encode_basestring as _string  # a str as json.dumps(..., ensure_ascii=False) writes it
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,35 @@ def paragraph_records(article: Article) -> Iterator[dict[str, Any]]:
                 claims.append(values)
         yield {"article": article.id, "paragraph": paragraph.index, "kind": paragraph.kind,
                "text": paragraph.text, "claims": claims}
+
+
+def json_lines(article: Article) -> str:
+    """The article's paragraph_records as JSON Lines, byte for byte what json.dumps(record,
+    ensure_ascii=False) writes, but without building the records first (half the cost)."""
+    article_id = _string(article.id)
+    lines = []
+    for paragraph, suggested in zip(article.paragraphs, suggest_article(article), strict=True):
+        text = paragraph.text
+        claims = []
+        if paragraph.kind != "boilerplate":
+            for claim in suggested:
+                suggestion = claim.suggestion
+                value = suggestion.attributes.get
+                claims.append(
+                    f'{{"start": {claim.start}, "end": {claim.end}, "text": {_string(text[claim.start : claim.end])}, '
+                    f'"label": {_json(suggestion.label)}, "speaker": {_json(value("speaker"))}, '
+                    f'"quote_type": {_json(value("quote_type"))}, "device": {_json(value("device"))}, '
+                    f'"reason": {_json(suggestion.reason)}}}'
+                )
+        lines.append(f'{{"article": {article_id}, "paragraph": {paragraph.index}, "kind": {_json(paragraph.kind)}, '
+                     f'"text": {_string(text)}, "claims": [{", ".join(claims)}]}}\n')
+    return "".join(lines)
+
+
+def _json(value: object) -> str:
+    if value is None:
+        return "null"
+    return _string(value) if isinstance(value, str) else _encode(value)
 
 
 def _articles(sources: tuple[str, ...], corpus: Corpus) -> Iterator[Article | str]:
@@ -123,7 +153,7 @@ def suggest(sources: tuple[str, ...], project_dir: Path) -> None:
             click.echo(f"workbench: {item}", err=True)
             failures += 1
             continue
-        out.write("".join([_encode(record) + "\n" for record in paragraph_records(item)]))
+        out.write(json_lines(item))
     out.flush()
     if failures:
         sys.exit(1)
