@@ -31,11 +31,9 @@ Counting rules (also written to RESULTS.md):
 - Paragraphs: ``b`` marks boilerplate (1) and ``n`` leaves it (1);
   ``shift+↓`` steps into a skipped paragraph (1 per paragraph); moving past
   a paragraph the reference leaves untouched costs ``n`` (1).
-- Quote type and framing device: a suggestion is accepted (``space``/``A``)
-  only when they are the reference's too. After a label key, a wrong quote
-  type is fixed in the quotation prompt (``tab`` to its field, the choice's
-  number); a wrong device with ``k`` (back to the claim the label key moved
-  past), ``a``, the number (or backspace to empty it), ``enter``. One
+- Quote type and framing device: ``A`` accepts a paragraph only when they are
+  the reference's too. Right after a label key or ``space``, the choice's
+  number (1 key; ``0`` empties it) sets them on the claim just tagged. One
   reference row counts without them, as earlier runs did.
 - Not counted: reading.
 """
@@ -95,17 +93,6 @@ def prompt_cost(prefilled: str, target: str, known: Sequence[str]) -> int:
     return min(options) + 1
 
 
-def choice_cost(prefilled: str, target: str, choices: Sequence[str]) -> int:
-    """Keys to turn a choice field from ``prefilled`` into ``target`` (enter not included).
-
-    The field's value is selected when it is reached, so a choice's number
-    (one key) replaces it, and backspace empties it.
-    """
-    if prefilled == target:
-        return 0
-    return 1
-
-
 class Analyst:
     """Drives a Session towards the reference, counting keys as the TUI would need them."""
 
@@ -127,32 +114,21 @@ class Analyst:
         return all(values.get(a.id, "") == want.attributes.get(a.id, "")
                    for a in label.attributes if a.id in NOT_PROMPTED)
 
-    def _fix_others(self, want: Any, in_prompt: bool) -> None:
-        """Set quote type / device to the reference's: in the open prompt (tab to the field), or with ``a``."""
+    def _fix_choice(self, want: Any) -> None:
+        """A number right after the label key (or space) sets quote type / device; 0 empties it."""
         if not self.attributes:
             return
         session = self.session
         label = session.scheme.get(want.label)
+        attribute = next((a for a in label.attributes if a.choices), None)
         claim = session.focused
-        fields = [a for a in label.attributes if a.id in NOT_PROMPTED]
-        wrong = [a for a in fields if claim.attributes.get(a.id, "") != want.attributes.get(a.id, "")]
-        if not wrong:
+        if attribute is None:
             return
-        keys = 0
-        if not in_prompt:
-            keys += 2  # k back to the claim the label key moved past, a opens its attributes
-        order = [a.id for a in label.attributes]
-        position = 0 if in_prompt else -1
-        for attribute in wrong:
-            here = order.index(attribute.id)
-            keys += here - position if position >= 0 else here  # tab from field to field
-            position = here
-            keys += choice_cost(claim.attributes.get(attribute.id, ""), want.attributes.get(attribute.id, ""),
-                                attribute.choices)
-        if not in_prompt:
-            keys += 1  # enter
-        session.set_attributes({a.id: want.attributes.get(a.id, "") for a in wrong})
-        self.tally.add("quote type / device", keys)
+        target = want.attributes.get(attribute.id, "")
+        if claim.attributes.get(attribute.id, "") == target:
+            return
+        session.choose(attribute.choices.index(target) + 1 if target else 0)
+        self.tally.add("quote type / device (number)")
 
     def _cursor_moves(self) -> dict[str, Any]:
         session = self.session
@@ -268,10 +244,11 @@ class Analyst:
         speaker = want.attributes.get(PROMPTED, "")
         suggestion = claim.suggestion if self.suggestions else None
         if (suggestion is not None and suggestion.label == want.label
-                and suggestion.attributes.get(PROMPTED, "") == speaker
-                and self._others_match(suggestion.attributes, want)):
-            session.accept_suggestion()
+                and suggestion.attributes.get(PROMPTED, "") == speaker):
+            session.accept_suggestion(advance=False)
             self.tally.add("accept (space)")
+            self._fix_choice(want)
+            session.next_claim()
             return
         prompted = bool(label.prompted)
         attributes = {PROMPTED: speaker} if prompted and speaker else None
@@ -288,7 +265,7 @@ class Analyst:
         self.tally.add("label key")
         if prompted:
             self.tally.add("speaker prompt", cost)
-        self._fix_others(want, in_prompt=prompted)  # the prompt shows the quote type too
+        self._fix_choice(want)
         session.next_claim()
 
     def _paragraph_accept_all(self, wanted: Sequence[Any]) -> bool:

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.common import Figure, Target, percentile  # noqa: E402
-from benchmarks.fig_keys import choice_cost, prompt_cost  # noqa: E402
+from benchmarks.fig_keys import prompt_cost  # noqa: E402
 from benchmarks.fig_startup import strip_ansi  # noqa: E402
 from benchmarks.profiles import aggregate, collapsed_stacks, importtime_table  # noqa: E402
 
@@ -79,14 +79,6 @@ def test_verdict_uses_the_slow_tail() -> None:
 )
 def test_prompt_cost(prefilled: str, target: str, known: list[str], keys: int) -> None:
     assert prompt_cost(prefilled, target, known) == keys
-
-
-def test_choice_cost() -> None:
-    choices = ["direct", "indirect", "mixed"]
-    assert choice_cost("direct", "direct", choices) == 0
-    assert choice_cost("direct", "mixed", choices) == 1  # its number replaces the selected value
-    assert choice_cost("", "indirect", choices) == 1
-    assert choice_cost("mixed", "", choices) == 1  # backspace
 
 
 def test_strip_ansi_finds_the_status_text() -> None:

@@ -61,3 +61,35 @@ async def test_a_number_out_of_range_is_refused(tmp_path: Path) -> None:
         await pilot.press("tab", "7", "enter")
         await pilot.pause()
         assert isinstance(app.screen, AttributeForm)
+
+
+async def test_a_number_after_a_label_key_names_the_device_of_the_claim_just_tagged(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "3", "e", "f")  # framing + speculation; framing without device; a fact
+        await pilot.pause()
+        claims = saved_claims(project, "a-short", 0)
+        assert [(c["label"], c.get("device")) for c in claims] == [
+            ("framing", "speculation"), ("framing", None), ("fact", None)]
+        await pilot.press("k", "k", "1")  # later, on the focused claim
+        await pilot.pause()
+        assert saved_claims(project, "a-short", 0)[1]["device"] == "loaded language"
+        await pilot.press("0")
+        await pilot.pause()
+        assert "device" not in saved_claims(project, "a-short", 0)[1]
+        await pilot.press("j", "j", "2")  # an unlabelled claim: refused, nothing changes
+        await pilot.pause()
+        assert saved_claims(project, "a-short", 1) == []
+
+
+async def test_a_number_after_the_quotation_prompt_sets_the_quote_type(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", *"AP", "enter")
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        claim = saved_claims(project, "a-short", 0)[0]
+        assert (claim["speaker"], claim["quote_type"]) == ("AP", "mixed")

@@ -754,6 +754,32 @@ class Session:
             if where is not None:
                 self.cursor = here
 
+    def choose(self, number: int, where: Cursor | None = None) -> str:
+        """Set the claim's choice attribute (quote type, framing device) to its ``number``-th choice; 0 empties it.
+
+        One key instead of opening the attributes form: "e 3" tags framing
+        and names its device. Acts on the claim at ``where`` (the one a label
+        key just tagged), else on the focused claim. Returns what was set.
+        """
+        here = self.cursor
+        if where is not None:
+            self.cursor = where
+        try:
+            claim = self._require_claim()
+            label = self.scheme.get(claim.label) if claim.label else None
+            attribute = next((a for a in label.attributes if a.choices), None) if label else None
+            if attribute is None:
+                raise EditRefused("label the claim first: numbers pick its quote type or framing device")
+            if not 0 <= number <= len(attribute.choices):
+                raise EditRefused(f"{attribute.name.lower()}: 1 to {len(attribute.choices)}, or 0 for none")
+            value = attribute.choices[number - 1] if number else ""
+            self.set_attributes({attribute.id: value})
+            self.message = f"{attribute.name.lower()}: {value or 'none'}"
+            return value
+        finally:
+            if where is not None:
+                self.cursor = here
+
     def set_note(self, note: str) -> None:
         self._require_claim()
         self._apply(edits.set_note(self.claims(), self.cursor.claim, note), "noted" if note else "removed the note")

@@ -69,6 +69,8 @@ BASE_BINDINGS: list[BindingType] = [
     Binding("shift+down", "step_paragraph(1)", "Next ¶ incl. skipped", show=False, id="annotate.step_down"),
     Binding("shift+up", "step_paragraph(-1)", "Prev ¶ incl. skipped", show=False, id="annotate.step_up"),
     Binding("t", "toggle_suggestions", "Suggestions on/off", show=False, id="annotate.toggle_suggestions"),
+    *(Binding(str(n), f"choose({n})", f"Choice {n} (quote type, framing device)" if n else "No choice",
+              show=False, id=f"annotate.choose_{n}") for n in range(10)),
     Binding("escape", "cancel_selection", "Cancel selection", show=False, id="annotate.cancel"),
 ]
 
@@ -112,6 +114,7 @@ class AnnotateScreen(Screen[None]):
         self._complete_count = 0
         self._counting = True
         self._background_started = False
+        self._just_tagged: Cursor | None = None  # the claim the last label key or accept tagged
         self._completed: set[str] = set()
 
     # ------------------------------------------------------------ layout
@@ -201,6 +204,7 @@ class AnnotateScreen(Screen[None]):
         )
         self.query_one(legend_id, Legend).show(session.scheme, compact=self.narrow)
         session.message = ""
+        self._just_tagged = None  # any later command ends "just tagged" (a tag sets it after this)
         # The footer rebuilds all its keys on refresh_bindings (the costliest part of a
         # key press), so ask for it only when what applies has changed.
         available = tuple(self.check_action(action, ()) for action in CONDITIONAL_ACTIONS)
@@ -379,7 +383,9 @@ class AnnotateScreen(Screen[None]):
             self.refuse("no claim here")
             return
         if not label.prompted:
+            where = session.cursor
             self.run_command(lambda: session.label(label_id))
+            self._just_tagged = where
             return
         where = session.cursor
         self.run_command(lambda: session.label(label_id, advance=False))
@@ -394,11 +400,15 @@ class AnnotateScreen(Screen[None]):
 
         def done(result: dict[str, str] | None) -> None:
             def apply() -> None:
-                if result is not None and any(result.get(k, "") != v for k, v in values.items()):
-                    session.set_attributes(result, where=where)
+                # Only what the form changed: a number typed right after enter may already have
+                # set the quote type before this runs.
+                changed = {k: v for k, v in (result or {}).items() if v != values.get(k, "")}
+                if changed:
+                    session.set_attributes(changed, where=where)
                 session.next_claim()
 
             self.run_command(apply)
+            self._just_tagged = where
 
         self.app.push_screen(AttributeForm(f"{label.name}: {', '.join(a.name for a in label.prompted)}",
                                            fields, values, completions), done)
@@ -407,7 +417,14 @@ class AnnotateScreen(Screen[None]):
         return self.session.speakers()
 
     def action_accept(self) -> None:
+        where = self.session.cursor
         self.run_command(self.session.accept_suggestion)
+        self._just_tagged = where
+
+    def action_choose(self, number: int) -> None:
+        """A number sets the quote type or device of the claim just tagged (else of the focused claim)."""
+        where = self._just_tagged
+        self.run_command(lambda: self.session.choose(number, where))
 
     def action_accept_all(self) -> None:
         self.run_command(self.session.accept_all_suggestions)
