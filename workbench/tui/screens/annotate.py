@@ -546,10 +546,15 @@ class AnnotateScreen(Screen[None]):
             for binding in bindings:
                 if binding.id and binding.description:
                     by_id.setdefault(binding.id, ([], binding.description))[0].append(binding.key)
+        numbers = [keymap.get(i) or ",".join(by_id[i][0]) for i in by_id if i.startswith("annotate.choose_")]
         rows = [
             (key_display(keymap.get(binding_id) or ",".join(keys)), description)
-            for binding_id, (keys, description) in by_id.items()
+            for binding_id, (keys, description) in by_id.items() if not binding_id.startswith("annotate.choose_")
         ]
+        if numbers:  # ten keys, one meaning: one row
+            shown = "0–9" if numbers == [str(n) for n in range(10)] else key_display(",".join(numbers))
+            rows.append((shown,
+                         "Quote type or framing device by number, right after tagging (0: none)"))
         rows += [("S", "Statistics"), ("ctrl+p", "Command palette (statistics, export, …)"),
                  ("ctrl+q", "Quit (everything is already saved)")]
         return rows
