@@ -101,7 +101,7 @@ def syntok_tokens(text: str, base: int) -> list[tuple[str, str, int]]:
 def our_tokens(text: str, base: int) -> list[tuple[str, str, int]]:
     from workbench.segment import _tokens
 
-    return [(t.spacing, t.value, t.offset) for t in _tokens(text, base)]
+    return _tokens(text, base)
 
 
 @pytest.mark.parametrize("text", TOKEN_TEXTS)
@@ -122,11 +122,48 @@ def test_random_text_tokens_are_syntoks() -> None:
 def test_sentences_are_syntoks_with_either_tokenizer(monkeypatch: pytest.MonkeyPatch) -> None:
     from workbench import segment
 
-    assert segment._fast_tokens()  # the installed syntok passes the self-check
+    assert segment._fast_segmentation()  # the installed syntok passes the self-check
     texts = [*TOKEN_TEXTS, "He said: “This is one. And two.” Then we left.", "A. B. C. Dr. No. (I. e.) Go!"]
     fast = [segment._sentences(text) for text in texts]
-    monkeypatch.setattr(segment, "_fast_tokens", lambda: False)
+    monkeypatch.setattr(segment, "_fast_segmentation", lambda: False)
     assert [segment._sentences(text) for text in texts] == fast
+
+
+def syntok_sentences(text: str) -> list[tuple[int, int]]:
+    from syntok import segmenter
+
+    return [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in segmenter.analyze(text) for s in p]
+
+
+SENTENCE_ATOMS = [
+    "a", "The", "However", "Mr", "Dr", "Jan", "No", "no", "5", "123", "IV", "X", "x", "e", "U.S", "St", "etc", "iPhone",
+    " ", " ", " ", "\n", "\n\n", ".", ".", "...", "…", "!", "?", ";", ":", ",", "'", '"', "’", "”", "“", "(", ")", "[",
+    "]", "{", "}", "-", "said", "She", "In", "A", "I", "May", "vs", "‼", "。", "«", "»", "2018", "Corp", "n't",
+]
+BRACKET_ATOMS = [
+    "(", ")", "(", ")", "[", "]", " ", " ", "A", "The", "word", "Word", ".", ".", "!", "?", "...", '"', "'", "”", ")",
+    "long" * 5, "a b c d e f g h i j k l m n o p", "In", "x", "1", "(a)", "Fig", "No",
+]
+
+
+@pytest.mark.parametrize("atoms", [SENTENCE_ATOMS, BRACKET_ATOMS], ids=["words", "brackets"])
+def test_random_text_sentences_are_syntoks(atoms: list[str]) -> None:
+    import random
+
+    from workbench.segment import _segmented
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 60)))
+        assert _segmented(text) == syntok_sentences(text), repr(text)
+
+
+def test_segmenter_self_check_texts_split_into_several_sentences() -> None:
+    from workbench.segment import _SELF_CHECK_SENTENCES, _segmented
+
+    for text in _SELF_CHECK_SENTENCES:
+        assert len(_segmented(text)) >= 2
+        assert _segmented(text) == syntok_sentences(text)
 
 
 def test_chunks_are_split_at_syntoks_white_space() -> None:
