@@ -59,3 +59,10 @@ def test_binary_detection_counts_the_same_characters(seed: int) -> None:
             assert binary or "UTF-16" in str(exc)
         else:
             assert not binary
+
+
+def test_safe_lines_is_strip_unsafe_of_normalised_newlines() -> None:
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(ATOMS) for _ in range(rng.randint(0, 12)))
+        assert textclean.safe_lines(text) == strip_unsafe(normalise_newlines(text)), repr(text)

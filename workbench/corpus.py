@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.model import META_FIELDS, Article, ArticleMeta, Paragraph, ParagraphKind
-from workbench.textclean import canonical, decode, normalise_newlines, one_line, strip_unsafe
+from workbench.textclean import canonical, decode, one_line, safe_lines
 from workbench.yamlio import YamlError, loads
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -541,7 +541,7 @@ def parse_article(text: str, article_id: str, path: Path, markdown: bool,
         body = rest
     # Unsafe characters go before parsing: the Markdown parser turns NUL into
     # U+FFFD, and an escape sequence must not be split across inline tokens.
-    body = strip_unsafe(normalise_newlines(body))
+    body = safe_lines(body)
     blocks = markdown_blocks(body) if markdown else plain_blocks(body)
     cleaned: list[tuple[ParagraphKind, str]] = []
     for kind, raw in blocks:

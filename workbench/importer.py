@@ -28,7 +28,7 @@ from workbench.corpus import (
 )
 from workbench.model import META_FIELDS, Article
 from workbench.store import atomic_write, check_name
-from workbench.textclean import canonical, normalise_newlines, one_line, strip_unsafe
+from workbench.textclean import canonical, one_line, safe_lines
 from workbench.yamlio import dumps
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -314,7 +314,7 @@ def import_file(source: Path, corpus_dir: Path, force: bool = False, article_id:
     text, encoding = read_text(source)
     # Control characters and escape sequences go first: once a plain-text line
     # is escaped for Markdown, "ESC [" would become "ESC \[" and leave "[2J" behind.
-    text = strip_unsafe(normalise_newlines(text))
+    text = safe_lines(text)
     if not text.strip():
         raise ImportError_(source, "the file is empty")
     try:

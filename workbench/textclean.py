@@ -110,6 +110,13 @@ def normalise_newlines(text: str) -> str:
     return _LINE_SEPARATORS.sub("\n", text)
 
 
+def safe_lines(text: str) -> str:
+    """``strip_unsafe(normalise_newlines(text))``: one search when there is nothing to do (nearly always)."""
+    if not _NEEDS_CLEANING.search(text):
+        return text
+    return strip_unsafe(normalise_newlines(text))
+
+
 def canonical(text: str) -> str:
     """The one normal form all offsets refer to: NFC, safe characters, no stray edges.
 
