@@ -149,7 +149,9 @@ class ParagraphView(ScrollView, can_focus=True):
         self._layout_key: tuple[object, ...] = ()
         self._current_rows: list[int] = []  # indices of the current paragraph's text rows
         self._current_starts: list[int] = []  # start offset of each of those rows, for bisect
-        self._painted: dict[int, Strip] = {}  # row index -> strip last drawn (before the widget's base style)
+        self._painted: dict[int, Strip] = {}  # row index -> the line last drawn, as drawn
+        self._paint_key: tuple[int, int] = (0, 0)  # (scroll x, width) the painted lines were cropped to
+        self._base: Style | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -172,7 +174,7 @@ class ParagraphView(ScrollView, can_focus=True):
         for index in [i for i in self._painted if i not in visible]:
             del self._painted[index]
         for index in visible:
-            strip = self._render_row(self.rows[index])
+            strip = self._finished(self.rows[index])
             if self._painted.get(index) != strip:
                 self._painted[index] = strip
                 self.refresh_line(index)
@@ -185,6 +187,7 @@ class ParagraphView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._styles_key = ()  # the theme or the background may have changed: rebuild the palette
         self._palette = {}
+        self._base = None
         self._painted.clear()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -249,7 +252,9 @@ class ParagraphView(ScrollView, can_focus=True):
         self.rows = [*above, *current, *below]
         self._current_rows = [len(above) + i for i, row in enumerate(current) if row.current]
         self._current_starts = [self.rows[i].start for i in self._current_rows]
-        self.virtual_size = Size(width + GUTTER, len(self.rows))
+        # Never less than the view: a paragraph that fits keeps the same virtual size, and
+        # changing it would lay out the whole screen again.
+        self.virtual_size = Size(width + GUTTER, max(len(self.rows), height))
 
     def _scroll_to_focus(self) -> None:
         """Keep the focused claim (or the paragraph start) on screen, with context when it fits."""
@@ -333,14 +338,28 @@ class ParagraphView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         row_index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        if (scroll_x, width) != self._paint_key:
+            self._painted.clear()  # painted lines are cropped to the view: a new crop repaints them
+            self._paint_key = (scroll_x, width)
         if row_index >= len(self.rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, self._base_style())
         strip = self._painted.get(row_index)
         if strip is None:
-            strip = self._painted[row_index] = self._render_row(self.rows[row_index])
-        strip = strip.apply_style(base)
-        return strip.crop_extend(scroll_x, scroll_x + width, base)
+            strip = self._painted[row_index] = self._finished(self.rows[row_index])
+        return strip
+
+    def _base_style(self) -> Style:
+        """The widget's own style, asked once per change: it walks the DOM each time."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
+
+    def _finished(self, row: Row) -> Strip:
+        """A row as drawn: styled, on the widget's background, cropped to the view."""
+        base = self._base_style()
+        scroll_x = int(self.scroll_offset.x)
+        width = self.scrollable_content_region.width
+        return self._render_row(row).apply_style(base).crop_extend(scroll_x, scroll_x + width, base)
 
     def _render_row(self, row: Row) -> Strip:
         palette = self._style_palette()
