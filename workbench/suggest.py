@@ -24,8 +24,8 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
@@ -183,7 +183,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 def _read(name: str) -> str:
-    return resources.files("workbench").joinpath(f"data/cues/{name}").read_text("utf-8")
+    # Read beside this module: importing importlib.resources costs more than the file.
+    return (Path(__file__).parent / "data" / "cues" / name).read_text("utf-8")
 
 
 def _word_list(name: str) -> Iterator[tuple[str, float]]:
@@ -380,7 +381,8 @@ def _starts_with_opener(text: str) -> bool:
 
 # ---------------------------------------------------------------- one paragraph, cheaply
 
-_FULL_NAME = re.compile(r"\b[A-Z][\w.-]+(?:[’']s)?(?: [A-Z][\w-]+)+")
+# (?<!\w.) after the capital is \b before it, written so the engine can skip ahead to a capital.
+_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?: [A-Z][\w-]+)+")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _PAIR = re.compile(rf"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
 _SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
