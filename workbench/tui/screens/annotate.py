@@ -120,6 +120,8 @@ class AnnotateScreen(Screen[None]):
     # ------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        # Classed before the widgets exist: classing the mounted screen restyles every widget (~20 ms).
+        self._apply_width(self.app.size.width)
         yield StatusBar(id="status")
         with Horizontal(id="body"):
             with Vertical(id="main"):
@@ -134,7 +136,6 @@ class AnnotateScreen(Screen[None]):
         yield QuietFooter()
 
     def on_mount(self) -> None:
-        self._apply_width(self.app.size.width)
         self.query_one(ParagraphView).focus()
         self.set_interval(2.0, self._retry_saves)
         self.refresh_all()
@@ -152,8 +153,9 @@ class AnnotateScreen(Screen[None]):
 
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW
-        self.set_class(narrow, "-narrow")
-        self.set_class(not narrow, "-wide")
+        if self.has_class("-narrow") != narrow or self.has_class("-wide") == narrow:  # restyling costs ~20 ms
+            self.set_class(narrow, "-narrow")
+            self.set_class(not narrow, "-wide")
 
     @property
     def narrow(self) -> bool:
