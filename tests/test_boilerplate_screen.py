@@ -11,6 +11,23 @@ from helpers import SEED_000, SEED_004
 from workbench import corpus
 from workbench.corpus import boilerplate_reason, boilerplate_rules
 
+
+@pytest.fixture(autouse=True)
+def screened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call below goes through the screens (a process checks its first paragraphs rule by rule)."""
+    monkeypatch.setattr(corpus, "_direct_checks", corpus._DIRECT_CHECKS)
+
+
+def test_the_first_paragraphs_of_a_process_get_the_same_verdicts_rule_by_rule(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = SEED_000.read_text("utf-8") + SEED_004.read_text("utf-8")
+    texts = [*RULE_TEXTS, *(line for line in seeds.splitlines() if line.strip())]
+    screened_verdicts = [boilerplate_reason(text) for text in texts]
+    monkeypatch.setattr(corpus, "_direct_checks", 0)
+    assert [boilerplate_reason(text) for text in texts] == screened_verdicts
+    assert any(screened_verdicts) and not all(screened_verdicts)
+
+
 RULE_TEXTS = [
     "Note to readers: Please click the share buttons above or below.",
     "Follow on Twitter: Follow @PrisonPlanet",
