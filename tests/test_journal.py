@@ -96,3 +96,20 @@ def test_a_splice_that_does_not_fit_keeps_the_journal(tmp_path: Path) -> None:
     with pytest.raises(YamlError, match="does not fit"):
         replay(project.store("ana"))
     assert path.read_text().count("\n") == 2  # nothing lost: the journal stays for a fix
+
+
+def test_a_splice_is_refused_like_a_whole_entry_when_a_value_would_change_on_loading(tmp_path: Path) -> None:
+    """Loading cleans escape sequences from notes and attributes: a line that holds one is never acknowledged."""
+    from workbench.journal import Journal
+    from workbench.model import Claim
+
+    project, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    session.label("fact")
+    journal = Journal(project.store("ana"))
+    entry = {"index": 0, "sha256": "x", "status": "open",
+             "splice": {"of": 40, "start": 1, "end": 2, "claims": [{"start": 0, "end": 1, "label": "quote",
+                                                                   "speaker": "evil\x1b]0;pwned\x07"}]}}
+    with pytest.raises(OSError, match="escape sequences"):
+        journal.append({"article": "a-long", "entry": entry}, (Claim(0, 1),))
+    journal.close()
+    session.store.unlock()

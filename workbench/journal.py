@@ -25,6 +25,7 @@ from typing import Any
 
 from workbench.model import Claim
 from workbench.store import (
+    CLAIM_FIELDS,
     FORMAT,
     AnnotationDoc,
     AnnotationStore,
@@ -161,13 +162,18 @@ class Journal:
             self._fd = None
 
 
+_KEPT_AS_IS = frozenset(CLAIM_FIELDS) - {"note"}  # loading cleans notes and attributes, not these
+
+
 def _unsafe_values(entry: Any) -> bool:
     """True when a claim's note or attribute value holds what loading would remove (see store.claim_from_data)."""
-    claims = entry.get("claims") if isinstance(entry, dict) else None
+    if not isinstance(entry, dict):
+        return False
+    splice = entry.get("splice")
+    claims = splice.get("claims") if isinstance(splice, dict) else entry.get("claims")
     for claim in claims if isinstance(claims, list) else ():
         for key, value in claim.items() if isinstance(claim, dict) else ():
-            if key not in ("start", "end", "label", "labelled", "text") and isinstance(value, str) and value \
-                    and strip_unsafe(value) != value:
+            if key not in _KEPT_AS_IS and isinstance(value, str) and value and strip_unsafe(value) != value:
                 return True
     return False
 
