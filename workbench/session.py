@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -739,20 +739,26 @@ class Session:
         self._apply(edits.merge_next(self.claims(), self.cursor.claim), "merged with the next claim",
                     focus=self.cursor.claim)
 
-    def set_attributes(self, values: Mapping[str, str], where: Cursor | None = None) -> None:
-        """Set attributes of the focused claim, or of the claim at ``where`` (after a prompt)."""
+    @contextlib.contextmanager
+    def _at(self, where: Cursor | None) -> Iterator[None]:
+        """Act on the claim at ``where`` (one a form or key was opened for), then put the cursor back."""
         here = self.cursor
         if where is not None:
             self.cursor = where
         try:
+            yield
+        finally:
+            if where is not None:
+                self.cursor = here
+
+    def set_attributes(self, values: Mapping[str, str], where: Cursor | None = None) -> None:
+        """Set attributes of the focused claim, or of the claim at ``where`` (after a prompt)."""
+        with self._at(where):
             self._require_claim()
             claims = self.claims()
             for name, value in values.items():
                 claims = edits.set_attribute(claims, self.cursor.claim, name, value)
             self._apply(claims, "set " + ", ".join(values))
-        finally:
-            if where is not None:
-                self.cursor = here
 
     def choose(self, number: int, where: Cursor | None = None) -> str:
         """Set the claim's choice attribute (quote type, framing device) to its ``number``-th choice; 0 empties it.
@@ -761,10 +767,7 @@ class Session:
         and names its device. Acts on the claim at ``where`` (the one a label
         key just tagged), else on the focused claim. Returns what was set.
         """
-        here = self.cursor
-        if where is not None:
-            self.cursor = where
-        try:
+        with self._at(where):
             claim = self._require_claim()
             label = self.scheme.get(claim.label) if claim.label else None
             attribute = next((a for a in label.attributes if a.choices), None) if label else None
@@ -776,13 +779,12 @@ class Session:
             self.set_attributes({attribute.id: value})
             self.message = f"{attribute.name.lower()}: {value or 'none'}"
             return value
-        finally:
-            if where is not None:
-                self.cursor = here
 
-    def set_note(self, note: str) -> None:
-        self._require_claim()
-        self._apply(edits.set_note(self.claims(), self.cursor.claim, note), "noted" if note else "removed the note")
+    def set_note(self, note: str, where: Cursor | None = None) -> None:
+        with self._at(where):
+            self._require_claim()
+            self._apply(edits.set_note(self.claims(), self.cursor.claim, note),
+                        "noted" if note else "removed the note")
 
     def toggle_boilerplate(self) -> bool:
         """Flip the paragraph between skipped (boilerplate) and article text; returns True if now skipped."""
@@ -887,12 +889,7 @@ class Session:
         old = parts[index]
         new = self._paragraph_progress(article, index)
         parts[index] = new
-        totals = self._progress_totals[article.id]
-        self._progress_totals[article.id] = Progress(
-            totals.labelled - old.labelled + new.labelled, totals.total - old.total + new.total,
-            totals.paragraphs_done - old.paragraphs_done + new.paragraphs_done,
-            totals.paragraphs_total - old.paragraphs_total + new.paragraphs_total,
-        )
+        self._progress_totals[article.id] = self._progress_totals[article.id] - old + new
 
     def article_progress(self, index: int) -> Progress | None:
         article = self._usable(index)
@@ -947,8 +944,10 @@ _OPENING_MARKS = "“\"‘«„「(–—"
 
 def clause_starts_at(text: str, offset: int) -> bool:
     """True where a clause may start: after , ; : or a dash, at an opening mark, or at a joining word."""
-    before = text[:offset].rstrip()
-    if before and before[-1] in ",;:–—(":
+    before = offset - 1
+    while before >= 0 and text[before].isspace():  # no slicing: a paragraph may be a megabyte
+        before -= 1
+    if before >= 0 and text[before] in ",;:–—(":
         return True
     if text[offset : offset + 1] in _OPENING_MARKS:
         return True

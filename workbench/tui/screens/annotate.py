@@ -518,15 +518,7 @@ class AnnotateScreen(Screen[None]):
 
         def done(note: str | None) -> None:
             if note is not None and note.strip() != claim.note:
-                def apply() -> None:
-                    here = session.cursor
-                    session.cursor = where
-                    try:
-                        session.set_note(note)
-                    finally:
-                        session.cursor = here
-
-                self.run_command(apply)
+                self.run_command(lambda: session.set_note(note, where=where))
 
         self.app.push_screen(NoteForm(claim.note), done)
 
