@@ -69,7 +69,7 @@ BASE_BINDINGS: list[BindingType] = [
     Binding("shift+down", "step_paragraph(1)", "Next ¶ incl. skipped", show=False, id="annotate.step_down"),
     Binding("shift+up", "step_paragraph(-1)", "Prev ¶ incl. skipped", show=False, id="annotate.step_up"),
     Binding("t", "toggle_suggestions", "Suggestions on/off", show=False, id="annotate.toggle_suggestions"),
-    *(Binding(str(n), f"choose({n})", f"Choice {n} (quote type, framing device)" if n else "No choice",
+    *(Binding(str(n), f"choose({n})", "Quote type or framing device by number, right after tagging (0: none)",
               show=False, id=f"annotate.choose_{n}") for n in range(10)),
     Binding("escape", "cancel_selection", "Cancel selection", show=False, id="annotate.cancel"),
 ]
@@ -384,12 +384,11 @@ class AnnotateScreen(Screen[None]):
         if label is None or session.focused is None:
             self.refuse("no claim here")
             return
+        where = session.cursor
         if not label.prompted:
-            where = session.cursor
             self.run_command(lambda: session.label(label_id))
             self._just_tagged = where
             return
-        where = session.cursor
         self.run_command(lambda: session.label(label_id, advance=False))
         claim = session.focused
         if claim is None or claim.label != label_id:
@@ -533,22 +532,17 @@ class AnnotateScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.session.scheme, self.key_table()))
 
     def key_table(self) -> list[tuple[str, str]]:
-        """(keys, description) for every binding of this screen, after any remapping."""
+        """(keys, description) for every binding of this screen, after any remapping; one row per description."""
         keymap: dict[str, str] = getattr(self.app, "_keymap", {})
-        by_id: dict[str, tuple[list[str], str]] = {}
+        by_description: dict[str, list[str]] = {}
         for bindings in self._bindings.key_to_bindings.values():
             for binding in bindings:
                 if binding.id and binding.description:
-                    by_id.setdefault(binding.id, ([], binding.description))[0].append(binding.key)
-        numbers = [keymap.get(i) or ",".join(by_id[i][0]) for i in by_id if i.startswith("annotate.choose_")]
-        rows = [
-            (key_display(keymap.get(binding_id) or ",".join(keys)), description)
-            for binding_id, (keys, description) in by_id.items() if not binding_id.startswith("annotate.choose_")
-        ]
-        if numbers:  # ten keys, one meaning: one row
-            shown = "0–9" if numbers == [str(n) for n in range(10)] else key_display(",".join(numbers))
-            rows.append((shown,
-                         "Quote type or framing device by number, right after tagging (0: none)"))
+                    keys = by_description.setdefault(binding.description, [])
+                    key = keymap.get(binding.id) or binding.key
+                    if key not in keys:
+                        keys.append(key)
+        rows = [(key_display(",".join(keys)), description) for description, keys in by_description.items()]
         rows += [("S", "Statistics"), ("ctrl+p", "Command palette (statistics, export, …)"),
                  ("ctrl+q", "Quit (everything is already saved)")]
         return rows
