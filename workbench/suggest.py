@@ -163,6 +163,7 @@ class Cues:
     view: re.Pattern[str]
     pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
     openings: Lexicon = field(default_factory=Lexicon)  # framing only at a sentence's start ("Consider …")
+    interjections: frozenset[str] = field(default_factory=frozenset)  # openings only with a comma ("Well, …")
     np_lower: frozenset[str] = field(default_factory=frozenset)
     definite: frozenset[str] = field(default_factory=frozenset)
     indefinite: frozenset[str] = field(default_factory=frozenset)
@@ -205,6 +206,7 @@ def _words(values: Iterable[str]) -> frozenset[str]:
 
 # Lower-case words that may sit inside a speaker's noun phrase
 # ("a senior government spokesman", "the San Francisco prosecutor's office").
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _NP_LOWER = (
     "the a an his her their its our of de du des la le les van von der den al el bin ibn da di "
     "former federal local senior top chief deputy state government campus defense defence "
@@ -241,9 +243,13 @@ def cues() -> Cues:
         for phrase, weight in _word_list(name):
             framing.add(phrase, "loaded language", weight)
     openings = Lexicon()
+    interjections: set[str] = set()
     for device, lists in framing_data["devices"].items():
         for phrase in lists.get("opening") or []:
             openings.add(phrase, device, STRONG)
+        for phrase in lists.get("interjection") or []:
+            openings.add(phrase, device, STRONG)
+            interjections.add(_SPACES.sub(" ", phrase.lower()))
     for phrase, weight in _word_list("name_calling.txt"):
         framing.add(phrase, "name calling", weight)
     groups = Lexicon()
@@ -285,6 +291,7 @@ def cues() -> Cues:
         view=view,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
+        interjections=frozenset(interjections),
         np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite,
         definite=definite,
         indefinite=indefinite,
@@ -305,6 +312,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _CLOSERS: dict[str, str] = {
     "“": "”“\"", '"': '"”', "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", "‘": "’", "'": "'’", "‚": "‘’",
 }
+_OWN_CLOSER = {"“": "”", '"': '"'}  # the marks _mismatched pairs with another kind
 _SINGLE = ("'", "‘", "‚")
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
 
@@ -363,7 +371,10 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
         if opener is None:
             if ch in _CLOSERS and _can_open(ch, prev, nxt):
                 opener, start, carried = ch, i, False
-        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt) and not (carried and _mismatched(ch, opener)):
+        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt) and not (
+                _mismatched(ch, opener) and (carried or text.find(_OWN_CLOSER[opener], i + 1) >= 0)):
+            # A mismatched mark closes only when the quotation's own closer never comes
+            # ("“He called it "fake news",” she said": the inner pair is nested).
             regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
             opener = None
     if opener is not None:
@@ -400,6 +411,7 @@ class _Text:
         self.regions = regions
         self.region_starts = [r.start for r in regions]
         self.openings = cue.openings
+        self.interjections = cue.interjections
         self.cue_hits: list[tuple[int, int, Phrase]] = []
         self.frame_hits: list[tuple[int, int, Phrase]] = []
         attribution = cue.attribution.by_text
@@ -445,9 +457,14 @@ class _Text:
             i += 1
             if e > end or (self.regions and self.quoted(s) >= 0):
                 continue
+            if s > start and self.text[s].isupper() and " " not in self.low[s:e]:
+                continue  # one capitalised word inside a sentence is a name: "in May", "Hell's Kitchen"
             scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
             triggers.append((phrase.kind, self.text[s:e]))
         opening = self.openings.pattern.match(self.low, start, end)
+        if opening is not None and opening.group() in self.interjections and not self.low.startswith(
+                ",", opening.end()):
+            opening = None  # "Well over 100 …" is no interjection
         if opening is not None:  # "Consider …", "Imagine …": the author turns to the reader
             phrase = self.openings.by_text[_SPACES.sub(" ", opening.group())]
             scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
@@ -623,6 +640,8 @@ class _Words:
             return len(text) > 2 and text[1] in "'’" and text[2].isupper()  # "l'Intérieur", "d'Alembert"
         if self.acronym(k):
             return True
+        if self.article_of_name(k):
+            return True
         low = self.lows[k]
         if low in self.cue.stop_words:
             return False
@@ -675,6 +694,25 @@ class _Words:
                 break
         return (i + 1, k + 1) if i < k else None
 
+    def article_of_name(self, k: int) -> bool:
+        """A capitalised foreign article that starts a name: "Le Monde", "Las Vegas", "Die Welt"."""
+        low, cue = self.lows[k], self.cue
+        return ((low in cue.definite or low in cue.indefinite) and low not in _ENGLISH_ARTICLES
+                and k + 1 < len(self.texts) and self.texts[k + 1][:1].isupper()
+                and not self.leading_determiner(k, len(self.texts)))
+
+    def leading_determiner(self, k: int, b: int) -> bool:
+        """Whether token ``k`` is a determiner to drop from a speaker: "the", "a", or a foreign one before
+        a noun the lists know ("Le ministre"); not one that starts a name ("Le Monde", "Los Angeles")."""
+        low, cue = self.lows[k], self.cue
+        if low not in cue.definite and low not in cue.indefinite:
+            return False
+        if low in _ENGLISH_ARTICLES or not self.texts[k][:1].isupper():
+            return True
+        following = self.lows[k + 1] if k + 1 < b else ""
+        return following in cue.titles or following in cue.institutions or following in cue.unnamed \
+            or following in cue.person_nouns
+
     def head_noun(self, k: int) -> bool:
         """A noun the lists know as the head of a source ("letters", "officials"), not a modifier."""
         low = self.lows[k]
@@ -683,6 +721,8 @@ class _Words:
 
     def np_after(self, k: int, hi: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k``."""
+        if k >= hi:  # the cue ends the sentence ("… accused by")
+            return None
         j = k + 1 if self.lows[k] in self.cue.determiners and k + 1 < hi else k  # "Both letters"
         while j < hi:
             if self.np_token(j, lo):
@@ -765,7 +805,7 @@ class _Words:
             return self.state.resolve(lows[a], cue)
         determiner = lows[a] if lows[a] in cue.determiners else ""
         first = a  # where a description starts, its determiner included ("le ministre")
-        while a < b and (lows[a] in cue.definite or lows[a] in cue.indefinite or not self.word[a]):
+        while a < b and (not self.word[a] or self.leading_determiner(a, b)):
             a += 1
         if a >= b:
             return None
@@ -828,13 +868,13 @@ class _Words:
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
             if head_low in cue.person_nouns and head_low not in cue.unnamed:
-                return self.words_text(first, head + 1), "description", []
+                return self.description(first, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
             if definite and not runs and head == a and not _plural(head_low) and state.last_org:
                 return state.last_org, "org", []  # "the agency": the organisation named before
             start = runs[-1][0] if runs else head
-            while start < head and (lows[start] in cue.definite or lows[start] in cue.indefinite):
+            while start < head and self.leading_determiner(start, head + 1):
                 start += 1
             return self.words_text(start, head + 1), "org", []
         if head_low in cue.titles:  # "the governor", "le ministre de l'Intérieur"
