@@ -50,3 +50,9 @@ def test_interjections_need_their_comma_and_a_capitalised_cue_word_is_a_name(tex
 def test_a_described_source_is_spelled_the_same_wherever_the_sentence_starts() -> None:
     assert suggested("The sailor said the ship was unsafe.")[0][1] == suggested(
         "Later, the sailor said the ship was unsafe.")[0][1] == "the sailor"
+
+
+@pytest.mark.parametrize("text", ["The senator came under fire from the State Department for the remarks.",
+                                  "The senator has come under fire from the State Department."])
+def test_the_critic_after_came_under_fire_from_is_the_source_with_or_without_words_between(text: str) -> None:
+    assert suggested(text)[0][:2] == ("quote", "State Department")
