@@ -440,3 +440,13 @@ def test_markdown_without_a_heading_keeps_its_first_paragraph(tmp_path: Path, co
     titled = import_file(source(tmp_path, "titled.md", "Big *Title*\n===\n\nBody.\n"), corpus_dir)
     assert titled.article.meta.title == "Big Title"
     assert content(titled.article) == ["Body."]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("# ---", "---"), ("# ***", "***"), ("# 2020. A year in review", "2020. A year in review"), ("# - x", "- x"),
+    ("# A *bold* [link](http://x) title", "A bold link title"), ("Setext title\n=====", "Setext title"),
+])
+def test_a_leading_heading_is_the_title_as_written(heading: str, title: str) -> None:
+    fields, body = convert_text(f"{heading}\n\nBody text here. More text.\n", ".md")
+    assert fields["title"] == title
+    assert body.strip() == "Body text here. More text."

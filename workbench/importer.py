@@ -19,6 +19,8 @@ from pathlib import Path
 
 from workbench.corpus import (
     CorpusError,
+    _inline_text,
+    _markdown,
     boilerplate_reason,
     markdown_blocks,
     parse_article,
@@ -225,13 +227,18 @@ def _title_from_markdown(body: str) -> tuple[str, str]:
 
 def _leading_heading(body: str) -> tuple[str, str] | None:
     """(title, rest of the body) when the body opens with a heading (ATX or setext)."""
-    from workbench.corpus import _markdown
-
-    tokens = _markdown().parse(body)
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    underline = lines[first + 1].strip() if first + 1 < len(lines) else ""
+    if not lines[first].lstrip().startswith("#") and not (underline and set(underline) <= set("=-")):
+        return None  # no heading: not worth a parse
+    tokens = _markdown().parse("\n".join(lines[: first + 2]))  # the heading's own lines are enough
     if not tokens or tokens[0].type != "heading_open" or not tokens[0].map:
         return None
-    title = one_line(canonical(markdown_blocks(tokens[1].content)[0][1])) if tokens[1].content else ""
-    rest = "\n".join(body.split("\n")[tokens[0].map[1]:])
+    title = one_line(canonical(_inline_text(tokens[1].children or [])))
+    rest = "\n".join(lines[tokens[0].map[1]:])
     return (title, rest) if title else None
 
 
