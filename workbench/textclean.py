@@ -83,7 +83,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     """
     text = data.decode("utf-8-sig", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    has_utf8 = any(ch > "\x7f" and ch != "\ufffd" for ch in text)
+    has_utf8 = not text.replace("\ufffd", "").isascii()  # one C pass: a Python loop took 2 s on 64 MB
     if has_utf8 and bad <= max(3, len(text) // 1000):
         return text, "utf-8-replaced"
     return None
