@@ -161,13 +161,13 @@ def test_without_the_regex_parser_every_rule_is_searched(monkeypatch: pytest.Mon
 
     texts = RULE_TEXTS + seed_lines()
     expected = [rule_by_rule(text) for text in texts]
-    caches = [corpus._literals, corpus._rule_literals, corpus._screens, corpus._pattern_screen, corpus._rule_screens]
+    caches = [corpus._literals, corpus._build_screen, corpus._pattern_screen]
     monkeypatch.setattr(corpus.importlib, "import_module", no_parser)
     for cached in caches:
         cached.cache_clear()
     try:
-        assert all(literals is None for literals in corpus._rule_literals())
-        assert all(screen is None for screen in corpus._rule_screens())
+        assert all(corpus._literals(rule.pattern) is None for rule in boilerplate_rules())
+        assert all(corpus._pattern_screen(rule.pattern) is None for rule in boilerplate_rules())
         assert [boilerplate_reason(text) for text in texts] == expected
     finally:
         monkeypatch.undo()

@@ -136,10 +136,11 @@ def boilerplate_reason(text: str) -> str | None:
     low = text.lower() if _screenable(text) else None
     if low is not None and not _screen_for(words).admits(text, low):
         return None
-    for rule, screen in zip(boilerplate_rules(), _rule_screens(), strict=True):
+    for rule in boilerplate_rules():  # a paragraph that passed the common screen: each rule's own screen
         if rule.max_words and words > rule.max_words:
             continue
-        if low is not None and screen is not None and not screen.admits(text, low):
+        screen = _pattern_screen(rule.pattern) if low is not None else None
+        if screen is not None and low is not None and not screen.admits(text, low):
             continue
         if rule.pattern.search(text):
             return rule.name
@@ -272,29 +273,27 @@ def _literals(pattern: re.Pattern[str]) -> tuple[set[str], set[str]] | None:
 
 def _screen_for(words: int) -> _Screen:
     """The screen of the rules that apply to a paragraph of ``words`` words (built on first use)."""
-    limits, screens = _screens()
+    limits = _word_limits()
     bucket = bisect.bisect_left(limits, words)
-    screen = screens[bucket]
-    if screen is None:
-        screen = screens[bucket] = _build_screen(limits[bucket] if bucket < len(limits) else None)
-    return screen
+    return _build_screen(limits[bucket] if bucket < len(limits) else None)
 
 
 @lru_cache(maxsize=1)
-def _screens() -> tuple[tuple[int, ...], list[_Screen | None]]:
-    """The rules' distinct word limits, and a screen for each span of word counts between them."""
-    limits = tuple(sorted({rule.max_words for rule in boilerplate_rules() if rule.max_words}))
-    return limits, [None] * (len(limits) + 1)
+def _word_limits() -> tuple[int, ...]:
+    """The rules' distinct word limits: the rules that apply change only at these counts."""
+    return tuple(sorted({rule.max_words for rule in boilerplate_rules() if rule.max_words}))
 
 
+@cache
 def _build_screen(words: int | None) -> _Screen:
     """The screen of the rules that apply to ``words`` words (None: more than any limit)."""
     prefixes: set[str] = set()
     needs: set[str] = set()
     unscreened: list[re.Pattern[str]] = []
-    for rule, literals in zip(boilerplate_rules(), _rule_literals(), strict=True):
+    for rule in boilerplate_rules():
         if rule.max_words and (words is None or words > rule.max_words):
             continue
+        literals = _literals(rule.pattern)
         if literals is None:
             unscreened.append(rule.pattern)
         else:
@@ -311,12 +310,6 @@ def _pattern_screen(pattern: re.Pattern[str]) -> _Screen | None:
         return None
     prefixes, needs = literals
     return _Screen(tuple(sorted(prefixes)), _needs_pattern(needs), ())
-
-
-@lru_cache(maxsize=1)
-def _rule_screens() -> tuple[_Screen | None, ...]:
-    """A screen per rule: a paragraph that passes the rules' common screen is checked rule by rule."""
-    return tuple(_pattern_screen(rule.pattern) for rule in boilerplate_rules())
 
 
 # English text's characters, most frequent first: a search skips over characters that
@@ -357,11 +350,6 @@ def _trie_pattern(strings: set[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return pattern(trie)
-
-
-@lru_cache(maxsize=1)
-def _rule_literals() -> tuple[tuple[set[str], set[str]] | None, ...]:
-    return tuple(_literals(rule.pattern) for rule in boilerplate_rules())
 
 
 # ---------------------------------------------------------------- Markdown
