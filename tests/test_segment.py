@@ -129,6 +129,22 @@ def test_sentences_are_syntoks_with_either_tokenizer(monkeypatch: pytest.MonkeyP
     assert [segment._sentences(text) for text in texts] == fast
 
 
+def test_a_copy_that_breaks_on_another_syntok_gives_way_to_syntok(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench import segment
+
+    def broken(text: str, base: int) -> list[tuple[str, str, int]]:
+        raise IndexError("a syntok the copy was not written for")
+
+    monkeypatch.setattr(segment, "_tokens", broken)
+    segment._fast_segmentation.cache_clear()
+    try:
+        assert not segment._fast_segmentation()
+        assert segment._sentences("One here. Two there.") == [(0, 9), (10, 20)]
+    finally:
+        monkeypatch.undo()
+        segment._fast_segmentation.cache_clear()
+
+
 def syntok_sentences(text: str) -> list[tuple[int, int]]:
     from syntok import segmenter
 

@@ -20,7 +20,6 @@ from functools import lru_cache
 from typing import Any
 
 from syntok import segmenter
-from syntok._segmentation_states import State
 from syntok.tokenizer import Tokenizer
 
 _WORD = re.compile(r"\S+")
@@ -89,18 +88,28 @@ _TITLE_END = re.compile(
 
 _Token = tuple[str, str, int]  # spacing before it, value, offset
 
-# syntok's sets, shared so that the copy below reads exactly what syntok reads.
-_TERMINALS = State.terminals
-_OPENING = State.opening_brackets
-_CLOSING = State.closing_brackets
-_AFTER_TERMINAL = State.terminals | State.closing_brackets
-_CLOSING_QUOTES = State.closing_quotes
-_INNER_PUNCTUATION = State.inner_sentence_punctuation
-_ROMAN_NUMERALS = State.roman_numerals
-_MONTHS = State.months
-_ABBREVIATIONS = State.abbreviations
-_STARTERS = State.starters
-_VOWELS = State.vowels
+# syntok's sets and patterns, shared so that the copy below reads exactly what syntok
+# reads. They are private to syntok: if a version moves them, syntok is used as it is.
+try:
+    from syntok._segmentation_states import State
+
+    _TERMINALS = State.terminals
+    _OPENING = State.opening_brackets
+    _CLOSING = State.closing_brackets
+    _AFTER_TERMINAL = State.terminals | State.closing_brackets
+    _CLOSING_QUOTES = State.closing_quotes
+    _INNER_PUNCTUATION = State.inner_sentence_punctuation
+    _ROMAN_NUMERALS = State.roman_numerals
+    _MONTHS = State.months
+    _ABBREVIATIONS = State.abbreviations
+    _STARTERS = State.starters
+    _VOWELS = State.vowels
+    _SEPARATION = Tokenizer._separation
+    _APOSTROPHE_T = Tokenizer._apostrophe_t
+    _HYPHENS_AND_UNDERSCORE = Tokenizer._hyphens_and_underscore
+    _COPY_AVAILABLE = True
+except (ImportError, AttributeError):
+    _COPY_AVAILABLE = False
 _FIRST, _INNER, _TERMINAL, _END = range(4)
 
 
@@ -378,9 +387,6 @@ def _plain_word(word: str) -> bool:
 # syntok's chunks, [^\s\u200b]+ in the regex module, whose \s is Unicode's White_Space
 # (not str.isspace: \x1c-\x1f are not in it); the re module finds them faster.
 _SPACES = re.compile("[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+")
-_SEPARATION = Tokenizer._separation
-_APOSTROPHE_T = Tokenizer._apostrophe_t
-_HYPHENS_AND_UNDERSCORE = Tokenizer._hyphens_and_underscore
 # Checked once against syntok itself: a syntok that tokenizes differently is used as it is.
 _SELF_CHECK = (
     "  (Mr. O'Neil) didn't say “U.S.-backed” iPhone… e.g., 3.5% [sic] ... x_y a-b «Hi!» -- ok?! 'tis "
@@ -392,15 +398,21 @@ _SELF_CHECK = (
 @lru_cache(maxsize=1)
 def _fast_segmentation() -> bool:
     """Whether _tokens and _Segmenter give what syntok gives on a sample; else syntok is used as it is."""
-    tokenizer = Tokenizer(replace_not_contraction=False)
-    for base in (0, 7):
-        expected = [(t.spacing, t.value, t.offset) for t in tokenizer.tokenize(_SELF_CHECK, base)]
-        if _tokens(_SELF_CHECK, base) != expected:
-            return False
-    for text in (_SELF_CHECK, *_SELF_CHECK_SENTENCES):
-        expected_bounds = [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in segmenter.analyze(text) for s in p]
-        if _segmented(text) != expected_bounds:
-            return False
+    if not _COPY_AVAILABLE:
+        return False
+    try:
+        tokenizer = Tokenizer(replace_not_contraction=False)
+        for base in (0, 7):
+            expected = [(t.spacing, t.value, t.offset) for t in tokenizer.tokenize(_SELF_CHECK, base)]
+            if _tokens(_SELF_CHECK, base) != expected:
+                return False
+        for text in (_SELF_CHECK, *_SELF_CHECK_SENTENCES):
+            expected_bounds = [(s[0].offset, s[-1].offset + len(s[-1].value))
+                               for p in segmenter.analyze(text) for s in p]
+            if _segmented(text) != expected_bounds:
+                return False
+    except Exception:  # the copy fails on a syntok it was not written for: use syntok
+        return False
     return True
 
 
