@@ -257,3 +257,11 @@ def test_binary_scheme(tmp_path: Path) -> None:
     with pytest.raises(SchemeError) as caught:
         load_scheme(path)
     assert str(path) in str(caught.value)
+
+
+def test_choices_are_checked_after_cleaning(tmp_path: Path) -> None:
+    """A choice made only of escape codes is empty, and one that differs only by them is a duplicate."""
+    for choices, reason in (('["\\e[31m", direct]', "non-empty list"), ('[direct, "direct\\a"]', "listed twice")):
+        text = scheme_text({"id": "opinion", "key": "o"}) + (
+            f"    attributes:\n      - id: strength\n        type: choice\n        choices: {choices}\n")
+        assert any(reason in line for line in refused(tmp_path, text)), choices

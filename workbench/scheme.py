@@ -300,13 +300,18 @@ def _parse_attributes(raw: Mapping[str, Any], context: str, problem: Any) -> tup
         choices: tuple[str, ...] = ()
         if type_name == "choice":
             raw_choices = item.get("choices")
-            if not isinstance(raw_choices, list) or not raw_choices or not all(
-                isinstance(c, str) and c.strip() for c in raw_choices
-            ):
+            # Cleaned first (they are shown on screen), then checked: a choice of escape codes alone is empty.
+            cleaned = [strip_unsafe(c).strip() if isinstance(c, str) else "" for c in raw_choices] if isinstance(
+                raw_choices, list) else []
+            if not cleaned or not all(cleaned):
                 problem(_line(item, "choices"), f"{where}: a choice attribute needs a non-empty list of text 'choices'")
                 ok = False
                 continue
-            choices = tuple(strip_unsafe(c).strip() for c in raw_choices)
+            if len(set(cleaned)) < len(cleaned):
+                problem(_line(item, "choices"), f"{where}: the same choice is listed twice")
+                ok = False
+                continue
+            choices = tuple(cleaned)
         prompt = item.get("prompt", False)
         if not isinstance(prompt, bool):
             problem(_line(item, "prompt"), f"{where}: 'prompt' must be true or false")
