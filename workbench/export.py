@@ -32,6 +32,7 @@ from typing import Any
 from workbench.dataset import Dataset, Document, Record, Span, paused_gc
 from workbench.scheme import Scheme
 from workbench.segment import sentence_spans
+from workbench.store import fsync_directory
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "conll", "brat")
 FOLDER_FORMATS = frozenset({"brat"})
@@ -592,7 +593,9 @@ def write_folder_atomic(out: Path, files: dict[str, bytes]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             _fsync_write(target, data, sync=False)
             written.append(target)
-        _fsync_all([*written, *{t.parent for t in written}])
+        _fsync_all(written)
+        for folder in {t.parent for t in written}:
+            fsync_directory(folder)  # some file systems cannot sync a folder: not a reason to fail
         if out.exists():
             os.replace(out, old)
         os.replace(temp, out)
