@@ -177,12 +177,14 @@ _FLOAT_RE = re.compile(
     r"^(?:[-+]?(?:0|[1-9][0-9]*)\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
 )
 _NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
+# The first characters each pattern is tried for: shared by the checked reader and the fast path.
+_BOOL_FIRST, _INT_FIRST, _FLOAT_FIRST, _NULL_FIRST = "tTfF", "-+0123456789", "-+0123456789.", "~nN"
 _StrictLoader.yaml_implicit_resolvers = {}
 for _tag, _regexp, _first in [
-    ("tag:yaml.org,2002:bool", _BOOL_RE, list("tTfF")),
-    ("tag:yaml.org,2002:int", _INT_RE, list("-+0123456789")),
-    ("tag:yaml.org,2002:float", _FLOAT_RE, list("-+0123456789.")),
-    ("tag:yaml.org,2002:null", _NULL_RE, ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", _BOOL_RE, list(_BOOL_FIRST)),
+    ("tag:yaml.org,2002:int", _INT_RE, list(_INT_FIRST)),
+    ("tag:yaml.org,2002:float", _FLOAT_RE, list(_FLOAT_FIRST)),
+    ("tag:yaml.org,2002:null", _NULL_RE, [*_NULL_FIRST, ""]),
 ]:
     _StrictLoader.add_implicit_resolver(_tag, _regexp, _first)
 
@@ -230,8 +232,7 @@ class _Unhandled(Exception):
     """Something the fast path leaves to the checked path (which accepts or refuses it)."""
 
 
-_NUMBER_FIRST = frozenset("-+0123456789.")
-_NOT_TEXT_FIRST = _NUMBER_FIRST | frozenset("tTfF~nN")
+_NOT_TEXT_FIRST = frozenset(_BOOL_FIRST + _INT_FIRST + _FLOAT_FIRST + _NULL_FIRST)
 _NO_KEY: Any = object()
 
 
@@ -246,9 +247,9 @@ def _plain_scalar(value: str) -> Any:
     first = value[0]
     if first not in _NOT_TEXT_FIRST:
         return value
-    if first in "tTfF":
+    if first in _BOOL_FIRST:
         return value.lower() == "true" if _BOOL_RE.match(value) else value
-    if first in "~nN":
+    if first in _NULL_FIRST:
         return None if _NULL_RE.match(value) else value
     if _INT_RE.match(value):
         return int(value) if _is_canonical_number(_INT, value) else value
