@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_support import make_project
+from tui_support import make_project, open_session
 
-from workbench.journal import Journal, current_data
+from workbench.journal import current_data
 from workbench.project import Project
 from workbench.session import Session
 from workbench.yamlio import load_file
@@ -18,11 +18,8 @@ def labels_in_file(project: Project) -> list[str | None]:
 
 
 def test_an_edit_during_a_background_write_stays_pending(tmp_path: Path) -> None:
-    project = Project(make_project(tmp_path / "p"))
-    store = project.store("ana")
-    store.lock()
-    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
-    session.resume()
+    project, session = open_session(make_project(tmp_path / "p"))
+    store = session.store
     session.label("fact")
     job = session.begin_flush()
     assert job is not None
@@ -41,11 +38,8 @@ def test_an_edit_during_a_background_write_stays_pending(tmp_path: Path) -> None
 
 
 def test_a_failed_background_write_is_reported_and_retried(tmp_path: Path) -> None:
-    project = Project(make_project(tmp_path / "p"))
-    store = project.store("ana")
-    store.lock()
-    session = Session(project.corpus(), project.scheme(), store, journal=Journal(store))
-    session.resume()
+    project, session = open_session(make_project(tmp_path / "p"))
+    store = session.store
     session.label("fact")
     job = session.begin_flush()
     assert job is not None
