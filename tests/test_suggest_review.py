@@ -18,6 +18,7 @@ def suggested(text: str) -> list[tuple[str, str | None, str]]:
     ("Las Vegas police said the suspect fled.", "Las Vegas police"),
     ("The Los Angeles Times reported that the talks had failed.", "Los Angeles Times"),
     ("According to Die Welt, the talks had failed.", "Die Welt"),
+    ("Selon Le Monde, la réforme pourrait être abandonnée.", "Le Monde"),  # the cue is no part of the name
     ("Le ministre a déclaré : « Nous restons. »", "le ministre"),  # still a title, not a name
 ])
 def test_a_foreign_article_that_starts_a_name_stays_in_it(text: str, who: str) -> None:

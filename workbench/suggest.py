@@ -1534,14 +1534,19 @@ class _ArticleAnalysis:
             title = _norm(parts[titles[-1]]).rstrip(".")
             parts = parts[titles[-1] + 1 :]
         while parts and (_norm(parts[0]) in self.cue.stop_words or _norm(parts[0]) in _DISCOURSE
-                         or _norm(parts[0]) in self.cue.determiners):
-            parts = parts[1:]
+                         or _norm(parts[0]) in self.cue.determiners or self._cue_word(parts[0])):
+            parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
         if len(parts) >= 2:
             name = " ".join(parts)
             self.state.by_token.setdefault(_norm(parts[-1]), name)
             self.state.family(name)
             if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
                 self.state.by_title[title] = self.state.by_token[_norm(parts[-1])]
+
+    def _cue_word(self, word: str) -> bool:
+        """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
+        phrase = self.cue.attribution.by_text.get(_norm(word))
+        return phrase is not None and phrase.kind == "according"
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """A person opening an author sentence becomes who a later "he said" means; two, who "they" means."""
