@@ -34,6 +34,9 @@ HELD_OUT3 = ["article762956953", "article758477392", "article724095467", "articl
              "article734265267", "article775448623"]
 HELD_OUT4 = ["article795691173", "article766942310", "article776368676", "article758469195",
              "article707566605", "article710376094", "article999000184", "article765029945"]
+# A fifth batch, drawn the same way (seed 20261124) and labelled blind.
+HELD_OUT5 = ["article999001226", "article711716996", "article786919720", "article111111111",
+             "article694811415", "article999000849", "article789121798", "article706088110"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 
 
@@ -51,7 +54,7 @@ def devset_ptc_names() -> set[str]:
 def main(ptc: Path, seeds: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sources = []
-        for name in DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4:
+        for name in DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4 + HELD_OUT5:
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
