@@ -4,44 +4,62 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets._footer import FooterKey
-from tui_support import app_for, make_project
+from tui_support import app_for, labels_of, make_project
 
-from workbench.tui.widgets.footer import QuietFooter
+from workbench.tui.widgets.footer import KeyFooter
 from workbench.tui.widgets.panels import StatusBar
 
 SIZE = (140, 30)
 
 
-def footer_state(app: object) -> dict[str, tuple[bool, bool]]:
-    """Each shown action: whether its key widget is one marked earlier, and whether it is dimmed."""
-    screen = app.screen  # type: ignore[attr-defined]
-    keys = screen.query_one(QuietFooter).query(FooterKey)
-    state = {key.action: (getattr(key, "marked", False), key.has_class("-disabled")) for key in keys}
-    for key in keys:
-        key.marked = True  # type: ignore[attr-defined]
-    return state
+def footer_enabled(app: object) -> dict[str, bool]:
+    """Each shown action and whether its key applies now (dimmed when not)."""
+    footer = app.screen.query_one(KeyFooter)  # type: ignore[attr-defined]
+    return {item.action: item.enabled for item in footer.items}
 
 
-async def test_availability_changes_dim_keys_in_place(tmp_path: Path) -> None:
+async def test_availability_changes_dim_and_undim_keys(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        before = footer_state(app)
-        assert before["undo"][1] and before["clear"][1], "nothing to undo or clear yet: dimmed"
+        before = footer_enabled(app)
+        assert not before["undo"] and not before["clear"], "nothing to undo or clear yet: dimmed"
         await pilot.press("f", "k")  # label the first claim, come back to it
         await pilot.pause()
-        after = footer_state(app)
-        assert not after["undo"][1] and not after["clear"][1], "undo and clear now apply"
+        after = footer_enabled(app)
+        assert after["undo"] and after["clear"], "undo and clear now apply"
         assert after.keys() == before.keys()
-        assert all(marked for marked, _ in after.values()), "the same key widgets, only their state changed"
         await pilot.press("u")
         await pilot.pause()
-        assert footer_state(app)["redo"][1] is False
+        assert footer_enabled(app)["redo"]
 
 
-async def test_remapped_key_rebuilds_the_footer(tmp_path: Path) -> None:
+async def test_footer_is_one_widget_drawing_every_key(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    app = app_for(project)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        assert not footer.children
+        line = str(footer.render())
+        assert " f Reported fact " in line and " u Undo " in line
+        assert line.rstrip().endswith("palette"), "the command palette's key at the right end"
+
+
+async def test_pressing_a_footer_key_with_the_mouse_runs_it(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        column = str(footer.render()).index(" f Reported fact") + 1
+        await pilot.click(KeyFooter, offset=(column, 0))
+        await pilot.pause()
+        assert labels_of(project, "a-short", 0)[:1] == ["fact"]
+
+
+async def test_remapped_key_shows_in_the_footer(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:
@@ -49,7 +67,7 @@ async def test_remapped_key_rebuilds_the_footer(tmp_path: Path) -> None:
         app.update_keymap({"annotate.note": "N"})
         await pilot.pause()
         await pilot.pause()
-        keys = {key.action: key.key_display for key in app.screen.query(FooterKey)}
+        keys = {item.action: item.key_display for item in app.screen.query_one(KeyFooter).items}
         assert keys["note"] == "N"
 
 

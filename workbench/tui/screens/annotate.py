@@ -31,7 +31,7 @@ from workbench.store import StoreError
 from workbench.tui.screens.articles import ArticleListScreen
 from workbench.tui.screens.forms import AttributeForm, NoteForm
 from workbench.tui.screens.info import HelpScreen, key_display
-from workbench.tui.widgets.footer import QuietFooter
+from workbench.tui.widgets.footer import KeyFooter
 from workbench.tui.widgets.panels import Details, Legend, ProgressPanel, StatusBar
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
@@ -133,7 +133,7 @@ class AnnotateScreen(Screen[None]):
                 yield Legend(id="legend-side")
                 yield Details(id="details-side")
                 yield ProgressPanel(id="progress-side")
-        yield QuietFooter()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(ParagraphView).focus()
@@ -207,8 +207,8 @@ class AnnotateScreen(Screen[None]):
         self.query_one(legend_id, Legend).show(session.scheme, compact=self.narrow)
         session.message = ""
         self._just_tagged = None  # any later command ends "just tagged" (a tag sets it after this)
-        # The footer rebuilds all its keys on refresh_bindings (the costliest part of a
-        # key press), so ask for it only when what applies has changed.
+        # refresh_bindings walks every binding of the focus chain and signals the footer,
+        # so ask for it only when what applies has changed.
         available = tuple(self.check_action(action, ()) for action in CONDITIONAL_ACTIONS)
         if available != self._available:
             self._available = available

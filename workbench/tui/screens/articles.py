@@ -9,12 +9,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from workbench.corpus import CorpusError, load_article
 from workbench.session import Progress, Session, progress_of
 from workbench.store import AnnotationStore, StoreError, annotators
 from workbench.textclean import one_line
+from workbench.tui.widgets.footer import KeyFooter
 
 
 def progress_cell(progress: Progress | None) -> Text:
@@ -56,7 +57,7 @@ class ArticleListScreen(ModalScreen[int | None]):
             box.border_title = Content("Articles")
             yield Static(id="summary")
             yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

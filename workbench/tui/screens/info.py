@@ -9,9 +9,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from workbench.scheme import Scheme
+from workbench.tui.widgets.footer import KeyFooter
 
 KEY_NAMES = {
     "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
@@ -95,4 +96,4 @@ class ProblemScreen(Screen[None]):
         with VerticalScroll() as scroll:
             scroll.border_title = Content("The workbench cannot start")
             yield Static(Content.assemble(*parts))
-        yield Footer()
+        yield KeyFooter()

@@ -30,7 +30,7 @@ from workbench.store import AnnotationStore, StoreError
 from workbench.textclean import one_line
 from workbench.tui.screens.forms import AttributeForm
 from workbench.tui.screens.info import HelpScreen, key_display
-from workbench.tui.widgets.footer import QuietFooter
+from workbench.tui.widgets.footer import KeyFooter
 from workbench.tui.widgets.panels import local_time
 from workbench.tui.widgets.paragraph_view import ParagraphView, ViewModel
 
@@ -110,7 +110,7 @@ class ReviewScreen(Screen[None]):
         yield ParagraphView(id="text")
         with VerticalScroll(id="versions"):
             yield Static(id="versions-body")
-        yield QuietFooter()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(ParagraphView).focus()
@@ -293,7 +293,7 @@ class ReviewListScreen(ModalScreen[str | None]):
         with Vertical() as box:
             box.border_title = Content("Articles with two or more annotators")
             yield DataTable(cursor_type="row", zebra_stripes=True)
-        yield QuietFooter()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -11,9 +11,10 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from workbench.textclean import one_line
+from workbench.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from workbench.project import Project
@@ -99,7 +100,7 @@ class StatsScreen(ModalScreen[None]):
         with VerticalScroll() as scroll:
             scroll.border_title = Content("Statistics")
             yield Static(Content("Counting…"), id="stats-body")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.compute()
