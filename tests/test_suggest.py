@@ -207,6 +207,16 @@ def test_the_witness_is_the_person_met_before() -> None:
     assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == "Jeff"
 
 
+def test_a_quotation_introduced_by_a_colon_is_direct() -> None:
+    """Everything the article says itself sets the quotation up before a colon: reporters' direct style."""
+    assert quote_type("The BBC reported on the ongoing tensions between the police and local groups: "
+                      "“Police said they had come under fire late on Saturday.”") == "direct"
+    assert quote_type("Jane Smith, the mayor of the town since 2019, said: "
+                      "“The road will reopen on Monday and the works will be finished.”") == "direct"
+    assert quote_type("Jane Smith said: “The road will reopen on Monday,” before the council voted "
+                      "against the whole budget plan.") == "mixed", "the article's words after the quotation"
+
+
 def test_quote_types() -> None:
     assert quote_type("“The plan is failing and everyone knows it,” said Tom Baker.") == "direct"
     assert quote_type("A spokesman said people whose presence “is not conducive to the public good” "

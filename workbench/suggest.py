@@ -582,6 +582,20 @@ class Attribution:
     according: bool = False  # "according to X": a later "Y said" in the sentence is the nearer source
 
 
+def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[int], quoted: int) -> str:
+    """Direct when the quotation is (nearly) all of it, or when all the article's own words
+    introduce it before a colon ("The BBC reported on the tensions: “…”"), as reporters set out
+    a direct quotation; mixed when the article's words run into or after it."""
+    if not real:
+        return "mixed" if fragments else "indirect"
+    if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own):
+        return "direct"
+    opening = min(words.regions[r].start for r in real)
+    if words.text[:opening].rstrip().endswith(":") and all(words.starts[k] < opening for k in own):
+        return "direct"
+    return "mixed"
+
+
 class _Words:
     """A paragraph split into words: noun phrases, speakers and reporting cues."""
 
@@ -1695,10 +1709,7 @@ class _ArticleAnalysis:
         if attribution.speaker_tokens:
             cue_words.update(range(*attribution.speaker_tokens))
         own = [k for k in outside if k not in cue_words and words.lows[k] not in _FUNCTION_WORDS]
-        if real:
-            quote_type = "direct" if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own) else "mixed"
-        else:
-            quote_type = "mixed" if fragments else "indirect"
+        quote_type = _quote_type(words, real, fragments, own, quoted)
         if group >= 0:
             self.group_speaker.setdefault(group, speaker)
         how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
@@ -1712,7 +1723,7 @@ class _ArticleAnalysis:
                       outside: list[int], group: int) -> _Claim:
         """Quoted text without a cue: a name before the marks speaks, else the quotation's group."""
         own = [k for k in outside if words.lows[k] not in _FUNCTION_WORDS]
-        quote_type = "direct" if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own) else "mixed"
+        quote_type = _quote_type(words, real, [], own, quoted)
         speaker: str | None = None
         how = ""
         first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
