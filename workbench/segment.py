@@ -85,6 +85,63 @@ _TITLE_END = re.compile(
     r"Amb|Prof|Dr|Mr|Mrs|Ms|Mme|St|No|Nos|Vol|Fig|Art|approx|vs)\.$"
 )
 
+# German (and Scandinavian) ordinals are a number and a full stop: "am 12. März", "die 3. Große
+# Strafkammer", "im 19. Jahrhundert". syntok ends a sentence there unless an abbreviated month
+# follows. A day (1-31) before a month name never ends one; names English shares (April, August,
+# September, November, and "Jan" without its dot) count only before a year ("Chapter 11. November
+# came"). Any other capitalised word continues the sentence only after an article or preposition
+# that takes an ordinal, and only when it is not a word that opens sentences ("Er kam am 5. Er ging").
+_GERMAN_MONTHS = frozenset({
+    "Januar", "Jänner", "Februar", "Feber", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember",
+    "Jän", "Febr", "Mär", "Mrz", "Okt", "Dez",
+})
+_SHARED_MONTHS = frozenset({"April", "August", "September", "November"})
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Nov"})
+_ORDINAL_CONTEXT = frozenset({
+    "der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur", "vom", "beim", "ab", "bis", "seit",
+    "vor", "nach",
+})
+_SENTENCE_OPENERS = frozenset({
+    # German pronouns, articles, conjunctions, adverbs and prepositions that open sentences
+    "Er", "Sie", "Es", "Ich", "Du", "Wir", "Ihr", "Man", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein",
+    "Eine", "Einer", "Eines", "Dies", "Diese", "Dieser", "Dieses", "Dann", "Danach", "Davor", "Dabei", "Daher",
+    "Damit", "Darauf", "Darum", "Deshalb", "Deswegen", "Dort", "Doch", "Aber", "Und", "Oder", "Auch", "Da",
+    "Hier", "So", "Nun", "Jetzt", "Heute", "Gestern", "Morgen", "Später", "Zuvor", "Seitdem", "Inzwischen",
+    "Allerdings", "Jedoch", "Zwar", "Zudem", "Außerdem", "Trotzdem", "Somit", "Sonst", "Also", "Denn", "Als",
+    "Wenn", "Weil", "Ob", "Dass", "Was", "Wer", "Wie", "Wo", "Warum", "Nicht", "Nur", "Noch", "Schon", "Sein",
+    "Seine", "Ihre", "Unser", "Mein", "Kein", "Keine", "Am", "Im", "In", "Mit", "Nach", "Bei", "Bis", "Seit",
+    "Vor", "Von", "Zu", "Zum", "Zur", "Für", "Auf", "An", "Aus", "Um", "Über", "Unter",
+    # and English ones
+    "The", "A", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "His", "Her",
+    "Its", "Their", "My", "Our", "But", "And", "Then", "There", "Yet",
+})
+_ORDINAL_NEXT = re.compile(r"([^\W\d_]+)(\.?)(\s+\d{4}\b)?")
+
+
+def _is_ordinal(text: str, before_start: int, before_end: int, start: int) -> bool:
+    """Whether the break between a sentence ending in "12." and the one at ``start`` cuts an ordinal."""
+    if text[before_end - 1] != "." or not text[before_end - 2].isdigit():
+        return False
+    cut = max(before_start, before_end - 60)
+    head = text[cut : before_end - 1].split()
+    if cut > before_start and not text[cut - 1].isspace():
+        head = head[1:]  # a word cut in two
+    number = head[-1] if head else ""
+    following = _ORDINAL_NEXT.match(text, start)
+    if not (number.isascii() and number.isdigit() and len(number) <= 3 and following):
+        return False
+    word, dot, year = following.groups()
+    if not word[0].isupper():
+        return False
+    month = (word in _GERMAN_MONTHS or (word in _MONTH_ABBREVIATIONS and dot)
+             or (word in _SHARED_MONTHS | _MONTH_ABBREVIATIONS and year))
+    if month and len(number) <= 2 and 1 <= int(number) <= 31:
+        return True
+    context = head[-2].lstrip("([„“\"»«‚'").lower() if len(head) >= 2 else ""
+    if context not in _ORDINAL_CONTEXT or word in _SENTENCE_OPENERS:
+        return False
+    return not (context == "am" and len(head) >= 3 and head[-3].lstrip("([„“\"»«‚'") == "I")  # "I am 12."
+
 
 _Token = tuple[str, str, int]  # spacing before it, value, offset
 
@@ -457,6 +514,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if end <= start:
             continue
         if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
+            spans[-1] = (spans[-1][0], end)
+            continue
+        if spans and _is_ordinal(text, spans[-1][0], spans[-1][1], start):
             spans[-1] = (spans[-1][0], end)
             continue
         spans.append((start, end))
