@@ -15,7 +15,9 @@ Counting rules (also written to RESULTS.md):
   and speaker are the reference's; ``A`` accepts a whole paragraph (1 key)
   when every suggestion in it is right.
 - A prompted attribute (the quotation's speaker): ``enter`` (1 key) when the
-  pre-filled value is right; otherwise the shortest typed prefix whose
+  pre-filled value is right; its number (1 key) when it is one of the
+  prompt's numbered picks (``Session.speaker_choices``: a digit typed over
+  the selected pre-filled value picks and accepts); otherwise the shortest typed prefix whose
   completion (``→``, 1 key) gives the speaker, or the whole name, typed over
   the pre-filled value (the form selects it, so typing replaces it; ``→``
   first keeps it to extend it), then ``enter`` (1). Completion offers
@@ -71,10 +73,12 @@ class Tally:
         self.by_kind[kind] = self.by_kind.get(kind, 0) + count
 
 
-def prompt_cost(prefilled: str, target: str, known: Sequence[str]) -> int:
+def prompt_cost(prefilled: str, target: str, known: Sequence[str], choices: Sequence[str] = ()) -> int:
     """Keys to turn the pre-filled speaker into ``target`` and accept (see the counting rules)."""
     if prefilled == target:
         return 1
+    if target in choices[:9]:
+        return 1  # its number, typed over the pre-filled value, picks it and accepts
     folded = [k.casefold() for k in known]
 
     def typing(start: str) -> int:
@@ -113,6 +117,11 @@ class Analyst:
         label = self.session.scheme.get(want.label)
         return all(values.get(a.id, "") == want.attributes.get(a.id, "")
                    for a in label.attributes if a.id in NOT_PROMPTED)
+
+    def _choices(self) -> list[str]:
+        """The prompt's numbered speakers (none in versions without them)."""
+        choices = getattr(self.session, "speaker_choices", None)
+        return list(choices()) if choices is not None else []
 
     def _fix_choice(self, want: Any) -> None:
         """A number right after the label key (or space) sets quote type / device; 0 empties it."""
@@ -259,7 +268,7 @@ class Analyst:
             prefilled = claim.attributes.get(PROMPTED, "") or prefilled
             if self.prefill_previous and not prefilled:
                 prefilled = self.previous_speaker
-            cost = prompt_cost(prefilled, speaker, session.speakers())
+            cost = prompt_cost(prefilled, speaker, session.speakers(), self._choices())
             self.previous_speaker = speaker
         session.label(want.label, attributes, advance=False)
         self.tally.add("label key")

@@ -433,3 +433,23 @@ def test_clause_starts_after_punctuation_at_marks_and_joining_words() -> None:
     starts = [text.index(w) for w in ("“We", "but", "some", "however", "returned", "later")]
     assert all(clause_starts_at(text, s) for s in starts)
     assert not any(clause_starts_at(text, text.index(w)) for w in ("said", "will", "others", "left"))
+
+
+def test_speaker_choices_put_the_claims_own_names_and_known_speakers_first(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"talk.md": (
+        "---\ntitle: Talk\n---\n\n"
+        "Mayor Jane Okafor said the bridge would reopen. Council leader Tom Reyes disagreed.\n\n"
+        "Okafor later added that the works were on budget. The weather was fine.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    choices = session.speaker_choices()
+    assert choices[0] in ("Mayor Jane Okafor", "Jane Okafor"), "the names the claim writes first"
+    assert "unnamed" in choices and len(choices) <= 9
+    session.label("quote", {"speaker": "Jane Okafor", "quote_type": "indirect"})
+    session.label("quote", {"speaker": "Tom Reyes", "quote_type": "indirect"})
+    assert session.cursor.paragraph == 1
+    choices = session.speaker_choices()
+    assert choices[0] == "Jane Okafor", "the surname names a speaker already quoted: the full name comes first"
+    assert choices[1] == "Tom Reyes", "then the article's last speaker"
+    assert session.speaker_choices(limit=3) == choices[:3]

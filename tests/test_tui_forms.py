@@ -96,3 +96,42 @@ async def test_a_number_after_the_quotation_prompt_sets_the_quote_type(tmp_path:
         await pilot.pause()
         claim = saved_claims(project, "a-short", 0)[0]
         assert (claim["speaker"], claim["quote_type"]) == ("AP", "mixed")
+
+
+NAMED_ARTICLE = """---
+title: Named
+outlet: Test Outlet
+---
+
+Mayor Jane Okafor said the bridge would reopen in May. Council leader Tom Reyes disagreed.
+"""
+
+
+async def test_a_digit_picks_a_numbered_speaker_and_accepts(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"named": NAMED_ARTICLE})
+    app = app_for(project, suggest=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AttributeForm)
+        picks = form.picks["speaker"]
+        assert "Jane Okafor" in picks and "unnamed" in picks
+        await pilot.press(str(picks.index("Jane Okafor") + 1))
+        await pilot.pause()
+        assert not isinstance(app.screen, AttributeForm), "the pick accepted the form"
+        await pilot.press("2")  # right after tagging, a number sets the quote type
+        await pilot.pause()
+        claim = saved_claims(project, "named", 0)[0]
+        assert (claim["speaker"], claim["quote_type"]) == ("Jane Okafor", "indirect")
+
+
+async def test_after_typing_a_digit_is_a_plain_character(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"named": NAMED_ARTICLE})
+    app = app_for(project, suggest=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q", "A", "1", "enter")
+        await pilot.pause()
+        assert saved_claims(project, "named", 0)[0]["speaker"] == "A1"

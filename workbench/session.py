@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -894,6 +895,37 @@ class Session:
     def article_progress(self, index: int) -> Progress | None:
         article = self._usable(index)
         return self.progress(article) if article is not None else None
+
+    def speaker_choices(self, limit: int = 9) -> list[str]:
+        """The likeliest speakers of the focused claim, numbered in the prompt so that one key picks one.
+
+        Speakers this article's labels already quote and the claim names (a
+        surname is enough), then the names the claim writes, the article's
+        last speaker before here, "unnamed", the paragraph's other names, and
+        the rest of the completions.
+        """
+        from workbench.names import names_in
+
+        article = self.article
+        index = self.cursor.paragraph
+        paragraph = article.paragraphs[index].text
+        claim = self.focused
+        text = paragraph[claim.start : claim.end] if claim is not None else paragraph
+        words = set(re.findall(r"\w+", text.casefold()))
+        used: list[str] = []  # this article's speakers up to here, the latest last
+        doc = self.doc_for(article)
+        for at in sorted(doc.paragraphs):
+            if at > index:
+                break
+            for labelled in doc.paragraphs[at].state.claims:
+                speaker = labelled.attributes.get("speaker")
+                if speaker and labelled is not claim:
+                    used.append(speaker)
+        recent = list(dict.fromkeys(reversed(used)))
+        named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
+        ordered = [*named, *names_in([text]), *recent[:1], "unnamed", *names_in([paragraph]), *recent,
+                   *self.speakers()]
+        return list(dict.fromkeys(s for s in ordered if s))[:limit]
 
     def speakers(self) -> list[str]:
         """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from textual import on, work
@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
 from workbench.progress_count import count_in_child
-from workbench.scheme import Scheme
+from workbench.scheme import Attribute, Scheme
 from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError
 from workbench.store import StoreError
 from workbench.tui.screens.articles import ArticleListScreen
@@ -412,7 +412,11 @@ class AnnotateScreen(Screen[None]):
             self._just_tagged = where
 
         self.app.push_screen(AttributeForm(f"{label.name}: {', '.join(a.name for a in label.prompted)}",
-                                           fields, values, completions), done)
+                                           fields, values, completions, self._speaker_picks(fields)), done)
+
+    def _speaker_picks(self, fields: Sequence[Attribute]) -> dict[str, list[str]]:
+        """The prompt's numbered speakers, when it asks for one."""
+        return {"speaker": self.session.speaker_choices()} if any(f.id == "speaker" for f in fields) else {}
 
     def app_speakers(self) -> list[str]:
         return self.session.speakers()
@@ -505,7 +509,8 @@ class AnnotateScreen(Screen[None]):
             if result is not None:
                 self.run_command(lambda: session.set_attributes(result, where=where))
 
-        self.app.push_screen(AttributeForm(label.name, label.attributes, values, completions), done)
+        self.app.push_screen(AttributeForm(label.name, label.attributes, values, completions,
+                                           self._speaker_picks(label.attributes)), done)
 
     def action_note(self) -> None:
         session = self.session

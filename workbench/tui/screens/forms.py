@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,6 +17,32 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 from workbench.scheme import Attribute
+
+
+class PickInput(Input):
+    """An input with numbered picks: while its value is untouched (empty, or pre-filled and
+    selected), a digit takes that pick instead of being typed and accepts the form, as enter
+    would (a number right after still sets the quote type). Typing anything else first makes
+    digits plain characters again."""
+
+    def __init__(self, picks: Sequence[str], **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.picks = tuple(picks)
+
+    def untouched(self) -> bool:
+        start, end = sorted(self.selection)
+        return not self.value or (start == 0 and end == len(self.value))
+
+    async def _on_key(self, event: events.Key) -> None:
+        character = event.character or ""
+        if character.isdigit() and character != "0" and int(character) <= len(self.picks) and self.untouched():
+            event.stop()
+            event.prevent_default()
+            self.value = self.picks[int(character) - 1]
+            self.cursor_position = len(self.value)
+            await self.action_submit()
+            return
+        await super()._on_key(event)
 
 
 class AttributeForm(ModalScreen[dict[str, str] | None]):
@@ -29,16 +56,19 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
     }
     AttributeForm Label { margin-top: 1; }
     AttributeForm .hint { color: $text-muted; margin-top: 1; }
+    AttributeForm .picks { color: $text-muted; margin-top: 0; }
     """
     BINDINGS = [Binding("escape", "skip", "Skip", id="form.skip")]
 
     def __init__(self, title: str, attributes: Sequence[Attribute], values: Mapping[str, str],
-                 completions: Mapping[str, Sequence[str]] | None = None) -> None:
+                 completions: Mapping[str, Sequence[str]] | None = None,
+                 picks: Mapping[str, Sequence[str]] | None = None) -> None:
         super().__init__()
         self.form_title = title
         self.attributes = tuple(attributes)
         self.values = dict(values)
         self.completions = completions or {}
+        self.picks = {key: tuple(value)[:9] for key, value in (picks or {}).items() if value}
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -48,15 +78,21 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
                 choices = f" ({' / '.join(numbered)})" if attribute.choices else ""
                 yield Label(Content(attribute.name + choices))
                 options = list(attribute.choices) or list(self.completions.get(attribute.id, ()))
-                yield Input(
+                picks = () if attribute.choices else self.picks.get(attribute.id, ())
+                yield PickInput(
+                    picks,
                     value=self.values.get(attribute.id, ""),
                     placeholder=attribute.help or attribute.name,
                     suggester=SuggestFromList(options, case_sensitive=False) if options else None,
                     id=f"attr-{attribute.id}",
                 )
+                if picks:
+                    listed = "  ".join(f"{number} {name}" for number, name in enumerate(picks, 1))
+                    yield Label(Content(listed), classes="picks")
             several = len(self.attributes) > 1
             yield Label(Content("enter: accept · " + ("tab: next field · " if several else "")
-                                + "escape: skip · →: complete"), classes="hint")
+                                + "escape: skip · →: complete" + (" · 1-9: pick" if self.picks else "")),
+                        classes="hint")
 
     def on_mount(self) -> None:
         inputs = list(self.query(Input))
