@@ -61,6 +61,66 @@ def test_a_number_that_ends_a_sentence_still_ends_it(text: str, expected: list[s
     assert pieces(text) == expected
 
 
+# ---------------------------------------------------------------- French guillemets
+
+SPACES = [" ", NBSP, NNBSP]
+
+
+@pytest.mark.parametrize("space", SPACES, ids=["space", "nbsp", "narrow-nbsp"])
+def test_a_full_stop_after_a_spaced_closing_guillemet_ends_the_sentence(space: str) -> None:
+    first = (f"Interrogé, l'entourage du président balaie ces critiques et parle d'un «{space}procès "
+             f"d'intention{space}».")
+    second = (f"«{space}Nous donnons simplement aux établissements les moyens de protéger les "
+              f"enfants{space}», nous a-t-on assuré.")
+    assert pieces(f"{first} {second}") == [first, second]
+    assert pieces(f"Il est «{space}sonné{space}». Le maire part.") == [f"Il est «{space}sonné{space}».",
+                                                                      "Le maire part."]
+
+
+@pytest.mark.parametrize("space", SPACES, ids=["space", "nbsp", "narrow-nbsp"])
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "«_Je pars_!_» a-t-il dit.",
+        "«_Pourquoi_?_» demanda-t-elle.",
+        "«_Non._» a-t-elle répondu.",
+        "«_Je pars. Tu restes_», a-t-il dit.",
+        "«_Je pars_!_», a-t-il lancé.",
+        "«_Quelle honte_!_» s'est exclamé le maire.",
+    ],
+)
+def test_an_inverted_cue_after_the_quotation_stays_with_it(quotation: str, space: str) -> None:
+    sentence = quotation.replace("_", space)
+    assert pieces(f"{sentence} Puis il est parti.") == [sentence, "Puis il est parti."]
+
+
+@pytest.mark.parametrize("space", SPACES, ids=["space", "nbsp", "narrow-nbsp"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a dit_: «_Je pars._» Puis il est parti.", ["Il a dit_: «_Je pars._»", "Puis il est parti."]),
+        ("Il a demandé_: «_Pourquoi_?_» Personne n'a répondu.",
+         ["Il a demandé_: «_Pourquoi_?_»", "Personne n'a répondu."]),
+        ("Il a dit_: «_Je pars. Adieu._» Puis il est parti.", ["Il a dit_: «_Je pars. Adieu._»", "Puis il est parti."]),
+        ("Il est «_sonné_»_! Le maire part.", ["Il est «_sonné_»_!", "Le maire part."]),
+        ("Il est «_sonné_»... Le maire part.", ["Il est «_sonné_»...", "Le maire part."]),
+        ("Il parle d'un «_procès_». Et il s'en va.", ["Il parle d'un «_procès_».", "Et il s'en va."]),
+    ],
+)
+def test_a_sentence_ending_inside_or_after_a_french_quotation(text: str, expected: list[str], space: str) -> None:
+    assert pieces(text.replace("_", space)) == [piece.replace("_", space) for piece in expected]
+
+
+def test_a_closing_guillemet_and_full_stop_before_a_lower_case_word_do_not_end_the_sentence() -> None:
+    text = "Il parle d'un « procès ». et s'en va."  # a typo, not a sentence end syntok would make
+    assert pieces(text) == [text]
+
+
+def test_an_opening_mark_before_an_ellipsis_is_not_a_sentence_end() -> None:
+    text = "SMITH: “… We don’t, do we have to let them know the agenda?"
+    assert pieces(text) == [text]
+
+
 # ---------------------------------------------------------------- with syntok itself
 
 
@@ -70,6 +130,7 @@ def test_the_corrections_hold_when_syntok_itself_segments(monkeypatch: pytest.Mo
 
     texts = [
         "Die 3. Große Strafkammer tagte. Der Prozess hatte am 12. März begonnen. Er kam am 5. Er ging.",
+        "Il est « sonné ». « Je pars ! » a-t-il dit. Il a dit : « Je pars. » Puis il est parti.",
     ]
     fast = [pieces(text) for text in texts]
     monkeypatch.setattr(segment, "_fast_segmentation", lambda: False)

@@ -498,9 +498,39 @@ def _segmented(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# Sentence ends syntok cannot see: a closing mark spaced off its word, then the full stop (French
+# "« sonné ». Le"), is one chunk without a letter, which syntok takes for one symbol, not a terminal.
+# Only marks that never open a quotation count: “… and «… open one with an ellipsis.
+_MISSED_END = re.compile(r"(?<=\s)[»”’)\]]+[.!?…]+(?=\s)")
+# What opens the next sentence: a capital, maybe after an opening mark ("». « Nous").
+_NEXT_START = re.compile(r"\s+[«»„“‚‘‹›\"(\[¿¡]?\s?(.)")
+
+
+def _missed_ends(text: str) -> list[int]:
+    """Offsets where a sentence ends that syntok runs on past."""
+    return [match.end() for match in _MISSED_END.finditer(text)
+            if (following := _NEXT_START.match(text, match.end())) and following[1].isupper()]
+
+
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """syntok's sentences, also cut where _missed_ends finds an end inside one."""
+    bounds = _sentence_bounds(text)
+    cuts = _missed_ends(text)
+    if not cuts:
+        return bounds
+    cut_bounds: list[tuple[int, int]] = []
+    for start, end in bounds:
+        for cut in cuts:
+            if start < cut < end:
+                cut_bounds.append((start, cut))
+                start = cut
+        cut_bounds.append((start, end))
+    return cut_bounds
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for start, end in _sentence_bounds(text):
+    for start, end in _bounds(text):
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():
@@ -511,6 +541,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             start += 1
             while start < end and text[start].isspace():
                 start += 1
+            if start < end and (text[start].islower() or text[start] in ",;:"):
+                # So does what follows the mark, when it continues the sentence as syntok reads a
+                # lower-case word or a comma: the inverted cue of « Je pars ! » a-t-il dit.
+                spans[-1] = (spans[-1][0], end)
+                continue
         if end <= start:
             continue
         if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
