@@ -21,7 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench import yamlio
-from workbench.yamlio import LineDict, LineList, YamlError, _checked_loads, _fast_loads, dumps, loads
+from workbench.yamlio import LineDict, LineList, YamlError, _checked_loads, _fast_loads, _line_loads, dumps, loads
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,12 +61,25 @@ def assert_same_as_reference(text: str) -> bool:
         same(value, ref_value)
     else:
         assert value == ref_value
+    line_path_took_it = takes_line_path(text, ref_kind, ref_value)
     try:
         fast = _fast_loads(text)
     except Exception:
+        assert not line_path_took_it, "the line path took what the event path leaves to the reference"
         return False
     assert ref_kind == "value", f"the fast path accepted what the reference refuses: {ref_value}"
     same(fast, ref_value)
+    return True
+
+
+def takes_line_path(text: str, ref_kind: str, ref_value: Any) -> bool:
+    """Whether the line path read ``text``; when it did, it read exactly what the reference reads."""
+    try:
+        value = _line_loads(text)
+    except Exception:
+        return False
+    assert ref_kind == "value", f"the line path accepted what the reference refuses: {ref_value}"
+    same(value, ref_value)
     return True
 
 
@@ -88,11 +101,14 @@ def test_every_yaml_file_in_the_repository(path: Path) -> None:
 def test_a_saved_annotation_file_takes_the_fast_path(project: Any, make_session: Any) -> None:
     session = make_session()
     session.label("fact")
-    session.label("quote")
+    session.label("quote", {"speaker": "O'Brien: the \"chief\" # 1", "quote_type": "direct"})
+    session.flush()
     files = list(project.annotations_dir.rglob("*.yaml"))
     assert files
     for path in files:
-        assert assert_same_as_reference(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
+        assert assert_same_as_reference(text)
+        assert takes_line_path(text, "value", _checked_loads(text)), "the workbench's own files: the line path"
 
 
 # ---------------------------------------------------------------- documents with a known answer
@@ -250,6 +266,50 @@ def test_what_the_workbench_writes(data: Any) -> None:
     except (yaml.YAMLError, UnicodeError):
         return
     assert_same_as_reference(text)
+
+
+_NAME = st.from_regex(r"[a-z_][a-z0-9_]{0,8}", fullmatch=True).filter(lambda k: k not in ("true", "false", "null"))
+_OWN_SCALAR = st.one_of(st.none(), st.booleans(), st.integers(), _TEXT.filter(lambda t: "\n" not in t))
+_OWN_DATA = st.recursive(
+    st.dictionaries(_NAME, _OWN_SCALAR, min_size=1, max_size=4),
+    lambda inner: st.dictionaries(_NAME, st.one_of(_OWN_SCALAR, inner, st.lists(st.one_of(_OWN_SCALAR, inner),
+                                                                                    max_size=3)),
+                                  min_size=1, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300)
+@given(_OWN_DATA)
+def test_the_workbench_style_is_read_as_the_reference_reads_it(data: Any) -> None:
+    assert_same_as_reference(dumps(data))
+
+
+ANNOTATION_TEXT = dumps({
+    "format": "workbench-annotations/1", "article": "a-1", "updated": "2026-11-21T10:00:00Z",
+    "paragraphs": [
+        {"index": 0, "sha256": "ab12", "status": "done", "claims": [
+            {"start": 0, "end": 12, "label": "quote", "quote_type": "direct", "speaker": "O'Brien",
+             "labelled": "2026-11-21T10:00:00Z", "text": 'He said: "no # way" – it\'s 1.10'},
+            {"start": 13, "end": 20, "label": "fact", "note": "", "text": "x: y"},
+        ]},
+        {"index": 1, "claims": [], "boilerplate": True},
+    ],
+})
+
+
+def test_an_annotation_file_takes_the_line_path() -> None:
+    assert takes_line_path(ANNOTATION_TEXT, "value", _checked_loads(ANNOTATION_TEXT))
+
+
+@settings(max_examples=1000)
+@given(st.integers(0, len(ANNOTATION_TEXT)), st.lists(st.sampled_from(["a", " ", "  ", "\n", "\n  ", ": ", ":", "- ",
+                                                                       "-", "'", '"', "#", " #", "[", "{", "]", "}",
+                                                                       "&", "*", "!", "|", ">", "?", "\t", "\\",
+                                                                       "---", "\u2028"]), min_size=1, max_size=3))
+def test_an_annotation_file_edited_by_hand(position: int, inserted: list[str]) -> None:
+    """Any small edit of a real file: the line path reads what the reference reads, or leaves it."""
+    assert_same_as_reference(ANNOTATION_TEXT[:position] + "".join(inserted) + ANNOTATION_TEXT[position:])
 
 
 _PIECES = [
