@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.segment import sentence_spans
+from workbench.segment import quote_regions, sentence_spans
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -121,6 +121,69 @@ def test_an_opening_mark_before_an_ellipsis_is_not_a_sentence_end() -> None:
     assert pieces(text) == [text]
 
 
+# ---------------------------------------------------------------- German »…«
+
+VOGT = ("»Die Niere kann das nicht mehr ausgleichen, wenn die Temperaturen über Tage hoch bleiben und zu wenige "
+        "Getränke hinzukommen«, erklärte Vogt. »Wer wenig trinkt, belastet den Kreislauf.«")
+
+
+@pytest.mark.parametrize("marks", ["»«", "„“"], ids=["guillemets", "low-high"])
+def test_german_quotations_with_either_kind_of_mark(marks: str) -> None:
+    opening, closing = marks
+    german = VOGT.replace("»", "\0").replace("«", closing).replace("\0", opening)
+    assert pieces(german) == [german[: german.index("Vogt.") + 5], german[german.index("Vogt.") + 6 :]]
+
+
+@pytest.mark.parametrize("marks", ["»«", "„“"], ids=["guillemets", "low-high"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "»Besonders gefährdet sind Menschen, die allein leben. Sie merken oft zu spät, dass …«, sagte sie.",
+        "Sie sagte: »Das ist gut. Sehr gut«, und ging.",
+        "Er sagte: »… Und dann ging er fort.«",
+        # A quotation running on into the next paragraph, which opens it again:
+        "»Besonders gefährdet sind Menschen, die allein leben. Sie merken oft selbst nicht, dass sie zu wenig trinken",
+    ],
+)
+def test_a_german_quotation_over_several_sentences_stays_one_candidate(text: str, marks: str) -> None:
+    opening, closing = marks
+    german = text.replace("»", opening).replace("«", closing)
+    if german.endswith("."):
+        assert pieces(f"{german} Ende.") == [german, "Ende."]
+    else:
+        assert pieces(german) == [german]
+
+
+def test_a_german_quotation_inside_a_sentence() -> None:
+    text = "Er sprach von einer »methodisch soliden« Untersuchung. Dann ging er."
+    assert pieces(text) == ["Er sprach von einer »methodisch soliden« Untersuchung.", "Dann ging er."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swiss German and Italian: «…» without spaces.
+        ("Sie sagte: «Ich gehe. Du bleibst», und ging. Ende.",
+         ["Sie sagte: «Ich gehe. Du bleibst», und ging.", "Ende."]),
+        ("«Siamo sconvolti. Li conosco da una vita», ha detto Mancuso. Poi è andato via.",
+         ["«Siamo sconvolti. Li conosco da una vita», ha detto Mancuso.", "Poi è andato via."]),
+        # French « … », and the » that opens each later paragraph of a long quotation in older typography.
+        ("Il a dit « Non. Jamais. » Fin.", ["Il a dit « Non. Jamais. »", "Fin."]),
+        ("» Et puis il est parti. Personne ne l'a revu.", ["» Et puis il est parti.", "Personne ne l'a revu."]),
+    ],
+)
+def test_french_and_swiss_guillemets_keep_their_orientation(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+def test_quote_regions_read_guillemets_the_way_the_paragraph_uses_them() -> None:
+    assert quote_regions("»Ja«, sagte er. »Nein.«") == [(0, 4, True), (16, 23, True)]
+    assert quote_regions("Er sagte »Ja« und ging.") == [(9, 13, True)]
+    assert quote_regions("»Er nannte es ›Unsinn‹«, sagte sie.") == [(0, 23, True)]
+    assert quote_regions("«Ja», dit-il. « Non. »") == [(0, 4, True), (14, 22, True)]
+    assert quote_regions("»Immer noch offen") == [(0, 17, False)]
+
+
 # ---------------------------------------------------------------- with syntok itself
 
 
@@ -131,6 +194,7 @@ def test_the_corrections_hold_when_syntok_itself_segments(monkeypatch: pytest.Mo
     texts = [
         "Die 3. Große Strafkammer tagte. Der Prozess hatte am 12. März begonnen. Er kam am 5. Er ging.",
         "Il est « sonné ». « Je pars ! » a-t-il dit. Il a dit : « Je pars. » Puis il est parti.",
+        VOGT,
     ]
     fast = [pieces(text) for text in texts]
     monkeypatch.setattr(segment, "_fast_segmentation", lambda: False)

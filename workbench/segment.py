@@ -37,6 +37,14 @@ _PAIRS: dict[str, str] = {
 _CLOSERS = {c for closers in _PAIRS.values() for c in closers}
 _QUOTE_CHARS = set(_PAIRS) | _CLOSERS | {'"'}
 _CLOSING_MARKS = _CLOSERS | {'"'}
+# German, Austrian and Danish text reverses the guillemets: »Zitat« and ›Zitat‹ (see _german_guillemets).
+_PAIRS_GERMAN: dict[str, str] = {
+    **{opener: closers for opener, closers in _PAIRS.items() if opener not in "«‹"},
+    "»": "«",
+    "›": "‹",
+}
+_QUOTE_MARK = re.compile("[" + "".join(sorted(_QUOTE_CHARS)) + "]")
+_GUILLEMET = re.compile("[«»]")
 
 
 def words(text: str) -> list[tuple[int, int]]:
@@ -560,24 +568,39 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def quote_regions(text: str) -> list[tuple[int, int, bool]]:
     """Spans of double-quoted text as (open, close_end, closed); unclosed run to the end."""
+    pairs = _PAIRS_GERMAN if "»" in text and _german_guillemets(text) else _PAIRS
     regions: list[tuple[int, int, bool]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch not in _QUOTE_CHARS:
-            continue
+    for match in _QUOTE_MARK.finditer(text):
+        ch, i = match.group(), match.start()
         if stack:
             opener, start = stack[-1]
-            closes = ch in _PAIRS.get(opener, "") or (opener == '"' and ch == '"')
+            closes = ch in pairs.get(opener, "") or (opener == '"' and ch == '"')
             if closes:
                 stack.pop()
                 if not stack:
                     regions.append((start, i + 1, True))
                 continue
-        if (ch in _PAIRS or ch == '"') and (not stack or len(stack) < 4):
+        if (ch in pairs or ch == '"') and (not stack or len(stack) < 4):
             stack.append((ch, i))
     if stack:
         regions.append((stack[0][1], len(text), False))
     return regions
+
+
+def _german_guillemets(text: str) -> bool:
+    """Whether the paragraph quotes »so« (German, Austrian, Danish) rather than «so» (French, Swiss, Italian).
+
+    Its first guillemet decides. A » that opens has no word right before it and a word (or an
+    opening mark or ellipsis) right after it: "»Die Niere …«". The French » closes ("sonné »",
+    "sonné»,"), and where it starts a paragraph that continues a quotation, a space follows it.
+    """
+    first = _GUILLEMET.search(text)
+    if first is None or first.group() != "»":
+        return False
+    i = first.start()
+    after = text[i + 1 : i + 2]
+    return not (i and text[i - 1].isalnum()) and (after.isalnum() or (after != "" and after in "„‚‹›\"'…(¿¡"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
