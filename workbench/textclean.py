@@ -100,6 +100,8 @@ def _looks_like_bomless_utf16(head: bytes) -> bool:
 
 def strip_unsafe(text: str) -> str:
     """Remove escape sequences, control and bidi-override characters; keep tab and newline."""
+    if not _NEEDS_CLEANING.search(text):  # a superset of what is removed: nearly always one search
+        return text
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
     text = _UNSAFE_CHARS.sub("", text)
