@@ -23,7 +23,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -173,6 +173,11 @@ class Cues:
     naming_verbs: Lexicon = field(default_factory=Lexicon)
     author_voice: Lexicon = field(default_factory=Lexicon)
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
+    language: str = "en"
+    konjunktiv: frozenset[str] = field(default_factory=frozenset)  # German reported speech: "sei", "habe"
+    addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
+    clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
+    pro_drop: bool = False  # "«…», dijo": a cue with no subject is the last speaker's
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -216,11 +221,76 @@ _NP_LOWER = (
 )
 
 
+LANGUAGES = ("fr", "de", "es", "it", "pt")  # languages with a cue file of their own (data/cues/<code>.yaml)
+_INVERTED_PRONOUNS = ("il", "elle", "on", "ils", "elles")
+
+
+@cache
+def _language_data(language: str) -> dict[str, Any]:
+    return loads(_read(f"{language}.yaml")) if language in LANGUAGES else {}
+
+
 @lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The shipped cue lists, compiled once per process."""
+def _detect_words() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages it is frequent in (English's own list, then each cue file's)."""
+    words: dict[str, list[str]] = {w: ["en"] for w in _ENGLISH_DETECT.split()}
+    for language in LANGUAGES:
+        for word in _language_data(language).get("detect") or []:
+            words.setdefault(_norm(word), []).append(language)
+    return {w: tuple(v) for w, v in words.items()}
+
+
+_ENGLISH_DETECT = "the of and to in is was that for on with as by at from his her it are were has have said this"
+_DETECT_CHARS = 3000
+
+
+def detect_language(article: Article) -> str:
+    """The article's language among English and LANGUAGES: its front matter, else its commonest function words.
+
+    Unknown languages count as English: the English lists are the default.
+    """
+    declared = article.meta.language.strip().lower()[:2]
+    if declared == "en" or declared in LANGUAGES:
+        return declared
+    words = _detect_words()
+    counts: dict[str, int] = {}
+    seen = 0
+    for paragraph in article.paragraphs:
+        if paragraph.kind != "content":
+            continue
+        for word in _WORD.findall(paragraph.text.lower()):
+            for language in words.get(word, ()):
+                counts[language] = counts.get(language, 0) + 1
+        seen += len(paragraph.text)
+        if seen > _DETECT_CHARS:
+            break
+    if not counts:
+        return "en"
+    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    return best if counts[best] >= 2 and counts[best] > counts.get("en", 0) else "en"
+
+
+def _inverted(verb: str) -> Iterator[str]:
+    """French inversion: "ajoute-t-il", "a-t-elle", "dit-on", "répondit-il"."""
+    joint = "-t-" if verb[-1] in "ae" else "-"
+    for pronoun in _INVERTED_PRONOUNS:
+        yield f"{verb}{joint}{pronoun}"
+
+
+@lru_cache(maxsize=8)
+def cues(language: str = "en") -> Cues:
+    """The shipped cue lists for an article's language, compiled once per process and language.
+
+    Every language gets the English attribution lists (an English cue in a
+    French article still attributes) plus its own file's; framing words are
+    the language's own only ("massive" is neutral in French).
+    """
     data = loads(_read("attribution.yaml"))
     framing_data = loads(_read("framing.yaml"))
+    extra = _language_data(language)
+    own = extra.get("attribution") or {}
+    if extra:
+        framing_data = {"devices": extra.get("framing") or {}}
     attribution = Lexicon()
     for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
                       ("according", "according"), ("unsourced", "unsourced")):
@@ -233,13 +303,22 @@ def cues() -> Cues:
         attribution.add(phrase, "according")
     for phrase in data.get("agent_after") or []:
         attribution.add(phrase, "from")
+    for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("according", "according"),
+                      ("unsourced", "unsourced"), ("after_comma", "after_comma"), ("conditional", "conditional")):
+        for phrase in own.get(key) or []:
+            attribution.add(phrase, kind)
+    for phrase in own.get("konjunktiv") or []:
+        attribution.add(phrase, "konjunktiv")
+    for verb in own.get("inverted") or []:
+        for form in _inverted(verb):
+            attribution.add(form, "inverted")
     framing = Lexicon()
     for device, lists in framing_data["devices"].items():
         for phrase in lists.get("strong") or []:
             framing.add(phrase, device, STRONG)
         for phrase in lists.get("weak") or []:
             framing.add(phrase, device, WEAK)
-    for name in ("loaded.txt", "evaluative.txt"):
+    for name in () if extra else ("loaded.txt", "evaluative.txt"):
         for phrase, weight in _word_list(name):
             framing.add(phrase, "loaded language", weight)
     openings = Lexicon()
@@ -250,19 +329,24 @@ def cues() -> Cues:
         for phrase in lists.get("interjection") or []:
             openings.add(phrase, device, STRONG)
             interjections.add(_SPACES.sub(" ", phrase.lower()))
-    for phrase, weight in _word_list("name_calling.txt"):
-        framing.add(phrase, "name calling", weight)
+    if not extra:  # the English word lists
+        for phrase, weight in _word_list("name_calling.txt"):
+            framing.add(phrase, "name calling", weight)
     groups = Lexicon()
     for phrase in data["group_voices"]:
         groups.add(phrase, "group")
     view_nouns = "|".join(re.escape(_norm(v)) for v in data["view_nouns"])
     view = re.compile(rf"(?<![\w'-])in\s+(?:[\w.'-]+\s+){{0,4}}?[\w.-]+'s\s+(?:{view_nouns})\b")
-    unnamed = _words(data["unnamed_sources"])
-    institutions = _words(data["institutions"])
+    def listed(key: str) -> frozenset[str]:
+        return _words(data[key]) | _words(own.get(key) or [])
+
+    unnamed = listed("unnamed_sources")
+    institutions = listed("institutions")
     documents = _words(data["documents"])
-    titles = _words(data["titles"])
-    org_words = _words(data["org_words"])
+    titles = listed("titles")
+    org_words = listed("org_words")
     pronouns = data["pronouns"]
+    own_pronouns = own.get("pronouns") or {}
     determiners = data["determiners"]
     naming = Lexicon()
     for phrase in data["naming_verbs"]:
@@ -275,7 +359,7 @@ def cues() -> Cues:
         attribution=attribution,
         framing=framing,
         group_voices=groups,
-        skip_before_verb=_words(data["skip_before_verb"]),
+        skip_before_verb=listed("skip_before_verb"),
         modals=_words(data["modals"]),
         be_forms=_words(data["be_forms"]),
         unnamed=unnamed,
@@ -283,11 +367,11 @@ def cues() -> Cues:
         documents=documents,
         titles=titles,
         org_words=org_words,
-        stop_words=_words(data["stop_words"]),
-        person_pronouns=_words(pronouns["person"]),
-        plural_pronouns=_words(pronouns["plural"]),
+        stop_words=listed("stop_words"),
+        person_pronouns=_words(pronouns["person"]) | _words(own_pronouns.get("person") or []),
+        plural_pronouns=_words(pronouns["plural"]) | _words(own_pronouns.get("plural") or []),
         thing_pronouns=_words(pronouns["thing"]),
-        person_nouns=_words(data["person_nouns"]),
+        person_nouns=listed("person_nouns"),
         view=view,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
@@ -301,6 +385,11 @@ def cues() -> Cues:
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
+        language=language if extra else "en",
+        konjunktiv=_words(own.get("konjunktiv") or []),
+        addressee=_words(own.get("addressee") or []),
+        clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
+        pro_drop=bool(own.get("pro_drop")),
     )
 
 
@@ -461,7 +550,7 @@ class _Text:
                 continue  # one capitalised word inside a sentence is a name: "in May", "Hell's Kitchen"
             scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
             triggers.append((phrase.kind, self.text[s:e]))
-        opening = self.openings.pattern.match(self.low, start, end)
+        opening = self.openings.pattern.match(self.low, start, end) if self.openings.by_text else None
         if opening is not None and opening.group() in self.interjections and not self.low.startswith(
                 ",", opening.end()):
             opening = None  # "Well over 100 …" is no interjection
@@ -566,6 +655,17 @@ _PASSIVE_CUES = _set(
     "called charged informed"
 )
 
+_GERMAN_AUXILIARIES = _set("hat hatte hatten haben habe hätten ist war waren sind wurde wurden wird werden")
+_GERMAN_ORG_ENDINGS = ("gericht", "amt", "ministerium", "präsidium", "behörde", "anwaltschaft", "kammer", "verband",
+                       "verein", "partei", "institut", "universität", "klinik", "klinikum", "polizei", "regierung")
+# Cues that only carry reported speech when no other cue in the sentence names a source.
+_HEARSAY_KINDS = frozenset({"konjunktiv", "conditional"})
+_CONDITIONS = _set("if si se wenn falls qualora sofern s'il s'ils")
+_CONDITIONAL_SKIP = _set("déjà bien également aussi pas jamais été già anche stato stata stati state ya también sido")
+_MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido debido querido sabido")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "us", "ue", "it", "ite", "ert", "ato", "ata",
+                       "ati", "ate", "uto", "uta", "ito", "ita", "iti", "ado", "ada", "ados", "adas", "ido", "ida",
+                       "idos", "idas")
 Found = tuple[str, str, list[str], tuple[int, int]]  # speaker, kind, titles, token range
 
 
@@ -782,7 +882,7 @@ class _Words:
         last_title = -1
         for k in range(a, b):
             base = lows[k].rstrip(".")
-            if base in self.cue.titles and not self.acronym(k):
+            if base in self.cue.titles and not self.acronym(k) and (len(base) > 1 or k == a):
                 last_title = k
                 titles.append(base)
             elif self.acronym(k) and k + 1 < b and lows[k + 1].rstrip(".") in self.cue.titles:
@@ -890,7 +990,12 @@ class _Words:
             start = runs[-1][0] if runs else head
             while start < head and self.leading_determiner(start, head + 1):
                 start += 1
-            return self.words_text(start, head + 1), "org", []
+            end = head + 1
+            if self.cue.language != "en" and cut < b - 1 and lows[cut] in cue.of_words:
+                tail = self.cap_runs(cut + 1, b, lo)  # "le ministère de la Santé", "el área de Hacienda"
+                if tail and tail[0][0] <= cut + 3:
+                    end = tail[0][1]
+            return self.words_text(start, end), "org", []
         if head_low in cue.titles:  # "the governor", "le ministre de l'Intérieur"
             known = state.by_title.get(head_low)
             if known:
@@ -932,6 +1037,11 @@ class _Words:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
         i = k - 1
         while i >= lo:
+            if self.texts[i] == ")" and self.cue.language != "en":  # "Gilles Marchetti (divers droite), s'est dit"
+                opening = next((x for x in range(i - 1, max(lo, i - 12) - 1, -1) if self.texts[x] == "("), -1)
+                if opening > lo:
+                    i = opening - 1
+                    continue
             if self.region[i] >= 0 or self.texts[i] in (":", ";", "—", "–", "(", ")"):
                 return i + 1
             i -= 1
@@ -1027,6 +1137,12 @@ class _Words:
         j = k
         while j < hi and not self.word[j] and self.texts[j] not in (",", ".", ";"):
             j += 1
+        if j < hi and self.lows[j] in self.cue.addressee:  # "a déclaré à la DCP le directeur du site"
+            x = j + 2
+            while x < min(hi, j + 6) and self.word[x] and self.lows[x] not in self.cue.definite:
+                x += 1
+            if x < hi and self.word[x] and self.lows[x] in self.cue.definite:
+                j = x
         if j >= hi or not self.word[j] or self.region[j] >= 0:
             return None
         if self.is_pronoun(j):  # "…," said he. (but not "saying it was …")
@@ -1035,6 +1151,15 @@ class _Words:
             return (*self.state.resolve(self.lows[j], self.cue), (j, j + 1))
         np = self.np_after(j, hi, lo)
         found = self.speaker_from_np(np[0], np[1], lo) if np else None
+        if found and np and found[1] in ("description", "unnamed") and self.cue.language != "en":
+            comma = next((x for x in range(np[1], min(hi, np[1] + 6)) if self.texts[x] == ","), -1)
+            # "le directeur du site, M. Patrice Lemaire": the name in apposition
+            if comma > 0 and comma + 1 < hi and self.is_cap(comma + 1, lo):
+                runs = self.cap_runs(comma + 1, hi, lo)
+                if runs and runs[0][0] == comma + 1:
+                    name = self.name_of(runs[0])
+                    if name[1] in ("person", "name"):
+                        return (*name, runs[0])
         return (*found, np) if found and np else None
 
     def source_after(self, k: int, hi: int, lo: int) -> Found | None:
@@ -1042,6 +1167,9 @@ class _Words:
         j = k
         while j < min(hi, k + 10):
             low = self.lows[j]
+            if self.texts[j] == "." and j > k and len(self.texts[j - 1]) <= 3 and self.texts[j - 1][0].isupper():
+                j += 1  # "Selon M. Lemaire", "laut Dr. Vogt"
+                continue
             if self.region[j] >= 0 or self.texts[j] in (",", ".", ";", ":", ")", "(", "—", "–"):
                 break
             if low in self.cue.stop_words and low not in ("in", "of", "at", "from"):
@@ -1073,6 +1201,7 @@ class _Words:
         start, end = self.starts[a], self.end(b - 1)
         modal: Attribution | None = None
         according: Attribution | None = None
+        hearsay: Attribution | None = None  # a Konjunktiv or a conditional: only if no cue names a source
         i = bisect.bisect_left(scan.cue_starts, start)
         while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
             s, e, phrase = scan.cue_hits[i]
@@ -1082,6 +1211,9 @@ class _Words:
             k = bisect.bisect_left(self.starts, s)
             last = bisect.bisect_left(self.starts, e) - 1
             found = self.attribute(phrase, k, last, a, b)
+            if found is not None and phrase.kind in _HEARSAY_KINDS:
+                hearsay = hearsay or found
+                continue
             if found is not None:
                 if found.according and according is None:
                     according = found  # "According to Fox News, Saucier's lawsuit alleges …": the lawsuit's
@@ -1091,7 +1223,7 @@ class _Words:
                 if not found.modal:
                     return found
                 modal = modal or found
-        return according or modal
+        return according or modal or hearsay
 
     def attribute(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
         """The attribution a cue makes, or None when it has no source (then it is no cue)."""
@@ -1100,6 +1232,8 @@ class _Words:
         cue_text = self.words_text(k, last + 1)
         if phrase.kind in ("verb", "ambiguous", "unsourced") and self.inside_name(k, a, b):
             return None  # "the United States", "Consumer Reports": a word of a name, not a verb
+        if phrase.kind in _HEARSAY_KINDS or phrase.kind in ("inverted", "after_comma"):
+            return self.other_language(phrase, cue_text, k, last, a, b)
         if phrase.kind == "unsourced":
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
@@ -1142,7 +1276,8 @@ class _Words:
                     m -= 1
                 modal = modal or (m >= a and lows[m] in cue.modals)
             return self.passive(cue_text, k, last, a, b, modal)
-        before = self.subject_before(k, a)
+        before = self.german_subject(k, a, b) if cue.language == "de" else None
+        before = before or self.subject_before(k, a)
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
             return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
@@ -1157,7 +1292,7 @@ class _Words:
                 before = after
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
-        if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in _CLAUSE_LINKS)):
+        if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in cue.clause_links)):
             if any(self.lows[x] in _RELATIVES for x in range(a, k)):
                 return None  # "the story of X, who … said …": the main clause is not X's
             np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
@@ -1175,6 +1310,106 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def german_subject(self, k: int, a: int, b: int) -> Found | None:
+        """The subject of a German cue: the first constituent before the finite verb (verb second).
+
+        "Die Verteidiger hatten mildere Strafen beantragt": the participle ends
+        the clause, the subject comes before the auxiliary; "…, sagte die
+        Richterin": the verb comes first and the subject after it. German
+        capitalises nouns, so a capitalised word is a name only when no list
+        knows it as a noun.
+        """
+        c = self.first_content(self.clause_start(k, a), k)
+        inverted = k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0)
+        finite = k if inverted else next(
+            (x for x in range(c, k) if self.lows[x] in _GERMAN_AUXILIARIES and self.region[x] < 0), k)
+        if finite == c or inverted:  # "…, sagte die Vorsitzende Richterin Dr. Sabine Hollweg in der Urteilsbegründung"
+            start = k + 1
+            while start < b and self.word[start] and self.lows[start] in self.cue.skip_before_verb:
+                start += 1
+            end = start
+            while end < b and self.region[end] < 0 and (
+                    (self.word[end] and self.lows[end] not in self.cue.stop_words)
+                    or (self.texts[end] == "." and len(self.texts[end - 1]) <= 3)):  # "Dr. Sabine Hollweg"
+                end += 1
+            return self.german_np(start, end, a)
+        if finite - c > 8:
+            return None
+        return self.german_np(c, finite, a)
+
+    def german_np(self, x: int, y: int, lo: int) -> Found | None:
+        """A German noun phrase as a source: a name, an institution, a described or unnamed source."""
+        lows, cue = self.lows, self.cue
+        if x >= y or not self.word[x]:
+            return None
+        if y - x == 1 and lows[x] in cue.pronouns:
+            return (*self.state.resolve(lows[x], cue), (x, y))
+        indefinite = lows[x] in cue.indefinite
+        start = x + 1 if lows[x] in cue.determiners else x
+        cut = next((z for z in range(start, y) if lows[z] in cue.stop_words or (lows[z] in ("von", "der", "des")
+                    and z > start)), y)
+        caps = [z for z in range(start, cut) if self.word[z] and self.texts[z][0].isupper()]
+        if not caps:
+            return None
+        head = caps[-1]
+        known_noun = {z for z in caps if lows[z].rstrip(".") in cue.titles or self.head_noun(z)}
+        names = [z for z in caps if z not in known_noun]
+        if names and (len(names) >= 2 or lows[names[0]] in self.state.by_token or (names[-1] == head
+                      and head - 1 >= start and head - 1 in known_noun)):
+            run = (names[0], names[-1] + 1)
+            name, kind, titles = self.name_of(run)
+            if any(lows[z] in cue.org_words for z in range(start, cut)) or lows[names[0]].endswith(_GERMAN_ORG_ENDINGS):
+                name, kind = self.words_text(caps[0], names[-1] + 1), "org"
+            return name, kind, titles, run
+        low = lows[head]
+        if low in cue.unnamed or (indefinite and low in cue.person_nouns):
+            return "unnamed", "unnamed", [low], (x, cut)
+        if low in cue.institutions or low.endswith(_GERMAN_ORG_ENDINGS):
+            if not indefinite and self.state.last_org:
+                return self.state.last_org, "org", [], (x, cut)
+            return self.words_text(head, head + 1), "org", [], (x, cut)
+        if low in cue.titles or low in cue.person_nouns:
+            known = self.state.by_title.get(low) or (self.state.last_person if not indefinite else None)
+            if known and known != "unnamed":
+                return known, "person", [], (x, cut)
+            if low in cue.titles and lows[x] in cue.definite:  # "Der Minister sagte": described, not named
+                return self.description(x, head + 1), "description", [low], (x, cut)
+            return "unnamed", "unnamed", [low], (x, cut)
+        return None
+
+    def other_language(self, phrase: Phrase, cue_text: str, k: int, last: int, a: int, b: int) -> Attribution | None:
+        """Cues of other languages' grammar: inversion, "so X", Konjunktiv I and the conditional of hearsay."""
+        lows = self.lows
+        after_comma = k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0)
+        if phrase.kind == "inverted":  # "« … », a-t-elle ajouté", "ajoute-t-il": the pronoun is the subject
+            if not after_comma:
+                return None  # "Pourquoi a-t-il menti ?": a question, not a cue
+            pronoun = lows[last].rsplit("-", 1)[-1]
+            if pronoun == "on":
+                return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+            found = self.state.resolve(pronoun, self.cue)
+            return Attribution(cue_text, k, last, found[0], found[1], (k, last + 1))
+        if phrase.kind == "after_comma":  # "…, so die Seniorin."
+            if not after_comma:
+                return None
+            source = self.source_after(last + 1, b, a)
+            if source is None or (source[3][1] < b - 1 and self.texts[source[3][1]] not in (".", ",", ";")):
+                return None
+            return Attribution(cue_text, k, last, source[0], source[1], source[3], titles=source[2])
+        if any(lows[x] in _CONDITIONS for x in range(a, b)):
+            return None  # "wenn er käme, wäre …", "s'il avait su, il aurait …": a condition, not hearsay
+        if phrase.kind == "konjunktiv":  # "Nur ein Teil sei sichergestellt worden": still the last speaker
+            speaker = self.state.previous_quote
+            if speaker is None:
+                return None
+            return Attribution(cue_text, k, last, speaker, "continued", None)
+        j = last + 1  # the conditional: "auraient été informés", "avrebbe organizzato"
+        while j < b and self.word[j] and (lows[j] in _CONDITIONAL_SKIP or _adverb(lows[j])):
+            j += 1
+        if j >= b or not self.word[j] or lows[j] in _MODAL_PARTICIPLES or not lows[j].endswith(_PARTICIPLE_ENDINGS):
+            return None
+        return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
 
     def inside_name(self, k: int, a: int, b: int) -> bool:
         """A capitalised cue word inside a sentence that is not a headline: part of a name ("United States")."""
@@ -1427,7 +1662,7 @@ class _ArticleAnalysis:
     """Every paragraph's claims, computed front to back so context flows forward."""
 
     def __init__(self, article: Article) -> None:
-        self.cue = cues()
+        self.cue = cues(detect_language(article))
         self.state = ArticleState()
         self.group_speaker: dict[int, str] = {}
         self.next_group = 0
@@ -1539,6 +1774,9 @@ class _ArticleAnalysis:
     def note_name(self, text: str, before: str = "") -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         parts = text.removesuffix("’s").removesuffix("'s").split()
+        ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
+        if ends:  # "Vorgehen. Laut Anklage": a sentence ended inside the match (German capitalises nouns)
+            parts = parts[ends[-1] + 1 :]
         if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
             return
         titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in self.cue.titles]

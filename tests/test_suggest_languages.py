@@ -1,0 +1,149 @@
+"""Suggestions in French, German, Spanish, Italian and Portuguese: cues, speakers, reported speech, framing.
+
+Every example is written for these tests (not taken from the development set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest import article, claims
+
+from workbench.model import Article, ArticleMeta
+from workbench.suggest import cues, detect_language, suggest_paragraph
+
+
+def suggestion(*paragraphs: str, index: int = -1, sentence: int = -1) -> tuple[str, dict[str, str]]:
+    found = claims(*paragraphs, index=index)
+    chosen = found[sentence].suggestion
+    return chosen.label, dict(chosen.attributes)
+
+
+def speaker_of(*paragraphs: str, sentence: int = -1) -> str:
+    label, attributes = suggestion(*paragraphs, sentence=sentence)
+    assert label == "quote", (label, attributes)
+    return attributes["speaker"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le conseil municipal a voté la hausse des tarifs de la cantine mardi soir, malgré les protestations.", "fr"),
+    ("Die Stadt hat am Montag die neuen Gebühren für die Kita beschlossen, und die Eltern sind nicht erfreut.", "de"),
+    ("El ayuntamiento aprobó el lunes la subida de las tarifas del comedor escolar, pese a las quejas.", "es"),
+    ("Il comune ha approvato lunedì l'aumento delle tariffe della mensa, nonostante le proteste dei genitori.", "it"),
+    ("A prefeitura aprovou na segunda-feira o aumento das tarifas, apesar dos protestos dos pais.", "pt"),
+    ("The council approved the higher canteen fees on Monday, despite the protests of the parents.", "en"),
+])
+def test_the_language_is_told_by_its_function_words(text: str, language: str) -> None:
+    assert detect_language(article(text)) == language
+
+
+def test_the_front_matter_language_wins() -> None:
+    a = article("Le conseil a voté la hausse des tarifs mardi soir.")
+    declared = Article(a.id, ArticleMeta(language="de"), a.paragraphs)
+    assert detect_language(declared) == "de"
+
+
+def test_framing_words_of_one_language_do_not_fire_in_another() -> None:
+    # "massive" is an English exaggeration cue but a neutral French adjective.
+    assert suggestion("La grève a été massive dans les écoles de la ville mardi.")[0] == "fact"
+    assert "massive" in cues("en").framing.by_text
+    assert "massive" not in cues("fr").framing.by_text
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Der Bürgermeister Tobias Renner kündigte an, die Brücke im Sommer zu sanieren.", "Tobias Renner"),
+    ("Laura Kessler schilderte, wie das Wasser in den Keller lief.", "Laura Kessler"),
+    ("La portavoz Ana Ruiz defendió que el plan es necesario.", "Ana Ruiz"),
+    ("Carla Vidal calificó la decisión del gobierno de precipitada y pidió que se retire.", "Carla Vidal"),
+    ("Il sindaco Paolo Serra ha spiegato che i lavori dureranno un mese.", "Paolo Serra"),
+    ("Le ministère de la Santé a fait savoir qu'il suivait la situation.", "ministère de la Santé"),
+    ("A vereadora Beatriz Lopes afirmou que o projeto será votado.", "Beatriz Lopes"),
+])
+def test_reporting_verbs_of_other_languages(text: str, who: str) -> None:
+    assert speaker_of(text) == who
+
+
+def test_french_inversion_after_a_quotation_is_the_pronoun_resolved() -> None:
+    assert speaker_of("Hélène Garnier dirige l'association depuis dix ans.",
+                      "« Nous ne lâcherons rien », a-t-elle ajouté.") == "Hélène Garnier"
+    assert speaker_of("Hélène Garnier dirige l'association depuis dix ans.",
+                      "« Nous ne lâcherons rien », poursuit-elle.") == "Hélène Garnier"
+
+
+def test_french_inversion_with_on_is_an_unnamed_source() -> None:
+    assert speaker_of("Le chantier a pris trois mois de retard, a-t-on appris de source municipale.") == "unnamed"
+
+
+def test_an_inverted_form_in_a_question_is_no_cue() -> None:
+    assert suggestion("Pourquoi a-t-il attendu trois mois avant de fermer le pont ?")[0] == "framing"
+
+
+def test_monsieur_and_madame_are_titles_not_names() -> None:
+    assert speaker_of("Selon M. Rousseau, le chantier reprendra en mars.") == "Rousseau"
+    assert speaker_of("Selon Mme Claire Dubois, le chantier reprendra en mars.") == "Claire Dubois"
+
+
+def test_an_addressee_between_cue_and_speaker_is_skipped_and_an_appositive_name_wins() -> None:
+    text = "« Le site restera ouvert », a affirmé à la presse le directeur, M. Paul Girard."
+    assert speaker_of(text) == "Paul Girard"
+
+
+def test_a_parenthesis_after_the_name_keeps_the_subject() -> None:
+    assert speaker_of("Le maire, Luc Fabre (sans étiquette), s'est dit « inquiet » pour la suite.") == "Luc Fabre"
+
+
+def test_german_inverted_cue_takes_the_name_after_it() -> None:
+    assert speaker_of("Die Preise seien stark gestiegen, sagte die Vorsitzende Richterin Dr. Eva Brandt am Montag.") \
+        == "Eva Brandt"
+
+
+def test_german_participle_cue_takes_the_subject_before_the_auxiliary() -> None:
+    assert speaker_of("Die Anwälte der Familie hatten eine höhere Strafe gefordert.") == "unnamed"
+    assert speaker_of("Staatsanwalt Ralf Kuhn hatte vor dem Gericht vier Jahre Haft gefordert.") == "Ralf Kuhn"
+
+
+def test_german_konjunktiv_continues_the_last_speaker() -> None:
+    first = "Die Ermittlungen liefen noch, sagte Polizeisprecher Jan Vogel am Dienstag."
+    assert speaker_of(first, "Der Täter sei vermutlich über den Hof geflohen.") == "Jan Vogel"
+
+
+def test_german_konjunktiv_without_a_speaker_before_is_no_quotation() -> None:
+    assert suggestion("Der Täter sei über den Hof geflohen.")[0] != "quote"
+
+
+def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:
+    assert speaker_of("Le suspect aurait quitté la ville dans la nuit.") == "unnamed"
+    assert speaker_of("Il sospettato avrebbe lasciato la città con la sua auto durante la notte.") == "unnamed"
+
+
+def test_a_conditional_in_a_condition_or_with_a_modal_is_not_hearsay() -> None:
+    assert suggestion("S'il avait plu, le match aurait été annulé.")[0] != "quote"
+    assert suggestion("Le club aurait pu éviter cette défaite.")[0] != "quote"
+
+
+def test_german_so_after_a_comma_names_the_source() -> None:
+    assert speaker_of("Der Schaden gehe in die Millionen, so Kerstin Albrecht.") == "Kerstin Albrecht"
+
+
+def test_german_unnamed_source_phrase() -> None:
+    assert speaker_of("Aus Regierungskreisen hieß es, die Entscheidung falle im Herbst.") == "unnamed"
+
+
+def test_a_full_stop_inside_a_german_capitalised_run_ends_the_name() -> None:
+    label, attributes = suggestion("Er sprach von einem schweren Fehler. Laut Gutachten war die Brücke marode.")
+    assert label == "quote" and "." not in attributes["speaker"]
+
+
+@pytest.mark.parametrize(("text", "device"), [
+    ("Der mutmaßliche Täter ist weiterhin auf freiem Fuß.", "hedging"),
+    ("El presunto autor del robo sigue en libertad.", "hedging"),
+    ("Le présumé coupable de ce vol court toujours dans la région.", "hedging"),
+    ("Il presunto autore del furto è ancora in fuga.", "hedging"),
+    ("Le ministre est visiblement dépassé par les événements.", "hedging"),
+])
+def test_hedges_in_other_languages(text: str, device: str) -> None:
+    assert suggestion(text) == ("framing", {"device": device})
+
+
+def test_the_english_lists_still_apply_to_english_text() -> None:
+    a = article("The minister said the plan was a disgrace.")
+    assert suggest_paragraph(a, 0)[0].suggestion.attributes["speaker"] == "the minister"
