@@ -184,6 +184,40 @@ def test_quote_regions_read_guillemets_the_way_the_paragraph_uses_them() -> None
     assert quote_regions("»Immer noch offen") == [(0, 17, False)]
 
 
+# ---------------------------------------------------------------- a sentence ending inside „…“, »…« or «…»
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er sagte: »Ich gehe.« Dann ging er.", ["Er sagte: »Ich gehe.«", "Dann ging er."]),
+        ("Er sagte: „Ich gehe.“ Dann ging er.", ["Er sagte: „Ich gehe.“", "Dann ging er."]),
+        ("Er sagte: »Ich gehe. Du bleibst.« Dann ging er.", ["Er sagte: »Ich gehe. Du bleibst.«", "Dann ging er."]),
+        ("Er sagte: „Ich gehe. Du bleibst.“ Dann ging er.", ["Er sagte: „Ich gehe. Du bleibst.“", "Dann ging er."]),
+        ("»Warum?« Er zögerte. »Darum!« Sie lachte.", ["»Warum?«", "Er zögerte.", "»Darum!«", "Sie lachte."]),
+        ("Er fragte: ‚Wohin?‘ Dann schwieg er.", ["Er fragte: ‚Wohin?‘", "Dann schwieg er."]),
+        ("Sie sagte: «Ich gehe. Du bleibst.» Dann ging sie.", ["Sie sagte: «Ich gehe. Du bleibst.»", "Dann ging sie."]),
+        ("«Non lo so.» Poi se ne è andato.", ["«Non lo so.»", "Poi se ne è andato."]),
+    ],
+)
+def test_a_sentence_ending_inside_closing_marks_syntok_does_not_know(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "»Ich gehe!«, sagte er.",
+        "»Ich gehe!« sagte er leise.",
+        "„Ich gehe!“, sagte er.",
+        "«Me ne vado!» disse lui.",
+        "Er sagte: »Ich gehe.« 2019 war das.",
+    ],
+)
+def test_a_closing_mark_after_a_terminal_is_no_end_before_a_cue_or_a_number(text: str) -> None:
+    assert pieces(text) == [text]
+
+
 # ---------------------------------------------------------------- with syntok itself
 
 
@@ -195,6 +229,7 @@ def test_the_corrections_hold_when_syntok_itself_segments(monkeypatch: pytest.Mo
         "Die 3. Große Strafkammer tagte. Der Prozess hatte am 12. März begonnen. Er kam am 5. Er ging.",
         "Il est « sonné ». « Je pars ! » a-t-il dit. Il a dit : « Je pars. » Puis il est parti.",
         VOGT,
+        "Er sagte: »Ich gehe.« Dann ging er. „Wohin?“ Niemand weiß es. «Basta.» Fine.",
     ]
     fast = [pieces(text) for text in texts]
     monkeypatch.setattr(segment, "_fast_segmentation", lambda: False)
@@ -203,3 +238,32 @@ def test_the_corrections_hold_when_syntok_itself_segments(monkeypatch: pytest.Mo
         assert [pieces(text) for text in texts] == fast
     finally:
         segment._cached_sentence_spans.cache_clear()
+
+
+# ---------------------------------------------------------------- any text
+
+ATOMS = [
+    "Die", "am", "I", "am", "3", "12", "1990", "März", "April", "Oktober", "Jan", "Er", "sagte", "a-t-il", "dit",
+    "Le", "maire", "x", " ", " ", " ", NBSP, NNBSP, ".", ".", "!", "?", "…", "...", ",", ":", "«", "»", "„", "“", "”",
+    "‚", "‘", "’", "›", "‹", '"', "\n", "\n\n", "—",
+]  # no brackets: syntok makes a sentence of a bracketed opening with no terminal, which the shortcut skips
+
+
+def test_spans_of_any_text_are_ordered_trimmed_and_agree_with_the_one_sentence_shortcut() -> None:
+    import random
+    import re
+
+    from workbench.segment import _INNER_BOUNDARY, _sentences
+
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(ATOMS) for _ in range(rng.randint(0, 40)))
+        spans = sentence_spans(text)
+        previous_end = 0
+        for start, end in spans:
+            assert previous_end <= start < end <= len(text), repr(text)
+            assert not text[start].isspace() and not text[end - 1].isspace(), repr(text)
+            previous_end = end
+        # (A paragraph never holds a blank line; syntok would make two paragraphs of it.)
+        if not _INNER_BOUNDARY.search(text) and not re.search(r"\n\s*\n", text):
+            assert len(_sentences(text)) <= 1, repr(text)

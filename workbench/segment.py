@@ -514,10 +514,18 @@ _MISSED_END = re.compile(r"(?<=\s)[»”’)\]]+[.!?…]+(?=\s)")
 _NEXT_START = re.compile(r"\s+[«»„“‚‘‹›\"(\[¿¡]?\s?(.)")
 
 
+# syntok knows ” ’ " ' as closing marks after a terminal; the German “ ‘ and the guillemets, attached to
+# it ("Ich gehe.« Dann", "Ich gehe.“ Dann", Swiss "Ich gehe.» Dann"), hide the end from it. Which
+# guillemet closes depends on the paragraph (see _german_guillemets).
+_ATTACHED_END = re.compile(r"(?<=[^\s.!?…])[.!?…]+[“‘»›]+(?=\s)")
+_ATTACHED_END_GERMAN = re.compile(r"(?<=[^\s.!?…])[.!?…]+[“‘«‹]+(?=\s)")
+
+
 def _missed_ends(text: str) -> list[int]:
-    """Offsets where a sentence ends that syntok runs on past."""
-    return [match.end() for match in _MISSED_END.finditer(text)
-            if (following := _NEXT_START.match(text, match.end())) and following[1].isupper()]
+    """Offsets where a sentence ends that syntok runs on past: a capital follows a terminal it does not see."""
+    attached = _ATTACHED_END_GERMAN if "»" in text and _german_guillemets(text) else _ATTACHED_END
+    ends = [match.end() for pattern in (_MISSED_END, attached) for match in pattern.finditer(text)]
+    return sorted(end for end in ends if (following := _NEXT_START.match(text, end)) and following[1].isupper())
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
@@ -609,7 +617,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Terminal punctuation followed by more text: only then can a paragraph hold two sentences.
-_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s+\S|[A-Z])")
+_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’»«“‘›‹)\]]*(?:\s+\S|[A-Z])")
 
 
 @lru_cache(maxsize=512)
