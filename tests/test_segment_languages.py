@@ -184,6 +184,30 @@ def test_quote_regions_read_guillemets_the_way_the_paragraph_uses_them() -> None
     assert quote_regions("»Immer noch offen") == [(0, 17, False)]
 
 
+# ---------------------------------------------------------------- quotations left open at the paragraph's end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« On nous a répété pendant des mois que le site avait un avenir. On a accepté le gel des salaires",
+        "«È un danno enorme. Peserà su questo territorio per decenni",
+        "„Sie haben die Angst ausgenutzt. Manche trauen sich nicht mehr ans Telefon",
+        "»Besonders gefährdet sind Menschen, die allein leben. Sie merken es oft nicht",
+    ],
+)
+def test_a_paragraph_that_opens_a_quotation_and_leaves_it_open_is_one_candidate(text: str) -> None:
+    assert pieces(text) == [text]  # the quotation goes on in the next paragraph
+
+
+def test_a_quotation_opened_later_and_left_open_is_split_at_its_sentences() -> None:
+    # It may run on into the next paragraph too (ml-fr-2), but one paragraph cannot tell it from a stray mark.
+    text = ("Le Dr Caradec s'est inquiété des conséquences. « Chaque été, on déplore des noyades. "
+            "Ajouter quarante minutes de car, c'est réduire le nombre de séances")
+    assert pieces(text) == ["Le Dr Caradec s'est inquiété des conséquences.", "« Chaque été, on déplore des noyades.",
+                            "Ajouter quarante minutes de car, c'est réduire le nombre de séances"]
+
+
 # ---------------------------------------------------------------- a sentence ending inside „…“, »…« or «…»
 
 

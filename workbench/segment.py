@@ -638,6 +638,10 @@ def _cached_sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         for start, end, closed in quote_regions(text)
         # An unclosed quotation is one quote only by the multi-paragraph
         # convention: the paragraph opens with the mark and never closes it.
+        # One that opens later may also run on into the next paragraph
+        # ("… jeunes. « Chaque été … séances"), but this paragraph alone cannot
+        # tell it from a stray mark, and swallowing the author's sentences into
+        # a quotation costs more than one merge key: its sentences stay apart.
         if closed or start == 0
     ]
     region_index = 0
