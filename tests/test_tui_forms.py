@@ -31,6 +31,18 @@ async def open_prompt(pilot: object, app: object) -> None:
     assert isinstance(app.screen, AttributeForm)  # type: ignore[attr-defined]
 
 
+async def until_tagged(pilot: object, app: object) -> None:
+    """Until the form is gone and its answer applied: a key before that goes to the form, or to no claim."""
+    for _ in range(200):
+        screen = app.screen  # type: ignore[attr-defined]
+        if not isinstance(screen, AttributeForm) and getattr(screen, "_just_tagged", None) is not None:
+            return
+        await pilot.pause(0.01)  # type: ignore[attr-defined]
+    screen = app.screen  # type: ignore[attr-defined]
+    raise AssertionError(f"the form's answer was never applied: {screen!r} focused {screen.focused!r} "
+                         f"{[(i.value, i.selection) for i in screen.query('Input')]}")
+
+
 async def test_typing_replaces_the_suggested_speaker_and_a_number_picks_the_quote_type(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     app = app_for(project, suggester=quoting_suggester)
@@ -88,10 +100,7 @@ async def test_a_number_after_the_quotation_prompt_sets_the_quote_type(tmp_path:
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q", *"AP", "enter")
-        for _ in range(100):  # until the form is gone: a key before that still goes to the form
-            if not isinstance(app.screen, AttributeForm):
-                break
-            await pilot.pause(0.01)
+        await until_tagged(pilot, app)
         await pilot.press("3")
         await pilot.pause()
         claim = saved_claims(project, "a-short", 0)[0]
@@ -119,8 +128,7 @@ async def test_a_digit_picks_a_numbered_speaker_and_accepts(tmp_path: Path) -> N
         picks = form.picks["speaker"]
         assert "Jane Okafor" in picks and "unnamed" in picks
         await pilot.press(str(picks.index("Jane Okafor") + 1))
-        await pilot.pause()
-        assert not isinstance(app.screen, AttributeForm), "the pick accepted the form"
+        await until_tagged(pilot, app)
         await pilot.press("2")  # right after tagging, a number sets the quote type
         await pilot.pause()
         claim = saved_claims(project, "named", 0)[0]
@@ -135,3 +143,20 @@ async def test_after_typing_a_digit_is_a_plain_character(tmp_path: Path) -> None
         await pilot.press("q", "A", "1", "enter")
         await pilot.pause()
         assert saved_claims(project, "named", 0)[0]["speaker"] == "A1"
+
+
+async def test_background_work_finishing_does_not_end_just_tagged(tmp_path: Path) -> None:
+    """The corpus count or suggestions arriving between the tag and the number must not swallow the number."""
+    project = make_project(tmp_path / "p", {"named": NAMED_ARTICLE})
+    app = app_for(project, suggest=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q", *"AP", "enter")
+        await until_tagged(pilot, app)
+        screen = app.screen
+        screen._install_corpus_progress(dict(screen.corpus_progress))  # type: ignore[attr-defined]
+        screen.on_resize()  # type: ignore[attr-defined]
+        await pilot.press("3")
+        await pilot.pause()
+        claim = saved_claims(project, "named", 0)[0]
+        assert (claim["speaker"], claim["quote_type"]) == ("AP", "mixed")

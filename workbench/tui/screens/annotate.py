@@ -149,7 +149,7 @@ class AnnotateScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._apply_width(self.size.width)
-        self.refresh_all()
+        self.refresh_all(command=False)
 
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW
@@ -163,7 +163,9 @@ class AnnotateScreen(Screen[None]):
 
     # ------------------------------------------------------------ rendering
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, command: bool = True) -> None:
+        """Redraw from the session. After a command (not after background work finishing, a
+        resize or a save) the claim "just tagged" is no longer the one a number key sets."""
         session = self.session
         try:
             article = session.article
@@ -206,7 +208,8 @@ class AnnotateScreen(Screen[None]):
         )
         self.query_one(legend_id, Legend).show(session.scheme, compact=self.narrow)
         session.message = ""
-        self._just_tagged = None  # any later command ends "just tagged" (a tag sets it after this)
+        if command:
+            self._just_tagged = None  # a tag sets it again after this
         # refresh_bindings walks every binding of the focus chain and signals the footer,
         # so ask for it only when what applies has changed.
         available = tuple(self.check_action(action, ()) for action in CONDITIONAL_ACTIONS)
@@ -286,7 +289,7 @@ class AnnotateScreen(Screen[None]):
             if progress.complete:
                 self._completed.add(article_id)
         self._counting = False
-        self.refresh_all()
+        self.refresh_all(command=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply now, so the footer shows what the analyst can do."""
@@ -347,7 +350,7 @@ class AnnotateScreen(Screen[None]):
         job = self.session.begin_flush()
         if job is None:
             self.session.flush()
-            self.refresh_all()
+            self.refresh_all(command=False)
             return
         self._flushing = True
         self._write_files(job)
@@ -363,12 +366,12 @@ class AnnotateScreen(Screen[None]):
         self.session.end_flush(job, error)
         if self.session.pending_files:
             self._schedule_flush()
-        self.refresh_all()
+        self.refresh_all(command=False)
 
     def _retry_saves(self) -> None:
         if self.session.save_error:
             self.session.flush()
-            self.refresh_all()
+            self.refresh_all(command=False)
 
     # ------------------------------------------------------------ actions
 
@@ -609,4 +612,4 @@ class AnnotateScreen(Screen[None]):
         for article_id, index, suggested in results:
             self.session.set_suggestions(article_id, index, suggested)
         self._suggesting = False
-        self.refresh_all()
+        self.refresh_all(command=False)
