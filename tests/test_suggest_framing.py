@@ -69,7 +69,7 @@ NEWS = [
 
 
 def test_in_an_opinion_article_two_weak_cues_with_a_judging_word_make_framing() -> None:
-    sentence = "The talks were a desperate attempt that failed very quickly."  # "desperate" and "very": weak
+    sentence = "The talks suffered a severe setback and ended very quickly."  # "severe" and "very": weak
     assert suggest_article(article(*NEWS, sentence))[-1][0].suggestion.label == "fact"
     found = suggest_article(article(*OPINION, sentence))[-1]
     assert found[0].suggestion.label == "framing"
@@ -81,7 +81,7 @@ def test_in_an_opinion_article_modals_and_quantifiers_alone_stay_facts() -> None
 
 
 def test_a_short_text_is_not_judged_an_opinion_article() -> None:
-    sentence = "The talks were a desperate attempt that failed very quickly."
+    sentence = "The talks suffered a severe setback and ended very quickly."
     assert suggest_article(article("The talks were held in Geneva.", sentence))[-1][0].suggestion.label == "fact"
 
 
