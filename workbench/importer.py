@@ -38,9 +38,37 @@ SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Month names and abbreviations of French, German, Spanish and Italian news, besides English.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "janvier janv jänner januar enero gennaio genn",
+            "février févr fevrier fevr februar feber febrero febbraio febbr",
+            "mars märz mär mrz marzo",
+            "avril avr abril aprile",
+            "mai mayo maggio",
+            "juin juni junio giugno",
+            "juillet juil juli julio luglio",
+            "août aout agosto",
+            "septembre septiembre setiembre settembre sett",
+            "octobre oktober okt octubre ottobre ott",
+            "novembre noviembre",
+            "décembre déc decembre dezember dez diciembre dicembre dic",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = (
+    "((?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?!\w)\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+)
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE)
+# "28 September 2021", German "12. November 2026", French "1er août 2026", Spanish "14 de noviembre de 2026".
+_DATE_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
+)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A byline names people: capitalised words after "By" ("By now, we …" is a sentence).
 _NAME = r"[A-Z\u00c0-\u024f][\w'’.-]*"
@@ -49,6 +77,17 @@ _BYLINE = re.compile(
     rf"({_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|del|di|al|bin|ibn|and|&)){{0,5}})"
     r"\s*(?:$|[,|–—]\s*\S)"
 )
+# "Par …", "Von …", "Por …", "Di …": these words also open sentences and headings ("Par ailleurs",
+# "Von Tätern und Opfern", "Di Maio"), so the line must be nothing but people, each with two names
+# or more, and not end as a sentence does.
+_PARTICLE = r"(?:de|du|des|d'|la|le|van|von|vom|zu|der|den|da|del|della|dei|di|dos|das|al|bin|ibn)"
+_PERSON = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}"
+_FOREIGN_BYLINE = re.compile(
+    r"^(?:[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|Di|DI)\s+"
+    rf"({_PERSON}(?:\s+(?:et|und|y|e|and|&)\s+{_PERSON})*)"
+    r"\s*(?:$|[,|–—]\s*\S.*(?<![.!?:;]))$"
+)
+_BYLINE_JOINER = re.compile(rf"{_PARTICLE}|et|und|y|e|and|&")
 _ORIGINAL = re.compile(r"original source of this article is\s+(.+?)(?:\s+copyright\b|\s*$)", re.IGNORECASE)
 # "This report was originally published by X at Y", "Article posted with permission from Y".
 _SYNDICATED = re.compile(
@@ -150,6 +189,8 @@ def _dateline(text: str) -> tuple[str, str] | None:
 
 def _month(name: str) -> int:
     name = name.lower().rstrip(".")
+    if name in _FOREIGN_MONTHS:
+        return _FOREIGN_MONTHS[name]
     for full, number in _MONTHS.items():
         if full.startswith(name[:3]):
             return number
@@ -186,6 +227,18 @@ def plain_to_markdown(body: str) -> str:
     return "\n\n".join("\n".join(escape_markdown(line) for line in lines) for lines in paragraphs) + "\n"
 
 
+def _byline(text: str) -> str | None:
+    """The people a byline names, or None."""
+    if m := _BYLINE.match(text):
+        return m[1]
+    m = _FOREIGN_BYLINE.match(text)
+    if m is None:
+        return None
+    # _NAME lets any accented letter start a name; here each name needs a capital ("Di Roma è Bella").
+    names = [word for word in m[1].split() if not _BYLINE_JOINER.fullmatch(word)]
+    return m[1] if all(word[0].isupper() for word in names) else None
+
+
 def _metadata_from_blocks(blocks: list[str]) -> dict[str, str]:
     """Byline, dateline, outlet and original source from the text around the article.
 
@@ -197,8 +250,8 @@ def _metadata_from_blocks(blocks: list[str]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for position, text in enumerate(blocks):
         short = len(text.split()) <= _SHORT_BLOCK_WORDS
-        if position < _FIRST_BLOCKS and "author" not in meta and short and (m := _BYLINE.match(text)):
-            meta["author"] = one_line(m[1]).rstrip(".")
+        if position < _FIRST_BLOCKS and "author" not in meta and short and (author := _byline(text)):
+            meta["author"] = one_line(author).rstrip(".")
         if position < _DATELINE_BLOCKS and "published" not in meta and (found := _dateline(text)):
             meta["published"], prefix = found
             others = (b for i, b in enumerate(blocks) if i != position and boilerplate_reason(b))
