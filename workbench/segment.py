@@ -509,7 +509,7 @@ def _segmented(text: str) -> list[tuple[int, int]]:
 # Sentence ends syntok cannot see: a closing mark spaced off its word, then the full stop (French
 # "« sonné ». Le"), is one chunk without a letter, which syntok takes for one symbol, not a terminal.
 # Only marks that never open a quotation count: “… and «… open one with an ellipsis.
-_MISSED_END = re.compile(r"(?<=\s)[»”’)\]]+[.!?…]+(?=\s)")
+_MISSED_END = re.compile(r"\s[»”’)\]]+[.!?…]+(?=\s)")
 # What opens the next sentence: a capital, maybe after an opening mark ("». « Nous").
 _NEXT_START = re.compile(r"\s+[«»„“‚‘‹›\"(\[¿¡]?\s?(.)")
 
@@ -517,14 +517,23 @@ _NEXT_START = re.compile(r"\s+[«»„“‚‘‹›\"(\[¿¡]?\s?(.)")
 # syntok knows ” ’ " ' as closing marks after a terminal; the German “ ‘ and the guillemets, attached to
 # it ("Ich gehe.« Dann", "Ich gehe.“ Dann", Swiss "Ich gehe.» Dann"), hide the end from it. Which
 # guillemet closes depends on the paragraph (see _german_guillemets).
-_ATTACHED_END = re.compile(r"(?<=[^\s.!?…])[.!?…]+[“‘»›]+(?=\s)")
-_ATTACHED_END_GERMAN = re.compile(r"(?<=[^\s.!?…])[.!?…]+[“‘«‹]+(?=\s)")
+# (No look-behinds: a pattern that starts with a set of characters is found several times faster.)
+_ATTACHED_END = re.compile(r"[.!?…]+[“‘»›]+(?=\s)")
+_ATTACHED_END_GERMAN = re.compile(r"[.!?…]+[“‘«‹]+(?=\s)")
+
+
+# Both need a terminal next to a mark: one scan tells whether to look (3% of multi-sentence PTC lines).
+_MAYBE_MISSED = re.compile(r"[»”’)\]][.!?…]|[.!?…][“‘»›«‹]")
 
 
 def _missed_ends(text: str) -> list[int]:
     """Offsets where a sentence ends that syntok runs on past: a capital follows a terminal it does not see."""
+    if not _MAYBE_MISSED.search(text):
+        return []
     attached = _ATTACHED_END_GERMAN if "»" in text and _german_guillemets(text) else _ATTACHED_END
-    ends = [match.end() for pattern in (_MISSED_END, attached) for match in pattern.finditer(text)]
+    ends = [match.end() for match in _MISSED_END.finditer(text)]
+    ends += [match.end() for match in attached.finditer(text)
+             if match.start() and not text[match.start() - 1].isspace()]  # attached to a word
     return sorted(end for end in ends if (following := _NEXT_START.match(text, end)) and following[1].isupper())
 
 
