@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.segment import quote_regions, sentence_spans
+from workbench.segment import german_guillemets, quote_regions, sentence_spans
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -174,6 +174,23 @@ def test_a_german_quotation_inside_a_sentence() -> None:
 )
 def test_french_and_swiss_guillemets_keep_their_orientation(text: str, expected: list[str]) -> None:
     assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        ("»Die Niere«, sagte sie.", True),
+        ("Er sprach von einer »methodisch soliden« Untersuchung.", True),
+        ("»… und dann ging er.«", True),
+        ("Il est « sonné ».", False),
+        ("«Ich gehe», sagte sie.", False),
+        ("» Et puis il est parti.", False),
+        ("Il est sonné». Puis «rien».", False),
+        ("Kein Zitat.", False),
+    ],
+)
+def test_german_guillemets(text: str, german: bool) -> None:
+    assert german_guillemets(text) is german
 
 
 def test_quote_regions_read_guillemets_the_way_the_paragraph_uses_them() -> None:

@@ -37,7 +37,7 @@ _PAIRS: dict[str, str] = {
 _CLOSERS = {c for closers in _PAIRS.values() for c in closers}
 _QUOTE_CHARS = set(_PAIRS) | _CLOSERS | {'"'}
 _CLOSING_MARKS = _CLOSERS | {'"'}
-# German, Austrian and Danish text reverses the guillemets: »Zitat« and ›Zitat‹ (see _german_guillemets).
+# German, Austrian and Danish text reverses the guillemets: »Zitat« and ›Zitat‹ (see german_guillemets).
 _PAIRS_GERMAN: dict[str, str] = {
     **{opener: closers for opener, closers in _PAIRS.items() if opener not in "«‹"},
     "»": "«",
@@ -516,7 +516,7 @@ _NEXT_START = re.compile(r"\s+[«»„“‚‘‹›\"(\[¿¡]?\s?(.)")
 
 # syntok knows ” ’ " ' as closing marks after a terminal; the German “ ‘ and the guillemets, attached to
 # it ("Ich gehe.« Dann", "Ich gehe.“ Dann", Swiss "Ich gehe.» Dann"), hide the end from it. Which
-# guillemet closes depends on the paragraph (see _german_guillemets).
+# guillemet closes depends on the paragraph (see german_guillemets).
 # (No look-behinds: a pattern that starts with a set of characters is found several times faster.)
 _ATTACHED_END = re.compile(r"[.!?…]+[“‘»›]+(?=\s)")
 _ATTACHED_END_GERMAN = re.compile(r"[.!?…]+[“‘«‹]+(?=\s)")
@@ -530,7 +530,7 @@ def _missed_ends(text: str) -> list[int]:
     """Offsets where a sentence ends that syntok runs on past: a capital follows a terminal it does not see."""
     if not _MAYBE_MISSED.search(text):
         return []
-    attached = _ATTACHED_END_GERMAN if "»" in text and _german_guillemets(text) else _ATTACHED_END
+    attached = _ATTACHED_END_GERMAN if "»" in text and german_guillemets(text) else _ATTACHED_END
     ends = [match.end() for match in _MISSED_END.finditer(text)]
     ends += [match.end() for match in attached.finditer(text)
              if match.start() and not text[match.start() - 1].isspace()]  # attached to a word
@@ -585,7 +585,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def quote_regions(text: str) -> list[tuple[int, int, bool]]:
     """Spans of double-quoted text as (open, close_end, closed); unclosed run to the end."""
-    pairs = _PAIRS_GERMAN if "»" in text and _german_guillemets(text) else _PAIRS
+    pairs = _PAIRS_GERMAN if "»" in text and german_guillemets(text) else _PAIRS
     regions: list[tuple[int, int, bool]] = []
     stack: list[tuple[str, int]] = []
     for match in _QUOTE_MARK.finditer(text):
@@ -605,7 +605,7 @@ def quote_regions(text: str) -> list[tuple[int, int, bool]]:
     return regions
 
 
-def _german_guillemets(text: str) -> bool:
+def german_guillemets(text: str) -> bool:
     """Whether the paragraph quotes »so« (German, Austrian, Danish) rather than «so» (French, Swiss, Italian).
 
     Its first guillemet decides. A » that opens has no word right before it and a word (or an
