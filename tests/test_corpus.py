@@ -346,6 +346,14 @@ def test_too_large_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ("REUTERS/Chris Wattie", "photo credit"),
         ("By South Front", "byline"),
         ("Global Research, September 29, 2021", "dateline"),
+        ("Par Claire Dubois", "byline"),
+        ("Von Anna Schmidt und Jonas Weber", "byline"),
+        ("Por María López", "byline"),
+        ("14 novembre 2026", "dateline"),
+        ("Paris, 1er août 2026", "dateline"),
+        ("12. November 2026", "dateline"),
+        ("Madrid, 14 de noviembre de 2026", "dateline"),
+        ("3 marzo 2026", "dateline"),
         ("* * *", "separator"),
         ("https://example.org/a/b", "bare link"),
         ("https://southfront.org/video/28.09.21_IMR_Serbia.mp4", "bare link"),
@@ -368,6 +376,9 @@ def test_boilerplate_rules(text: str, rule: str) -> None:
         "Editor’s Note: This is probably a reason why reporters were barred from entering the building "
         "where the meeting was held, and why the mayor refused to comment.",
         "Officials said the plan would take a year.",
+        "Par ailleurs, le ministre a démissionné le 14 novembre 2026.",
+        "Von Montag an gilt die neue Regel.",
+        "Le procès s'ouvrira le 3 mars 2027 à Paris devant la cour d'assises.",
     ],
 )
 def test_article_text_is_not_boilerplate(text: str) -> None:
