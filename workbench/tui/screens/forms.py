@@ -55,8 +55,8 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
         border: round $accent; background: $surface;
     }
     AttributeForm Label { margin-top: 1; }
-    AttributeForm .hint { color: $text-muted; margin-top: 1; }
-    AttributeForm .picks { color: $text-muted; margin-top: 0; }
+    AttributeForm .hint { color: $text-muted; margin-top: 1; width: 100%; }
+    AttributeForm .picks { color: $text-muted; margin-top: 0; width: 100%; }
     """
     BINDINGS = [Binding("escape", "skip", "Skip", id="form.skip")]
 
