@@ -147,3 +147,24 @@ def test_hedges_in_other_languages(text: str, device: str) -> None:
 def test_the_english_lists_still_apply_to_english_text() -> None:
     a = article("The minister said the plan was a disgrace.")
     assert suggest_paragraph(a, 0)[0].suggestion.attributes["speaker"] == "the minister"
+
+
+def test_german_guillemets_open_with_the_right_pointing_mark() -> None:
+    """»…« is a quotation as „…“ is: the cue after it names the speaker, the next sentence is quoted too."""
+    found = claims("»Die Pumpe arbeitet nicht mehr zuverlässig, wenn die Temperaturen tagelang hoch bleiben«, "
+                   "erklärte Annette Krüger. »Wer nichts tut, riskiert einen Ausfall.«")
+    assert [c.suggestion.label for c in found] == ["quote", "quote"]
+    assert found[0].suggestion.attributes == {"speaker": "Annette Krüger", "quote_type": "direct"}
+    assert found[1].suggestion.attributes.get("quote_type") == "direct"
+    french = claims("«Nous partirons demain matin», a déclaré Marie Dupont.")
+    assert french[0].suggestion.attributes == {"speaker": "Marie Dupont", "quote_type": "direct"}
+
+
+def test_a_report_closing_its_sentence_names_its_source_after_the_verb() -> None:
+    """"…, a annoncé mercredi la direction" (Romance inversion): the source follows the verb, not the subject."""
+    found = claims("Le trafic des trains sera très perturbé jeudi dans toute la région, "
+                   "a annoncé mercredi la direction de la compagnie.")
+    assert found[0].suggestion.label == "quote"
+    assert "direction" in found[0].suggestion.attributes["speaker"]
+    spanish = claims("El puerto permanecerá cerrado hasta el lunes por el temporal, señaló ayer el ministro de Fomento.")
+    assert "ministro" in spanish[0].suggestion.attributes["speaker"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
-from workbench.segment import sentence_spans
+from workbench.segment import german_guillemets, sentence_spans
 from workbench.yamlio import loads
 
 FACT_REASON = "no attribution cue, no evaluative wording"
@@ -440,14 +440,25 @@ def _can_close(ch: str, opener: str, prev: str, nxt: str) -> bool:
     return True
 
 
+_GERMAN_TO_FRENCH = str.maketrans("»«›‹", "«»‹›")
+
+
+def _oriented(text: str) -> str:
+    """The text with German guillemets (»so«) turned the French way («so»), offsets unchanged,
+    so one set of opening and closing marks serves both."""
+    return text.translate(_GERMAN_TO_FRENCH) if "»" in text and german_guillemets(text) else text
+
+
 def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[list[Region], str | None]:
     """Top-level quotations of one paragraph, and the mark still open at its end.
 
     ``carry`` is a mark left open by the previous paragraph: the text up to
     its closing mark continues that quotation. Nested quotations (‘…’ inside
     “…”) belong to their outer one. A single mark never stays open past its
-    paragraph (too easily an apostrophe).
+    paragraph (too easily an apostrophe). German »…« is read as «…».
     """
+    if offset == 0:
+        text = _oriented(text)
     regions: list[Region] = []
     opener = carry
     start = 0
@@ -475,7 +486,7 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
 
 
 def _starts_with_opener(text: str) -> bool:
-    stripped = text.lstrip()
+    stripped = _oriented(text).lstrip()
     return bool(stripped) and stripped[0] in "“\"„«「『‹"
 
 
@@ -635,6 +646,15 @@ _RELATIVES = _set("who which whom whose")
 _CALENDAR = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
+)
+# Languages whose reports close a sentence with the verb, then its subject: "…, a annoncé X", "…, señaló X".
+# (English does it with "said" but also writes "…, X's father, told the Chronicle": left to the rules above.)
+_INVERTING_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+# Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction").
+_TIME_WORDS = _CALENDAR | _set(
+    "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag gestern heute lunes martes miércoles jueves viernes sábado domingo "
+    "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi"
 )
 _BEFORE_MODAL = _set("also not never then just even")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
@@ -1290,6 +1310,9 @@ class _Words:
             after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
+        elif j >= a and self.texts[j] == "," and cue.language in _INVERTING_LANGUAGES:
+            closing = self.closing_source(last, b, a)  # "…, a annoncé mercredi la direction de la SNCF."
+            before = closing or before
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in cue.clause_links)):
@@ -1310,6 +1333,18 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def closing_source(self, last: int, b: int, a: int) -> Found | None:
+        """The source of a cue that closes its sentence after a comma, inverted: "…, a annoncé
+        mercredi la direction de la SNCF.", "…, señaló ayer el ministro." (time words may come first).
+        None when more than the source follows ("…, said to be worth …")."""
+        start = last + 1
+        while start < b and self.word[start] and self.lows[start] in _TIME_WORDS:
+            start += 1
+        found = self.name_after(start, b, a)
+        if found is None or any(self.word[x] for x in range(found[3][1], b)):
+            return None
+        return found
 
     def german_subject(self, k: int, a: int, b: int) -> Found | None:
         """The subject of a German cue: the first constituent before the finite verb (verb second).
