@@ -88,3 +88,13 @@ def test_but_in_fact_returns_to_the_author() -> None:
         ("fact", "but in fact it was posted in October."),
     ]
     assert found[0].suggestion.attributes["speaker"] == "Spencer Boudreau"
+
+
+def test_a_place_after_a_name_is_not_the_speaker() -> None:
+    assert speaker("Chief District Judge Maria Olsen in Denver found she had the authority to halt the removals.") \
+        == "Maria Olsen"
+    assert speaker("Amnesty International in London said the trial was unfair.") == "Amnesty International"
+
+
+def test_an_aside_in_brackets_does_not_hide_the_subject() -> None:
+    assert speaker("Senate Majority Whip Tom Harlan (R-Ohio) dismissed the claims on Twitter.") == "Tom Harlan"

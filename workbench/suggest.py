@@ -956,6 +956,9 @@ class _Words:
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
                 cut = k  # "a US embassy worker in China": the worker, not China
                 break
+            if lows[k] in ("in", "at") and k + 1 < b and self.is_cap(k - 1, lo) and self.is_cap(k + 1, lo):
+                cut = k  # "Judge Patti Saris in Boston": the judge, not Boston
+                break
         head = cut - 1
         head_low = lows[head].removesuffix("'s")
         runs = self.cap_runs(a, cut, lo)
@@ -1087,6 +1090,10 @@ class _Words:
             not self.is_cap(i, lo) or self.lows[i] in _CALENDAR
         ):
             i -= 1
+        if i > lo and self.texts[i] == ")" and self.region[i] < 0:
+            opening = next((m for m in range(i - 1, max(lo, i - 12) - 1, -1) if self.texts[m] == "("), None)
+            if opening is not None and opening > lo:
+                i = opening - 1  # "John Cornyn (R-Texas) dismissed": the aside is not the subject
         if i < lo or self.region[i] >= 0:
             return None
         if self.texts[i] == ",":
