@@ -346,6 +346,8 @@ def test_too_large_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ("REUTERS/Chris Wattie", "photo credit"),
         ("By South Front", "byline"),
         ("Global Research, September 29, 2021", "dateline"),
+        ("[Emphasis added]", "editor's note on the text"),
+        ("(emphasis in original)", "editor's note on the text"),
         ("Par Claire Dubois", "byline"),
         ("Von Anna Schmidt und Jonas Weber", "byline"),
         ("Por María López", "byline"),

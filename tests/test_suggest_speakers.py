@@ -98,3 +98,13 @@ def test_a_place_after_a_name_is_not_the_speaker() -> None:
 
 def test_an_aside_in_brackets_does_not_hide_the_subject() -> None:
     assert speaker("Senate Majority Whip Tom Harlan (R-Ohio) dismissed the claims on Twitter.") == "Tom Harlan"
+
+
+def test_a_paragraph_that_is_not_article_text_names_no_one() -> None:
+    """"[Emphasis added]" between a quotation and "he said": "he" is still the person quoted before."""
+    a = article("“We will appeal the ruling,” said Gilbert Saucedo, a lawyer who helped the families.",
+                "[Emphasis Added by Lena Park]",
+                "“I have talked to maybe a hundred people today,” he said on Saturday.",
+                kinds=["content", "boilerplate", "content"])
+    found = suggest_paragraph(a, 2)
+    assert found[0].suggestion.attributes.get("speaker") == "Gilbert Saucedo"

@@ -18,6 +18,7 @@ cached for the paragraphs that follow.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 import threading
 from collections import OrderedDict
@@ -1618,6 +1619,18 @@ class ArticleState:
         # "He added: …" continues with them.
         self.previous_quote: str | None = None
 
+    @contextlib.contextmanager
+    def unchanged(self) -> Iterator[None]:
+        """Reading text that is not the article's (a caption, "[Emphasis added]") leaves who was named as it was."""
+        saved = {key: dict(value) if isinstance(value, dict) else value for key, value in vars(self).items()}
+        families = {key: list(value) for key, value in self.families.items()}
+        try:
+            yield
+        finally:
+            for key, value in saved.items():
+                setattr(self, key, value)
+            self.families = families
+
     def canonical(self, name: str) -> str:
         parts = name.split()
         if not parts:
@@ -1776,8 +1789,15 @@ class _ArticleAnalysis:
 
     def paragraph(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
+        if paragraph.kind == "boilerplate":  # "[Emphasis added]", a byline: no one the article quotes
+            with self.state.unchanged():
+                return self.paragraph_claims(paragraph, scan, groups)
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 24) : match.start()])
+        return self.paragraph_claims(paragraph, scan, groups)
+
+    def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
+        text = paragraph.text
         block, self.block_speaker = self.block_speaker, None
         words: _Words | None = None
         claims: list[_Claim] = []
