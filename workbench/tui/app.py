@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -18,8 +17,6 @@ from workbench.tui.palette import WorkbenchCommands
 from workbench.tui.screens.annotate import AnnotateScreen, annotate_screen_class
 from workbench.tui.screens.info import ProblemScreen
 from workbench.tui.screens.stats import ExportForm, StatsScreen, export_default, run_export
-
-GIL_SWITCH_INTERVAL = 0.001  # seconds
 
 
 class WorkbenchApp(App[None]):
@@ -47,16 +44,10 @@ class WorkbenchApp(App[None]):
         self.problems = problems
         self.notices = list(notices)
         self.annotate_screen: AnnotateScreen | None = None
-        self._switch_interval = sys.getswitchinterval()
         if keymap:
             self.set_keymap(keymap)
 
     def on_mount(self) -> None:
-        # A thread rewriting a big YAML file holds the GIL for up to the switch interval each time
-        # the UI thread wants it back (after every wait for input or output); 1 ms instead of 5
-        # keeps a key pressed during the rewrite within a frame.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, GIL_SWITCH_INTERVAL))
         self.theme = "textual-dark"
         if self.session is None:
             title, problems, fix = self.problems or ("Nothing to open", [], "")
@@ -111,7 +102,6 @@ class WorkbenchApp(App[None]):
         self.call_from_thread(self.notify, message, severity=severity, markup=False, timeout=8)
 
     def on_unmount(self) -> None:
-        sys.setswitchinterval(self._switch_interval)
         if self.session is not None:
             self.session.flush()
             if self.session.journal is not None:
