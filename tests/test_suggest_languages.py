@@ -166,5 +166,6 @@ def test_a_report_closing_its_sentence_names_its_source_after_the_verb() -> None
                    "a annoncé mercredi la direction de la compagnie.")
     assert found[0].suggestion.label == "quote"
     assert "direction" in found[0].suggestion.attributes["speaker"]
-    spanish = claims("El puerto permanecerá cerrado hasta el lunes por el temporal, señaló ayer el ministro de Fomento.")
+    spanish = claims("El puerto permanecerá cerrado hasta el lunes por el temporal, "
+                     "señaló ayer el ministro de Fomento.")
     assert "ministro" in spanish[0].suggestion.attributes["speaker"]
