@@ -896,13 +896,13 @@ class Session:
         article = self._usable(index)
         return self.progress(article) if article is not None else None
 
-    def speaker_choices(self, limit: int = 9) -> list[str]:
+    def speaker_choices(self, completions: Sequence[str] | None = None, limit: int = 9) -> list[str]:
         """The likeliest speakers of the focused claim, numbered in the prompt so that one key picks one.
 
         Speakers this article's labels already quote and the claim names (a
         surname is enough), then the names the claim writes, the article's
         last speaker before here, "unnamed", the paragraph's other names, and
-        the rest of the completions.
+        the rest of the completions (``speakers()``, unless given).
         """
         from workbench.names import names_in
 
@@ -924,7 +924,7 @@ class Session:
         recent = list(dict.fromkeys(reversed(used)))
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
         ordered = [*named, *names_in([text]), *recent[:1], "unnamed", *names_in([paragraph]), *recent,
-                   *self.speakers()]
+                   *(self.speakers() if completions is None else completions)]
         return list(dict.fromkeys(s for s in ordered if s))[:limit]
 
     def speakers(self) -> list[str]:

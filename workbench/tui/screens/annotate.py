@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual import on, work
@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
 from workbench.progress_count import count_in_child
-from workbench.scheme import Attribute, Scheme
+from workbench.scheme import Label, Scheme
 from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError
 from workbench.store import StoreError
 from workbench.tui.screens.articles import ArticleListScreen
@@ -400,7 +400,7 @@ class AnnotateScreen(Screen[None]):
         # so a suggested quote type can be seen and corrected in the same form.
         fields = (*label.prompted, *(a for a in label.attributes if not a.prompt))
         values = {a.id: claim.attributes.get(a.id, "") for a in fields}
-        completions = {"speaker": self.app_speakers()} if label.attribute("speaker") else {}
+        completions, picks = self._speaker_options(label)
 
         def done(result: dict[str, str] | None) -> None:
             def apply() -> None:
@@ -415,14 +415,14 @@ class AnnotateScreen(Screen[None]):
             self._just_tagged = where
 
         self.app.push_screen(AttributeForm(f"{label.name}: {', '.join(a.name for a in label.prompted)}",
-                                           fields, values, completions, self._speaker_picks(fields)), done)
+                                           fields, values, completions, picks), done)
 
-    def _speaker_picks(self, fields: Sequence[Attribute]) -> dict[str, list[str]]:
-        """The prompt's numbered speakers, when it asks for one."""
-        return {"speaker": self.session.speaker_choices()} if any(f.id == "speaker" for f in fields) else {}
-
-    def app_speakers(self) -> list[str]:
-        return self.session.speakers()
+    def _speaker_options(self, label: Label) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """A speaker form's completions and numbered picks, from one reading of the labels."""
+        if not label.attribute("speaker"):
+            return {}, {}
+        speakers = self.session.speakers()
+        return {"speaker": speakers}, {"speaker": self.session.speaker_choices(speakers)}
 
     def action_accept(self) -> None:
         where = self.session.cursor
@@ -506,14 +506,13 @@ class AnnotateScreen(Screen[None]):
         suggestion = claim.suggestion
         suggested = suggestion.attributes if suggestion is not None and suggestion.label == label.id else {}
         values = {a.id: claim.attributes.get(a.id, "") or suggested.get(a.id, "") for a in label.attributes}
-        completions = {"speaker": self.app_speakers()} if label.attribute("speaker") else {}
+        completions, picks = self._speaker_options(label)
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
                 self.run_command(lambda: session.set_attributes(result, where=where))
 
-        self.app.push_screen(AttributeForm(label.name, label.attributes, values, completions,
-                                           self._speaker_picks(label.attributes)), done)
+        self.app.push_screen(AttributeForm(label.name, label.attributes, values, completions, picks), done)
 
     def action_note(self) -> None:
         session = self.session
