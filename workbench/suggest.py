@@ -1062,14 +1062,19 @@ class _Words:
         i = k - 1
         while i >= lo:
             if self.texts[i] == ")" and self.cue.language != "en":  # "Gilles Marchetti (divers droite), s'est dit"
-                opening = next((x for x in range(i - 1, max(lo, i - 12) - 1, -1) if self.texts[x] == "("), -1)
-                if opening > lo:
+                opening = self.aside_opening(i, lo)
+                if opening is not None:
                     i = opening - 1
                     continue
             if self.region[i] >= 0 or self.texts[i] in (":", ";", "—", "–", "(", ")"):
                 return i + 1
             i -= 1
         return lo
+
+    def aside_opening(self, i: int, lo: int) -> int | None:
+        """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
+        opening = next((x for x in range(i - 1, max(lo, i - 12) - 1, -1) if self.texts[x] == "("), -1)
+        return opening if opening > lo else None
 
     def first_content(self, a: int, b: int) -> int:
         """The first word of the main clause: after "But" or a leading "In 2015,"."""
@@ -1092,8 +1097,8 @@ class _Words:
         ):
             i -= 1
         if i > lo and self.texts[i] == ")" and self.region[i] < 0:
-            opening = next((m for m in range(i - 1, max(lo, i - 12) - 1, -1) if self.texts[m] == "("), None)
-            if opening is not None and opening > lo:
+            opening = self.aside_opening(i, lo)
+            if opening is not None:
                 i = opening - 1  # "John Cornyn (R-Texas) dismissed": the aside is not the subject
         if i < lo or self.region[i] >= 0:
             return None
