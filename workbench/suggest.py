@@ -496,8 +496,9 @@ def _starts_with_opener(text: str) -> bool:
 # (?<!\w.) after the capital is \b before it, written so the engine can skip ahead to a capital.
 _FULL_NAME = re.compile(r"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?: [A-Z][\w-]+)+")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-_PAIR = re.compile(rf"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
-_SUBJECT = re.compile(r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+_OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
+_PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
+_SUBJECT = re.compile(rf"{_OPENING}({_NAME})")
 
 
 class _Text:
