@@ -44,3 +44,8 @@ Mayor Jane Doe said the budget is fine. The council met on Monday.
     session.label("quote", {"speaker": "the mayor's office"})
     assert session.speakers()[:2] == ["the mayor's office", "unnamed"]
     session.store.unlock()
+
+
+def test_words_capitalised_after_an_opening_mark_or_a_sentence_end_are_not_names() -> None:
+    assert names_in(["He said: Nobody came. “ Officials left,” (Everyone knew) and «Rien»."]) == []
+    assert names_in(["He said:Nobody came, and Officials left."]) == ["Nobody", "Officials"]
