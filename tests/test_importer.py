@@ -445,6 +445,7 @@ def test_markdown_without_a_heading_keeps_its_first_paragraph(tmp_path: Path, co
 @pytest.mark.parametrize(("heading", "title"), [
     ("# ---", "---"), ("# ***", "***"), ("# 2020. A year in review", "2020. A year in review"), ("# - x", "- x"),
     ("# A *bold* [link](http://x) title", "A bold link title"), ("Setext title\n=====", "Setext title"),
+    ("A setext title\nover two lines\n---", "A setext title over two lines"),
 ])
 def test_a_leading_heading_is_the_title_as_written(heading: str, title: str) -> None:
     fields, body = convert_text(f"{heading}\n\nBody text here. More text.\n", ".md")

@@ -284,10 +284,14 @@ def _leading_heading(body: str) -> tuple[str, str] | None:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return None
-    underline = lines[first + 1].strip() if first + 1 < len(lines) else ""
-    if not lines[first].lstrip().startswith("#") and not (underline and set(underline) <= set("=-")):
-        return None  # no heading: not worth a parse
-    tokens = _markdown().parse("\n".join(lines[: first + 2]))  # the heading's own lines are enough
+    if lines[first].lstrip().startswith("#"):
+        end = first + 1  # an ATX heading is one line
+    else:  # a setext heading: its text may run over lines, up to a line of = or -, before any blank line
+        end = next((i + 1 for i in range(first + 1, len(lines))
+                    if not lines[i].strip() or set(lines[i].strip()) <= set("=-")), first + 1)
+        if not lines[end - 1].strip() or not set(lines[end - 1].strip()) <= set("=-"):
+            return None  # no heading: not worth a parse
+    tokens = _markdown().parse("\n".join(lines[:end]))  # the heading's own lines are enough
     if not tokens or tokens[0].type != "heading_open" or not tokens[0].map:
         return None
     title = one_line(canonical(_inline_text(tokens[1].children or [])))
