@@ -175,10 +175,8 @@ class Cues:
     author_voice: Lexicon = field(default_factory=Lexicon)
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
     language: str = "en"
-    konjunktiv: frozenset[str] = field(default_factory=frozenset)  # German reported speech: "sei", "habe"
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
-    pro_drop: bool = False  # "«…», dijo": a cue with no subject is the last speaker's
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -387,10 +385,8 @@ def cues(language: str = "en") -> Cues:
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
         language=language if extra else "en",
-        konjunktiv=_words(own.get("konjunktiv") or []),
         addressee=_words(own.get("addressee") or []),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
-        pro_drop=bool(own.get("pro_drop")),
     )
 
 
