@@ -176,6 +176,11 @@ class Cues:
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
     language: str = "en"
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
+    verb_second: frozenset[str] = field(default_factory=frozenset)  # German: the subject is before these auxiliaries
+    org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
+    # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
+    # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
+    source_after_verb: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
 
     @property
@@ -386,6 +391,9 @@ def cues(language: str = "en") -> Cues:
         plural_person_nouns=_words(data["plural_person_nouns"]),
         language=language if extra else "en",
         addressee=_words(own.get("addressee") or []),
+        verb_second=_words(own.get("verb_second") or []),
+        org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
+        source_after_verb=bool(own.get("source_after_verb")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
     )
 
@@ -645,9 +653,6 @@ _CALENDAR = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
 )
-# Languages whose reports close a sentence with the verb, then its subject: "…, a annoncé X", "…, señaló X".
-# (English does it with "said" but also writes "…, X's father, told the Chronicle": left to the rules above.)
-_INVERTING_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 # Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction").
 _TIME_WORDS = _CALENDAR | _set(
     "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
@@ -673,9 +678,6 @@ _PASSIVE_CUES = _set(
     "called charged informed"
 )
 
-_GERMAN_AUXILIARIES = _set("hat hatte hatten haben habe hätten ist war waren sind wurde wurden wird werden")
-_GERMAN_ORG_ENDINGS = ("gericht", "amt", "ministerium", "präsidium", "behörde", "anwaltschaft", "kammer", "verband",
-                       "verein", "partei", "institut", "universität", "klinik", "klinikum", "polizei", "regierung")
 # Cues that only carry reported speech when no other cue in the sentence names a source.
 _HEARSAY_KINDS = frozenset({"konjunktiv", "conditional"})
 _CONDITIONS = _set("if si se wenn falls qualora sofern s'il s'ils")
@@ -1306,7 +1308,7 @@ class _Words:
                     m -= 1
                 modal = modal or (m >= a and lows[m] in cue.modals)
             return self.passive(cue_text, k, last, a, b, modal)
-        before = self.german_subject(k, a, b) if cue.language == "de" else None
+        before = self.german_subject(k, a, b) if cue.verb_second else None
         before = before or self.subject_before(k, a)
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
             return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
@@ -1320,7 +1322,7 @@ class _Words:
             after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
-        elif j >= a and self.texts[j] == "," and cue.language in _INVERTING_LANGUAGES:
+        elif j >= a and self.texts[j] == "," and cue.source_after_verb:
             closing = self.closing_source(last, b, a)  # "…, a annoncé mercredi la direction de la SNCF."
             before = closing or before
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
@@ -1368,7 +1370,7 @@ class _Words:
         c = self.first_content(self.clause_start(k, a), k)
         inverted = k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0)
         finite = k if inverted else next(
-            (x for x in range(c, k) if self.lows[x] in _GERMAN_AUXILIARIES and self.region[x] < 0), k)
+            (x for x in range(c, k) if self.lows[x] in self.cue.verb_second and self.region[x] < 0), k)
         if finite == c or inverted:  # "…, sagte die Vorsitzende Richterin Dr. Sabine Hollweg in der Urteilsbegründung"
             start = k + 1
             while start < b and self.word[start] and self.lows[start] in self.cue.skip_before_verb:
@@ -1404,13 +1406,13 @@ class _Words:
                       and head - 1 >= start and head - 1 in known_noun)):
             run = (names[0], names[-1] + 1)
             name, kind, titles = self.name_of(run)
-            if any(lows[z] in cue.org_words for z in range(start, cut)) or lows[names[0]].endswith(_GERMAN_ORG_ENDINGS):
+            if any(lows[z] in cue.org_words for z in range(start, cut)) or lows[names[0]].endswith(cue.org_endings):
                 name, kind = self.words_text(caps[0], names[-1] + 1), "org"
             return name, kind, titles, run
         low = lows[head]
         if low in cue.unnamed or (indefinite and low in cue.person_nouns):
             return "unnamed", "unnamed", [low], (x, cut)
-        if low in cue.institutions or low.endswith(_GERMAN_ORG_ENDINGS):
+        if low in cue.institutions or low.endswith(cue.org_endings):
             if not indefinite and self.state.last_org:
                 return self.state.last_org, "org", [], (x, cut)
             return self.words_text(head, head + 1), "org", [], (x, cut)
