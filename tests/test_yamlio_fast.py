@@ -367,3 +367,67 @@ print("ok")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+# ---------------------------------------------------------------- the line writer
+
+
+def pyyaml_text(data: Any) -> str:
+    """What PyYAML writes with the workbench's settings: the reference for the line writer."""
+    text: str = yaml.dump(data, Dumper=yamlio._Dumper, sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=4096, indent=2)
+    return text
+
+
+_WRITER_KEY = st.one_of(_NAME, st.sampled_from(["no", "yes", "on", "off", "y", "n", "True", "NULL", "_", "a1"]))
+_WRITER_DATA = st.recursive(
+    st.dictionaries(_WRITER_KEY, _OWN_SCALAR, min_size=1, max_size=4),
+    lambda inner: st.dictionaries(
+        _WRITER_KEY,
+        st.one_of(_OWN_SCALAR, inner, st.just({}), st.just([]), st.lists(st.one_of(_OWN_SCALAR, inner, st.just({})),
+                                                                          max_size=3)),
+        min_size=1, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=500)
+@given(_WRITER_DATA)
+@example({"a": ["-x", "- x", "-", "?x", "? x", ":x", "x:", "x:y", "---x", "...", "a #b", "a# b", "'q'", " lead",
+                "trail ", "2026-11-21", "2026-11-21T10:00:00Z", "1_000", "0x1F", "1e3", "=", "<<", "é中", ""]})
+def test_the_line_writer_writes_what_pyyaml_writes(data: Any) -> None:
+    """Byte for byte (but emoji), so files written before and after it do not differ; or it leaves them to PyYAML."""
+    try:
+        text = yamlio._line_dumps(data)
+    except yamlio._Unhandled:
+        assert dumps(data) == pyyaml_text(data)
+        return
+    assert loads(text) == data
+    if astral(data):  # libyaml escapes them ("\\U0001F600"); the line writer keeps emoji readable
+        assert "\\U" not in text
+    else:
+        assert text == pyyaml_text(data)
+
+
+def astral(data: Any) -> bool:
+    if isinstance(data, dict):
+        return any(astral(k) or astral(v) for k, v in data.items())
+    if isinstance(data, list):
+        return any(astral(item) for item in data)
+    return isinstance(data, str) and any(ord(c) > 0xFFFF for c in data)
+
+
+def test_the_workbench_documents_take_the_line_writer() -> None:
+    data = loads(ANNOTATION_TEXT)
+    assert yamlio._line_dumps(data) == ANNOTATION_TEXT == pyyaml_text(data)
+    for path in sorted((ROOT / "devset" / "annotations").rglob("*.yaml"))[:20]:
+        text = path.read_text(encoding="utf-8")
+        assert yamlio._line_dumps(loads(text)) == text, path
+
+
+@pytest.mark.parametrize("value", ["line\nbreak", "tab\there", "nel\x85", "bom\ufeff", "esc\x1b[0m", "x" * 5000,
+                                   "\U0010ffff"])
+def test_what_needs_escapes_or_folding_is_left_to_pyyaml(value: str) -> None:
+    with pytest.raises(yamlio._Unhandled):
+        yamlio._line_dumps({"text": value})
+    assert loads(dumps({"text": value})) == {"text": value}
