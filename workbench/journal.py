@@ -92,7 +92,8 @@ class Journal:
         self._torn = False
         self.entries = 0  # lines (or torn fragments) in the file since it was last cleared
         # The claims of each (article, paragraph) as the journal's lines since the last
-        # clear leave them: splices are written against these, never against a YAML file.
+        # clear leave them, or as the clear's freshly written file holds them: splices are
+        # written against these, never against a file this session did not write.
         self.recorded: dict[tuple[str, int], tuple[Claim, ...]] = {}
 
     def append(self, record: dict[str, Any], claims: tuple[Claim, ...] | None = None) -> None:
@@ -142,8 +143,14 @@ class Journal:
             self._torn = True
             self.entries += 1  # the file is not empty: the next flush must clear it
 
-    def clear(self) -> None:
-        """Empty the journal once every entry is in the YAML files."""
+    def clear(self, written: Iterable[AnnotationDoc] = ()) -> None:
+        """Empty the journal once every entry is in the YAML files.
+
+        ``written`` are documents whose files were just written from exactly
+        their state: those files are then the base of the next splices, so
+        the first change after a rewrite journals only what it changed, not
+        every claim of its paragraph (thousands in a long one).
+        """
         self.recorded.clear()
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
@@ -154,6 +161,10 @@ class Journal:
                 handle.truncate(0)
                 os.fsync(handle.fileno())
         self.entries = 0
+        for doc in written:
+            for index, record in doc.paragraphs.items():
+                if record.state.touched:
+                    self.recorded[(doc.article_id, index)] = record.state.claims
 
     def close(self) -> None:
         if self._fd is not None:
@@ -220,7 +231,7 @@ def apply_entries(data: dict[str, Any] | None, article_id: str, annotator: str,
 
 
 def _spliced(article_id: str, index: int, base: dict[str, Any] | None, entry: dict[str, Any]) -> dict[str, Any]:
-    """A paragraph entry from a splice of the claims an earlier line of the journal recorded."""
+    """A paragraph entry from a splice of the claims an earlier line of the journal, or the file, recorded."""
     splice = entry["splice"]
     claims = base.get("claims") if isinstance(base, dict) else None
     if not (isinstance(splice, dict) and isinstance(claims, list) and splice.get("of") == len(claims)

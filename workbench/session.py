@@ -602,7 +602,7 @@ class Session:
             self._record_complete(written)
             if self.journal is not None and self.journal.entries:
                 try:
-                    self.journal.clear()
+                    self.journal.clear(self._docs[a] for a in written if a in self._docs)
                 except OSError as exc:
                     self.save_error = f"{self.journal.path}: {describe_os_error(exc)}"
                     return False
@@ -651,7 +651,7 @@ class Session:
         if self.journal is not None and not self._unsaved and self.journal.entries == job.journal_entries:
             with self._write_lock:
                 try:
-                    self.journal.clear()
+                    self.journal.clear(self._docs[a] for a in job.versions if a in self._docs)
                 except OSError as exc:
                     self.save_error = f"{self.journal.path}: {describe_os_error(exc)}"
 
