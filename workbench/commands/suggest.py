@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from json.encoder import encode_basestring as _string  # a str as json.dumps(..., ensure_ascii=False) writes it
@@ -14,11 +13,9 @@ import click
 from workbench.commands.common import open_project, project_option
 from workbench.corpus import Corpus, CorpusError, parse_article, read_text_file
 from workbench.model import Article
-from workbench.suggest import suggest_article
+from workbench.suggest import suggest_article, suggestion_rows
 
 CLAIM_KEYS = ("start", "end", "text", "label", "speaker", "quote_type", "device", "reason")
-# json.dumps(record, ensure_ascii=False) builds an encoder per call; one does for all.
-_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def read_file(path: Path) -> Article:
@@ -67,28 +64,21 @@ def json_lines(article: Article) -> str:
     ensure_ascii=False) writes, but without building the records first (half the cost)."""
     article_id = _string(article.id)
     lines = []
-    for paragraph, suggested in zip(article.paragraphs, suggest_article(article), strict=True):
+    for paragraph, rows in zip(article.paragraphs, suggestion_rows(article), strict=True):
         text = paragraph.text
-        claims = []
-        if paragraph.kind != "boilerplate":
-            for claim in suggested:
-                suggestion = claim.suggestion
-                value = suggestion.attributes.get
-                claims.append(
-                    f'{{"start": {claim.start}, "end": {claim.end}, "text": {_string(text[claim.start : claim.end])}, '
-                    f'"label": {_json(suggestion.label)}, "speaker": {_json(value("speaker"))}, '
-                    f'"quote_type": {_json(value("quote_type"))}, "device": {_json(value("device"))}, '
-                    f'"reason": {_json(suggestion.reason)}}}'
-                )
-        lines.append(f'{{"article": {article_id}, "paragraph": {paragraph.index}, "kind": {_json(paragraph.kind)}, '
+        claims = [
+            f'{{"start": {start}, "end": {end}, "text": {_string(text[start:end])}, "label": {_string(label)}, '
+            f'"speaker": {_maybe(speaker)}, "quote_type": {_maybe(quote_type)}, "device": {_maybe(device)}, '
+            f'"reason": {_string(reason)}}}'
+            for start, end, label, speaker, quote_type, device, reason in rows
+        ] if paragraph.kind != "boilerplate" else ()
+        lines.append(f'{{"article": {article_id}, "paragraph": {paragraph.index}, "kind": {_string(paragraph.kind)}, '
                      f'"text": {_string(text)}, "claims": [{", ".join(claims)}]}}\n')
     return "".join(lines)
 
 
-def _json(value: object) -> str:
-    if value is None:
-        return "null"
-    return _string(value) if isinstance(value, str) else _encode(value)
+def _maybe(value: str | None) -> str:
+    return "null" if value is None else _string(value)
 
 
 def _articles(sources: tuple[str, ...], corpus: Corpus) -> Iterator[Article | str]:
