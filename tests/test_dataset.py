@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,26 @@ def test_cache_reuses_parsed_files_and_notices_changes(labelled: Project, tmp_pa
     data3 = load_dataset(labelled, ["ben"], cache=third)
     assert third.misses == 1
     assert next(r for r in data3.records if r.article == "beta").spans[0].label == "framing"
+
+
+def test_cache_forgets_files_that_are_gone_and_keeps_the_rest(labelled: Project, tmp_path: Path) -> None:
+    import sqlite3
+
+    def cached_paths() -> set[str]:
+        with contextlib.closing(sqlite3.connect(tmp_path / "c" / "parsed-v1.sqlite3")) as db:
+            return {row[0] for row in db.execute("SELECT path FROM parsed")}
+
+    load_dataset(labelled, cache=ParseCache(tmp_path / "c"))
+    gone = labelled.annotations_dir / "ben" / "beta.yaml"
+    assert str(gone) in cached_paths()
+    gone.unlink()
+    load_dataset(labelled, ["ana"], cache=ParseCache(tmp_path / "c"))  # ben's files not read this time
+    paths = cached_paths()
+    assert str(gone) not in paths
+    assert str(labelled.annotations_dir / "ben" / "alpha.yaml") in paths  # not read, but still there: kept
+    again = ParseCache(tmp_path / "c")
+    load_dataset(labelled, ["ben"], cache=again)
+    assert again.misses == 0
 
 
 def test_cache_off_still_loads(labelled: Project, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -268,8 +268,16 @@ class ParseCache:
         self._new[str(path)] = (f"{self.version}:{stamp}", payload)
 
     def flush(self) -> None:
-        """Write new entries to disk; a failure only costs speed next time."""
-        if not self._new:
+        """Write new entries to disk and drop those of files that are gone; a failure only costs speed.
+
+        Entries preloaded but not asked for are of files this load did not
+        read: another annotator's, or a file deleted or renamed since. The
+        deleted ones are removed, so the cache does not keep every article a
+        project ever had.
+        """
+        gone = [(path,) for path in self._entries if not os.path.exists(path)]
+        self._entries.clear()
+        if not self._new and not gone:
             return
         db = self._db()
         if db is not None:
@@ -279,6 +287,7 @@ class ParseCache:
                         "INSERT OR REPLACE INTO parsed (path, stamp, payload) VALUES (?, ?, ?)",
                         [(path, stamp, payload) for path, (stamp, payload) in self._new.items()],
                     )
+                    db.executemany("DELETE FROM parsed WHERE path = ?", gone)
             except sqlite3.Error:
                 pass
             finally:
