@@ -537,7 +537,7 @@ class _Text:
                 self.cue_hits.append((s, e, attribution[key]))
             if key in framing:
                 self.frame_hits.append((s, e, framing[key]))
-        if " in " in self.low or self.low.startswith("in "):
+        if "'s" in self.low and (" in " in self.low or self.low.startswith("in ")):  # all "in X's view" needs
             view = [(m.start(), m.end(), Phrase((), "view", STRONG, m.group())) for m in cue.view.finditer(self.low)]
             if view:
                 self.cue_hits = sorted(self.cue_hits + view, key=lambda h: h[0])
