@@ -24,7 +24,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -183,7 +183,7 @@ class Cues:
     source_after_verb: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
 
-    @property
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
 
