@@ -1707,6 +1707,37 @@ class ArticleState:
         return (name, "org", []) if name else ("unnamed", "unnamed", [])
 
 
+@lru_cache(maxsize=4096)
+def _full_name(text: str, previous: str, language: str) -> tuple[str, str, str] | None:
+    """The person a capitalised run names, as (name, its last word, title), or None: titles, a cue
+    word ("Selon Le Monde") and words ending a sentence dropped; ``previous`` is the word before
+    ("le président X"). The same names come back paragraph after paragraph: worked out once."""
+    cue = cues(language)
+    parts = text.removesuffix("’s").removesuffix("'s").split()
+    ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
+    if ends:  # "Vorgehen. Laut Anklage": a sentence ended inside the match (German capitalises nouns)
+        parts = parts[ends[-1] + 1 :]
+    if any(_norm(w) in cue.org_words or w.isupper() for w in parts):
+        return None
+    titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in cue.titles]
+    title = _norm(previous) if previous and _norm(previous) in cue.titles else ""
+    if titles:
+        title = _norm(parts[titles[-1]]).rstrip(".")
+        parts = parts[titles[-1] + 1 :]
+    while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
+                     or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
+        parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
+    if len(parts) < 2:
+        return None
+    return " ".join(parts), _norm(parts[-1]), title
+
+
+def _cue_word(cue: Cues, word: str) -> bool:
+    """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
+    phrase = cue.attribution.by_text.get(_norm(word))
+    return phrase is not None and phrase.kind == "according"
+
+
 # ---------------------------------------------------------------- the article pass
 
 
@@ -1843,32 +1874,14 @@ class _ArticleAnalysis:
 
     def note_name(self, text: str, before: str = "") -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
-        parts = text.removesuffix("’s").removesuffix("'s").split()
-        ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
-        if ends:  # "Vorgehen. Laut Anklage": a sentence ended inside the match (German capitalises nouns)
-            parts = parts[ends[-1] + 1 :]
-        if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
-            return
-        titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in self.cue.titles]
         previous = before.split()[-1:] if before and not before[-1:].isalnum() else []
-        title = _norm(previous[0]) if previous and _norm(previous[0]) in self.cue.titles else ""  # "le président X"
-        if titles:
-            title = _norm(parts[titles[-1]]).rstrip(".")
-            parts = parts[titles[-1] + 1 :]
-        while parts and (_norm(parts[0]) in self.cue.stop_words or _norm(parts[0]) in _DISCOURSE
-                         or _norm(parts[0]) in self.cue.determiners or self._cue_word(parts[0])):
-            parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
-        if len(parts) >= 2:
-            name = " ".join(parts)
-            self.state.by_token.setdefault(_norm(parts[-1]), name)
+        found = _full_name(text, previous[0] if previous else "", self.cue.language)
+        if found is not None:
+            name, key, title = found
+            self.state.by_token.setdefault(key, name)
             self.state.family(name)
             if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
-                self.state.by_title[title] = self.state.by_token[_norm(parts[-1])]
-
-    def _cue_word(self, word: str) -> bool:
-        """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
-        phrase = self.cue.attribution.by_text.get(_norm(word))
-        return phrase is not None and phrase.kind == "according"
+                self.state.by_title[title] = self.state.by_token[key]
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """A person opening an author sentence becomes who a later "he said" means; two, who "they" means."""
