@@ -730,31 +730,23 @@ class _Words:
         self.cue = cue
         self.state = state
         parts = _TOKEN_OR_SPACE.findall(scan.text)  # findall and running lengths: no match objects
-        offsets = [0, *accumulate(map(len, parts))]
-        keep = [i for i, part in enumerate(parts) if not part[0].isspace()]
-        self.texts = [parts[i] for i in keep]
-        self.starts = [offsets[i] for i in keep]
-        lows = [t.lower() for t in self.texts]
+        offsets = accumulate(map(len, parts), initial=0)
+        self.texts = texts = [part for part in parts if not part.isspace()]
+        # one offset more than parts: the end
+        self.starts = starts = [offset for offset, part in zip(offsets, parts, strict=False) if not part.isspace()]
+        lows = [t.lower() for t in texts]
         self.lows = [t.replace("’", "'") for t in lows] if "’" in scan.text else lows
-        self.word = [t[0].isalnum() for t in self.texts]
-        self.region = [-1] * len(self.texts)
+        self.word = word = [t[0].isalnum() for t in texts]
+        self.region = [-1] * len(texts)
         self.region_words = [0] * len(self.regions)
         self.region_caps = [True] * len(self.regions)
-        if self.regions:
-            regions = self.regions
-            r = 0
-            for k, s in enumerate(self.starts):
-                while r < len(regions) and regions[r].end <= s:
-                    r += 1
-                if r == len(regions):
-                    break
-                if regions[r].start > s:
-                    continue
-                self.region[k] = r
-                if self.word[k]:
-                    self.region_words[r] += 1
-                    if not (self.texts[k][0].isupper() or self.texts[k][0].isdigit()):
-                        self.region_caps[r] = False
+        for r, region in enumerate(self.regions):
+            first, end = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+            if first < end:
+                self.region[first:end] = [r] * (end - first)
+                inside = [t for t, w in zip(texts[first:end], word[first:end], strict=True) if w]
+                self.region_words[r] = len(inside)
+                self.region_caps[r] = all(t[0].isupper() or t[0].isdigit() for t in inside)
 
     # -- tokens
 
