@@ -1582,7 +1582,8 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
     """ "Democratic Illinois Rep." + "Danny Davis defended …" is one sentence, whatever the segmenter says."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        after_title = joined and _TITLE_ABBREVIATION.search(text, joined[-1][0], joined[-1][1])
+        # The abbreviation ends the sentence: look at its last characters only.
+        after_title = joined and _TITLE_ABBREVIATION.search(text, max(joined[-1][0], joined[-1][1] - 8), joined[-1][1])
         if after_title and text[start : start + 1].isupper():
             joined[-1] = (joined[-1][0], end)
         else:
