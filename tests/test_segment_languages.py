@@ -286,7 +286,7 @@ def test_the_corrections_hold_when_syntok_itself_segments(monkeypatch: pytest.Mo
 ATOMS = [
     "Die", "am", "I", "am", "3", "12", "1990", "März", "April", "Oktober", "Jan", "Er", "sagte", "a-t-il", "dit",
     "Le", "maire", "x", " ", " ", " ", NBSP, NNBSP, ".", ".", "!", "?", "…", "...", ",", ":", "«", "»", "„", "“", "”",
-    "‚", "‘", "’", "›", "‹", '"', "\n", "\n\n", "—",
+    "‚", "‘", "’", "›", "‹", '"', "\n", "\n\n", "—", "。", "！", "？", "「", "」", "他说", "政府",
 ]  # no brackets: syntok makes a sentence of a bracketed opening with no terminal, which the shortcut skips
 
 
@@ -308,3 +308,19 @@ def test_spans_of_any_text_are_ordered_trimmed_and_agree_with_the_one_sentence_s
         # (A paragraph never holds a blank line; syntok would make two paragraphs of it.)
         if not _INNER_BOUNDARY.search(text) and not re.search(r"\n\s*\n", text):
             assert len(_sentences(text)) <= 1, repr(text)
+
+
+def test_chinese_and_japanese_sentences_are_claims_of_their_own() -> None:
+    chinese = ["东京电力公司周二表示，处理水将在夏季排放。", "「我们会确保安全，」发言人说。",
+               "据报道，渔民对此表示反对。"]
+    assert pieces("".join(chinese)) == chinese
+    japanese = ["政府は火曜日、新しい予算案を発表した。", "「これは国民のための予算だ」と首相は述べた。",
+                "野党は反発している！"]
+    assert pieces("".join(japanese)) == japanese
+
+
+def test_a_chinese_quotation_keeps_its_cue_and_its_inner_sentences() -> None:
+    assert pieces("“我们会确保安全。”发言人说。渔民对此表示反对，他们认为排放计划存在风险。") == [
+        "“我们会确保安全。”发言人说。", "渔民对此表示反对，他们认为排放计划存在风险。"]
+    assert pieces("「安全第一。我们会努力。」他说。记者问：为什么？他没有回答。") == [
+        "「安全第一。我们会努力。」他说。", "记者问：为什么？", "他没有回答。"]

@@ -537,10 +537,36 @@ def _missed_ends(text: str) -> list[int]:
     return sorted(end for end in ends if (following := _NEXT_START.match(text, end)) and following[1].isupper())
 
 
+# Chinese and Japanese end a sentence with a full-width mark and no space after it, which syntok
+# never cuts at: the mark, any closing marks after it, then more text.
+_CJK_END = re.compile(r"[。！？]+[」』”’）》]*(?=\S)")
+_CJK_NEXT_END = re.compile(r"[。！？]")
+_CJK_CUE_LENGTH = 12  # 他说。 发言人表示。 と首相は述べた。: a short attribution after a closed quotation
+
+
+def _cjk_ends(text: str) -> list[int]:
+    """Offsets after a Chinese or Japanese sentence end, unless a short cue follows a closed quotation.
+
+    A quotation that ends with its own full stop and is followed by its cue
+    (“我们会确保安全。”发言人说。) is one claim with it, as "…," he said is.
+    """
+    ends = []
+    for match in _CJK_END.finditer(text):
+        end = match.end()
+        if match.group()[-1] not in "。！？":
+            following = _CJK_NEXT_END.search(text, end)
+            if following is None or following.start() - end <= _CJK_CUE_LENGTH:
+                continue
+        ends.append(end)
+    return ends
+
+
 def _bounds(text: str) -> list[tuple[int, int]]:
-    """syntok's sentences, also cut where _missed_ends finds an end inside one."""
+    """syntok's sentences, also cut where _missed_ends (or, in Chinese and Japanese, _cjk_ends) finds an end."""
     bounds = _sentence_bounds(text)
     cuts = _missed_ends(text)
+    if "。" in text or "！" in text or "？" in text:
+        cuts = sorted(cuts + _cjk_ends(text))
     if not cuts:
         return bounds
     cut_bounds: list[tuple[int, int]] = []
@@ -625,8 +651,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_cached_sentence_spans(text))
 
 
-# Terminal punctuation followed by more text: only then can a paragraph hold two sentences.
-_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’»«“‘›‹)\]]*(?:\s+\S|[A-Z])")
+# Terminal punctuation followed by more text: only then can a paragraph hold two sentences (syntok also
+# cuts before a capital or a Chinese or Japanese character right after a terminal).
+_CJK_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_INNER_BOUNDARY = re.compile(
+    r"[.!?…][\"'”’»«“‘›‹)\]]*(?:\s+\S|[A-Z" + _CJK_LETTER + r"])|[。！？][」』”’）》\"'»«“‘›‹)\]]*\s*\S"
+)
 
 
 @lru_cache(maxsize=512)
