@@ -25,7 +25,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -509,6 +509,9 @@ _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
 _SUBJECT = re.compile(rf"{_OPENING}({_NAME})")
 
 
+_QUESTION_OR_EXCLAMATION = re.compile("[?!]")
+
+
 class _Text:
     """A paragraph's text with its quotations and cue phrases located: enough for most sentences."""
 
@@ -579,8 +582,8 @@ class _Text:
             phrase = self.openings.by_text[_SPACES.sub(" ", opening.group())]
             scores[phrase.kind] = scores.get(phrase.kind, 0.0) + phrase.weight
             triggers.append((phrase.kind, self.text[opening.start() : opening.end()]))
-        marks = [j for j in range(start, end) if self.text[j] in "?!"] if (
-            "?" in self.text[start:end] or "!" in self.text[start:end]) else []
+        marks = [m.start() for m in _QUESTION_OR_EXCLAMATION.finditer(self.text, start, end)] if (
+            self.text.find("?", start, end) >= 0 or self.text.find("!", start, end) >= 0) else []
         marks = [j for j in marks if self.quoted(j) < 0]
         if marks and self.text[marks[-1]] == "?":
             scores["rhetorical frame"] = scores.get("rhetorical frame", 0.0) + STRONG
@@ -749,6 +752,15 @@ class _Words:
                 self.region_caps[r] = all(t[0].isupper() or t[0].isdigit() for t in inside)
 
     # -- tokens
+
+    @cached_property
+    def commas(self) -> list[int]:
+        return [k for k, t in enumerate(self.texts) if t == "," or t == ";"]
+
+    def punctuation(self, a: int, b: int) -> list[int]:
+        """The commas and semicolons among tokens ``[a, b)``: where a sentence may change voice."""
+        commas = self.commas
+        return commas[bisect.bisect_left(commas, a) : bisect.bisect_left(commas, b)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
@@ -1917,7 +1929,7 @@ class _ArticleAnalysis:
         first = bisect.bisect_left(scan.cue_starts, words.starts[a]) if a < b else 0
         if a >= b or first + 1 >= len(scan.cue_starts) or scan.cue_starts[first + 1] >= words.end(b - 1):
             return None  # fewer than two cues
-        for c in range(a + 4, b - 4):
+        for c in words.punctuation(a + 4, b - 4):
             if words.region[c] >= 0:
                 continue
             if words.texts[c] != ";" and not (words.texts[c] == "," and words.lows[c + 1] in _CONTRASTS):
@@ -1934,7 +1946,7 @@ class _ArticleAnalysis:
 
     def back_to_author(self, words: _Words, a: int, b: int) -> int | None:
         """ "X's report said …, but in fact it was posted …": the author contradicts the source; split there."""
-        for c in range(a + 4, b - 4):
+        for c in words.punctuation(a + 4, b - 4):
             if words.region[c] >= 0 or words.texts[c] not in (",", ";"):
                 continue
             after = c + 2 if words.lows[c + 1] in _CONTRASTS else c + 1
@@ -1953,8 +1965,8 @@ class _ArticleAnalysis:
         a, b = words.span(start, end)
         if a >= b:
             return [_Claim(start, end, "fact", {}, FACT_REASON)]
-        in_words = [k for k in range(a, b) if words.word[k]]
-        region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0})
+        in_words = list(compress(range(a, b), words.word[a:b]))
+        region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0}) if words.regions else []
         real: list[int] = []
         fragments: list[int] = []
         for r in region_ids:
@@ -1968,8 +1980,8 @@ class _ArticleAnalysis:
                 fragments.append(r)
             else:
                 real.append(r)
-        quoted = sum(1 for k in in_words if words.region[k] in real)
-        outside = [k for k in in_words if words.region[k] < 0]
+        quoted = sum(1 for k in in_words if words.region[k] in real) if real else 0
+        outside = [k for k in in_words if words.region[k] < 0] if region_ids else in_words
         attribution = words.find_attribution(a, b)
         group = next((groups[r] for r in real if r < len(groups)), -1)
         if attribution is not None and not attribution.modal and attribution.speaker_kind != "group":
