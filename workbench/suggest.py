@@ -1737,6 +1737,21 @@ def _full_name(text: str, previous: str, language: str) -> tuple[str, str, str] 
     return " ".join(parts), _norm(parts[-1]), title
 
 
+@lru_cache(maxsize=4096)
+def _subject_name(words: str, language: str) -> str | None:
+    """The person named by the capitalised words opening a sentence, or None (titles and
+    lower-case words of a noun phrase dropped; not an organisation, a stop word or a discourse word)."""
+    cue = cues(language)
+    parts = words.split()
+    while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
+        parts = parts[1:]
+    if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
+        return None
+    if any(_norm(w) in cue.org_words or w.isupper() for w in parts):
+        return None
+    return " ".join(parts).removesuffix("’s").removesuffix("'s")
+
+
 def _cue_word(cue: Cues, word: str) -> bool:
     """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
     phrase = cue.attribution.by_text.get(_norm(word))
@@ -1897,15 +1912,8 @@ class _ArticleAnalysis:
                 self.state.together(" and ".join(names))
                 return
         match = _SUBJECT.match(text, start, end)
-        if match is None:
-            return
-        parts = match.group(1).split()
-        while parts and (_norm(parts[0]).rstrip(".") in self.cue.titles or _norm(parts[0]) in self.cue.np_lower):
-            parts = parts[1:]
-        if not parts or _norm(parts[0]) in self.cue.stop_words or _norm(parts[0]) in _DISCOURSE:
-            return
-        name = " ".join(parts).removesuffix("’s").removesuffix("'s")
-        if any(_norm(w) in self.cue.org_words or w.isupper() for w in parts):
+        name = _subject_name(match.group(1), self.cue.language) if match is not None else None
+        if name is None:
             return
         known = self.state.canonical(name)
         if len(known.split()) >= 2:
