@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -543,7 +543,8 @@ class _Text:
     def __init__(self, text: str, regions: list[Region], cue: Cues) -> None:
         self.text = text
         low = text.lower()
-        if len(low) != len(text):  # a few characters grow when lower-cased ("İ"): keep offsets
+        self.grew = len(low) != len(text)
+        if self.grew:  # a few characters grow when lower-cased ("İ"): keep offsets
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.low = low.replace("’", "'")
         self.regions = regions
@@ -673,7 +674,7 @@ def _quote(words: str) -> str:
 
 # ---------------------------------------------------------------- one paragraph, word by word
 
-_TOKEN_OR_SPACE = re.compile(r"\s+|\w+(?:[’'.&-]\w+)*|\S")
+_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*|\S")
 _DISCOURSE = _set(
     "rather however instead meanwhile moreover furthermore indeed still yet now then so also "
     "thus hence therefore besides nevertheless nonetheless regardless specifically finally "
@@ -757,14 +758,33 @@ class _Words:
         self.regions = scan.regions
         self.cue = cue
         self.state = state
-        parts = _TOKEN_OR_SPACE.findall(scan.text)  # findall and running lengths: no match objects
-        offsets = accumulate(map(len, parts), initial=0)
-        self.texts = texts = [part for part in parts if not part.isspace()]
-        # one offset more than parts: the end
-        self.starts = starts = [offset for offset, part in zip(offsets, parts, strict=False) if not part.isspace()]
-        lows = [t.lower() for t in texts]
-        self.lows = [t.replace("’", "'") for t in lows] if "’" in scan.text else lows
-        self.word = word = [t[0].isalnum() for t in texts]
+        # Split at white space in C: a chunk of letters and digits is one word (most are); only
+        # the others ("said,", "U.S.", "“We") go through the regular expression, which costs
+        # several times more per character than the loop. Offsets are found in order.
+        texts: list[str] = []
+        starts: list[int] = []
+        lows: list[str] = []
+        word: list[bool] = []
+        text = scan.text
+        find = text.find
+        same_lows = not scan.grew  # the lower-cased text's chunks are the chunks lower-cased
+        pos = 0
+        for chunk, low_chunk in zip(text.split(), scan.low.split(), strict=True):
+            pos = find(chunk, pos)
+            if chunk.isalnum():
+                texts.append(chunk)
+                starts.append(pos)
+                lows.append(low_chunk if same_lows else chunk.lower())
+                word.append(True)
+                pos += len(chunk)
+                continue
+            for token in _TOKEN.findall(chunk):  # a chunk holds no white space: its words touch
+                texts.append(token)
+                starts.append(pos)
+                lows.append(token.lower().replace("’", "'"))
+                word.append(token[0].isalnum())
+                pos += len(token)
+        self.texts, self.starts, self.lows, self.word = texts, starts, lows, word
         self.region = [-1] * len(texts)
         self.region_words = [0] * len(self.regions)
         self.region_caps = [True] * len(self.regions)
