@@ -438,6 +438,9 @@ _CLOSERS: dict[str, str] = {
 _OWN_CLOSER = {"“": "”", '"': '"'}  # the marks _mismatched pairs with another kind
 _SINGLE = ("'", "‘", "‚")
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
+_OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+_SINGLE_OPENERS = re.compile("[" + re.escape("".join(_SINGLE)) + "]")
+_MARKS_BUT_APOSTROPHE = re.compile("[\"'“”„«»「」『』‹›‘‚]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,11 +496,15 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
     """
     if offset == 0:
         text = _oriented(text)
+    if carry is None and not _OPENERS.search(text):
+        return [], None  # no mark that opens a quotation
     regions: list[Region] = []
     opener = carry
     start = 0
     carried = carry is not None
-    for match in _MARKS.finditer(text):
+    # A right single mark closes only a single quotation, so without one it is only an apostrophe ("it’s").
+    marks = _MARKS if carry in _SINGLE or _SINGLE_OPENERS.search(text) else _MARKS_BUT_APOSTROPHE
+    for match in marks.finditer(text):
         ch = match.group()
         i = match.start()
         prev = text[i - 1] if i else " "
