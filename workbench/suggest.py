@@ -544,6 +544,16 @@ _SUBJECT = re.compile(rf"{_OPENING}({_NAME})")
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
 
 
+def _starting_in(view: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """What ``view.finditer(low)`` finds ("in X's view" starts with "in"), trying it only where "in" is."""
+    i = low.find("in")
+    while i >= 0:
+        match = view.match(low, i)
+        if match is not None:
+            yield match
+        i = low.find("in", match.end() if match is not None else i + 1)
+
+
 class _Text:
     """A paragraph's text with its quotations and cue phrases located: enough for most sentences."""
 
@@ -574,7 +584,8 @@ class _Text:
             if key in framing:
                 self.frame_hits.append((s, e, framing[key]))
         if "'s" in self.low and (" in " in self.low or self.low.startswith("in ")):  # all "in X's view" needs
-            view = [(m.start(), m.end(), Phrase((), "view", STRONG, m.group())) for m in cue.view.finditer(self.low)]
+            view = [(m.start(), m.end(), Phrase((), "view", STRONG, m.group()))
+                    for m in _starting_in(cue.view, self.low)]
             if view:
                 self.cue_hits = sorted(self.cue_hits + view, key=lambda h: h[0])
         self.cue_starts = [h[0] for h in self.cue_hits]
