@@ -324,3 +324,10 @@ def test_a_chinese_quotation_keeps_its_cue_and_its_inner_sentences() -> None:
         "“我们会确保安全。”发言人说。", "渔民对此表示反对，他们认为排放计划存在风险。"]
     assert pieces("「安全第一。我们会努力。」他说。记者问：为什么？他没有回答。") == [
         "「安全第一。我们会努力。」他说。", "记者问：为什么？", "他没有回答。"]
+
+
+def test_a_us_dateline_stays_with_its_sentence() -> None:
+    assert pieces("HARLOW BAY, Ore. (Meridian) — The company said it would cut jobs. It did not say how many.") == [
+        "HARLOW BAY, Ore. (Meridian) — The company said it would cut jobs.", "It did not say how many."]
+    assert pieces("WASHINGTON, D.C. — He left. She stayed.") == ["WASHINGTON, D.C. — He left.", "She stayed."]
+    assert pieces("He moved to Salem, Mass. The town was small.") == ["He moved to Salem, Mass.", "The town was small."]

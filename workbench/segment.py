@@ -93,6 +93,14 @@ _TITLE_END = re.compile(
     r"Amb|Prof|Dr|Mr|Mrs|Ms|Mme|St|No|Nos|Vol|Fig|Art|approx|vs)\.$"
 )
 
+# A US dateline ends in a state's abbreviation ("SALEM, Mass. (AP) — …", "PORTLAND, Ore. — …"),
+# whose full stop syntok takes for the end of a sentence.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|"
+    r"D\.C)\.\Z"
+)
+
 # German (and Scandinavian) ordinals are a number and a full stop: "am 12. März", "die 3. Große
 # Strafkammer", "im 19. Jahrhundert". syntok ends a sentence there unless an abbreviated month
 # follows. A day (1-31) before a month name never ends one; names English shares (April, August,
@@ -600,6 +608,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if end <= start:
             continue
         if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
+            spans[-1] = (spans[-1][0], end)
+            continue
+        if len(spans) == 1 and _DATELINE.match(text, spans[0][0], spans[0][1]):
             spans[-1] = (spans[-1][0], end)
             continue
         if spans and _is_ordinal(text, spans[-1][0], spans[-1][1], start):
