@@ -359,6 +359,11 @@ def test_too_large_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ("* * *", "separator"),
         ("https://example.org/a/b", "bare link"),
         ("https://southfront.org/video/28.09.21_IMR_Serbia.mp4", "bare link"),
+        ("— Donald J. Trump (@realDonaldTrump) October 18, 2018", "tweet footer"),
+        ("pic.twitter.com/5pnK5dkkE6 — Alejandro (@agarciapadilla) October 21, 2017", "tweet footer"),
+        ("jmagder@postmedia.com", "contact line"),
+        ("Twitter.com/JasonMagder", "contact line"),
+        ("A Section on 05/24/2018", "print edition line"),
     ],
 )
 def test_boilerplate_rules(text: str, rule: str) -> None:
@@ -381,6 +386,8 @@ def test_boilerplate_rules(text: str, rule: str) -> None:
         "Par ailleurs, le ministre a démissionné le 14 novembre 2026.",
         "Von Montag an gilt die neue Regel.",
         "Le procès s'ouvrira le 3 mars 2027 à Paris devant la cour d'assises.",
+        "— and then, Trump (@realDonaldTrump) wrote that the wall would be built by the end of the year.",
+        "Write to jmagder@postmedia.com with tips about the story.",
     ],
 )
 def test_article_text_is_not_boilerplate(text: str) -> None:
