@@ -153,9 +153,9 @@ async def test_disk_full_on_a_real_tiny_filesystem_shows_keeps_retries_and_harms
                                                                                               "fact"]
 
 
-LONG_ARTICLE = "---\ntitle: Long paragraph\n---\n\n" + " ".join(
-    f"Sentence number {i} of the long paragraph says something about the budget." for i in range(800)
-) + "\n"
+LONG_ARTICLE = "---\ntitle: Long paragraph\n---\n\n" + "\n\n".join(" ".join(
+    f"Sentence number {i} of long paragraph {n} says something about the budget." for i in range(800)
+) for n in (1, 2)) + "\n"
 
 
 def _torn_journal_scenario(project: Project, fail_append: contextlib.AbstractContextManager[object]) -> Session:
@@ -166,8 +166,11 @@ def _torn_journal_scenario(project: Project, fail_append: contextlib.AbstractCon
     session.resume()
     session.label("fact")
     assert session.flush()  # the journal is now empty, its entry count 0
+    session.next_paragraph()
     with fail_append:
-        session.label("framing")  # the journal line (the whole paragraph, ~100 KB) is cut short
+        # The first line of a paragraph holds all of its claims (~100 KB): it is cut short. (A later
+        # line of a paragraph only splices what changed, too little to fill the disk.)
+        session.label("framing")
     assert session.save_error is not None
     assert session.flush()  # space again: the retry writes the YAML file
     session.label("fact")  # acknowledged through the journal
@@ -176,7 +179,8 @@ def _torn_journal_scenario(project: Project, fail_append: contextlib.AbstractCon
 
 
 def _after_crash(project: Project, session: Session) -> list[str | None]:
-    """Labels a restart finds when the process dies now (no flush)."""
+    """Labels a restart finds when the process dies now (no flush): the first paragraph's first claim,
+    then the second paragraph's first two."""
     assert session.journal is not None
     session.journal.close()
     session.store.unlock()
@@ -186,8 +190,8 @@ def _after_crash(project: Project, session: Session) -> list[str | None]:
         replay(store)
         article = project.corpus().get("long")
         doc, _ = store.load(article)
-        state = doc.state(0)
-        return [c.label for c in state.claims[:3]] if state else []
+        first, second = doc.state(0), doc.state(1)
+        return [c.label for c in first.claims[:1]] + [c.label for c in second.claims[:2]] if first and second else []
     finally:
         store.unlock()
 
