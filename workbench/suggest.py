@@ -439,8 +439,6 @@ _OWN_CLOSER = {"“": "”", '"': '"'}  # the marks _mismatched pairs with anoth
 _SINGLE = ("'", "‘", "‚")
 _OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
 _OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
-_SINGLE_OPENERS = re.compile("[" + re.escape("".join(_SINGLE)) + "]")
-_MARKS_BUT_APOSTROPHE = re.compile("[\"'“”„«»「」『』‹›‘‚]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,9 +500,7 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
     opener = carry
     start = 0
     carried = carry is not None
-    # A right single mark closes only a single quotation, so without one it is only an apostrophe ("it’s").
-    marks = _MARKS if carry in _SINGLE or _SINGLE_OPENERS.search(text) else _MARKS_BUT_APOSTROPHE
-    for match in marks.finditer(text):
+    for match in _MARKS.finditer(text):
         ch = match.group()
         i = match.start()
         prev = text[i - 1] if i else " "
