@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import operator
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import compress
+from itertools import accumulate, compress, count
 from pathlib import Path
 from typing import Any
 
@@ -268,9 +269,9 @@ def detect_language(article: Article) -> str:
             break
     counts: dict[str, int] = {}
     # In the order the text first uses each word: a tie goes to the language met first.
-    for word, count in _words_among("\n".join(texts).lower(), words).items():
+    for word, times in _words_among("\n".join(texts).lower(), words).items():
         for language in words[word]:
-            counts[language] = counts.get(language, 0) + count
+            counts[language] = counts.get(language, 0) + times
     if not counts:
         return "en"
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
@@ -763,6 +764,15 @@ def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[
     return "mixed"
 
 
+def _offsets(text: str, chunks: list[str]) -> Iterator[int]:
+    """Where each of the text's white-space separated chunks starts."""
+    pos = 0
+    for chunk in chunks:
+        pos = text.find(chunk, pos)
+        yield pos
+        pos += len(chunk)
+
+
 class _Words:
     """A paragraph split into words: noun phrases, speakers and reporting cues."""
 
@@ -780,17 +790,18 @@ class _Words:
         lows: list[str] = []
         word: list[bool] = []
         text = scan.text
-        find = text.find
+        chunks = text.split()
         same_lows = not scan.grew  # the lower-cased text's chunks are the chunks lower-cased
-        pos = 0
-        for chunk, low_chunk in zip(text.split(), scan.low.split(), strict=True):
-            pos = find(chunk, pos)
+        if " ".join(chunks) == text:  # one space between chunks (nearly always): offsets by running lengths
+            offsets: Iterable[int] = map(operator.add, accumulate(map(len, chunks), initial=0), count())
+        else:
+            offsets = _offsets(text, chunks)
+        for chunk, low_chunk, pos in zip(chunks, scan.low.split(), offsets, strict=False):
             if chunk.isalnum():
                 texts.append(chunk)
                 starts.append(pos)
                 lows.append(low_chunk if same_lows else chunk.lower())
                 word.append(True)
-                pos += len(chunk)
                 continue
             for token in _TOKEN.findall(chunk):  # a chunk holds no white space: its words touch
                 texts.append(token)
