@@ -183,6 +183,8 @@ class Cues:
     # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
     source_after_verb: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
+    head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
+    leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
 
     @cached_property
     def pronouns(self) -> frozenset[str]:
@@ -425,6 +427,8 @@ def cues(language: str = "en") -> Cues:
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
+        head_titles=listed("head_titles"),
+        leading_titles=listed("leading_titles"),
     )
 
 
@@ -707,6 +711,7 @@ _TIME_WORDS = _CALENDAR | _set(
     "donnerstag freitag samstag sonntag gestern heute lunes martes miércoles jueves viernes sábado domingo "
     "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi"
 )
+_QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
@@ -860,8 +865,17 @@ class _Words:
         if k == sentence_start:
             if low.endswith("ly") or low in _DISCOURSE:
                 return False  # "Specifically, …", "Rather, he found …"
-            return low not in self.cue.np_lower
+            return low not in self.cue.np_lower or self.opens_name(k)
         return True
+
+    def opens_name(self, k: int) -> bool:
+        """A word that may modify a noun ("human", "white", "national") opening a sentence capitalised,
+        before another capitalised word: the first word of a name ("Human Rights Watch", "White House"),
+        unless it is a title, a determiner or a number ("President Trump", "Two Democrats")."""
+        low, cue = self.lows[k], self.cue
+        return (k + 1 < len(self.texts) and self.word[k + 1] and self.texts[k + 1][0].isupper()
+                and self.lows[k + 1] not in cue.stop_words and low not in cue.titles and low not in cue.determiners
+                and low not in _QUANTITIES and not self.scan.has_cue(self.starts[k + 1], self.starts[k + 1] + 1))
 
     def is_pronoun(self, k: int) -> bool:
         return self.lows[k] in self.cue.pronouns
@@ -1224,9 +1238,10 @@ class _Words:
                 a = k + 1
         fallback: Found | None = None
         for a, b in chunks:
-            if (fallback is not None and fallback[1] == "unnamed" and b - a > 2 and self.lows[a].endswith("ed")
-                    and self.lows[a + 1] == "by"):  # "The report, published by Amnesty International, said"
-                np = self.np_after(a + 2, b, lo)
+            by = a + 1 if b - a > 2 and self.lows[a].endswith("ed") else a  # "published by", or "by" alone
+            if (fallback is not None and fallback[1] == "unnamed" and b - by > 1
+                    and self.lows[by] == "by"):  # "The report, (published) by Amnesty International, said"
+                np = self.np_after(by + 1, b, lo)
                 found = self.speaker_from_np(np[0], np[1], lo) if np else None
                 if found is not None and np is not None and found[1] in ("person", "org", "name"):
                     self.state.wrote(found[0], "")
@@ -1701,6 +1716,9 @@ class ArticleState:
         # The speaker of the sentence just before, when it was a quotation:
         # "He added: …" continues with them.
         self.previous_quote: str | None = None
+        self.context = ""  # the paragraph being read
+        # Everyone named with a title, in order: (title, name, the paragraph that named them).
+        self.titled: list[tuple[str, str, str]] = []
 
     @contextlib.contextmanager
     def unchanged(self) -> Iterator[None]:
@@ -1747,6 +1765,7 @@ class ArticleState:
             self.know(name)
             for title in titles:
                 self.by_title[title] = name
+                self.titled.append((title, name, self.context))
             self.last_person = name
         elif kind == "org":
             self.last_org = name
@@ -1792,13 +1811,14 @@ def _full_name(text: str, previous: str, language: str) -> tuple[str, str, str] 
     ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
     if ends:  # "Vorgehen. Laut Anklage": a sentence ended inside the match (German capitalises nouns)
         parts = parts[ends[-1] + 1 :]
-    if any(_norm(w) in cue.org_words or w.isupper() for w in parts):
-        return None
     titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in cue.titles]
     title = _norm(previous) if previous and _norm(previous) in cue.titles else ""
-    if titles:
+    if titles:  # what comes before the title qualifies it: "WHO Director-General Tedros Adhanom Ghebreyesus"
         title = _norm(parts[titles[-1]]).rstrip(".")
         parts = parts[titles[-1] + 1 :]
+    if any(_norm(w) in cue.org_words or w.isupper() for w in parts) or (titles and any(
+            _norm(w) in cue.stop_words for w in parts[1:])):
+        return None  # an organisation, or a headline in title case ("Judge Extends Freeze On Immigrants")
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
                      or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
         parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
@@ -1852,6 +1872,8 @@ class _ArticleAnalysis:
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
         self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
+        # "The WHO chief said …", named further down: (claim, description, title, state.titled entries before it)
+        self.described_later: list[tuple[_Claim, str, str, int]] = []
         self.claims: list[list[_Claim]] = []
         quotations = self.quotations(article.paragraphs)
         scans = [_Text(p.text, regions, self.cue) if p.text.strip() else None
@@ -1921,6 +1943,7 @@ class _ArticleAnalysis:
         if paragraph.kind == "boilerplate":  # "[Emphasis added]", a byline: no one the article quotes
             with self.state.unchanged():
                 return self.paragraph_claims(paragraph, scan, groups)
+        self.state.context = text
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 24) : match.start()])
         return self.paragraph_claims(paragraph, scan, groups)
@@ -1972,6 +1995,7 @@ class _ArticleAnalysis:
             self.state.family(name)
             if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
                 self.state.by_title[title] = self.state.by_token[key]
+                self.state.titled.append((title, self.state.by_token[key], self.state.context))
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """A person opening an author sentence becomes who a later "he said" means; two, who "they" means."""
@@ -2101,6 +2125,13 @@ class _ArticleAnalysis:
         if attribution.speaker_kind == "title":
             title_key = attribution.titles[-1] if attribution.titles else ""
             speaker = state.by_title.get(title_key, speaker)
+        described = ""
+        if attribution.speaker_kind == "description" and attribution.titles:
+            holder = self.holder(speaker, attribution.titles[-1], reversed(state.titled))
+            if holder is not None:  # "WHO Director-General Tedros …", then "the WHO chief said"
+                speaker = state.mention(holder, "person")
+            else:
+                described = attribution.titles[-1]
         if attribution.speaker_kind in ("person", "name", "org"):
             speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles)
         elif attribution.speaker_kind == "unnamed":
@@ -2121,7 +2152,29 @@ class _ArticleAnalysis:
         claim = _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group)
         if title_key and title_key not in state.by_title:
             self.by_title_later.append((claim, title_key))
+        if described:
+            self.described_later.append((claim, speaker, described, len(state.titled)))
         return claim
+
+    def holder(self, description: str, title: str, named: Iterable[tuple[str, str, str]]) -> str | None:
+        """Who a definite description with a title ("the minister", "the WHO chief") is, among the people
+        named with a title (``named``, in the order to try): one with the same title, or, for a word that
+        means whoever leads ("chief", "head"), the title of a leader. When the description names an
+        organisation, the paragraph naming the person must name it too, in full or by its initials."""
+        if description.split()[0] not in self.cue.definite:
+            return None
+        cue = self.cue
+        organisation = [w for w in description.split()[1:] if w[:1].isupper()]
+        initials = "".join(w[0] for w in organisation).upper()
+        for named_title, name, context in named:
+            if named_title != title and not (title in cue.head_titles and named_title in cue.leading_titles):
+                continue
+            if title in cue.head_titles and not organisation:
+                continue  # "the chief said": whose chief, the text does not say
+            around = set(_WORD.findall(context))
+            if all(w in around for w in organisation) or (len(initials) > 1 and initials in around):
+                return name
+        return None
 
     def context_quote(self, words: _Words, start: int, end: int, a: int, real: list[int], quoted: int,
                       outside: list[int], group: int) -> _Claim:
@@ -2156,6 +2209,12 @@ class _ArticleAnalysis:
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
+        for claim, description, title, before in self.described_later:
+            name = self.holder(description, title, self.state.titled[before:])
+            if name:  # "The WHO chief said …", then "WHO Director-General Tedros Adhanom Ghebreyesus"
+                claim.attributes["speaker"] = name
+                claim.reason = claim.reason.replace(f"attributes it to {description}",
+                                                    f"attributes it to {name} ({description})")
         for claim, title in self.by_title_later:
             name = self.state.by_title.get(title)
             if name:
