@@ -88,3 +88,106 @@ def test_a_title_case_headline_names_nobody() -> None:
     a = article("Federal Judge Extends Freeze On Iraqi Deportations",
                 "The judge said the government had not shown the detentions were needed.")
     assert only_speaker(a) == "the judge"
+
+
+# -- Spanish, Italian and Portuguese verbs carry their subject
+
+_IBARRA = "La alcaldesa, Marta Ibarra, defendió la tasa en el pleno."
+
+
+def test_segun_dijo_is_no_source_but_the_speaker_before() -> None:
+    assert only_speaker(in_language("es", _IBARRA, "Según dijo, el dinero irá a limpiar las calles.")) == "Marta Ibarra"
+
+
+@pytest.mark.parametrize(("language", "opening", "text"), [
+    ("es", _IBARRA, "También explicó que la medida durará dos años."),
+    ("es", _IBARRA, "«No es un impuesto contra nadie», dijo."),
+    ("it", "Il procuratore Ernesto Valsecchi ha parlato in conferenza stampa.",
+     "«È un danno che peserà su questo territorio per decenni», ha aggiunto."),
+    ("it", "Il procuratore Ernesto Valsecchi ha parlato in conferenza stampa.",
+     "Ha detto che le indagini continueranno."),
+])
+def test_a_verb_with_no_subject_continues_the_person_before(language: str, opening: str, text: str) -> None:
+    speaker = only_speaker(in_language(language, opening, text))
+    assert speaker in ("Marta Ibarra", "Ernesto Valsecchi")
+
+
+def test_a_verb_inside_a_relative_clause_is_no_continued_quotation() -> None:
+    assert only_speaker(in_language("es", _IBARRA, "Lo que dijo no convenció a nadie.")) is None
+
+
+def test_a_source_after_its_verb_may_follow_a_phrase_and_take_a_relative_clause() -> None:
+    a = in_language("it", "«Abbiamo trovato rifiuti a due metri di profondità», ha dichiarato in conferenza stampa "
+                          "il procuratore capo, Ernesto Valsecchi.")
+    found = suggest_paragraph(a, 0)[0].suggestion
+    assert (found.attributes["speaker"], found.attributes["quote_type"]) == ("Ernesto Valsecchi", "direct")
+    a = in_language("it", "Nei terreni sono state rilevate concentrazioni fino a venti volte superiori ai limiti, "
+                          "ha spiegato il tenente colonnello Fabrizio Dell'Orto, che comanda il reparto.")
+    assert only_speaker(a) == "Fabrizio Dell'Orto"
+
+
+def test_a_described_subject_gives_way_to_the_name_in_apposition() -> None:
+    assert only_speaker(in_language("it", "L'avvocato di uno degli arrestati, Paolo Gerosa, ha spiegato che il suo "
+                                          "assistito chiarirà tutto.")) == "Paolo Gerosa"
+    assert only_speaker(in_language("es", "El portavoz del Partido Regionalista (PRAT), Joaquín Salcedo, calificó la "
+                                          "tasa de injusta.")) == "Joaquín Salcedo"
+    assert only_speaker(article("The spokesman for the council, John Doe, said the plan was dead.")) == "John Doe"
+    assert only_speaker(article("Keith Vaz, chairman of the committee, said the plan was dead.")) == "Keith Vaz"
+
+
+# -- German noun phrases and compound titles
+
+
+def test_german_court_and_its_chamber_are_the_court_named_before() -> None:
+    opening = "Wegen Bandenbetrugs hat das Landgericht Kaltenbach am Mittwoch zwei Männer verurteilt."
+    assert only_speaker(in_language("de", opening, "Die 3. Große Strafkammer sah es als erwiesen an, dass beide "
+                                                   "Männer Abholer waren.")) == "Landgericht Kaltenbach"
+    prosecutor = "Oberstaatsanwalt Jörg Thelen von der Staatsanwaltschaft Kaltenbach hatte sechs Jahre Haft gefordert."
+    assert only_speaker(in_language("de", opening, prosecutor, "Das Gericht sagte, die Strafe sei angemessen.")) \
+        == "Landgericht Kaltenbach"
+
+
+def test_german_laut_and_a_document_is_its_author() -> None:
+    a = in_language("de", "Oberstaatsanwalt Jörg Thelen von der Staatsanwaltschaft Kaltenbach hatte Haft gefordert.",
+                    "Laut Anklage suchten die Hintermänner gezielt nach Vornamen im Telefonbuch.")
+    assert only_speaker(a) == "Staatsanwaltschaft Kaltenbach"
+
+
+@pytest.mark.parametrize("text", [
+    "Bahnvorständin Petra Lindner sagte, die Strecke werde im Mai wieder geöffnet.",
+    "„Wir arbeiten mit Hochdruck daran“, sagte Bahnvorständin Petra Lindner.",
+])
+def test_german_compound_title_is_no_part_of_the_name(text: str) -> None:
+    assert only_speaker(in_language("de", text)) == "Petra Lindner"
+
+
+def test_a_german_compound_title_means_its_holder_later() -> None:
+    a = in_language("de", "Bahnvorständin Petra Lindner sagte, die Strecke werde im Mai wieder geöffnet.",
+                    "Die Bahnvorständin kündigte an, die Preise zu senken.")
+    assert only_speaker(a) == "Petra Lindner"
+
+
+# -- embedded tweets
+
+
+def test_an_embedded_tweet_is_a_direct_quotation_of_the_author_its_footer_names() -> None:
+    a = article("Puerto Rico’s government has reported that 10 percent of residents are without electricity.",
+                "Yesterday, 84% of people in Puerto Rico had no power.",
+                "Today, it's gone up, to 90% without power.",
+                "pic.twitter.com/5WnCA8mrhf — Jennifer Bendery (@jbendery) October 11, 2017",
+                "The island’s grid was destroyed during Hurricane Maria.")
+    for index in (1, 2):
+        found = suggest_paragraph(a, index)[0].suggestion
+        assert (found.label, found.attributes["speaker"], found.attributes["quote_type"]) == \
+            ("quote", "Jennifer Bendery", "direct")
+    assert only_speaker(a, 0) == "Puerto Rico’s government"  # its own cue: not the tweet
+    assert only_speaker(a, 4) is None  # after the footer: the article again
+
+
+def test_a_tweet_stops_at_the_paragraph_that_introduces_it() -> None:
+    a = article("President Donald Trump attacked the investigation again on Wednesday.",
+                "In his post, Trump called it a witch hunt and a disgrace",
+                "Bob Mueller is totally conflicted!",
+                "— Donald J. Trump (@realDonaldTrump) August 1, 2018")
+    assert only_speaker(a, 2) == "Donald Trump"  # the footer's "Donald J. Trump", as the article names him
+    assert suggest_paragraph(a, 1)[0].suggestion.reason.find("embedded tweet") < 0

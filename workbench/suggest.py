@@ -182,13 +182,31 @@ class Cues:
     # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
     # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
     source_after_verb: bool = False
+    # A verb needs no subject ("dijo", "ha aggiunto"): one with none before it continues the last speaker.
+    pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
+    relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
     leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
 
     @cached_property
     def pronouns(self) -> frozenset[str]:
         return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+
+
+class _Compounds(frozenset[str]):
+    """A set of titles that also holds every word ending with one of them ("Bahnvorständin" for
+    "vorständin"), for languages that write a title and its field as one word."""
+
+    endings: tuple[str, ...]
+
+    def __new__(cls, words: Iterable[str]) -> _Compounds:
+        made = super().__new__(cls, words)
+        made.endings = tuple(w for w in made if len(w) >= 4)
+        return made
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (isinstance(word, str) and word.endswith(self.endings))
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -378,8 +396,10 @@ def cues(language: str = "en") -> Cues:
 
     unnamed = listed("unnamed_sources")
     institutions = listed("institutions")
-    documents = _words(data["documents"])
+    documents = listed("documents")
     titles = listed("titles")
+    if own.get("compound_titles"):  # German "Bahnvorständin", "Polizeisprecherin": a title ends the word
+        titles = _Compounds(titles)
     org_words = listed("org_words")
     pronouns = data["pronouns"]
     own_pronouns = own.get("pronouns") or {}
@@ -426,7 +446,9 @@ def cues(language: str = "en") -> Cues:
         verb_second=_words(own.get("verb_second") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
+        pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
+        relatives=listed("relatives"),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
     )
@@ -540,6 +562,8 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
 _SUBJECT = re.compile(rf"{_OPENING}({_NAME})")
+# A determiner, lower-case words (a title) and a name: "Il procuratore Ernesto Valsecchi", "The actor Tom Hanks".
+_DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'-]*\s+){{1,3}})({_NAME})")
 
 
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
@@ -855,6 +879,8 @@ class _Words:
         text = self.texts[k]
         if not text[0].isupper():
             return len(text) > 2 and text[1] in "'’" and text[2].isupper()  # "l'Intérieur", "d'Alembert"
+        if len(text) > 2 and text[1] in "'’" and text[2].islower():
+            return False  # "L'avvocato", "L'opposition": an elided article before a common noun
         if self.acronym(k):
             return True
         if self.article_of_name(k):
@@ -863,8 +889,8 @@ class _Words:
         if low in self.cue.stop_words:
             return False
         if k == sentence_start:
-            if low.endswith("ly") or low in _DISCOURSE:
-                return False  # "Specifically, …", "Rather, he found …"
+            if low.endswith("ly") or low in _DISCOURSE or low in self.cue.skip_before_verb or _cue_word(self.cue, low):
+                return False  # "Specifically, …", "Rather, he found …", "También explicó", "Según dijo"
             return low not in self.cue.np_lower or self.opens_name(k)
         return True
 
@@ -1059,7 +1085,11 @@ class _Words:
             if right[0] == left[1] + 1 and lows[left[1]] in ("of", "for") and lows[left[1] - 1] in cue.org_words:
                 runs[i - 1 : i + 1] = [(left[0], right[1])]
         state = self.state
-        if self.is_cap(head, lo):
+        document = head_low in cue.documents and runs and runs[-1] == (head, head + 1) and not (
+            cut < b - 1 and lows[cut] in cue.of_words and self.is_cap(cut + 1, lo))  # "the Book of Proverbs"
+        if document:  # German "Laut Anklage": a capitalised noun the lists know is no name
+            runs = runs[:-1]
+        if self.is_cap(head, lo) and not document:
             if not runs:
                 return None
             found = self.name_of(runs[-1])
@@ -1081,7 +1111,8 @@ class _Words:
             if author is not None:
                 state.wrote(author[0], head_low)
                 return author
-            if definite:  # "the letters": by whoever the article said wrote them
+            if definite or (not determiner and not _plural(head_low)):  # "the letters", German "laut Anklage":
+                # by whoever the article said wrote them
                 written = state.author_of(head_low)
                 if written is not None:
                     return written
@@ -1101,7 +1132,7 @@ class _Words:
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
             if definite and not runs and head == a and not _plural(head_low) and state.last_org:
-                return state.last_org, "org", []  # "the agency": the organisation named before
+                return state.organisation(head_low) or state.last_org, "org", []  # "the agency": named before
             start = runs[-1][0] if runs else head
             while start < head and self.leading_determiner(start, head + 1):
                 start += 1
@@ -1237,7 +1268,7 @@ class _Words:
                     chunks.append((a, k))
                 a = k + 1
         fallback: Found | None = None
-        for a, b in chunks:
+        for index, (a, b) in enumerate(chunks):
             by = a + 1 if b - a > 2 and self.lows[a].endswith("ed") else a  # "published by", or "by" alone
             if (fallback is not None and fallback[1] == "unnamed" and b - by > 1
                     and self.lows[by] == "by"):  # "The report, (published) by Amnesty International, said"
@@ -1252,10 +1283,24 @@ class _Words:
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if found is None or np is None:
                 continue
+            if self.lows[np[0]] in self.cue.determiners and index + 1 < len(chunks):
+                named = self.apposition(*chunks[index + 1], lo)
+                if named is not None:  # "El portavoz del PRAT, Joaquín Salcedo, calificó …": the name
+                    return named
             if found[1] in ("person", "org", "name"):
                 return (*found, np)
             fallback = fallback or (*found, np)
         return fallback
+
+    def apposition(self, a: int, b: int, lo: int) -> Found | None:
+        """The person a chunk of text is wholly the name of ("Joaquín Salcedo" between commas), or None."""
+        if not (self.word[a] and self.texts[a][0].isupper()) or self.lows[a] in self.cue.determiners:
+            return None
+        np = self.np_after(a, b, lo)
+        if np is None or np[1] != b:
+            return None
+        found = self.speaker_from_np(np[0], np[1], lo)
+        return (*found, np) if found is not None and found[1] == "person" else None
 
     def name_after(self, k: int, hi: int, lo: int) -> Found | None:
         """The source after the cue: "…," said Ricardo Wong / added defense attorney Francisco Ugarte."""
@@ -1270,7 +1315,8 @@ class _Words:
                 j = x
         if j >= hi or not self.word[j] or self.region[j] >= 0:
             return None
-        if self.is_pronoun(j):  # "…," said he. (but not "saying it was …")
+        if self.is_pronoun(j) and not (j + 1 < hi and self.word[j + 1] and self.lows[j] in self.cue.definite):
+            # "…," said he. (but not "saying it was …"; "il procuratore" is the Italian article, not French "il")
             if j + 1 < hi and self.word[j + 1]:
                 return None
             return (*self.state.resolve(self.lows[j], self.cue), (j, j + 1))
@@ -1289,6 +1335,8 @@ class _Words:
 
     def source_after(self, k: int, hi: int, lo: int) -> Found | None:
         """The source after "according to": its name, else the kind of source."""
+        if k < hi and self.verb_at(k):
+            return None  # "Según dijo, …": "as (he) said", the verb is the cue
         j = k
         while j < min(hi, k + 10):
             low = self.lows[j]
@@ -1303,6 +1351,9 @@ class _Words:
         if j <= k:
             return None
         runs = self.cap_runs(k, j, lo)
+        if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
+            j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
+            runs = []
         if runs:
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
@@ -1427,6 +1478,11 @@ class _Words:
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
                 before = (*subject, np)
+        if before is None and cue.pro_drop and phrase.kind == "verb" and self.no_subject(k, a):
+            # "Según dijo, …", "«…», ha aggiunto.": the verb's person is the subject, the one speaking before
+            state = self.state
+            continued = state.previous_quote or state.last_named or state.last_person or state.last_speaker
+            return Attribution(cue_text, k, last, continued, "continued", None, modal) if continued else None
         if before is None:
             return None
         speaker, kind, titles, tokens = before
@@ -1439,6 +1495,23 @@ class _Words:
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
 
+    def verb_at(self, k: int) -> bool:
+        """Whether a reporting verb (not a word that may also be a noun, like "reports") starts at token ``k``."""
+        scan, start = self.scan, self.starts[k]
+        i = bisect.bisect_left(scan.cue_starts, start)
+        return i < len(scan.cue_starts) and scan.cue_starts[i] == start and scan.cue_hits[i][2].kind == "verb"
+
+    def no_subject(self, k: int, a: int) -> bool:
+        """Whether the clause of the cue at ``k`` has nothing before the verb that could be its subject:
+        only auxiliaries, adverbs, pronouns the lists skip, "and"/"but", or a one-word "according to"."""
+        cue = self.cue
+        for x in range(self.clause_start(k, a), k):
+            low = self.lows[x]
+            if self.word[x] and not (low in cue.skip_before_verb or low in cue.modals or low in cue.clause_links
+                                     or _adverb(low) or _cue_word(cue, low)):
+                return False
+        return True
+
     def closing_source(self, last: int, b: int, a: int) -> Found | None:
         """The source of a cue that closes its sentence after a comma, inverted: "…, a annoncé
         mercredi la direction de la SNCF.", "…, señaló ayer el ministro." (time words may come first).
@@ -1447,9 +1520,12 @@ class _Words:
         while start < b and self.word[start] and self.lows[start] in _TIME_WORDS:
             start += 1
         found = self.name_after(start, b, a)
-        if found is None or any(self.word[x] for x in range(found[3][1], b)):
+        if found is None:
             return None
-        return found
+        end = found[3][1]
+        if end + 1 < b and self.texts[end] == "," and self.lows[end + 1] in self.cue.relatives:
+            return found  # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto."
+        return None if any(self.word[x] for x in range(end, b)) else found
 
     def german_subject(self, k: int, a: int, b: int) -> Found | None:
         """The subject of a German cue: the first constituent before the finite verb (verb second).
@@ -1507,7 +1583,7 @@ class _Words:
             return "unnamed", "unnamed", [low], (x, cut)
         if low in cue.institutions or low.endswith(cue.org_endings):
             if not indefinite and self.state.last_org:
-                return self.state.last_org, "org", [], (x, cut)
+                return self.state.organisation(low) or self.state.last_org, "org", [], (x, cut)
             return self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
             known = self.state.by_title.get(low) or (self.state.last_person if not indefinite else None)
@@ -1717,13 +1793,16 @@ class ArticleState:
         # "He added: …" continues with them.
         self.previous_quote: str | None = None
         self.context = ""  # the paragraph being read
+        self.last_named: str | None = None  # the last person the text named in full, subject or not
+        self.organisations: list[str] = []  # every organisation named so far, in order
         # Everyone named with a title, in order: (title, name, the paragraph that named them).
         self.titled: list[tuple[str, str, str]] = []
 
     @contextlib.contextmanager
     def unchanged(self) -> Iterator[None]:
         """Reading text that is not the article's (a caption, "[Emphasis added]") leaves who was named as it was."""
-        saved = {key: dict(value) if isinstance(value, dict) else value for key, value in vars(self).items()}
+        saved = {key: dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
+                 for key, value in vars(self).items()}
         families = {key: list(value) for key, value in self.families.items()}
         try:
             yield
@@ -1768,9 +1847,22 @@ class ArticleState:
                 self.titled.append((title, name, self.context))
             self.last_person = name
         elif kind == "org":
-            self.last_org = name
-            self.plural_after_org = False
+            self.named_organisation(name)
         return name
+
+    def named_organisation(self, name: str) -> None:
+        self.last_org = name
+        self.plural_after_org = False
+        self.organisations.append(name)
+
+    def organisation(self, noun: str) -> str | None:
+        """The organisation "the court", "the agency", "das Gericht" means: the last one named whose name
+        ends a word with that noun ("Landgericht Kaltenbach", "Environmental Protection Agency"), else the
+        last organisation named."""
+        for name in reversed(self.organisations):
+            if any(_norm(w).endswith(noun) for w in name.split()):
+                return name
+        return self.last_org
 
     def together(self, names: str) -> None:
         """People named together ("X and Y"): "they" and "the pair" may mean them."""
@@ -1842,6 +1934,22 @@ def _subject_name(words: str, language: str) -> str | None:
     return " ".join(parts).removesuffix("’s").removesuffix("'s")
 
 
+@lru_cache(maxsize=1024)
+def _place_organisation(text: str, language: str) -> str | None:
+    """An institution named by its kind and its place ("Landgericht Kaltenbach", "Staatsanwaltschaft
+    Kaltenbach"), in a language whose institutions are told by their ending, or None."""
+    cue = cues(language)
+    parts = text.removesuffix("’s").removesuffix("'s").split()
+    for i, word in enumerate(parts[:-1]):
+        low = _norm(word)
+        if low.endswith(cue.org_endings) and low not in cue.stop_words and low not in cue.determiners:
+            rest = parts[i + 1 :]
+            if all(w[:1].isupper() and _norm(w) not in cue.institutions for w in rest) and len(rest) <= 2:
+                return " ".join(parts[i:])
+            return None
+    return None
+
+
 def _cue_word(cue: Cues, word: str) -> bool:
     """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
     phrase = cue.attribution.by_text.get(_norm(word))
@@ -1860,6 +1968,7 @@ class _Claim:
     reason: str
     group: int = -1  # quotation group: one quotation running over sentences or paragraphs
     needs_speaker: bool = False
+    cued: bool = False  # a quotation a reporting cue attributes
 
 
 class _ArticleAnalysis:
@@ -1882,6 +1991,7 @@ class _ArticleAnalysis:
         for paragraph, scan, (_, groups) in zip(article.paragraphs, scans, quotations, strict=True):
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
         self.fill_speakers()
+        self.embedded_tweets(article.paragraphs)
 
     # -- quotations across paragraphs
 
@@ -1989,8 +2099,13 @@ class _ArticleAnalysis:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         previous = before.split()[-1:] if before and not before[-1:].isalnum() else []
         found = _full_name(text, previous[0] if previous else "", self.cue.language)
+        if found is None and self.cue.org_endings:
+            organisation = _place_organisation(text, self.cue.language)
+            if organisation is not None:  # "das Landgericht Kaltenbach": "die Strafkammer" is its
+                self.state.named_organisation(organisation)
         if found is not None:
             name, key, title = found
+            self.state.last_named = self.state.by_token.get(key, name)
             self.state.by_token.setdefault(key, name)
             self.state.family(name)
             if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
@@ -2008,10 +2123,24 @@ class _ArticleAnalysis:
         match = _SUBJECT.match(text, start, end)
         name = _subject_name(match.group(1), self.cue.language) if match is not None else None
         if name is None:
+            name = self.described_subject(text, start, end)
+        if name is None:
             return
         known = self.state.canonical(name)
         if len(known.split()) >= 2:
             self.state.mention(known, "person")
+
+    def described_subject(self, text: str, start: int, end: int) -> str | None:
+        """The name after a determiner and a title opening a sentence: "Il procuratore Ernesto Valsecchi ha …",
+        "The actor Tom Hanks visited …" (the person is the sentence's subject)."""
+        match = _DESCRIBED_SUBJECT.match(text, start, end)
+        if match is None or _norm(match.group(1)) not in self.cue.definite:
+            return None
+        described = [_norm(w) for w in match.group(2).split()]
+        if not described or described[-1] not in self.cue.titles or any(
+                w not in self.cue.titles and w not in self.cue.np_lower for w in described):
+            return None
+        return _subject_name(match.group(3), self.cue.language)
 
     def sentence(self, words: _Words, start: int, end: int, groups: list[int], block: str | None) -> list[_Claim]:
         """One sentence's claims: one, or two when it joins two sources' words."""
@@ -2142,14 +2271,18 @@ class _ArticleAnalysis:
             state.wrote(speaker, "")  # "The Home Office wrote to …": "the letter" is theirs
         cue_words = set(range(attribution.first, attribution.last + 1))
         if attribution.speaker_tokens:
-            cue_words.update(range(*attribution.speaker_tokens))
+            # A source after its verb takes what stands between them: "», ha dichiarato in conferenza stampa
+            # il procuratore capo, Ernesto Valsecchi." is all the attribution of a direct quotation.
+            source_start, source_end = attribution.speaker_tokens
+            after_verb = source_start > attribution.last
+            cue_words.update(range(attribution.last + 1 if after_verb else source_start, source_end))
         own = [k for k in outside if k not in cue_words and words.lows[k] not in _FUNCTION_WORDS]
         quote_type = _quote_type(words, real, fragments, own, quoted)
         if group >= 0:
             self.group_speaker.setdefault(group, speaker)
         how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
         reason = f"quotation ({how}): {_quote(attribution.cue)} attributes it to {_shown(speaker)}"
-        claim = _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group)
+        claim = _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group, cued=True)
         if title_key and title_key not in state.by_title:
             self.by_title_later.append((claim, title_key))
         if described:
@@ -2234,11 +2367,50 @@ class _ArticleAnalysis:
                     claim.reason = ("quotation (in quotation marks) with no cue of its own; "
                                     f"speaker from context: {_shown(speaker)}")
 
+    def embedded_tweets(self, paragraphs: Sequence[Paragraph]) -> None:
+        """An embedded tweet is its author's direct quotation: the paragraphs just above its footer
+        ("— Jennifer Bendery (@jbendery) October 11, 2017"), up to three, back to one that introduces it
+        (ends with a colon, names the author, or has a cue of its own)."""
+        for index, paragraph in enumerate(paragraphs):
+            footer = _TWEET_FOOTER.search(paragraph.text) if "(@" in paragraph.text else None
+            if footer is None or _LINKS.sub("", paragraph.text[: footer.start()]).strip():
+                continue  # no footer, or the tweet's own words share its line
+            author = self.tweeter(footer.group("name"))
+            surname = author.split()[-1]
+            reason = f"quotation (direct): an embedded tweet, whose footer names {author}"
+            for above in range(index - 1, max(-1, index - 4), -1):
+                text = paragraphs[above].text
+                claims = self.claims[above]
+                if (paragraphs[above].kind != "content" or not claims or text.rstrip().endswith(":")
+                        or surname in text or any(c.cued for c in claims)):
+                    break
+                for claim in claims:
+                    claim.label, claim.reason = "quote", reason
+                    claim.attributes = {"speaker": author, "quote_type": "direct"}
+
+    def tweeter(self, name: str) -> str:
+        """The author a tweet's footer names, as the article names them ("Donald J. Trump" is its
+        "Donald Trump"; "Sen. Patrick Leahy" is Patrick Leahy)."""
+        found = _full_name(name.strip(), "", self.cue.language)
+        name = found[0] if found else name.strip()
+        words = name.split()
+        for known in self.state.by_token.values():
+            known_words = known.split()
+            if len(words) > 2 and known_words[0] == words[0] and known_words[-1] == words[-1]:
+                return known
+        return name
+
     def suggestions(self, index: int) -> list[SuggestedClaim]:
         return [
             SuggestedClaim(c.start, c.end, Suggestion(c.label, frozen_attributes(c.attributes), c.reason))
             for c in self.claims[index]
         ]
+
+
+# An embedded tweet's footer: "— Name (@handle) Month day, year", at the end of its paragraph.
+_TWEET_FOOTER = re.compile(r"(?:^|\s)[—–]\s*(?P<name>[^\s()@—–][^()@\n—–]{0,60}?)\s*\(@\w{1,15}\)\s*"
+                           r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_LINKS = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 
 
 # ---------------------------------------------------------------- public API
