@@ -191,3 +191,26 @@ def test_a_tweet_stops_at_the_paragraph_that_introduces_it() -> None:
                 "— Donald J. Trump (@realDonaldTrump) August 1, 2018")
     assert only_speaker(a, 2) == "Donald Trump"  # the footer's "Donald J. Trump", as the article names him
     assert suggest_paragraph(a, 1)[0].suggestion.reason.find("embedded tweet") < 0
+
+
+# -- quotations over several paragraphs, excerpts under a source's name
+
+
+def test_a_quotation_may_run_over_five_paragraphs_before_its_closing_mark() -> None:
+    a = article("Rashida Tlaib said she favors a one-state solution: “One state.",
+                "It has to be one state.", "Separate but equal does not work.",
+                "My teachers were of that generation that marched with Martin Luther King.",
+                "This whole idea of a two-state solution, it doesn’t work.”")
+    assert [only_speaker(a, i) for i in range(1, 5)] == ["Rashida Tlaib"] * 4
+
+
+def test_an_organisations_name_and_a_colon_introduces_its_excerpt() -> None:
+    a = article("Naples Daily News:", "A day after the election, a party leader directed staffers to fix ballots.")
+    assert only_speaker(a, 0) == "Naples Daily News"
+    found = suggest_paragraph(a, 1)[0].suggestion
+    assert (found.attributes["speaker"], found.attributes["quote_type"]) == ("Naples Daily News", "direct")
+
+
+@pytest.mark.parametrize("heading", ["Booking Charge:", "Editor's Note:", "Timing:"])
+def test_a_heading_with_a_colon_is_no_source(heading: str) -> None:
+    assert only_speaker(article(heading, "The charge was dropped on Monday.")) is None

@@ -2027,9 +2027,9 @@ class _ArticleAnalysis:
 
     @staticmethod
     def continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
-        """Whether a quotation left open goes on below: closed, or reopened, within three paragraphs."""
+        """Whether a quotation left open goes on below: closed, or reopened, within five paragraphs."""
         seen = 0
-        while index < len(paragraphs) and seen < 3:
+        while index < len(paragraphs) and seen < 5:
             paragraph = paragraphs[index]
             index += 1
             if not _HAS_LETTER.search(paragraph.text):
@@ -2080,7 +2080,24 @@ class _ArticleAnalysis:
             self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
         if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
             self.block_speaker = claims[-1].attributes.get("speaker")
+        elif paragraph.kind != "boilerplate" and len(claims) == 1 and self.source_heading(text):
+            # "Naples Daily News:" above an excerpt: the source names itself, and the next paragraph is its text
+            name = text.strip().rstrip(":").strip()
+            claims[0] = _Claim(claims[0].start, claims[0].end, "quote", {"speaker": name, "quote_type": "indirect"},
+                               f"quotation: {name} introduces its own text below (a name and a colon)", cued=True)
+            self.block_speaker = self.state.mention(name, "org")
         return claims
+
+    def source_heading(self, text: str) -> bool:
+        """A paragraph that is only an organisation's name and a colon ("Naples Daily News:"): two to six
+        capitalised words, one of them an organisation word, none a function word after a first "The",
+        nothing possessive ("Editor's Note:"); not a form's field ("Booking Charge:")."""
+        words = text.strip().removesuffix(":").split()
+        if not text.rstrip().endswith(":") or not 2 <= len(words) <= 6 or "'" in text or "’" in text:
+            return False
+        rest = words[1:] if _norm(words[0]) in self.cue.definite else words
+        return (bool(rest) and all(w[:1].isupper() and _norm(w) not in self.cue.stop_words for w in rest)
+                and any(_norm(w) in self.cue.org_words for w in rest))
 
     def author_claim(self, scan: _Text, start: int, end: int, extra: dict[str, float] | None = None,
                      extra_triggers: Sequence[tuple[str, str]] = ()) -> _Claim:
