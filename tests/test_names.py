@@ -49,3 +49,14 @@ Mayor Jane Doe said the budget is fine. The council met on Monday.
 def test_words_capitalised_after_an_opening_mark_or_a_sentence_end_are_not_names() -> None:
     assert names_in(["He said: Nobody came. “ Officials left,” (Everyone knew) and «Rien»."]) == []
     assert names_in(["He said:Nobody came, and Officials left."]) == ["Nobody", "Officials"]
+
+
+def test_a_sentence_initial_article_is_left_out_but_not_a_titles_own() -> None:
+    from workbench.names import _without_article
+
+    assert _without_article("La Consejería de Empleo") == "Consejería de Empleo"
+    assert _without_article("Die Deutsche Bahn AG") == "Deutsche Bahn AG"
+    assert _without_article("L’Agence régionale de santé") == "Agence régionale de santé"
+    for kept in ("Le Monde", "El País", "Los Angeles Times", "Die Linke", "Lanfranchi Group Holding",
+                 "Ana Lima de Souza", "Alberto Castellani"):
+        assert _without_article(kept) == kept

@@ -36,6 +36,19 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _TRIM = "’'.,&-"
 
 
+# A sentence-initial article of another language read into a name: "La Consejería de Empleo" is
+# the Consejería de Empleo. Only before three or more words, so that "Le Monde", "El País", "Los
+# Angeles Times" and "Die Linke" keep theirs (English "the" is dropped always, above).
+_LEADING_ARTICLE = re.compile(
+    r"(?:(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|O|Os|A|As)\s+|L[’'])(?=\S+(?:\s+\S+){2})"
+)
+
+
+def _without_article(name: str) -> str:
+    match = _LEADING_ARTICLE.match(name)
+    return name[match.end():] if match else name
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip(_TRIM)).strip(_TRIM)
     words = name.split()
@@ -43,7 +56,7 @@ def _clean(name: str) -> str:
         words.pop(0)
     while words and words[-1].casefold() in _JOINERS:
         words.pop()
-    return " ".join(words)
+    return _without_article(" ".join(words))
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -101,19 +101,6 @@ class FlushJob:
     journal_entries: int
 
 
-# A sentence-initial article read as part of a name: "La Consejería de Empleo" is the Consejería de
-# Empleo. Only before three or more words, so that "Le Monde", "El País", "Los Angeles Times" and
-# "Die Linke" keep theirs; English "The" is never taken into a name in the first place.
-_LEADING_ARTICLE = re.compile(
-    r"(?:(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|O|Os|A|As)\s+|L[’'])(?=\S+(?:\s+\S+){2})"
-)
-
-
-def _without_article(name: str) -> str:
-    match = _LEADING_ARTICLE.match(name)
-    return name[match.end():] if match else name
-
-
 class SessionError(Exception):
     """The session cannot start (no corpus, nothing loadable)."""
 
@@ -936,8 +923,7 @@ class Session:
                     used.append(speaker)
         recent = list(dict.fromkeys(reversed(used)))
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
-        ordered = [*named, *map(_without_article, names_in([text])), *recent[:1], "unnamed",
-                   *map(_without_article, names_in([paragraph])), *recent,
+        ordered = [*named, *names_in([text]), *recent[:1], "unnamed", *names_in([paragraph]), *recent,
                    *(self.speakers() if completions is None else completions)]
         return list(dict.fromkeys(s for s in ordered if s))[:limit]
 
