@@ -548,7 +548,7 @@ def _missed_ends(text: str) -> list[int]:
 # Chinese and Japanese end a sentence with a full-width mark and no space after it, which syntok
 # never cuts at: the mark, any closing marks after it, then more text.
 _CJK_END = re.compile(r"[。！？]+[」』”’）》]*(?=\S)")
-_CJK_NEXT_END = re.compile(r"[。！？]")
+_CJK_TERMINAL = re.compile(r"[。！？]")
 _CJK_CUE_LENGTH = 12  # 他说。 发言人表示。 と首相は述べた。: a short attribution after a closed quotation
 
 
@@ -562,7 +562,7 @@ def _cjk_ends(text: str) -> list[int]:
     for match in _CJK_END.finditer(text):
         end = match.end()
         if match.group()[-1] not in "。！？":
-            following = _CJK_NEXT_END.search(text, end)
+            following = _CJK_TERMINAL.search(text, end)
             if following is None or following.start() - end <= _CJK_CUE_LENGTH:
                 continue
         ends.append(end)
@@ -573,7 +573,7 @@ def _bounds(text: str) -> list[tuple[int, int]]:
     """syntok's sentences, also cut where _missed_ends (or, in Chinese and Japanese, _cjk_ends) finds an end."""
     bounds = _sentence_bounds(text)
     cuts = _missed_ends(text)
-    if "。" in text or "！" in text or "？" in text:
+    if _CJK_TERMINAL.search(text):
         cuts = sorted(cuts + _cjk_ends(text))
     if not cuts:
         return bounds
