@@ -167,6 +167,14 @@ def test_a_german_compound_title_means_its_holder_later() -> None:
     assert only_speaker(a) == "Petra Lindner"
 
 
+@pytest.mark.parametrize("noun", ["Die Ehefrau", "Der Schiedsrichter", "Der Wegbegleiter"])
+def test_a_word_that_only_ends_like_a_title_is_no_title(noun: str) -> None:
+    a = in_language("de", "Der Angeklagte Peter Schulz schwieg am ersten Tag vor dem Landgericht Kaltenbach. Er und "
+                          "seine Frau leben seit zehn Jahren in der Stadt.",
+                    f"{noun} sagte, sie habe nichts gewusst und sei sehr überrascht gewesen.")
+    assert "Peter Schulz" not in (only_speaker(a) or "")
+
+
 # -- embedded tweets
 
 

@@ -195,18 +195,24 @@ class Cues:
 
 
 class _Compounds(frozenset[str]):
-    """A set of titles that also holds every word ending with one of them ("Bahnvorständin" for
-    "vorständin"), for languages that write a title and its field as one word."""
+    """A set of titles that also holds the words made of a field and one of ``endings`` ("Bahnvorständin"
+    for "vorständin"), for languages that write a title and its field as one word; not those ending in an
+    exception ("Lautsprecher" is no spokesman, "Wegbegleiter" no leader)."""
 
     endings: tuple[str, ...]
+    exceptions: tuple[str, ...]
 
-    def __new__(cls, words: Iterable[str]) -> _Compounds:
+    def __new__(cls, words: Iterable[str], endings: Iterable[str], exceptions: Iterable[str]) -> _Compounds:
         made = super().__new__(cls, words)
-        made.endings = tuple(w for w in made if len(w) >= 4)
+        made.endings = tuple(endings)
+        made.exceptions = tuple(exceptions)
         return made
 
     def __contains__(self, word: object) -> bool:
-        return super().__contains__(word) or (isinstance(word, str) and word.endswith(self.endings))
+        return super().__contains__(word) or (
+            isinstance(word, str) and len(word) > 6 and word.endswith(self.endings)
+            and not word.endswith(self.exceptions)
+        )
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -399,7 +405,8 @@ def cues(language: str = "en") -> Cues:
     documents = listed("documents")
     titles = listed("titles")
     if own.get("compound_titles"):  # German "Bahnvorständin", "Polizeisprecherin": a title ends the word
-        titles = _Compounds(titles)
+        compounds = own["compound_titles"]
+        titles = _Compounds(titles, _words(compounds["endings"]), _words(compounds.get("not") or []))
     org_words = listed("org_words")
     pronouns = data["pronouns"]
     own_pronouns = own.get("pronouns") or {}
