@@ -361,6 +361,7 @@ def test_too_large_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ("https://southfront.org/video/28.09.21_IMR_Serbia.mp4", "bare link"),
         ("— Donald J. Trump (@realDonaldTrump) October 18, 2018", "tweet footer"),
         ("pic.twitter.com/5pnK5dkkE6 — Alejandro (@agarciapadilla) October 21, 2017", "tweet footer"),
+        ("https://t.co/CjSFJmng7Z — Sen. Patrick Leahy (@SenatorLeahy) August 1, 2018", "tweet footer"),
         ("jmagder@postmedia.com", "contact line"),
         ("Twitter.com/JasonMagder", "contact line"),
         ("A Section on 05/24/2018", "print edition line"),
@@ -473,3 +474,13 @@ def test_not_an_article_file(tmp_path: Path) -> None:
         load_article(write(tmp_path, "x.html", "<p>x</p>"))
     with pytest.raises(CorpusError, match="cannot read"):
         load_article(tmp_path / "missing.md")
+
+
+def test_a_tweet_footer_names_its_author_and_nothing_else_does() -> None:
+    from workbench.corpus import tweet_footer_author
+
+    assert tweet_footer_author("https://t.co/CjSFJmng7Z — Sen. Patrick Leahy (@SenatorLeahy) August 1, 2018") \
+        == "Sen. Patrick Leahy"
+    assert tweet_footer_author("— Donald J. Trump (@realDonaldTrump) October 18, 2018") == "Donald J. Trump"
+    assert tweet_footer_author("Great news today! — Ann Lee (@annlee) May 1, 2018") is None  # the tweet's own words
+    assert tweet_footer_author("He wrote to @annlee (@annlee) on May 1, 2018.") is None

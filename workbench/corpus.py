@@ -66,6 +66,21 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     )
 
 
+def tweet_footer_author(text: str) -> str | None:
+    """Who an embedded tweet's footer line names ("— Name (@handle) date"), or None if ``text`` is not one.
+
+    The "tweet footer" boilerplate rule is the one pattern for such lines: it marks them and names them.
+    """
+    if "(@" not in text:
+        return None
+    for rule in boilerplate_rules():
+        if rule.name == "tweet footer":
+            match = rule.pattern.search(text)
+            name = match.group("name") if match is not None and "name" in rule.pattern.groupindex else None
+            return name.strip() if name else None
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class BoilerplateRegion:
     name: str

@@ -30,6 +30,7 @@ from itertools import accumulate, compress, count
 from pathlib import Path
 from typing import Any
 
+from workbench.corpus import tweet_footer_author
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
 from workbench.segment import german_guillemets, sentence_spans
 from workbench.yamlio import loads
@@ -2396,10 +2397,10 @@ class _ArticleAnalysis:
         ("— Jennifer Bendery (@jbendery) October 11, 2017"), up to three, back to one that introduces it
         (ends with a colon, names the author, or has a cue of its own)."""
         for index, paragraph in enumerate(paragraphs):
-            footer = _TWEET_FOOTER.search(paragraph.text) if "(@" in paragraph.text else None
-            if footer is None or _LINKS.sub("", paragraph.text[: footer.start()]).strip():
-                continue  # no footer, or the tweet's own words share its line
-            author = self.tweeter(footer.group("name"))
+            named = tweet_footer_author(paragraph.text)  # None also when the tweet's words share its line
+            if named is None:
+                continue
+            author = self.tweeter(named)
             surname = author.split()[-1]
             reason = f"quotation (direct): an embedded tweet, whose footer names {author}"
             for above in range(index - 1, max(-1, index - 4), -1):
@@ -2429,12 +2430,6 @@ class _ArticleAnalysis:
             SuggestedClaim(c.start, c.end, Suggestion(c.label, frozen_attributes(c.attributes), c.reason))
             for c in self.claims[index]
         ]
-
-
-# An embedded tweet's footer: "— Name (@handle) Month day, year", at the end of its paragraph.
-_TWEET_FOOTER = re.compile(r"(?:^|\s)[—–]\s*(?P<name>[^\s()@—–][^()@\n—–]{0,60}?)\s*\(@\w{1,15}\)\s*"
-                           r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
-_LINKS = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 
 
 # ---------------------------------------------------------------- public API
