@@ -1901,11 +1901,10 @@ class ArticleState:
         return (name, "org", []) if name else ("unnamed", "unnamed", [])
 
 
-@lru_cache(maxsize=4096)
 def _full_name(text: str, previous: str, language: str) -> tuple[str, str, str] | None:
     """The person a capitalised run names, as (name, its last word, title), or None: titles, a cue
     word ("Selon Le Monde") and words ending a sentence dropped; ``previous`` is the word before
-    ("le président X"). The same names come back paragraph after paragraph: worked out once."""
+    ("le président X")."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").split()
     ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
@@ -1942,7 +1941,6 @@ def _subject_name(words: str, language: str) -> str | None:
     return " ".join(parts).removesuffix("’s").removesuffix("'s")
 
 
-@lru_cache(maxsize=1024)
 def _place_organisation(text: str, language: str) -> str | None:
     """An institution named by its kind and its place ("Landgericht Kaltenbach", "Staatsanwaltschaft
     Kaltenbach"), in a language whose institutions are told by their ending, or None."""
@@ -2100,8 +2098,10 @@ class _ArticleAnalysis:
         """A paragraph that is only an organisation's name and a colon ("Naples Daily News:"): two to six
         capitalised words, one of them an organisation word, none a function word after a first "The",
         nothing possessive ("Editor's Note:"); not a form's field ("Booking Charge:")."""
+        if not text.rstrip().endswith(":"):
+            return False
         words = text.strip().removesuffix(":").split()
-        if not text.rstrip().endswith(":") or not 2 <= len(words) <= 6 or "'" in text or "’" in text:
+        if not 2 <= len(words) <= 6 or "'" in text or "’" in text:
             return False
         rest = words[1:] if _norm(words[0]) in self.cue.definite else words
         return (bool(rest) and all(w[:1].isupper() and _norm(w) not in self.cue.stop_words for w in rest)
