@@ -22,8 +22,8 @@ import contextlib
 import operator
 import re
 import threading
-from collections import OrderedDict
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count
@@ -296,39 +296,13 @@ def detect_language(article: Article) -> str:
             break
     counts: dict[str, int] = {}
     # In the order the text first uses each word: a tie goes to the language met first.
-    for word, times in _words_among("\n".join(texts).lower(), words).items():
+    for word, times in Counter(w for w in _WORD.findall("\n".join(texts).lower()) if w in words).items():
         for language in words[word]:
             counts[language] = counts.get(language, 0) + times
     if not counts:
         return "en"
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if counts[best] >= 2 and counts[best] > counts.get("en", 0) else "en"
-
-
-# Characters that are never part of a word (_WORD): stripped from the ends of a chunk of text.
-_EDGE_PUNCTUATION = "\"'“”‘’„‚«»‹›()[]{}.,;:!?…—–-/*"
-
-
-def _words_among(text: str, wanted: Container[str]) -> dict[str, int]:
-    """How often each wanted word is one of the text's words (as _WORD finds them), in order of first use.
-
-    Split at white space in C; a chunk is one word when it is letters, maybe between punctuation
-    ("(the", "said,"); only the others ("U.S.", "l'homme") go through the regular expression,
-    which costs several times more per character.
-    """
-    found: dict[str, int] = {}
-    for chunk in text.split():
-        if not chunk.isalpha():
-            core = chunk.strip(_EDGE_PUNCTUATION)
-            if not core.isalpha():
-                for word in _WORD.findall(chunk):
-                    if word in wanted:
-                        found[word] = found.get(word, 0) + 1
-                continue
-            chunk = core
-        if chunk in wanted:
-            found[chunk] = found.get(chunk, 0) + 1
-    return found
 
 
 def _inverted(verb: str) -> Iterator[str]:
@@ -577,16 +551,6 @@ _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
 
 
-def _starting_in(view: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
-    """What ``view.finditer(low)`` finds ("in X's view" starts with "in"), trying it only where "in" is."""
-    i = low.find("in")
-    while i >= 0:
-        match = view.match(low, i)
-        if match is not None:
-            yield match
-        i = low.find("in", match.end() if match is not None else i + 1)
-
-
 class _Text:
     """A paragraph's text with its quotations and cue phrases located: enough for most sentences."""
 
@@ -618,7 +582,7 @@ class _Text:
                 self.frame_hits.append((s, e, framing[key]))
         if "'s" in self.low and (" in " in self.low or self.low.startswith("in ")):  # all "in X's view" needs
             view = [(m.start(), m.end(), Phrase((), "view", STRONG, m.group()))
-                    for m in _starting_in(cue.view, self.low)]
+                    for m in cue.view.finditer(self.low)]
             if view:
                 self.cue_hits = sorted(self.cue_hits + view, key=lambda h: h[0])
         self.cue_starts = [h[0] for h in self.cue_hits]
