@@ -6,6 +6,7 @@ needs under tmp_path (the two seed articles ship as tests/fixtures/seeds).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,17 @@ settings.load_profile("default")
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never write the dataset cache into the user's ~/.cache (nor read a stale one)."""
     monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(autouse=True)
+def unfreeze_garbage_collector() -> Iterator[None]:
+    """The app freezes what it holds after its first frame (tui.app.freeze_startup_objects).
+
+    In one test process every app run would freeze the previous apps' cycles
+    for good; a user's process runs one app, so each test starts unfrozen.
+    """
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -66,3 +66,23 @@ async def test_a_result_arriving_while_the_screen_is_taken_apart_is_dropped(tmp_
         await pilot.pause()
         assert worker.error is None
         assert app._exception is None and app.is_running
+
+
+async def test_the_started_app_is_left_out_of_later_garbage_collections(tmp_path: Path) -> None:
+    """A full collection walked every object of the app (30-45 ms on a long paragraph, landing on a key)."""
+    import gc
+
+    from workbench.tui.widgets.paragraph_view import ParagraphView
+
+    project = make_project(tmp_path / "p")
+    app = app_for(project)
+    assert gc.get_freeze_count() == 0
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause(0.1)
+        frozen = gc.get_freeze_count()
+        assert frozen > 10_000, "the app's objects are frozen after its first frame"
+        view = app.screen.query_one(ParagraphView)
+        assert not any(obj is view for obj in gc.get_objects()), "the reading pane is no longer walked"
+        await pilot.press("f")
+        assert gc.get_freeze_count() > frozen // 2, "a key leaves the app frozen"
