@@ -138,3 +138,44 @@ def test_a_splice_is_refused_like_a_whole_entry_when_a_value_would_change_on_loa
         journal.append({"article": "a-long", "entry": entry}, (Claim(0, 1),))
     journal.close()
     session.store.unlock()
+
+
+def test_the_first_change_after_a_restart_is_a_splice_of_the_loaded_file(tmp_path: Path) -> None:
+    """Opening an article and labelling its 1 MB paragraph must not journal every claim of it."""
+    project, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    for _ in range(3):
+        session.label("fact")
+    assert session.flush()
+    session.store.unlock()
+    project, session = open_session(tmp_path / "p")  # a new day: the file is all there is
+    session.label("framing")
+    (line,) = journal_lines(session)
+    splice = line["entry"]["splice"]  # type: ignore[index]
+    assert splice["of"] == 40 and len(splice["claims"]) == 1 and splice["claims"][0]["label"] == "framing"
+    store = project.store("ana")
+    store.unlock()
+    replay(store)  # a crash now: the file as loaded plus the splice give the session's state
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]
+    labels = [c.get("label") for c in current_data(store, "a-long")["paragraphs"][0]["claims"]]  # type: ignore[index]
+    assert labels[:5] == ["fact", "fact", "fact", "framing", None]
+
+
+def test_a_paragraph_the_load_re_anchored_is_journalled_whole(tmp_path: Path) -> None:
+    """Its claims no longer match the file's list one for one, so a splice of that list would be wrong."""
+    root = make_project(tmp_path / "p", ARTICLES)
+    project, session = open_session(root)
+    session.label("fact")
+    assert session.flush()
+    session.store.unlock()
+    article = root / "corpus" / "a-long.md"
+    article.write_text(article.read_text().replace("Sentence 0 is", "A new opening. Sentence 0 is"))  # offsets move
+    project, session = open_session(root)
+    assert session.load_problems == []
+    session.next_claim()
+    session.label("framing")
+    (line,) = journal_lines(session)
+    assert "splice" not in line["entry"] and len(line["entry"]["claims"]) == 40  # type: ignore[index, arg-type]
+    store = project.store("ana")
+    store.unlock()
+    replay(store)
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]

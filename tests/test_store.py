@@ -485,3 +485,22 @@ def test_the_annotator_folder_ignores_machine_local_files(store: AnnotationStore
         assert {".lock", ".journal.jsonl", ".complete.json", ".tmp-*"} <= set(ignored)
     finally:
         store.unlock()
+
+
+def test_a_load_tells_which_paragraphs_hold_the_files_claims_one_for_one(store: AnnotationStore) -> None:
+    """The journal splices those paragraphs' lists in the file; any other paragraph must be journalled whole."""
+    art = article(P0, P1, P2)
+    store.save(labelled_doc(art))
+    loaded, problems = store.load(art)
+    assert problems == [] and loaded.as_stored == {0, 1}
+    data = load_file(store.path(art.id))
+    data["paragraphs"][0]["claims"].reverse()  # hand-edited out of order: the load sorts them
+    store.path(art.id).write_text(dumps(data), encoding="utf-8")
+    loaded, problems = store.load(art)
+    assert problems == [] and loaded.as_stored == {1}
+    stored = data["paragraphs"][0]["claims"]
+    assert [c.start for c in loaded.paragraphs[0].state.claims] == sorted(c["start"] for c in stored)
+    data["paragraphs"][1]["claims"].append({"start": "x", "end": 3})  # unreadable: kept as unplaced
+    store.path(art.id).write_text(dumps(data), encoding="utf-8")
+    loaded, problems = store.load(art)
+    assert problems and loaded.as_stored == set()

@@ -174,6 +174,8 @@ class Session:
                 raise
             self.load_problems.extend(problems)
             self._docs[article.id] = doc
+            if self.journal is not None:
+                self.journal.note_loaded(doc)
         return doc
 
     def _usable(self, index: int) -> Article | None:

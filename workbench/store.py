@@ -77,6 +77,10 @@ class AnnotationDoc:
     paragraphs: dict[int, ParagraphRecord] = field(default_factory=dict)
     unplaced: list[dict[str, Any]] = field(default_factory=list)
     updated: str = ""
+    # Paragraphs whose claims are, one for one and in order, the claims their entry in the file
+    # holds (nothing re-anchored, dropped or re-sorted on load): the journal can write a change to
+    # one of them as a splice of the file's list instead of the whole paragraph.
+    as_stored: set[int] = field(default_factory=set, compare=False, repr=False)
 
     def state(self, index: int) -> ParagraphState | None:
         record = self.paragraphs.get(index)
@@ -234,8 +238,10 @@ def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str
     for (index, entry), target in zip(entries, _place_entries(entries, texts), strict=True):
         claims = _read_claims(entry, index, doc, path, problems)
         placed: list[Claim] = []
+        moved = False
         for claim, stored_text in claims:
             anchored = _anchor(claim, stored_text, texts[target]) if target is not None else None
+            moved = moved or anchored is not claim
             if anchored is None:
                 doc.unplaced.append({"paragraph": index, **claim_to_data(claim, ""), "text": stored_text,
                                      "reason": "text no longer found in the article"})
@@ -245,7 +251,11 @@ def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str
                 continue
             placed.append(anchored)
         if target is not None:
-            _add_record(doc, target, texts[target], placed, entry, path, problems)
+            kept_all = _add_record(doc, target, texts[target], placed, entry, path, problems)
+            raw_claims = entry.get("claims")
+            if (target == index and kept_all and not moved and isinstance(raw_claims, list)
+                    and len(raw_claims) == len(placed)):
+                doc.as_stored.add(index)
     doc.text_sha256 = article.text_sha256
     return doc
 
@@ -306,8 +316,11 @@ def _read_claims(entry: Mapping[str, Any], index: int, doc: AnnotationDoc, path:
 
 
 def _add_record(doc: AnnotationDoc, index: int, text: str, claims: list[Claim], entry: Mapping[str, Any],
-                path: Path, problems: list[LoadProblem]) -> None:
-    """Store the paragraph's claims sorted; one that overlaps another goes to ``unplaced``."""
+                path: Path, problems: list[LoadProblem]) -> bool:
+    """Store the paragraph's claims sorted; one that overlaps another goes to ``unplaced``.
+
+    True when the stored claims are ``claims`` as given: none dropped, none moved by the sort.
+    """
     clean: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (c.start, c.end)):
         if clean and claim.start < clean[-1].end:
@@ -321,6 +334,7 @@ def _add_record(doc: AnnotationDoc, index: int, text: str, claims: list[Claim], 
         text, ParagraphState(tuple(clean), boilerplate if isinstance(boilerplate, bool) else None,
                              isinstance(entry.get("claims"), list)),
     )
+    return len(clean) == len(claims) and all(a is b for a, b in zip(clean, claims, strict=True))
 
 
 # ---------------------------------------------------------------- files
