@@ -13,7 +13,8 @@ Counting rules (also written to RESULTS.md):
 - Label key (``f``/``q``/``e``): 1 key; it labels the focused claim and moves on.
 - Accepting a suggestion (``space``): 1 key, used when the suggestion's label
   and speaker are the reference's; ``A`` accepts a whole paragraph (1 key)
-  when every suggestion in it is right.
+  when every suggestion in it is right, or the rest of it (1 key) once the
+  claims before the cursor are done and every suggestion after them is right.
 - A prompted attribute (the quotation's speaker): ``enter`` (1 key) when the
   pre-filled value is right; its number (1 key) when it is one of the
   prompt's numbered picks (``Session.speaker_choices``: a digit typed over
@@ -278,11 +279,14 @@ class Analyst:
         session.next_claim()
 
     def _paragraph_accept_all(self, wanted: Sequence[Any]) -> bool:
+        """``A`` when it labels the claims from the cursor on as ``wanted`` (those before it are done)."""
         session = self.session
         claims = session.claims()
-        if not self.suggestions or len(claims) != len(wanted) or session.cursor.claim != 0:
+        first = session.cursor.claim
+        if (not self.suggestions or len(claims) - first != len(wanted)
+                or any(c.label is None for c in claims[:first])):
             return False
-        for claim, want in zip(claims, wanted, strict=True):
+        for claim, want in zip(claims[first:], wanted, strict=True):
             s = claim.suggestion
             if (claim.label is not None or s is None or (claim.start, claim.end) != (want.start, want.end)
                     or s.label != want.label or s.attributes.get(PROMPTED, "") != want.attributes.get(PROMPTED, "")
@@ -350,6 +354,8 @@ class Analyst:
             for number, want in enumerate(wanted):
                 if session.cursor.paragraph != index or session.cursor.article != article_index:
                     raise RuntimeError(f"cursor left paragraph {index} before claim {number}")
+                if number and self._paragraph_accept_all(wanted[number:]):
+                    break
                 following = wanted[number + 1].start if number + 1 < len(wanted) else None
                 self._fix_span(want.start, want.end, following)
                 self._label(want)
