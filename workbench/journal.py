@@ -92,8 +92,8 @@ class Journal:
         self._torn = False
         self.entries = 0  # lines (or torn fragments) in the file since it was last cleared
         # The claims of each (article, paragraph) as the journal's lines since the last
-        # clear leave them, or as the clear's freshly written file holds them: splices are
-        # written against these, never against a file this session did not write.
+        # clear leave them, or as its file holds them one for one (written by the clear's
+        # flush, or loaded unchanged: note_loaded): splices are written against these only.
         self.recorded: dict[tuple[str, int], tuple[Claim, ...]] = {}
         self._journaled: set[tuple[str, int]] = set()  # paragraphs with a line since the last clear
 
