@@ -1,17 +1,18 @@
 """Names written in an article, offered as completions when the analyst types a speaker.
 
 A speaker is nearly always someone the article names ("Tulsi Gabbard", "the
-BBC", "Ministry of Defence"). Typing it in full costs ten to thirty keys;
-with the article's names offered for completion, two or three letters and
-→ do. This lists what the text says, in the text's own spelling; it makes
-no judgement about who said what, so it is offered with suggestions off too.
+BBC", "Ministry of Defence", "le comité de grève"). Typing it in full costs
+ten to thirty keys; with the article's names offered for completion, two or
+three letters and → do. This lists what the text says, in the text's own
+spelling; it makes no judgement about who said what, so it is offered with
+suggestions off too.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # Runs of capitalised words, allowing the small words that join names
 # ("Ministry of Defence", "Charles de Gaulle", "Ursula von der Leyen").
@@ -31,9 +32,98 @@ mr mrs ms dr rep sen gov pres gen col
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 according however meanwhile also still then now today yesterday tomorrow last next some many most all
+selon según secondo laut dem einem einer eines zufolge und aber
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _TRIM = "’'.,&-"
+
+# Titles before a name: references name the person without them ("Treasury Secretary Steven T.
+# Mnuchin" is "Steven T. Mnuchin", "Puerto Rican Governor Alejandro García Padilla" is "Alejandro
+# García Padilla"). Lower case, without a final full stop.
+_TITLE_WORDS = """
+president vice prime minister secretary general director director-general chief chairman chairwoman chair ceo
+sen senator rep representative gov governor mayor mr mrs ms dr prof professor judge justice attorney lawyer
+spokesman spokeswoman spokesperson leader king queen prince princess pope sheriff commissioner ambassador envoy
+deputy former foreign defence defense interior finance treasury activist commentator candidate founder co-founder
+head agent captain lieutenant colonel sergeant major economist scientist researcher editor journalist reporter
+columnist host anchor analyst expert official diplomat executive manager coach lord lady sir dame rev reverend
+chancellor speaker premier senior councillor councilman councilwoman congressman congresswoman lawmaker
+superintendent inspector detective officer commander admiral marshal crown emir sheikh ayatollah cardinal bishop
+rabbi imam archbishop director-general secretary-general under-secretary undersecretary whip
+m mm mme mlle monsieur madame maître préfet préfète ministre président présidente maire député députée
+sénateur sénatrice juge procureur procureure secrétaire directeur directrice porte-parole avocat avocate
+commissaire adjoint adjointe conseiller conseillère élu élue docteur professeur professeure chercheur chercheuse
+capitaine colonel général lieutenant inspecteur syndicaliste délégué déléguée
+herr frau richter richterin oberstaatsanwalt oberstaatsanwältin staatsanwalt staatsanwältin rechtsanwalt
+rechtsanwältin anwalt anwältin professorin landrat landrätin ministerin ministerpräsident ministerpräsidentin
+kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin bürgermeister bürgermeisterin
+oberbürgermeister oberbürgermeisterin sprecher sprecherin polizeisprecher polizeisprecherin leiter leiterin chef
+chefin geschäftsführer geschäftsführerin direktor direktorin studienleiter studienleiterin vorsitzende vorsitzender
+vorstandsvorsitzende vorstandsvorsitzender staatssekretär staatssekretärin abgeordnete abgeordneter
+sr sra señor señora don doña concejal concejala consejero consejera portavoz delegado delegada secretario
+secretaria directora presidenta alcalde alcaldesa teniente juez jueza fiscal abogado abogada doctora dra profesora
+catedrático catedrática diputado diputada senadora líder coordinador coordinadora gobernador gobernadora
+sig signor signora dott dottor dottoressa avvocato avv ing professore professoressa sindaco sindaca assessore
+assessora procuratore procuratrice comandante questore prefetto ministro ministra portavoce segretario segretaria
+direttore direttrice consigliere consigliera giudice capitano maresciallo onorevole colonnello generale
+senatore senatrice deputato deputata
+senhor senhora doutor doutora prefeito prefeita vereador vereadora deputada senador secretário secretária
+diretor diretora porta-voz juiz juíza promotor promotora governadora
+"""
+_TITLES = frozenset(_TITLE_WORDS.split())
+
+# Nouns that head an institution's name written in lower case, in the languages of the cue files:
+# "the pilots’ union", "le service départemental d’incendie et de secours", "il comitato No
+# Inceneritore", "the US embassy in Beijing". English plurals ("Jewish groups") are added below.
+_ENGLISH_HEAD_WORDS = """
+government ministry department office agency authorities authority police military army navy court embassy
+consulate mission administration committee council commission parliament congress senate union unions group
+groups organisation organization party coalition alliance association institute foundation federation board
+bureau service services prosecution prosecutors regulator watchdog tribunal municipality legislature cabinet
+"""
+_HEAD_WORDS = """
+gouvernement ministère préfecture gendarmerie parquet mairie municipalité syndicat intersyndicale collectif
+fédération agence assemblée conseil comité commission association observatoire service direction rectorat
+tribunal cour
+regierung ministerium polizei staatsanwaltschaft bundesregierung behörde gewerkschaft verband verein stadtverwaltung
+gobierno ministerio policía fiscalía ayuntamiento consejería concejalía área juzgado sindicato plataforma
+asociación federación comité coordinadora junta diputación
+governo ministero polizia procura questura prefettura comune regione provincia sindacato associazione comitato
+consiglio tribunale
+ministério prefeitura câmara polícia associação comitê conselho
+"""
+_ENGLISH_HEADS = frozenset(_ENGLISH_HEAD_WORDS.split()) | {
+    w + "s" for w in _ENGLISH_HEAD_WORDS.split() if w[-1] not in "sy"}
+_HEADS = _ENGLISH_HEADS | frozenset(_HEAD_WORDS.split())
+# Every word, for its look-up among the heads ("L'intersyndicale" gives "intersyndicale"): a set look-up per
+# word is four times faster than an alternation of the heads in one pattern.
+_HEAD_CANDIDATE = re.compile(r"(?<![\w’'-])(?:[lLdD][’'])?([^\W\d_][\w-]*)")
+# What may follow a head and belong to its name: a preposition (Romance, or English before a
+# capitalised name: "embassy in Beijing"), an article, a conjunction that goes on with another one.
+_ROMANCE_OF = frozenset(
+    ["de", "des", "du", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das"])
+_ENGLISH_OF = frozenset(["of", "in", "for"])
+_ARTICLES = frozenset(["la", "los", "las", "the"])
+_AND = frozenset(["et", "y", "e"])
+_ELIDED = re.compile(r"[dDlL][’']")
+# Adjectives after a Romance head end so ("régional", "départemental", "municipal"); taken only
+# before a preposition ("comité régional d'éthique"), so "the government official said" keeps none.
+_ADJECTIVE_ENDINGS = ("al", "ale", "ique", "ico", "ica", "ien", "ienne", "el", "elle", "if", "ive", "ivo", "iva",
+                      "aire", "ario", "aria", "ais", "aise", "ese", "ano", "ana", "ense")
+# A lower-case word before an English head: a plural possessive ("pilots’ union") or an adjective
+# ("federal government", "regional council").
+_LEFT_ADJECTIVE_ENDINGS = ("al", "ic", "ical", "s’", "s'")
+# Words that never begin an institution's name read leftwards from its head ("Selon Le ministère",
+# "But Jewish groups").
+_NOT_MODIFIER_WORDS = """
+le la les el los las il lo gli der die das den des un une uno una ein eine o os a as
+pour para avec con dans en sur par por de du del della di da do von zu et y e ou oder mais pero ma
+its their his her our some many other several two three four five both all each any no
+"""
+_NOT_MODIFIERS = _NOT_NAMES | frozenset(_NOT_MODIFIER_WORDS.split())
+_TOKEN = re.compile(r"\S+")
+_WORD_END = ",;:!?)”\"»…"
+_WINDOW = 120  # characters read on each side of a head: a bounded look keeps names_in linear
 
 
 # A sentence-initial article of another language read into a name: "La Consejería de Empleo" is
@@ -52,11 +142,13 @@ def _without_article(name: str) -> str:
 def _clean(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip(_TRIM)).strip(_TRIM)
     words = name.split()
-    while words and words[0].casefold().strip(_TRIM) in _NOT_NAMES:
-        words.pop(0)
-    while words and words[-1].casefold() in _JOINERS:
-        words.pop()
-    return _without_article(" ".join(words))
+    first = 0  # an index, not words.pop(0): "The The The …" would be quadratic
+    while first < len(words) and words[first].casefold().strip(_TRIM) in _NOT_NAMES:
+        first += 1
+    last = len(words)
+    while last > first and words[last - 1].casefold() in _JOINERS:
+        last -= 1
+    return " ".join(words[first:last])
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
@@ -75,20 +167,206 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return text[before - 1] in _OPENING_MARKS or (before < offset and text[before - 1] in _SENTENCE_ENDS)
 
 
+def _untitled(name: str) -> str:
+    """The name without the titles before it ("WHO Director-General Tedros Adhanom Ghebreyesus" gives "Tedros Adhanom
+    Ghebreyesus", "Secretary of State Michael R. Pompeo" gives "Michael R. Pompeo"), or "" when no title leads it or
+    fewer than two words would be left."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in _TITLES), default=-1)
+    if last < 0:
+        return ""
+    rest = words[last + 1 :]
+    if len(rest) >= 4 and rest[0] in ("of", "for"):
+        rest = rest[2:]  # "Secretary of State Michael R. Pompeo"
+    if len(rest) < 2 or not rest[0][:1].isupper() or any(w.casefold() in _HEADS for w in rest):
+        return ""
+    return " ".join(rest)
+
+
 def _variants(name: str) -> list[str]:
     """Shorter forms a reference may use: "Tyler Durden of ZeroHedge" gives "Tyler Durden" and "ZeroHedge",
-    "Prime Minister Albin Kurti" gives "Albin Kurti", "Donald Trump" gives "Trump"."""
-    parts = [p for p in re.split(r"\s+(?:of|and|for)\s+", name) if p and p != name]
+    "Prime Minister Albin Kurti" gives "Albin Kurti", "Donald Trump" gives "Trump", "Schätzungen der Kämmerei"
+    gives "Kämmerei"."""
+    parts = [_clean(p) for p in re.split(r"\s+(?:of|and|for)\s+|(?<!\bvon)(?<!\bvan)\s+(?:der|des)\s+", name)]
+    parts = [p for p in parts if p and p != name]
+    # "Jörg Thelen von der Staatsanwaltschaft Kaltenbach": von before an institution, not a family name's von.
+    before, von, after = name.partition(" von ")
+    if von and any(w.casefold() in _HEADS or w.casefold().endswith(_GERMAN_ORG_ENDINGS) for w in after.split()):
+        parts[:0] = [before, re.sub(r"^(?:der|dem|den)\s+", "", after)]
     found: list[str] = []
     for part in [name, *parts]:
         words = part.split()
         if part != name:
             found.append(part)
-        if len(words) >= 3 and words[-2][:1].isupper():
+            untitled = _untitled(part)
+            if untitled:
+                found.append(untitled)
+                words = untitled.split()
+        if len(words) >= 3 and words[-2][:1].isupper() and not _is_initial(words[-2]):
             found.append(" ".join(words[-2:]))
-        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        if (len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha()
+                and all(w[:1].isupper() and (w.isalpha() or _is_initial(w)) for w in words[-2:-1])):
             found.append(words[-1])
     return [v for v in dict.fromkeys(found) if len(v) >= 2 and v.casefold() not in _NOT_NAMES]
+
+
+_GERMAN_ORG_ENDINGS = ("schaft", "amt", "gericht", "ministerium", "präsidium", "behörde", "verband", "verein")
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _ends_sentence(token: str) -> bool:
+    """Whether a full stop after ``token`` ends its sentence ("Marne." does, "U.S." and "Rep." need not)."""
+    return token.endswith(".") and len(token) > 4 and "." not in token[:-1]
+
+
+def _capitalised_run(tokens: list[str]) -> list[str]:
+    """The capitalised words that open ``tokens``, up to a punctuation mark or a sentence end."""
+    run: list[str] = []
+    for token in tokens:
+        word = token.rstrip(_WORD_END)
+        if _ends_sentence(word):
+            word = word[:-1]
+        if not word[:1].isupper() or word.casefold() in _NOT_NAMES:
+            break
+        run.append(word)
+        if word != token:
+            break
+    return run
+
+
+def _left(text: str, start: int) -> list[str]:
+    """Words before a head that name its institution with it: a capitalised run ("US embassy", "Puerto Rico’s
+    government"), or one lower-case adjective or plural possessive ("federal government", "pilots’ union")."""
+    window = text[max(0, start - _WINDOW) : start]
+    if not window[-1:].isspace():
+        return []
+    tokens = _TOKEN.findall(window)
+    if start > _WINDOW and tokens:
+        tokens = tokens[1:]  # the window may begin inside a word
+    run: list[str] = []
+    for token in reversed(tokens):
+        if token[-1] in _WORD_END or _ends_sentence(token):
+            break
+        if token[:1].isupper():
+            run.insert(0, token)
+            continue
+        if not run and token.casefold() not in _NOT_MODIFIERS and token.endswith(_LEFT_ADJECTIVE_ENDINGS):
+            return [token]
+        break
+    while run and run[0].casefold() in _NOT_MODIFIERS:
+        run.pop(0)
+    return run
+
+
+def _word(token: str) -> tuple[str, bool]:
+    """A token without the punctuation after it, and whether the phrase ends there."""
+    word = token.rstrip(_WORD_END)
+    if _ends_sentence(word):
+        word = word[:-1]
+    return word, word != token
+
+
+def _complement(tokens: list[str], at: int) -> tuple[int, list[str], bool] | None:
+    """The preposition and noun at ``tokens[at]`` ("de huelga", "d’incendie", "de la Marne", "de l'Industrie",
+    "in Beijing"), as (the index after it, its words, whether the phrase ends with it), or None."""
+    token = tokens[at]
+    if _ELIDED.match(token) and token[0] in "dD" and len(token) > 2:
+        word, stop = _word(token)
+        return (at + 1, [word], stop) if word[2:].isalpha() else None
+    if token not in _ROMANCE_OF and token not in _ENGLISH_OF:
+        return None
+    noun = at + 1
+    if noun < len(tokens) and tokens[noun] in _ARTICLES:
+        noun += 1
+    if noun >= len(tokens):
+        return None
+    run = _capitalised_run(tokens[noun:])
+    if run:
+        return noun + len(run), [*tokens[at:noun], *run], tokens[noun + len(run) - 1] != run[-1]
+    if token not in _ROMANCE_OF:
+        return None  # "the embassy in Beijing", but not "the union in town"
+    word, stop = _word(tokens[noun])
+    letters = word[2:] if _ELIDED.match(word) and word[0] in "lL" else word
+    if len(letters) < 3 or not letters.isalpha() or letters.casefold() in _NOT_MODIFIERS:
+        return None
+    if not (word.islower() or letters[:1].isupper()):
+        return None
+    return noun + 1, [*tokens[at:noun], word], stop
+
+
+def _right(tokens: list[str], english: bool) -> list[str]:
+    """Words after a head that belong to its name: adjectives before a preposition, then up to three
+    prepositional complements ("d’incendie et de secours", "de la Marne", "in Beijing"), or a capitalised name
+    right after it ("comitato No Inceneritore", "intersyndicale CGT-CFDT")."""
+    at = 0
+    while (at < 2 and at + 1 < len(tokens) and tokens[at].islower() and tokens[at].isalpha()
+           and tokens[at].endswith(_ADJECTIVE_ENDINGS)
+           and (tokens[at + 1] in _ROMANCE_OF or _ELIDED.match(tokens[at + 1]) is not None)):
+        at += 1
+    adjectives = at
+    if not adjectives and not english:  # "the committee Tuesday", "the group Local 1199" are no names
+        run = _capitalised_run(tokens)
+        if run:
+            return run
+    taken = tokens[:at]
+    complements = 0
+    while complements < 3 and at < len(tokens):
+        start = at + 1 if complements and tokens[at] in _AND else at
+        if start >= len(tokens):
+            break
+        found = _complement(tokens, start)
+        if found is None:
+            break
+        conjunction = tokens[at:start]
+        at, words, stop = found
+        taken += [*conjunction, *words]
+        complements += 1
+        if stop:
+            break
+    if adjectives and not complements:
+        return []
+    return taken
+
+
+def _institutions(text: str) -> Iterator[str]:
+    """Institutions named by a head noun and the words around it that the capitalised runs miss: "pilots’ union",
+    "comité de huelga", "US embassy in Beijing", "Observatoire des technologies de sécurité"."""
+    for match in _HEAD_CANDIDATE.finditer(text):
+        head = match.group(1)
+        if head.casefold() not in _HEADS:
+            continue
+        start, end = match.span(1)
+        elided = start >= 2 and _ELIDED.fullmatch(text[start - 2 : start]) is not None
+        left = [] if elided else _left(text, start)
+        if len(left) > 2:  # "Florida Governor Rick Scott's office" is Rick Scott's office
+            left = (_untitled(" ".join(left)) or " ".join(left)).split()
+        following = text[end : end + _WINDOW]
+        if following[:1] in _WORD_END or following[:1] == ".":
+            right: list[str] = []
+        else:
+            tokens = _TOKEN.findall(following)
+            if len(following) == _WINDOW and tokens:
+                tokens = tokens[:-1]  # the window may end inside a word
+            right = _right(tokens, head.casefold() in _ENGLISH_HEADS) if following[:1].isspace() else []
+        words = [*left, head, *right]
+        if len(words) < 2:
+            continue
+        if not any(w.islower() and w not in _JOINERS for w in words):
+            continue  # all capitalised: the name runs already have it
+        name = _clean(" ".join(words))
+        if " " in name:
+            yield name
+
+
+def _uncapitalised(name: str) -> str:
+    """A name written in capitals ("ALAN DERSHOWITZ", a signature) as a reference spells it, or ""."""
+    words = name.split()
+    if len(words) < 2 or not all(w.isupper() and len(w) > 1 and w.replace("-", "").isalpha() for w in words):
+        return ""
+    return " ".join(w.title() for w in words)
 
 
 def names_in(texts: Iterable[str]) -> list[str]:
@@ -97,23 +375,66 @@ def names_in(texts: Iterable[str]) -> list[str]:
     derived: Counter[str] = Counter()  # times part of a longer name
     first_seen: dict[str, int] = {}
     mid_sentence: set[str] = set()
+    # "Rudolph W. Giuliani" -> "Rudolph W. Giuliani and Jay A. Sekulow": offered just before the longer name,
+    # which then takes a few more letters, since "→" would never complete it after it.
+    container: dict[str, str] = {}
+    forms: dict[str, str] = {}
+    variants: dict[str, list[str]] = {}
+
+    def mention(name: str) -> None:
+        mentions[name] += 1
+        mid_sentence.add(name)
+        first_seen.setdefault(name, len(first_seen))
+
+    def derive(name: str) -> None:
+        derived[name] += 1
+        mid_sentence.add(name)
+        first_seen.setdefault(name, len(first_seen))
+
     for text in texts:
+        for name in _institutions(text):  # before the names inside them: "Jewish groups", then "Jewish"
+            mention(name)
         for match in _NAME.finditer(text):
             offset = match.start()
             for piece in re.split(r"(?<=[a-z\d])[.!?]\s+", match.group()):
                 name = _clean(piece)
+                opens = offset != match.start() or _starts_sentence(text, offset)  # the piece opens a sentence
                 # Capitalised by its place only if the sentence starts with it ("But Russia" does not).
-                at_start = offset == match.start() and piece.startswith(name) and _starts_sentence(text, offset)
+                at_start = offset == match.start() and piece.startswith(name) and opens
                 offset += len(piece) + 1
+                if at_start:
+                    name = _without_article(name)
                 if len(name) < 2:
                     continue
-                if not at_start or " " in name:
-                    mid_sentence.add(name)
-                mentions[name] += 1
-                first_seen.setdefault(name, len(first_seen))
-                for variant in _variants(name):
-                    derived[variant] += 1
-                    mid_sentence.add(variant)
-                    first_seen.setdefault(variant, len(first_seen))
-    kept = [name for name in first_seen if name in mid_sentence]
-    return sorted(kept, key=lambda name: (-mentions[name], -derived[name], first_seen[name]))
+                if name not in forms:  # names recur: work each out once
+                    forms[name] = _untitled(name) or _uncapitalised(name)
+                full = forms[name]
+                if (not opens and not full and piece.startswith("The " + name) and name[:1].isupper()
+                        and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in "—–-"):
+                    full = "The " + name  # "a report by The Intercept": a paper's title, which references keep
+                if full:
+                    mention(full)
+                    derive(name)
+                elif not at_start or " " in name:
+                    mention(name)
+                else:
+                    mentions[name] += 1  # offered only if also written mid-sentence
+                    first_seen.setdefault(name, len(first_seen))
+                base = full.removeprefix("The ") if full.startswith("The ") else full or name
+                if base not in variants:
+                    variants[base] = _variants(base)
+                for variant in variants[base]:
+                    derive(variant)
+                    if base.startswith(variant + " ") and " " in variant:
+                        container.setdefault(variant, base)
+    kept = sorted((name for name in first_seen if name in mid_sentence),
+                  key=lambda name: (-mentions[name], -derived[name], first_seen[name]))
+    rank = {name: i for i, name in enumerate(kept)}
+
+    def placed(name: str) -> tuple[int, int]:
+        longer = container.get(name)
+        if longer is not None and rank.get(longer, len(rank)) < rank[name]:
+            return rank[longer], 0
+        return rank[name], 1
+
+    return sorted(kept, key=placed)
