@@ -392,7 +392,9 @@ def cues(language: str = "en") -> Cues:
     author_voice = Lexicon()
     for phrase in data["author_voice"]:
         author_voice.add(phrase, "author")
-    definite, indefinite = _words(determiners["definite"]), _words(determiners["indefinite"])
+    own_determiners = own.get("determiners") or {}  # "i", "o", "a": articles only in their own language
+    definite = _words(determiners["definite"]) | _words(own_determiners.get("definite") or [])
+    indefinite = _words(determiners["indefinite"]) | _words(own_determiners.get("indefinite") or [])
     return Cues(
         attribution=attribution,
         framing=framing,
@@ -417,7 +419,8 @@ def cues(language: str = "en") -> Cues:
         np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite,
         definite=definite,
         indefinite=indefinite,
-        determiners=definite | indefinite | _words(determiners["possessive"]),
+        determiners=definite | indefinite | _words(determiners["possessive"])
+        | _words(own_determiners.get("possessive") or []),
         of_words=_words(data["of_words"]),
         document_verbs=_words(data["document_verbs"]),
         naming_verbs=naming,
@@ -701,6 +704,7 @@ _CALENDAR = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
 )
+_WHEN = _set("late early on last this next")  # the words before a day that make it a time ("Late Thursday")
 # Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction").
 _TIME_WORDS = _CALENDAR | _set(
     "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
@@ -1040,6 +1044,10 @@ class _Words:
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
+            if lows[k] in cue.of_words and self.is_cap(k - 1, lo) and lows[k - 1].rstrip(".") in cue.titles:
+                holder = self.office_holder(k + 1, b, lo)
+                if holder is not None:  # "Secretary of State Mike Pompeo": the office, then its holder
+                    return holder, "person", [lows[k - 1].rstrip(".")]
             if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)):
                 cut = k
                 break
@@ -1132,6 +1140,23 @@ class _Words:
                 return "unnamed", "unnamed", [head_low]
         return None
 
+    def office_holder(self, x: int, b: int, lo: int) -> str | None:
+        """The person named at the end of a title's office ("[Secretary of] State Mike Pompeo",
+        "[Minister of] Foreign Affairs Sergei Lavrov"): the last two words of a capitalised run that
+        fills ``[x, b)`` and has an office before them."""
+        runs = self.cap_runs(x, b, lo)
+        if not runs or runs[0] != (x, b):
+            return None
+        words = [k for k in range(x, b) if self.word[k]]
+        if len(words) < 2 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
+            return None
+        if len(words) < 3:
+            return None  # "Secretary of Homeland Security": the office alone
+        first = len(words) - 2
+        while first > 1 and len(self.texts[words[first]]) == 1:
+            first -= 1  # "[Secretary of] Defense Robert S. McNamara"
+        return self.words_text(words[first], b)
+
     def description(self, a: int, b: int) -> str:
         """A source described, not named: "the minister", "le ministre" (the determiner in lower case)."""
         text = self.words_text(a, b)
@@ -1155,7 +1180,8 @@ class _Words:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
         i = k - 1
         while i >= lo:
-            if self.texts[i] == ")" and self.cue.language != "en":  # "Gilles Marchetti (divers droite), s'est dit"
+            if self.texts[i] == ")" and (self.cue.language != "en" or self.acronym_aside(i, lo)):
+                # "Gilles Marchetti (divers droite), s'est dit", "… of America (SPFPA), Campos’s union, said"
                 opening = self.aside_opening(i, lo)
                 if opening is not None:
                     i = opening - 1
@@ -1164,6 +1190,11 @@ class _Words:
                 return i + 1
             i -= 1
         return lo
+
+    def acronym_aside(self, i: int, lo: int) -> bool:
+        """Whether the ")" at token ``i`` closes an organisation's initials after its name: "(SPFPA)"."""
+        return (i - 3 >= lo and self.texts[i - 2] == "(" and self.acronym(i - 1) and self.word[i - 3]
+                and self.is_cap(i - 3, lo))
 
     def aside_opening(self, i: int, lo: int) -> int | None:
         """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
@@ -1240,6 +1271,7 @@ class _Words:
                     chunks.append((a, k))
                 a = k + 1
         fallback: Found | None = None
+        participle = -2
         for index, (a, b) in enumerate(chunks):
             by = a + 1 if b - a > 2 and self.lows[a].endswith("ed") else a  # "published by", or "by" alone
             if (fallback is not None and fallback[1] == "unnamed" and b - by > 1
@@ -1251,6 +1283,14 @@ class _Words:
                     return (*found, np)
             if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper():
                 continue  # "who had called for …", "chairman of …", "In 2015"
+            if (self.lows[a].endswith(("ing", "ed")) and b - a > 1 and self.word[a + 1]
+                    and not self.texts[a + 1][:1].isupper()):
+                participle = index  # "Speaking to the Montreal Gazette, Lew said", "Challenged about it, she said"
+                continue
+            if participle == index - 1 and b - a == 1 and self.lows[a] not in self.state.by_token:
+                continue  # "Speaking in Ankara, Turkey, Pompeo said": the place ends the participle's clause
+            if self.lows[b - 1] in _CALENDAR and all(self.lows[x] in _WHEN for x in range(a, b - 1)):
+                continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if found is None or np is None:
@@ -1865,10 +1905,11 @@ class ArticleState:
         return (name, "org", []) if name else ("unnamed", "unnamed", [])
 
 
-def _full_name(text: str, previous: str, language: str) -> tuple[str, str, str] | None:
+def _full_name(text: str, previous: str, language: str, office: bool = False) -> tuple[str, str, str] | None:
     """The person a capitalised run names, as (name, its last word, title), or None: titles, a cue
     word ("Selon Le Monde") and words ending a sentence dropped; ``previous`` is the word before
-    ("le président X")."""
+    ("le président X"); ``office`` says the run follows a title and "of" ("Minister of Health Oly
+    Ilunga"), so its words before the name are the office."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").split()
     ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
@@ -1887,6 +1928,11 @@ def _full_name(text: str, previous: str, language: str) -> tuple[str, str, str] 
         parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
     if len(parts) < 2:
         return None
+    if len(parts) > 2 and office:
+        first = len(parts) - 2  # "[Minister of] Health Oly Ilunga": the office, then the name
+        while first > 0 and len(parts[first].rstrip(".")) == 1:
+            first -= 1  # "Robert S. McNamara"
+        parts = parts[first:]
     return " ".join(parts), _norm(parts[-1]), title
 
 
@@ -2086,8 +2132,10 @@ class _ArticleAnalysis:
 
     def note_name(self, text: str, before: str = "") -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
-        previous = before.split()[-1:] if before and not before[-1:].isalnum() else []
-        found = _full_name(text, previous[0] if previous else "", self.cue.language)
+        previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
+        office = len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
+            _norm(previous[0]).rstrip(".") in self.cue.titles)
+        found = _full_name(text, previous[-1] if previous else "", self.cue.language, office)
         if found is None and self.cue.org_endings:
             organisation = _place_organisation(text, self.cue.language)
             if organisation is not None:  # "das Landgericht Kaltenbach": "die Strafkammer" is its

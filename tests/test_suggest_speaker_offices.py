@@ -1,0 +1,49 @@
+"""Speaker rules of the eighth round: an office between a title and its holder's name, participle
+clauses and times opening a sentence, an organisation's initials in brackets, and articles of one
+language only."""
+
+from __future__ import annotations
+
+from test_suggest_speaker_rules import in_language, only_speaker
+
+
+def test_office_between_title_and_name() -> None:
+    a = in_language("en", "US Secretary of State Mike Pompeo said the injury was similar to those in Cuba.")
+    assert only_speaker(a) == "Mike Pompeo"
+
+
+def test_office_holder_with_an_initial_is_named_in_full() -> None:
+    a = in_language("en", "The former Secretary of Defense Robert S. McNamara admitted that the attack never happened.")
+    assert only_speaker(a) == "Robert S. McNamara"
+
+
+def test_office_named_before_the_quotation_is_not_part_of_the_name() -> None:
+    a = in_language("en", "“The vaccination campaign begins tomorrow,” Minister of Health Oly Ilunga told reporters.")
+    assert only_speaker(a) == "Oly Ilunga"
+
+
+def test_an_office_alone_is_no_person() -> None:
+    a = in_language("en", "The Secretary of Homeland Security said the lanes would stay closed.")
+    assert only_speaker(a) != "Homeland Security"
+
+
+def test_participle_clause_opening_the_sentence_is_not_the_speaker() -> None:
+    a = in_language("en", "Noah Lew was voted off the board.",
+                    "Speaking to the Montreal Gazette on Friday, Lew said he felt vindicated.")
+    assert only_speaker(a) == "Noah Lew"
+
+
+def test_place_after_a_participle_clause_is_not_the_speaker() -> None:
+    a = in_language("en", "Speaking in Ankara, Turkey, Pompeo said the kingdom had denied any role.")
+    assert only_speaker(a) == "Pompeo"
+
+
+def test_time_opening_the_sentence_is_not_the_speaker() -> None:
+    a = in_language("en", "Late Thursday, Sen. Charles Grassley said his staff had discussed the issue.")
+    assert only_speaker(a) == "Charles Grassley"
+
+
+def test_organisation_initials_in_brackets_do_not_hide_the_subject() -> None:
+    a = in_language("en", "David Hickey, a spokesman for the Security, Police, and Fire Professionals of America "
+                          "(SPFPA), Campos’s union, said he got a text.")
+    assert only_speaker(a) == "David Hickey"
