@@ -19,7 +19,7 @@ def suggested(text: str) -> list[tuple[str, str | None, str]]:
     ("The Los Angeles Times reported that the talks had failed.", "Los Angeles Times"),
     ("According to Die Welt, the talks had failed.", "Die Welt"),
     ("Selon Le Monde, la réforme pourrait être abandonnée.", "Le Monde"),  # the cue is no part of the name
-    ("Le ministre a déclaré : « Nous restons. »", "le ministre"),  # still a title, not a name
+    ("Le ministre a déclaré : « Nous restons. »", "ministre"),  # still a title, not a name
 ])
 def test_a_foreign_article_that_starts_a_name_stays_in_it(text: str, who: str) -> None:
     assert suggested(text)[0][:2] == ("quote", who)
@@ -50,7 +50,7 @@ def test_interjections_need_their_comma_and_a_capitalised_cue_word_is_a_name(tex
 
 def test_a_described_source_is_spelled_the_same_wherever_the_sentence_starts() -> None:
     assert suggested("The sailor said the ship was unsafe.")[0][1] == suggested(
-        "Later, the sailor said the ship was unsafe.")[0][1] == "the sailor"
+        "Later, the sailor said the ship was unsafe.")[0][1] == "sailor"
 
 
 @pytest.mark.parametrize("text", ["The senator came under fire from the State Department for the remarks.",

@@ -74,9 +74,9 @@ def test_a_described_leader_is_the_person_named_before_with_a_leaders_title() ->
 
 def test_a_leader_of_another_organisation_or_of_none_is_not_the_one_described() -> None:
     assert only_speaker(article("The WHO chief said the danger was not over.",
-                                "UNICEF Director Henrietta Fore visited Madagascar on Monday."), 0) == "the WHO chief"
+                                "UNICEF Director Henrietta Fore visited Madagascar on Monday."), 0) == "WHO chief"
     assert only_speaker(article("The chief said the danger was not over.",
-                                "WHO Director-General Tedros Adhanom Ghebreyesus was in Geneva."), 0) == "the chief"
+                                "WHO Director-General Tedros Adhanom Ghebreyesus was in Geneva."), 0) == "chief"
 
 
 def test_a_described_title_is_the_person_named_later_with_that_title() -> None:
@@ -87,7 +87,7 @@ def test_a_described_title_is_the_person_named_later_with_that_title() -> None:
 def test_a_title_case_headline_names_nobody() -> None:
     a = article("Federal Judge Extends Freeze On Iraqi Deportations",
                 "The judge said the government had not shown the detentions were needed.")
-    assert only_speaker(a) == "the judge"
+    assert only_speaker(a) == "judge"
 
 
 # -- Spanish, Italian and Portuguese verbs carry their subject

@@ -17,13 +17,13 @@ def speaker_of(*paragraphs: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Le ministre a déclaré : « Nous ne céderons pas. »", "le ministre"),
-    ("Le ministre de l'Intérieur a affirmé que la manifestation était interdite.", "le ministre de l'Intérieur"),
-    ("Der Minister sagte: „Wir werden das nicht hinnehmen.“", "der Minister"),
-    ("El ministro dijo que la ley sería aprobada.", "el ministro"),
-    ("The minister said the law would pass.", "the minister"),
+    ("Le ministre a déclaré : « Nous ne céderons pas. »", "ministre"),
+    ("Le ministre de l'Intérieur a affirmé que la manifestation était interdite.", "ministre de l'Intérieur"),
+    ("Der Minister sagte: „Wir werden das nicht hinnehmen.“", "Minister"),
+    ("El ministro dijo que la ley sería aprobada.", "ministro"),
+    ("The minister said the law would pass.", "minister"),
 ])
-def test_a_title_with_its_determiner_is_the_speaker_in_every_language(text: str, who: str) -> None:
+def test_a_title_is_the_speaker_without_its_determiner_in_every_language(text: str, who: str) -> None:
     assert speaker(text) == who
 
 

@@ -1334,12 +1334,14 @@ class _Words:
             return (*self.state.resolve(self.lows[j], self.cue), (j, j + 1))
         np = self.np_after(j, hi, lo)
         found = self.speaker_from_np(np[0], np[1], lo) if np else None
-        if found and np and found[1] in ("description", "unnamed") and self.cue.language != "en":
+        named = found is not None and np is not None and found[1] in ("person", "name", "org") and (
+            found[0] == self.words_text(*np) or self.is_cap(np[0], lo))
+        if found and np and not named:
             comma = next((x for x in range(np[1], min(hi, np[1] + 6)) if self.texts[x] == ","), -1)
-            # "le directeur du site, M. Patrice Lemaire": the name in apposition
+            # "le directeur du site, M. Patrice Lemaire", "il portavoce, Giorgio Lanfranchi": the name in apposition
             if comma > 0 and comma + 1 < hi and self.is_cap(comma + 1, lo):
                 runs = self.cap_runs(comma + 1, hi, lo)
-                if runs and runs[0][0] == comma + 1:
+                if runs and runs[0][0] == comma + 1 and (runs[0][1] >= hi or not self.word[runs[0][1]]):
                     name = self.name_of(runs[0])
                     if name[1] in ("person", "name"):
                         return (*name, runs[0])
@@ -1490,6 +1492,13 @@ class _Words:
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
                 before = (*subject, np)
+        if (cue.pro_drop and phrase.kind == "verb" and j >= a and self.texts[j] == "," and last + 1 < b
+                and self.texts[last + 1] == "," and (before is None or before[1] not in ("person", "name", "org"))):
+            # "I numeri del piano, ha spiegato, sono …": a verb between commas has dropped its subject
+            state = self.state
+            continued = state.previous_quote or state.last_named or state.last_person or state.last_speaker
+            if continued:
+                return Attribution(cue_text, k, last, continued, "continued", None, modal)
         if before is None and cue.pro_drop and phrase.kind == "verb" and self.no_subject(k, a):
             # "Según dijo, …", "«…», ha aggiunto.": the verb's person is the subject, the one speaking before
             state = self.state
@@ -2393,6 +2402,9 @@ class _ArticleAnalysis:
                 claim.reason = claim.reason.replace(f"attributes it to {old}", f"attributes it to {name} (the {old})")
         for claims in self.claims:
             for claim in claims:
+                speaker = claim.attributes.get("speaker")
+                if speaker is not None and speaker[:1].islower():
+                    claim.attributes["speaker"] = self.without_article(speaker)
                 if not claim.needs_speaker:
                     continue
                 speaker = self.group_speaker.get(claim.group)
@@ -2403,6 +2415,16 @@ class _ArticleAnalysis:
                     speaker = claim.attributes.get("speaker", "unnamed")
                     claim.reason = ("quotation (in quotation marks) with no cue of its own; "
                                     f"speaker from context: {_shown(speaker)}")
+
+    def without_article(self, speaker: str) -> str:
+        """A described source as the reference names it: "service départemental …", not "le service …"."""
+        first, _, rest = speaker.partition(" ")
+        low = _norm(first)
+        if rest and low in self.cue.definite and low not in ("this", "that", "these", "those", "both"):
+            return rest
+        if low.startswith("l'") and len(low) > 2 and low not in self.cue.determiners:
+            return speaker[2:]
+        return speaker
 
     def embedded_tweets(self, paragraphs: Sequence[Paragraph]) -> None:
         """An embedded tweet is its author's direct quotation: the paragraphs just above its footer

@@ -1,0 +1,42 @@
+"""Eighth-round speaker rules: no leading article, a name in apposition after the source, a verb
+between commas in a language that drops its subject."""
+
+from __future__ import annotations
+
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
+
+
+def test_described_institution_has_no_leading_article() -> None:
+    a = in_language("fr", "Selon le service départemental d’incendie, quelque 120 sapeurs-pompiers ont été mobilisés.")
+    assert only_speaker(a) == "service départemental d’incendie"
+
+
+def test_english_description_has_no_leading_article() -> None:
+    a = in_language("en", "The governor said the roads would reopen on Monday.")
+    assert only_speaker(a) == "governor"
+
+
+def test_name_in_apposition_after_the_source_speaks() -> None:
+    a = in_language("de", "„Das ist ein Kahlschlag mit Ansage“, sagte die Erste Bevollmächtigte der IG Metall "
+                          "Hallstedt, Sevgi Arslan.")
+    assert only_speaker(a) == "Sevgi Arslan"
+
+
+def test_italian_spokesman_in_apposition() -> None:
+    a = in_language("it", "Il sindaco Alberto Castellani ha parlato a lungo.",
+                    "«È la vittoria di una comunità», ha commentato il portavoce, Giorgio Lanfranchi, che ha chiesto "
+                    "di destinare i fondi alla raccolta differenziata.")
+    assert speakers(a)[0] == "Giorgio Lanfranchi"
+
+
+def test_a_clause_after_the_source_is_no_apposition() -> None:
+    a = in_language("en", "Livio Melina spoke at the conference.",
+                    "In returning to that encyclical, explained the Italian professor, Amoris Laetitia could be read "
+                    "in continuity.")
+    assert speakers(a)[0] != "Amoris Laetitia"
+
+
+def test_verb_between_commas_continues_the_speaker_in_a_pro_drop_language() -> None:
+    a = in_language("it", "L'assessora all'Ambiente, Francesca Bellini, ha difeso il progetto, ha detto ieri.",
+                    "I numeri del piano, ha spiegato, sono stati verificati dalla Regione.")
+    assert only_speaker(a) == "Francesca Bellini"
