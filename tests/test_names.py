@@ -130,3 +130,15 @@ def test_names_in_takes_time_in_proportion_to_the_text() -> None:
     for unit in ("A ", "The ", "A. ", "the union of Workers said ", "comité de huelga de la Marne et de "):
         small, large = unit * (40_000 // len(unit)), unit * (160_000 // len(unit))
         assert seconds(large) < 10 * seconds(small) + 0.05, unit
+
+
+def test_german_nouns_come_after_names_and_a_bare_head_comes_last() -> None:
+    names = names_in([
+        "Oberstaatsanwalt Jörg Thelen von der Staatsanwaltschaft Kaltenbach hatte sechs Jahre gefordert. "
+        "Laut Anklage suchten die Hintermänner nach Vornamen im Telefonbuch, um Opfer zu finden.",
+        "D’après la préfecture, le site était classé Seveso.",
+    ])
+    assert names[:2] == ["Jörg Thelen", "Staatsanwaltschaft Kaltenbach"]
+    assert names.index("Thelen") < names.index("Anklage")
+    assert names[-1] == "préfecture"
+    assert names_in(["Ursula von der Leyen sagte das."]) == ["Ursula von der Leyen"]

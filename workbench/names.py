@@ -189,10 +189,7 @@ def _variants(name: str) -> list[str]:
     gives "Kämmerei"."""
     parts = [_clean(p) for p in re.split(r"\s+(?:of|and|for)\s+|(?<!\bvon)(?<!\bvan)\s+(?:der|des)\s+", name)]
     parts = [p for p in parts if p and p != name]
-    # "Jörg Thelen von der Staatsanwaltschaft Kaltenbach": von before an institution, not a family name's von.
-    before, von, after = name.partition(" von ")
-    if von and any(w.casefold() in _HEADS or w.casefold().endswith(_GERMAN_ORG_ENDINGS) for w in after.split()):
-        parts[:0] = [before, re.sub(r"^(?:der|dem|den)\s+", "", after)]
+    parts[:0] = _von_parts(name)
     found: list[str] = []
     for part in [name, *parts]:
         words = part.split()
@@ -211,6 +208,15 @@ def _variants(name: str) -> list[str]:
 
 
 _GERMAN_ORG_ENDINGS = ("schaft", "amt", "gericht", "ministerium", "präsidium", "behörde", "verband", "verein")
+
+
+def _von_parts(name: str) -> list[str]:
+    """"Jörg Thelen von der Staatsanwaltschaft Kaltenbach" gives the person and the institution; a family name's
+    "von" ("Ursula von der Leyen") gives nothing."""
+    before, von, after = name.partition(" von ")
+    if not von or not any(w.casefold() in _HEADS or w.casefold().endswith(_GERMAN_ORG_ENDINGS) for w in after.split()):
+        return []
+    return [before, re.sub(r"^(?:der|dem|den)\s+", "", after)]
 
 
 def _is_initial(word: str) -> bool:
@@ -331,6 +337,9 @@ def _right(tokens: list[str], english: bool) -> list[str]:
     return taken
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?:la|le|el|il|the|der|die|das)\s+|(?<!\w)[lL][’'])\Z")
+
+
 def _institutions(text: str) -> Iterator[str]:
     """Institutions named by a head noun and the words around it that the capitalised runs miss: "pilots’ union",
     "comité de huelga", "US embassy in Beijing", "Observatoire des technologies de sécurité"."""
@@ -353,12 +362,26 @@ def _institutions(text: str) -> Iterator[str]:
             right = _right(tokens, head.casefold() in _ENGLISH_HEADS) if following[:1].isspace() else []
         words = [*left, head, *right]
         if len(words) < 2:
+            if head.islower() and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+                yield head  # "la préfecture a indiqué": the institution the article is about
             continue
         if not any(w.islower() and w not in _JOINERS for w in words):
             continue  # all capitalised: the name runs already have it
         name = _clean(" ".join(words))
         if " " in name:
             yield name
+
+
+# German capitalises every noun: in a German text a word alone ("Anklage", "Opfer") is rarely a name, so it is
+# offered after the names (those of two words or more, or parts of them: "Kuhlmann", "Kämmerei").
+_GERMAN_WORDS = re.compile(
+    r"(?<!\w)(?:der|die|das|und|ist|nicht|ein|eine|einem|einer|dem|mit|sich|auf|für|von|wird|wurde|hat|hatte|sei)(?!\w)")
+_WORDS = re.compile(r"\S+")
+
+
+def _german(text: str) -> bool:
+    hits = len(_GERMAN_WORDS.findall(text))
+    return hits > 1 and hits * 16 > len(_WORDS.findall(text))
 
 
 def _uncapitalised(name: str) -> str:
@@ -391,9 +414,15 @@ def names_in(texts: Iterable[str]) -> list[str]:
         mid_sentence.add(name)
         first_seen.setdefault(name, len(first_seen))
 
+    nouns: set[str] = set()  # single capitalised words of German texts
+    bare: dict[str, None] = {}  # heads alone: "préfecture"
     for text in texts:
+        german = _german(text)
         for name in _institutions(text):  # before the names inside them: "Jewish groups", then "Jewish"
-            mention(name)
+            if " " in name:
+                mention(name)
+            else:
+                bare[name] = None
         for match in _NAME.finditer(text):
             offset = match.start()
             for piece in re.split(r"(?<=[a-z\d])[.!?]\s+", match.group()):
@@ -412,11 +441,17 @@ def names_in(texts: Iterable[str]) -> list[str]:
                 if (not opens and not full and piece.startswith("The " + name) and name[:1].isupper()
                         and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in "—–-"):
                     full = "The " + name  # "a report by The Intercept": a paper's title, which references keep
-                if full:
+                if not full and (parts := _von_parts(name)):
+                    for part in parts:  # neither is a sentence's first word: the name runs on
+                        mention(_untitled(part) or part)
+                    derive(name)
+                elif full:
                     mention(full)
                     derive(name)
                 elif not at_start or " " in name:
                     mention(name)
+                    if german and " " not in name and not name.isupper():
+                        nouns.add(name)
                 else:
                     mentions[name] += 1  # offered only if also written mid-sentence
                     first_seen.setdefault(name, len(first_seen))
@@ -428,7 +463,8 @@ def names_in(texts: Iterable[str]) -> list[str]:
                     if base.startswith(variant + " ") and " " in variant:
                         container.setdefault(variant, base)
     kept = sorted((name for name in first_seen if name in mid_sentence),
-                  key=lambda name: (-mentions[name], -derived[name], first_seen[name]))
+                  key=lambda name: (name in nouns and not derived[name], -mentions[name], -derived[name],
+                                    first_seen[name]))
     rank = {name: i for i, name in enumerate(kept)}
 
     def placed(name: str) -> tuple[int, int]:
@@ -437,4 +473,4 @@ def names_in(texts: Iterable[str]) -> list[str]:
             return rank[longer], 0
         return rank[name], 1
 
-    return sorted(kept, key=placed)
+    return [*sorted(kept, key=placed), *(name for name in bare if name not in rank)]
