@@ -453,3 +453,21 @@ def test_speaker_choices_put_the_claims_own_names_and_known_speakers_first(tmp_p
     assert choices[0] == "Jane Okafor", "the surname names a speaker already quoted: the full name comes first"
     assert choices[1] == "Tom Reyes", "then the article's last speaker"
     assert session.speaker_choices(limit=3) == choices[:3]
+
+
+def test_completions_offer_this_articles_names_before_speakers_of_other_articles(tmp_path: Path) -> None:
+    """Yesterday's "Mike Pompeo" must not complete "Mi…" before today's article's "Michael R. Pompeo"."""
+    project = write_project(tmp_path / "p", {
+        "a-first.md": "---\ntitle: One\n---\n\nMike Pompeo said the talks went well.\n",
+        "b-second.md": "---\ntitle: Two\n---\n\nSecretary Michael R. Pompeo said the deal was near.\n",
+    })
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    session.label("quote", {"speaker": "Mike Pompeo", "quote_type": "indirect"})
+    assert session.article.id == "b-second"
+    completions = session.speakers()
+    assert completions.index("Michael R. Pompeo") < completions.index("Mike Pompeo")
+    session.label("quote", {"speaker": "Michael R. Pompeo", "quote_type": "indirect"})
+    session.previous_paragraph()
+    assert session.article.id == "a-first"
+    assert session.speakers()[0] == "Mike Pompeo", "in its own article a speaker comes first"

@@ -932,9 +932,11 @@ class Session:
     def speakers(self) -> list[str]:
         """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).
 
-        The analyst's own speakers so far (most used first), other annotators'
-        for this article (not in a blind project), "unnamed", then the names
-        the article itself writes. Only files of this article are read: the
+        The analyst's speakers in this article (most used first), other
+        annotators' for it (not in a blind project), "unnamed", the names the
+        article itself writes, then the analyst's speakers in other articles:
+        "Mike Pompeo" from yesterday's article must not complete before this
+        one's "Michael R. Pompeo". Only files of this article are read: the
         prompt opens at once on a project of any size.
         """
         from collections import Counter
@@ -943,13 +945,16 @@ class Session:
         from workbench.store import annotators
         from workbench.yamlio import load_file
 
-        counts: Counter[str] = Counter()
+        article = self.article
+        counts: Counter[str] = Counter()  # this article's speakers
+        elsewhere: Counter[str] = Counter()  # the other articles'
+        mine = self._docs.get(article.id)
         for doc in self._docs.values():
             for record in doc.paragraphs.values():
                 for claim in record.state.claims:
-                    if claim.attributes.get("speaker"):
-                        counts[claim.attributes["speaker"]] += 1
-        article = self.article
+                    speaker = claim.attributes.get("speaker")
+                    if speaker:
+                        (counts if doc is mine else elsewhere)[speaker] += 1
         others: Counter[str] = Counter()
         if not self.blind:
             for name in annotators(self.store.root):
@@ -968,7 +973,8 @@ class Session:
         if self._names is None or self._names[0] is not article:
             self._names = (article, names_in(p.text for p in article.paragraphs))
         ordered = [name for name, _ in counts.most_common()] + [name for name, _ in others.most_common()]
-        return list(dict.fromkeys([*ordered, "unnamed", *self._names[1]]))
+        return list(dict.fromkeys([*ordered, "unnamed", *self._names[1],
+                                   *(name for name, _ in elsewhere.most_common())]))
 
 
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because", "yet", "however", "and",
