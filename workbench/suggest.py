@@ -48,6 +48,11 @@ DIRECT_RATIO = 4  # quoted words per word of the article's own for a quotation t
 
 DEVICES = ("scare quotes", "name calling", "loaded language", "doubt", "hedging", "speculation",
            "exaggeration", "generalisation", "rhetorical frame")
+# How much a cue's weight counts when choosing the device of a sentence with cues of several: an
+# analyst names the loaded word rather than the doubt, exaggeration or scare quotes around it. Fitted
+# on the development splits (device correct 97 -> 113 of 192 framing claims found; 97 -> 105 when each
+# split is left out of the fit and scored with it); devices not listed count 1.
+DEVICE_PRIORS = {"loaded language": 2.5, "speculation": 1.5, "rhetorical frame": 1.1, "scare quotes": 0.6}
 
 
 def _set(words: str) -> frozenset[str]:
@@ -670,13 +675,14 @@ def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]],
     """(device, reason) when the cues add up to framing, else None."""
     if sum(scores.values()) < threshold - 1e-9:
         return None
-    device = max(scores, key=lambda d: (scores[d], -DEVICES.index(d)))
+    weighted = {d: score * DEVICE_PRIORS.get(d, 1.0) for d, score in scores.items()}
+    device = max(weighted, key=lambda d: (weighted[d], -DEVICES.index(d)))
     shown: dict[str, list[str]] = {}
     for kind, words in triggers:
         listed = shown.setdefault(kind, [])
         if words not in listed and len(listed) < 3:
             listed.append(words)
-    order = sorted(shown, key=lambda d: (-scores.get(d, 0.0), DEVICES.index(d)))
+    order = sorted(shown, key=lambda d: (-weighted.get(d, 0.0), DEVICES.index(d)))
     reason = "; ".join(f"{kind} ({', '.join(_quote(w) for w in shown[kind])})" for kind in order)
     return device, f"editorial framing: {reason}"
 
