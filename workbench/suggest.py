@@ -2330,6 +2330,11 @@ class _ArticleAnalysis:
             cue_words.update(range(attribution.last + 1 if after_verb else source_start, source_end))
         own = [k for k in outside if k not in cue_words and words.lows[k] not in _FUNCTION_WORDS]
         quote_type = _quote_type(words, real, fragments, own, quoted)
+        if quote_type == "mixed" and real and self.opens_with_quotation(words, start, real) and not any(
+                words.scan.has_cue(words.starts[k], words.starts[k] + 1) for k in own):
+            # "“…,” said Gilbert Saucedo, a Los Angeles lawyer who …": the quotation, then who said it,
+            # where and when; a second report after it ("adding that …") makes it mixed
+            quote_type = "direct"
         if group >= 0:
             self.group_speaker.setdefault(group, speaker)
         how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
@@ -2340,6 +2345,12 @@ class _ArticleAnalysis:
         if described:
             self.described_later.append((claim, speaker, described, len(state.titled)))
         return claim
+
+    @staticmethod
+    def opens_with_quotation(words: _Words, start: int, real: list[int]) -> bool:
+        """Whether the claim starts with one of its quotations, which runs on to the attribution."""
+        first = min(words.regions[r].start for r in real)
+        return not words.text[start:first].strip()
 
     def holder(self, description: str, title: str, named: Iterable[tuple[str, str, str]]) -> str | None:
         """Who a definite description with a title ("the minister", "the WHO chief") is, among the people
