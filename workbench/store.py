@@ -334,7 +334,7 @@ def _add_record(doc: AnnotationDoc, index: int, text: str, claims: list[Claim], 
         text, ParagraphState(tuple(clean), boilerplate if isinstance(boilerplate, bool) else None,
                              isinstance(entry.get("claims"), list)),
     )
-    return len(clean) == len(claims) and all(a is b for a, b in zip(clean, claims, strict=True))
+    return clean == claims  # compared by identity first: the common case costs no __eq__ call
 
 
 # ---------------------------------------------------------------- files
