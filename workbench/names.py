@@ -232,13 +232,11 @@ def _capitalised_run(tokens: list[str]) -> list[str]:
     """The capitalised words that open ``tokens``, up to a punctuation mark or a sentence end."""
     run: list[str] = []
     for token in tokens:
-        word = token.rstrip(_WORD_END)
-        if _ends_sentence(word):
-            word = word[:-1]
+        word, stop = _word(token)
         if not word[:1].isupper() or word.casefold() in _NOT_NAMES:
             break
         run.append(word)
-        if word != token:
+        if stop:
             break
     return run
 
@@ -376,12 +374,11 @@ def _institutions(text: str) -> Iterator[str]:
 # offered after the names (those of two words or more, or parts of them: "Kuhlmann", "Kämmerei").
 _GERMAN_WORDS = re.compile(
     r"(?<!\w)(?:der|die|das|und|ist|nicht|ein|eine|einem|einer|dem|mit|sich|auf|für|von|wird|wurde|hat|hatte|sei)(?!\w)")
-_WORDS = re.compile(r"\S+")
 
 
 def _german(text: str) -> bool:
     hits = len(_GERMAN_WORDS.findall(text))
-    return hits > 1 and hits * 16 > len(_WORDS.findall(text))
+    return hits > 1 and hits * 16 > len(_TOKEN.findall(text))
 
 
 def _uncapitalised(name: str) -> str:

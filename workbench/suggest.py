@@ -1154,14 +1154,9 @@ class _Words:
         if not runs or runs[0] != (x, b):
             return None
         words = [k for k in range(x, b) if self.word[k]]
-        if len(words) < 2 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
-            return None
-        if len(words) < 3:
+        if len(words) < 3 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
             return None  # "Secretary of Homeland Security": the office alone
-        first = len(words) - 2
-        while first > 1 and len(self.texts[words[first]]) == 1:
-            first -= 1  # "[Secretary of] Defense Robert S. McNamara"
-        return self.words_text(words[first], b)
+        return self.words_text(words[_holder_start([self.texts[k] for k in words])], b)
 
     def description(self, a: int, b: int) -> str:
         """A source described, not named: "the minister", "le ministre" (the determiner in lower case)."""
@@ -1944,11 +1939,17 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     if len(parts) < 2:
         return None
     if len(parts) > 2 and office:
-        first = len(parts) - 2  # "[Minister of] Health Oly Ilunga": the office, then the name
-        while first > 0 and len(parts[first].rstrip(".")) == 1:
-            first -= 1  # "Robert S. McNamara"
-        parts = parts[first:]
+        parts = parts[_holder_start(parts):]
     return " ".join(parts), _norm(parts[-1]), title
+
+
+def _holder_start(words: Sequence[str]) -> int:
+    """Where the holder's name begins in an office and a name ("[Minister of] Health Oly Ilunga",
+    "[Secretary of] Defense Robert S. McNamara"): its last two words and the initials before them."""
+    first = len(words) - 2
+    while first > 0 and len(words[first].rstrip(".")) == 1:
+        first -= 1
+    return first
 
 
 @lru_cache(maxsize=4096)
