@@ -1,4 +1,4 @@
-"""Speaker rules of the eighth round: an office between a title and its holder's name, participle
+"""Speakers around titles and openings: an office between a title and its holder's name, participle
 clauses and times opening a sentence, an organisation's initials in brackets, and articles of one
 language only."""
 

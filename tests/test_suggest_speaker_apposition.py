@@ -1,5 +1,5 @@
-"""Eighth-round speaker rules: no leading article, a name in apposition after the source, a verb
-between commas in a language that drops its subject."""
+"""Speakers as references write them: no leading article, a name in apposition after the source,
+and a verb between commas in a language that drops its subject."""
 
 from __future__ import annotations
 
