@@ -51,6 +51,14 @@ def test_words_capitalised_after_an_opening_mark_or_a_sentence_end_are_not_names
     assert names_in(["He said:Nobody came, and Officials left."]) == ["Nobody", "Officials"]
 
 
+def test_a_sentence_that_starts_right_after_a_capitalised_word_starts_like_any_other() -> None:
+    """"… am Vormittag. Die Gewerkschaft der Lokomotivführer habe …" is one capitalised run cut at its full stop."""
+    names = names_in(["sagte Ulrike Hansen am Vormittag. Die Gewerkschaft der Lokomotivführer habe gestreikt."])
+    assert "Gewerkschaft der Lokomotivführer" in names
+    assert not any(name.startswith("Die ") for name in names)
+    assert "Yesterday" not in names_in(["He met Anna Berg in Oslo. Yesterday the talks ended."])
+
+
 def test_a_sentence_initial_article_is_left_out_but_not_a_titles_own() -> None:
     from workbench.names import _without_article
 

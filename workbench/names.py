@@ -426,7 +426,7 @@ def names_in(texts: Iterable[str]) -> list[str]:
                 name = _clean(piece)
                 opens = offset != match.start() or _starts_sentence(text, offset)  # the piece opens a sentence
                 # Capitalised by its place only if the sentence starts with it ("But Russia" does not).
-                at_start = offset == match.start() and piece.startswith(name) and opens
+                at_start = piece.startswith(name) and opens  # also after a full stop inside the run
                 offset += len(piece) + 1
                 if at_start:
                     name = _without_article(name)
