@@ -331,3 +331,12 @@ def test_a_us_dateline_stays_with_its_sentence() -> None:
         "HARLOW BAY, Ore. (Meridian) — The company said it would cut jobs.", "It did not say how many."]
     assert pieces("WASHINGTON, D.C. — He left. She stayed.") == ["WASHINGTON, D.C. — He left.", "She stayed."]
     assert pieces("He moved to Salem, Mass. The town was small.") == ["He moved to Salem, Mass.", "The town was small."]
+
+
+def test_a_dateline_with_its_agency_in_brackets_stays_with_its_sentence() -> None:
+    assert pieces("Hamburg (dpa) – Ein Warnstreik hat den Verkehr lahmgelegt. Züge fielen aus.") == [
+        "Hamburg (dpa) – Ein Warnstreik hat den Verkehr lahmgelegt.", "Züge fielen aus."]
+    assert pieces("BOSTON (Reuters) - A judge ruled on Monday. The case goes on.") == [
+        "BOSTON (Reuters) - A judge ruled on Monday.", "The case goes on."]
+    assert pieces("Vaucourt-sur-Ardre (Marne) – Le groupe ferme son site. Il emploie 212 salariés.")[0] == (
+        "Vaucourt-sur-Ardre (Marne) – Le groupe ferme son site.")

@@ -100,6 +100,10 @@ _DATELINE = re.compile(
     r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|"
     r"D\.C)\.\Z"
 )
+# A dateline with its agency or its area in brackets, before a dash ("Hamburg (dpa) – …", "BOSTON
+# (Reuters) - …", "Vaucourt-sur-Ardre (Marne) – …"), which syntok cuts after the bracket.
+_BRACKET_DATELINE = re.compile(r"\w[\w .'’/-]{0,40} \([^()\s][^()]{0,23}\)\Z")
+_DASHES = "-–—"
 
 # German (and Scandinavian) ordinals are a number and a full stop: "am 12. März", "die 3. Große
 # Strafkammer", "im 19. Jahrhundert". syntok ends a sentence there unless an abbreviated month
@@ -610,7 +614,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if spans and _TITLE_END.search(text[spans[-1][0] : spans[-1][1]]) and text[start : start + 1].isupper():
             spans[-1] = (spans[-1][0], end)
             continue
-        if len(spans) == 1 and _DATELINE.match(text, spans[0][0], spans[0][1]):
+        if len(spans) == 1 and (_DATELINE.match(text, spans[0][0], spans[0][1]) or (
+                text[start] in _DASHES and _BRACKET_DATELINE.match(text, spans[0][0], spans[0][1]))):
             spans[-1] = (spans[-1][0], end)
             continue
         if spans and _is_ordinal(text, spans[-1][0], spans[-1][1], start):
