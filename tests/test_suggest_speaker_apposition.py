@@ -40,3 +40,9 @@ def test_verb_between_commas_continues_the_speaker_in_a_pro_drop_language() -> N
     a = in_language("it", "L'assessora all'Ambiente, Francesca Bellini, ha difeso il progetto, ha detto ieri.",
                     "I numeri del piano, ha spiegato, sono stati verificati dalla Regione.")
     assert only_speaker(a) == "Francesca Bellini"
+
+
+def test_german_pronoun_after_a_closing_cue_is_the_speaker_not_the_clause_subject() -> None:
+    a = in_language("de", "Der Landesvorsitzende der Gewerkschaft, Torsten Meier, wies die Kritik zurück.",
+                    "Die Beschäftigten warteten seit Monaten auf ein Angebot, sagte er.")
+    assert speakers(a)[-1] == "Torsten Meier"

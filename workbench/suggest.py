@@ -1566,6 +1566,8 @@ class _Words:
             start = k + 1
             while start < b and self.word[start] and self.lows[start] in self.cue.skip_before_verb:
                 start += 1
+            if start < b and self.lows[start] in self.cue.pronouns:
+                return self.german_np(start, start + 1, a)  # "…, sagte er": whom "er" stands for
             end = start
             while end < b and self.region[end] < 0 and (
                     (self.word[end] and self.lows[end] not in self.cue.stop_words)
