@@ -49,6 +49,9 @@ HELD_OUT6 = ["article758669180", "article755814432", "article111111137", "articl
 # A seventh batch, drawn the same way (seed 20261127) and labelled blind.
 HELD_OUT7 = ["article695108099", "article776345502", "article728758697", "article730036755",
              "article770221823", "article708561738", "article715790840", "article729668796"]
+# An eighth batch, drawn the same way (seed 20261128) and labelled blind.
+HELD_OUT8 = ["article761897089", "article705035735", "article999001241", "article702111021",
+             "article111111123", "article795379208", "article754402671", "article754348478"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -89,7 +92,8 @@ def check_first_import(sources: list[Path], tmp: Path) -> None:
 def main(ptc: Path, seeds: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sources, first_import = [], []
-        for name in DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4 + HELD_OUT5 + HELD_OUT6 + HELD_OUT7:
+        for name in (DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4 + HELD_OUT5 + HELD_OUT6 + HELD_OUT7
+                     + HELD_OUT8):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
