@@ -471,3 +471,57 @@ def test_completions_offer_this_articles_names_before_speakers_of_other_articles
     session.previous_paragraph()
     assert session.article.id == "a-first"
     assert session.speakers()[0] == "Mike Pompeo", "in its own article a speaker comes first"
+
+
+# ---------------------------------------------------------------- the same as the claim before
+
+
+def test_ditto_copies_label_speaker_and_quote_type_of_the_claim_before(make_session: MakeSession,
+                                                                        project: Project) -> None:
+    session = make_session()
+    session.resume()
+    with pytest.raises(EditRefused, match="no labelled claim before"):
+        session.ditto()
+    session.label("quote", {"speaker": "the council"}, advance=False)
+    session.choose(2)  # indirect
+    session.next_claim()
+    session.ditto()
+    claims = saved(project)[1]
+    assert [(c["label"], c.get("speaker"), c.get("quote_type")) for c in claims] == [
+        ("quote", "the council", "indirect"), ("quote", "the council", "indirect")]
+    assert session.cursor == Cursor(0, 2, 0)  # moved on, as a label key does
+    assert session.message == "same as before: quotation (the council, indirect)"
+    session.undo()
+    assert saved(project)[1][1]["label"] is None
+
+
+def test_ditto_reaches_back_over_paragraphs_and_skips_boilerplate(make_session: MakeSession,
+                                                                   project: Project) -> None:
+    session = make_session()
+    session.resume()
+    session.label("fact")
+    session.label("framing", {"device": "hedging"})
+    session.goto(0, 2, 0)
+    session.ditto()  # paragraph 1's last claim, across the paragraph break
+    assert (saved(project)[2][0]["label"], saved(project)[2][0]["device"]) == ("framing", "hedging")
+    session.label("fact")
+    session.goto(0, 4, 0)  # paragraph 3 is boilerplate
+    session.ditto()
+    assert saved(project)[4][0]["label"] == "fact"
+
+
+def test_ditto_replaces_the_suggestions_values_with_the_claim_befores(make_session: MakeSession,
+                                                                      project: Project) -> None:
+    def suggests_a_speaker(article: object, index: int) -> list[SuggestedClaim]:
+        return [SuggestedClaim(0, 26, Suggestion("quote", frozen_attributes(
+            {"speaker": "council", "quote_type": "direct"}), "test"))]
+
+    session = make_session(suggester=suggests_a_speaker)
+    session.goto(0, 2, 0)
+    session.label("quote", {"speaker": "the mayor"})  # no quote type
+    session.goto(0, 4, 0)
+    session.compute_suggestions(session.article, 4)
+    assert session.focused is not None and session.focused.suggestion is not None
+    session.ditto()
+    first = saved(project)[4][0]
+    assert (first["label"], first["speaker"], first.get("quote_type")) == ("quote", "the mayor", None)

@@ -160,3 +160,21 @@ async def test_background_work_finishing_does_not_end_just_tagged(tmp_path: Path
         await pilot.pause()
         claim = saved_claims(project, "named", 0)[0]
         assert (claim["speaker"], claim["quote_type"]) == ("AP", "mixed")
+
+
+async def test_full_stop_labels_the_claim_as_the_claim_before(tmp_path: Path) -> None:
+    """'.' copies label, speaker and quote type: one key for the second sentence of the same speaker."""
+    project = make_project(tmp_path / "p", {"named": NAMED_ARTICLE})
+    app = app_for(project, suggest=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q", *"Jane Okafor", "enter")
+        await until_tagged(pilot, app)
+        await pilot.press("2", "full_stop")
+        await pilot.pause()
+        claims = saved_claims(project, "named", 0)
+        assert [(c["label"], c["speaker"], c["quote_type"]) for c in claims] == [
+            ("quote", "Jane Okafor", "indirect"), ("quote", "Jane Okafor", "indirect")]
+        await pilot.press("3")  # a number right after '.' still sets the type of the claim it tagged
+        await pilot.pause()
+        assert saved_claims(project, "named", 0)[1]["quote_type"] == "mixed"

@@ -690,6 +690,44 @@ class Session:
             raise EditRefused("no suggestion for this claim")
         return self.label(claim.suggestion.label, claim.suggestion.attributes, advance=advance)
 
+    def claim_before(self) -> Claim | None:
+        """The nearest labelled claim before the focused one in this article, in reading order.
+
+        News quotes one speaker over several sentences in a row: "the same as
+        the claim before" is then one key instead of a label key, a speaker and
+        a quote type. It is the claim the analyst sees above the focused one,
+        not the last one they happened to tag, so it means the same after a
+        restart or a jump.
+        """
+        cursor = self.cursor
+        for claim in reversed(self.claims()[: cursor.claim]):
+            if claim.label is not None:
+                return claim
+        doc = self.doc
+        for index in sorted((i for i in doc.paragraphs if i < cursor.paragraph), reverse=True):
+            state = doc.paragraphs[index].state
+            if not is_annotatable(self.article.paragraphs[index], state):
+                continue
+            for claim in reversed(state.claims):
+                if claim.label is not None:
+                    return claim
+        return None
+
+    def ditto(self, advance: bool = True) -> Label:
+        """Give the focused claim the label, speaker, quote type and device of the claim before it."""
+        self._require_claim()
+        before = self.claim_before()
+        if before is None or before.label is None:
+            raise EditRefused("no labelled claim before this one in the article")
+        label = self.scheme.get(before.label)
+        if label is None:
+            raise EditRefused(f"the claim before has a label this scheme lacks ({before.label!r})")
+        values = {a.id: before.attributes.get(a.id, "") for a in label.attributes}  # "" clears a suggested value
+        shown = ", ".join(v for v in values.values() if v)
+        new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), values)
+        self._apply(new, f"same as before: {label.name.lower()}" + (f" ({shown})" if shown else ""), advance=advance)
+        return label
+
     def accept_all_suggestions(self) -> int:
         """Accept every suggestion on unlabelled claims of the paragraph, as one undo step."""
         claims = list(self.claims())

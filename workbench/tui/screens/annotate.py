@@ -42,6 +42,7 @@ FLUSH_DELAY = 1.0  # seconds of quiet before the YAML files catch up with the jo
 BASE_BINDINGS: list[BindingType] = [
     Binding("space", "accept", "Accept", id="annotate.accept"),
     Binding("A", "accept_all", "Accept all", id="annotate.accept_all"),
+    Binding("full_stop", "ditto", "Same as the claim before (label, speaker, type)", show=False, id="annotate.ditto"),
     Binding("down,j", "next_claim", "Next", id="annotate.next_claim"),
     Binding("up,k", "previous_claim", "Prev", id="annotate.previous_claim"),
     Binding("n", "next_paragraph", "Next ¶", id="annotate.next_paragraph"),
@@ -427,6 +428,12 @@ class AnnotateScreen(Screen[None]):
     def action_accept(self) -> None:
         where = self.session.cursor
         self.run_command(self.session.accept_suggestion)
+        self._just_tagged = where
+
+    def action_ditto(self) -> None:
+        """Label the focused claim as the claim before it (label, speaker, quote type, device)."""
+        where = self.session.cursor
+        self.run_command(self.session.ditto)
         self._just_tagged = where
 
     def action_choose(self, number: int) -> None:

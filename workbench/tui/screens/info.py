@@ -8,20 +8,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.keys import key_to_character
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from workbench.scheme import Scheme
 from workbench.tui.widgets.footer import KeyFooter
 
-KEY_NAMES = {
-    "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
-    "space": "space", "escape": "esc",
-}
+KEY_NAMES = {"space": "space", "escape": "esc"}
+
+
+def _one_key(key: str) -> str:
+    """The key as the analyst types it: "." for full_stop, "?" for question_mark."""
+    character = key_to_character(key)
+    return KEY_NAMES.get(key) or (character if character and character.isprintable() else key)
 
 
 def key_display(keys: str) -> str:
-    return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+    return " / ".join(_one_key(k.strip()) for k in keys.split(","))
 
 
 class HelpScreen(ModalScreen[None]):
