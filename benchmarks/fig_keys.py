@@ -11,6 +11,9 @@ the count is of a labelling that was really reached.
 Counting rules (also written to RESULTS.md):
 
 - Label key (``f``/``q``/``e``): 1 key; it labels the focused claim and moves on.
+- The same as the claim before (``.``): 1 key, used when the nearest labelled
+  claim before has the reference's label and speaker (and, unless a suggestion
+  is right in full, also its quote type or device; otherwise a number follows).
 - Accepting a suggestion (``space``): 1 key, used when the suggestion's label
   and speaker are the reference's; ``A`` accepts a whole paragraph (1 key)
   when every suggestion in it is right, or the rest of it (1 key) once the
@@ -253,8 +256,20 @@ class Analyst:
         label = session.scheme.get(want.label)
         speaker = want.attributes.get(PROMPTED, "")
         suggestion = claim.suggestion if self.suggestions else None
-        if (suggestion is not None and suggestion.label == want.label
-                and suggestion.attributes.get(PROMPTED, "") == speaker):
+        accept_fits = (suggestion is not None and suggestion.label == want.label
+                       and suggestion.attributes.get(PROMPTED, "") == speaker)
+        before = session.claim_before() if hasattr(session, "ditto") else None
+        ditto_fits = (before is not None and before.label == want.label
+                      and before.attributes.get(PROMPTED, "") == speaker)
+        # One key when it gives everything; a number after it when only the quote type or device differs.
+        if ditto_fits and not (accept_fits and self._others_match(suggestion.attributes, want)) and (
+                self._others_match(before.attributes, want) or not accept_fits):
+            session.ditto(advance=False)
+            self.tally.add("same as before (.)")
+            self._fix_choice(want)
+            session.next_claim()
+            return
+        if accept_fits:
             session.accept_suggestion(advance=False)
             self.tally.add("accept (space)")
             self._fix_choice(want)
