@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tui_support import make_project, open_session
 
-from workbench.names import names_in
+from workbench.names import german_nominative, names_in
 
 
 def test_names_with_titles_joiners_and_surnames() -> None:
@@ -150,3 +150,36 @@ def test_german_nouns_come_after_names_and_a_bare_head_comes_last() -> None:
     assert names.index("Thelen") < names.index("Anklage")
     assert names[-1] == "préfecture"
     assert names_in(["Ursula von der Leyen sagte das."]) == ["Ursula von der Leyen"]
+
+
+def test_german_institutions_are_offered_in_the_nominative() -> None:
+    """References name "Statistisches Bundesamt", not the "Statistischen Bundesamt" a sentence inflects."""
+    assert names_in(["Laut dem Statistischen Bundesamt starben mehr Menschen. Das sei neu."])[0] == (
+        "Statistisches Bundesamt")
+    assert names_in(["Nach Berechnungen des Landratsamts Nebratal bedeutet das für die Fahrer einen Umweg."])[0] == (
+        "Landratsamt Nebratal")
+    assert "Deutsche Bahn" in names_in(["Züge fallen aus: nach Angaben der Deutschen Bahn ist ein Stellwerk defekt."])
+    assert german_nominative("Deutschen Gewerkschaftsbund") == "Deutscher Gewerkschaftsbund"
+    assert german_nominative("Verbandes") == "Verband"
+    assert german_nominative("Ulrich Brenner") == "Ulrich Brenner"
+
+
+def test_a_german_noun_before_des_or_der_is_not_part_of_the_source() -> None:
+    """"Nach Angaben des Gewerbevereins Ebersfelden" names the Gewerbeverein; "Angaben" and "Nach" are no names."""
+    found = names_in(["Nach Angaben des Gewerbevereins Ebersfelden haben bereits zwei Speditionen angekündigt."])
+    assert found[0] == "Gewerbeverein Ebersfelden"
+    assert not any(name.startswith(("Nach", "Angaben")) for name in found)
+    assert "Ministerium" in names_in(["Die Antwort des Ministeriums auf eine Kleine Anfrage liegt vor. Sie sei neu."])
+    found = names_in(["Das Bundesministerium des Innern hat es bestätigt, sagte er."])
+    assert found[0] == "Bundesministerium des Innern"
+
+
+def test_a_german_authority_keeps_its_remit() -> None:
+    assert names_in(["Das teilte das Landesamt für Straßenbau am Dienstag mit."])[0] == "Landesamt für Straßenbau"
+    assert names_in(["Das teilte das Bundesamt für Migration und Flüchtlinge mit, sagte sie."])[0] == (
+        "Bundesamt für Migration und Flüchtlinge")
+    assert not any("für" in name for name in names_in(["Die Preise für Strom und Gas steigen, sagte Anna Berg."]))
+
+
+def test_capitalised_acronyms_that_spell_a_german_word_stay_names() -> None:
+    assert "ALS" in names_in(["Patients with ALS were treated. The ALS association said so."])

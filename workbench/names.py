@@ -35,6 +35,12 @@ according however meanwhile also still then now today yesterday tomorrow last ne
 selon según secondo laut dem einem einer eines zufolge und aber
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# German words that open a sentence before its first noun ("Nach Angaben …"); in capitals they may be names
+# ("ALS", "AM").
+_GERMAN_OPENER_WORDS = """
+nach bei beim aus auf im am vom zum zur seit wegen trotz während unter über gegen ohne durch bis vor als wie auch
+"""
+_GERMAN_OPENERS = frozenset(_GERMAN_OPENER_WORDS.split())
 _TRIM = "’'.,&-"
 
 # Titles before a name: references name the person without them ("Treasury Secretary Steven T.
@@ -143,7 +149,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip(_TRIM)).strip(_TRIM)
     words = name.split()
     first = 0  # an index, not words.pop(0): "The The The …" would be quadratic
-    while first < len(words) and words[first].casefold().strip(_TRIM) in _NOT_NAMES:
+    while first < len(words) and ((word := words[first].casefold().strip(_TRIM)) in _NOT_NAMES
+                                  or (word in _GERMAN_OPENERS and not words[first].isupper())):
         first += 1
     last = len(words)
     while last > first and words[last - 1].casefold() in _JOINERS:
@@ -208,6 +215,74 @@ def _variants(name: str) -> list[str]:
 
 
 _GERMAN_ORG_ENDINGS = ("schaft", "amt", "gericht", "ministerium", "präsidium", "behörde", "verband", "verein")
+
+
+# German inflects an institution's name ("beim Statistischen Bundesamt", "des Landratsamts Nebratal", "der
+# Deutschen Bahn"); references name it in the nominative, which takes the head noun's gender.
+_GERMAN_NEUTER = ("amt", "ministerium", "institut", "gericht", "präsidium", "zentrum", "werk", "büro", "gremium",
+                  "parlament", "klinikum", "krankenhaus", "kommando")
+_GERMAN_FEMININE = ("bahn", "bank", "behörde", "agentur", "polizei", "partei", "regierung", "kommission", "schaft",
+                    "universität", "hochschule", "kammer", "stiftung", "verwaltung", "anstalt", "union", "fraktion",
+                    "kasse", "zentrale", "versicherung")
+_GERMAN_MASCULINE = ("verein", "verband", "rat", "bund", "dienst", "konzern", "senat", "ausschuss", "gerichtshof")
+_ADJECTIVE_BY_GENDER = (("es", _GERMAN_NEUTER), ("e", _GERMAN_FEMININE), ("er", _GERMAN_MASCULINE))
+
+
+def _german_head(word: str) -> tuple[str, str] | None:
+    """(the head noun in the nominative, the adjective ending its gender takes) when ``word`` heads an institution."""
+    low = word.casefold()
+    for ending, heads in _ADJECTIVE_BY_GENDER:
+        stems = [low]  # a feminine noun takes no genitive s
+        if heads is not _GERMAN_FEMININE:
+            stems += [low[:-1] * low.endswith("s"), low[:-2] * low.endswith("es")]
+        for cut, stem in enumerate(stems):
+            if stem and stem.endswith(heads):
+                return word[: len(word) - (0, 1, 2)[cut]], ending
+    return None
+
+
+def german_nominative(name: str) -> str:
+    """An institution's name as a German reference writes it: "Statistischen Bundesamt" gives "Statistisches
+    Bundesamt", "Landratsamts Nebratal" gives "Landratsamt Nebratal", "Deutschen Bahn" gives "Deutsche Bahn";
+    any other name is returned as it is."""
+    words = name.split()
+    for at, word in enumerate(words):
+        if not word[:1].isupper():
+            return name
+        found = _german_head(word)
+        if found is None:
+            continue
+        head, ending = found
+        adjectives = [w[:-2] + ending if w.endswith("en") and len(w) > 4 else w for w in words[:at]]
+        return " ".join([*adjectives, head, *words[at + 1 :]])
+    return name
+
+
+def _is_german_head(word: str) -> bool:
+    return _german_head(word) is not None or word.casefold() in _HEADS
+
+
+def _german_name(name: str) -> str:
+    """A German run as a reference names it: "Angaben der Deutschen Bahn" is the Deutsche Bahn's, "Antwort des
+    Ministeriums" the Ministerium's; "Bundesministerium des Innern" stays whole."""
+    first, joiner, rest = name.partition(" des ")
+    if not joiner:
+        first, joiner, rest = name.partition(" der ")
+    if joiner and " " not in first and rest[:1].isupper() and not _is_german_head(first):
+        name = rest
+    return german_nominative(name)
+
+
+_FOR = re.compile(r"\s+für\s+([A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)")
+
+
+def _german_for(name: str, text: str, end: int) -> str:
+    """"Landesamt für Straßenbau", "Bundesamt für Migration und Flüchtlinge": an authority's remit is part of its
+    name; "" when ``name`` is no authority or no remit follows."""
+    if not name or not _is_german_head(name.split()[-1]):
+        return ""
+    remit = _FOR.match(text, end)
+    return f"{name} für {remit.group(1)}" if remit else ""
 
 
 def _von_parts(name: str) -> list[str]:
@@ -373,7 +448,8 @@ def _institutions(text: str) -> Iterator[str]:
 # German capitalises every noun: in a German text a word alone ("Anklage", "Opfer") is rarely a name, so it is
 # offered after the names (those of two words or more, or parts of them: "Kuhlmann", "Kämmerei").
 _GERMAN_WORDS = re.compile(
-    r"(?<!\w)(?:der|die|das|und|ist|nicht|ein|eine|einem|einer|dem|mit|sich|auf|für|von|wird|wurde|hat|hatte|sei)(?!\w)")
+    r"(?<!\w)(?:der|die|das|und|ist|nicht|ein|eine|einem|einer|dem|mit|sich|auf|für|von|wird|wurde|hat|hatte|sei"
+    r"|im|zu|bei|nach|auch|bereits|haben|sind|werden|noch|nur|oder|dass|wie|als|aus)(?!\w)")
 
 
 def _german(text: str) -> bool:
@@ -430,6 +506,11 @@ def names_in(texts: Iterable[str]) -> list[str]:
                 offset += len(piece) + 1
                 if at_start:
                     name = _without_article(name)
+                if german:
+                    whole, name = name, _german_name(name)
+                    at_start = at_start and whole.split()[:1] == name.split()[:1]  # "Antwort des Ministeriums"
+                    if piece.endswith(name) and (longer := _german_for(name, text, match.end())):
+                        mention(longer)  # "Landesamt für Straßenbau", before "Landesamt"
                 if len(name) < 2:
                     continue
                 if name not in forms:  # names recur: work each out once
