@@ -47,3 +47,16 @@ def test_organisation_initials_in_brackets_do_not_hide_the_subject() -> None:
     a = in_language("en", "David Hickey, a spokesman for the Security, Police, and Fire Professionals of America "
                           "(SPFPA), Campos’s union, said he got a text.")
     assert only_speaker(a) == "David Hickey"
+
+
+def test_a_speaker_is_named_without_an_aside_a_title_or_german_inflection() -> None:
+    """The pre-filled speaker is what a reference writes, so that accepting it needs no typing."""
+    a = in_language("de", "Ortsvorsteher Bernd Kießling sprach von einem „Albtraum für die Anwohner“.")
+    assert only_speaker(a) == "Bernd Kießling"
+    a = in_language("de", "Der Landtagsabgeordnete Florian Seidl (Grüne) warf der Landesregierung vor, "
+                          "die Sanierung zu verschleppen.")
+    assert only_speaker(a) == "Florian Seidl"
+    a = in_language("de", "Im vergangenen Jahr starben laut dem Statistischen Bundesamt mehr Menschen an Hitze.")
+    assert only_speaker(a) == "Statistisches Bundesamt"
+    a = in_language("en", "Cardinal Raymond Burke said the letter was clear.")
+    assert only_speaker(a) == "Raymond Burke"

@@ -66,6 +66,8 @@ kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin bürgerm
 oberbürgermeister oberbürgermeisterin sprecher sprecherin polizeisprecher polizeisprecherin leiter leiterin chef
 chefin geschäftsführer geschäftsführerin direktor direktorin studienleiter studienleiterin vorsitzende vorsitzender
 vorstandsvorsitzende vorstandsvorsitzender staatssekretär staatssekretärin abgeordnete abgeordneter
+landtagsabgeordnete landtagsabgeordneter bundestagsabgeordnete bundestagsabgeordneter ortsvorsteher
+ortsvorsteherin amtsleiter amtsleiterin fraktionschef fraktionschefin gutachter gutachterin
 sr sra señor señora don doña concejal concejala consejero consejera portavoz delegado delegada secretario
 secretaria directora presidenta alcalde alcaldesa teniente juez jueza fiscal abogado abogada doctora dra profesora
 catedrático catedrática diputado diputada senadora líder coordinador coordinadora gobernador gobernadora
@@ -174,7 +176,7 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return text[before - 1] in _OPENING_MARKS or (before < offset and text[before - 1] in _SENTENCE_ENDS)
 
 
-def _untitled(name: str) -> str:
+def untitled(name: str) -> str:
     """The name without the titles before it ("WHO Director-General Tedros Adhanom Ghebreyesus" gives "Tedros Adhanom
     Ghebreyesus", "Secretary of State Michael R. Pompeo" gives "Michael R. Pompeo"), or "" when no title leads it or
     fewer than two words would be left."""
@@ -202,10 +204,10 @@ def _variants(name: str) -> list[str]:
         words = part.split()
         if part != name:
             found.append(part)
-            untitled = _untitled(part)
-            if untitled:
-                found.append(untitled)
-                words = untitled.split()
+            without_title = untitled(part)
+            if without_title:
+                found.append(without_title)
+                words = without_title.split()
         if len(words) >= 3 and words[-2][:1].isupper() and not _is_initial(words[-2]):
             found.append(" ".join(words[-2:]))
         if (len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha()
@@ -424,7 +426,7 @@ def _institutions(text: str) -> Iterator[str]:
         elided = start >= 2 and _ELIDED.fullmatch(text[start - 2 : start]) is not None
         left = [] if elided else _left(text, start)
         if len(left) > 2:  # "Florida Governor Rick Scott's office" is Rick Scott's office
-            left = (_untitled(" ".join(left)) or " ".join(left)).split()
+            left = (untitled(" ".join(left)) or " ".join(left)).split()
         following = text[end : end + _WINDOW]
         if following[:1] in _WORD_END or following[:1] == ".":
             right: list[str] = []
@@ -514,14 +516,14 @@ def names_in(texts: Iterable[str]) -> list[str]:
                 if len(name) < 2:
                     continue
                 if name not in forms:  # names recur: work each out once
-                    forms[name] = _untitled(name) or _uncapitalised(name)
+                    forms[name] = untitled(name) or _uncapitalised(name)
                 full = forms[name]
                 if (not opens and not full and piece.startswith("The " + name) and name[:1].isupper()
                         and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in "—–-"):
                     full = "The " + name  # "a report by The Intercept": a paper's title, which references keep
                 if not full and (parts := _von_parts(name)):
                     for part in parts:  # neither is a sentence's first word: the name runs on
-                        mention(_untitled(part) or part)
+                        mention(untitled(part) or part)
                     derive(name)
                 elif full:
                     mention(full)

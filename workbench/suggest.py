@@ -2435,6 +2435,23 @@ class _ArticleAnalysis:
                     speaker = claim.attributes.get("speaker", "unnamed")
                     claim.reason = ("quotation (in quotation marks) with no cue of its own; "
                                     f"speaker from context: {_shown(speaker)}")
+        for claims in self.claims:
+            for claim in claims:
+                speaker = claim.attributes.get("speaker")
+                if speaker:
+                    claim.attributes["speaker"] = self.as_referenced(speaker)
+
+    def as_referenced(self, speaker: str) -> str:
+        """The speaker as a reference names it: without an aside in brackets ("Florian Seidl (Grüne"), a title
+        before a name ("Ortsvorsteher Bernd Kießling"), or German inflection ("Statistischen Bundesamt")."""
+        from workbench.names import german_nominative, untitled
+
+        bracket = speaker.find(" (")
+        if bracket > 0:
+            speaker = speaker[:bracket]
+        if speaker[:1].isupper():  # "official English translation" has no title to drop
+            speaker = untitled(speaker) or speaker
+        return german_nominative(speaker) if self.cue.language == "de" else speaker
 
     def without_article(self, speaker: str) -> str:
         """A described source as the reference names it: "service départemental …", not "le service …"."""
