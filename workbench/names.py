@@ -216,9 +216,6 @@ def _variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(found) if len(v) >= 2 and v.casefold() not in _NOT_NAMES]
 
 
-_GERMAN_ORG_ENDINGS = ("schaft", "amt", "gericht", "ministerium", "präsidium", "behörde", "verband", "verein")
-
-
 # German inflects an institution's name ("beim Statistischen Bundesamt", "des Landratsamts Nebratal", "der
 # Deutschen Bahn"); references name it in the nominative, which takes the head noun's gender.
 _GERMAN_NEUTER = ("amt", "ministerium", "institut", "gericht", "präsidium", "zentrum", "werk", "büro", "gremium",
@@ -228,18 +225,17 @@ _GERMAN_FEMININE = ("bahn", "bank", "behörde", "agentur", "polizei", "partei", 
                     "kasse", "zentrale", "versicherung")
 _GERMAN_MASCULINE = ("verein", "verband", "rat", "bund", "dienst", "konzern", "senat", "ausschuss", "gerichtshof")
 _ADJECTIVE_BY_GENDER = (("es", _GERMAN_NEUTER), ("e", _GERMAN_FEMININE), ("er", _GERMAN_MASCULINE))
+_GERMAN_ORG_ENDINGS = _GERMAN_NEUTER + _GERMAN_FEMININE + _GERMAN_MASCULINE
 
 
 def _german_head(word: str) -> tuple[str, str] | None:
     """(the head noun in the nominative, the adjective ending its gender takes) when ``word`` heads an institution."""
     low = word.casefold()
     for ending, heads in _ADJECTIVE_BY_GENDER:
-        stems = [low]  # a feminine noun takes no genitive s
-        if heads is not _GERMAN_FEMININE:
-            stems += [low[:-1] * low.endswith("s"), low[:-2] * low.endswith("es")]
-        for cut, stem in enumerate(stems):
-            if stem and stem.endswith(heads):
-                return word[: len(word) - (0, 1, 2)[cut]], ending
+        cuts = [0] if heads is _GERMAN_FEMININE else [0, 1, 2]  # a feminine noun takes no genitive s or es
+        for cut in cuts:
+            if low.endswith(("", "s", "es")[cut]) and low[: len(low) - cut].endswith(heads):
+                return word[: len(word) - cut], ending
     return None
 
 
