@@ -2422,30 +2422,27 @@ class _ArticleAnalysis:
                 claim.reason = claim.reason.replace(f"attributes it to {old}", f"attributes it to {name} (the {old})")
         for claims in self.claims:
             for claim in claims:
+                grouped = self.group_speaker.get(claim.group) if claim.needs_speaker else None
+                if grouped:
+                    claim.attributes["speaker"] = grouped
                 speaker = claim.attributes.get("speaker")
-                if speaker is not None and speaker[:1].islower():
-                    claim.attributes["speaker"] = self.without_article(speaker)
-                if not claim.needs_speaker:
-                    continue
-                speaker = self.group_speaker.get(claim.group)
                 if speaker:
-                    claim.attributes["speaker"] = speaker
-                    claim.reason = f"quotation (in quotation marks), part of the quotation of {_shown(speaker)}"
-                else:
-                    speaker = claim.attributes.get("speaker", "unnamed")
+                    claim.attributes["speaker"] = speaker = self.as_referenced(speaker)
+                if grouped:
+                    claim.reason = ("quotation (in quotation marks), part of the quotation of "
+                                    f"{_shown(speaker or grouped)}")
+                elif claim.needs_speaker:
                     claim.reason = ("quotation (in quotation marks) with no cue of its own; "
-                                    f"speaker from context: {_shown(speaker)}")
-        for claims in self.claims:
-            for claim in claims:
-                speaker = claim.attributes.get("speaker")
-                if speaker:
-                    claim.attributes["speaker"] = self.as_referenced(speaker)
+                                    f"speaker from context: {_shown(speaker or 'unnamed')}")
 
     def as_referenced(self, speaker: str) -> str:
         """The speaker as a reference names it: without an aside in brackets ("Florian Seidl (Grüne"), a title
-        before a name ("Ortsvorsteher Bernd Kießling"), or German inflection ("Statistischen Bundesamt")."""
+        before a name ("Ortsvorsteher Bernd Kießling"), an article before a described source ("le service
+        départemental …"), or German inflection ("Statistischen Bundesamt")."""
         from workbench.names import german_nominative, untitled
 
+        if speaker[:1].islower():
+            speaker = self._without_article(speaker)
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
@@ -2453,8 +2450,7 @@ class _ArticleAnalysis:
             speaker = untitled(speaker) or speaker
         return german_nominative(speaker) if self.cue.language == "de" else speaker
 
-    def without_article(self, speaker: str) -> str:
-        """A described source as the reference names it: "service départemental …", not "le service …"."""
+    def _without_article(self, speaker: str) -> str:
         first, _, rest = speaker.partition(" ")
         low = _norm(first)
         if rest and low in self.cue.definite and low not in ("this", "that", "these", "those", "both"):
