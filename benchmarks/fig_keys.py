@@ -261,9 +261,10 @@ class Analyst:
         before = session.claim_before() if hasattr(session, "ditto") else None
         ditto_fits = (before is not None and before.label == want.label
                       and before.attributes.get(PROMPTED, "") == speaker)
-        # One key when it gives everything; a number after it when only the quote type or device differs.
-        if ditto_fits and not (accept_fits and self._others_match(suggestion.attributes, want)) and (
-                self._others_match(before.attributes, want) or not accept_fits):
+        # One key when it gives everything, two when a number must fix the quote type or device; on a tie, space.
+        accept_keys = 2 - self._others_match(suggestion.attributes, want) if accept_fits else 3
+        ditto_keys = 2 - self._others_match(before.attributes, want) if ditto_fits else 3
+        if ditto_keys < accept_keys:
             session.ditto(advance=False)
             self.tally.add("same as before (.)")
             self._fix_choice(want)

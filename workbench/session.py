@@ -675,13 +675,14 @@ class Session:
 
     # ------------------------------------------------------------ commands
 
-    def label(self, label_id: str, attributes: Mapping[str, str] | None = None, advance: bool = True) -> Label:
+    def label(self, label_id: str, attributes: Mapping[str, str] | None = None, advance: bool = True,
+              description: str = "") -> Label:
         label = self.scheme.get(label_id)
         if label is None:
             raise EditRefused(f"unknown label {label_id!r}")
         self._require_claim()
         new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes)
-        self._apply(new, f"tagged {label.name.lower()}", advance=advance)
+        self._apply(new, description or f"tagged {label.name.lower()}", advance=advance)
         return label
 
     def accept_suggestion(self, advance: bool = True) -> Label:
@@ -724,9 +725,8 @@ class Session:
             raise EditRefused(f"the claim before has a label this scheme lacks ({before.label!r})")
         values = {a.id: before.attributes.get(a.id, "") for a in label.attributes}  # "" clears a suggested value
         shown = ", ".join(v for v in values.values() if v)
-        new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), values)
-        self._apply(new, f"same as before: {label.name.lower()}" + (f" ({shown})" if shown else ""), advance=advance)
-        return label
+        return self.label(label.id, values, advance,
+                          f"same as before: {label.name.lower()}" + (f" ({shown})" if shown else ""))
 
     def accept_all_suggestions(self) -> int:
         """Accept every suggestion on unlabelled claims of the paragraph, as one undo step."""
