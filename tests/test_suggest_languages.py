@@ -106,6 +106,25 @@ def test_german_konjunktiv_continues_the_last_speaker() -> None:
     assert speaker_of(first, "Der Täter sei vermutlich über den Hof geflohen.") == "Jan Vogel"
 
 
+@pytest.mark.parametrize("continuation", [
+    "Sabotage schließe man derzeit aus.",
+    "Die Ursache prüfe die Polizei noch.",
+])
+def test_german_konjunktiv_of_any_common_verb_continues_the_last_speaker(continuation: str) -> None:
+    first = "Die Reparatur der Strecke dauere bis Freitag, sagte Bahnsprecherin Eva Lorenz am Mittwoch."
+    assert speaker_of(first, continuation) == "Eva Lorenz"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Suche nach der Ursache läuft.",  # the noun, not the Konjunktiv of "suchen"
+    "Die Folge sind volle Busse.",
+    "Ich glaube, die Lage wird sich nicht schnell bessern.",  # the first person's indicative
+])
+def test_a_konjunktiv_form_that_is_a_noun_or_first_person_is_no_quotation(sentence: str) -> None:
+    first = "Die Reparatur der Strecke dauere bis Freitag, sagte Bahnsprecherin Eva Lorenz am Mittwoch."
+    assert suggestion(first, sentence)[0] != "quote"
+
+
 def test_german_konjunktiv_without_a_speaker_before_is_no_quotation() -> None:
     assert suggestion("Der Täter sei über den Hof geflohen.")[0] != "quote"
 

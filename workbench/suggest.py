@@ -1640,6 +1640,8 @@ class _Words:
         if any(lows[x] in _CONDITIONS for x in range(a, b)):
             return None  # "wenn er käme, wäre …", "s'il avait su, il aurait …": a condition, not hearsay
         if phrase.kind == "konjunktiv":  # "Nur ein Teil sei sichergestellt worden": still the last speaker
+            if not self.texts[k].islower() or any(lows[z] in ("ich", "du") for z in (k - 1, k + 1) if a <= z < b):
+                return None  # "Die Suche läuft", "Ich glaube, …": a noun, or the first person's indicative
             speaker = self.state.previous_quote
             if speaker is None:
                 return None
