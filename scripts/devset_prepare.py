@@ -52,6 +52,9 @@ HELD_OUT7 = ["article695108099", "article776345502", "article728758697", "articl
 # An eighth batch, drawn the same way (seed 20261128) and labelled blind.
 HELD_OUT8 = ["article761897089", "article705035735", "article999001241", "article702111021",
              "article111111123", "article795379208", "article754402671", "article754348478"]
+# A ninth batch, drawn the same way (seed 20261129) and labelled blind.
+HELD_OUT9 = ["article111111134", "article761546223", "article999000312", "article731762731",
+             "article721890296", "article697444415", "article757843275", "article735090638"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -93,7 +96,7 @@ def main(ptc: Path, seeds: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sources, first_import = [], []
         for name in (DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4 + HELD_OUT5 + HELD_OUT6 + HELD_OUT7
-                     + HELD_OUT8):
+                     + HELD_OUT8 + HELD_OUT9):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
