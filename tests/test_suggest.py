@@ -192,6 +192,21 @@ def test_pronouns_and_surnames_resolve_to_the_full_name() -> None:
     assert suggest_paragraph(a, 2)[0].suggestion.attributes["speaker"] == "Fernando Gil"
 
 
+@pytest.mark.parametrize(("introduced", "surname", "full"), [
+    ("Secretary of State Michael R. Pompeo arrived in Riyadh on Tuesday.", "Pompeo", "Michael R. Pompeo"),
+    ("The inquiry is led by Robert S. Mueller III, a former director of the bureau.", "Mueller",
+     "Robert S. Mueller III"),
+])
+def test_a_surname_resolves_to_a_full_name_with_initials(introduced: str, surname: str, full: str) -> None:
+    a = article(introduced, f"{surname} told reporters that the talks would go on for weeks.")
+    assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == full
+
+
+def test_a_regnal_number_is_no_surname() -> None:
+    a = article("Pope John Paul II visited the shrine in 1982.", "As Paul said, the letter was written in prison.")
+    assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == "Paul"
+
+
 def test_he_added_continues_an_unnamed_spokesman() -> None:
     a = article(
         "Pamela Geller and Robert Spencer were banned from the country.",

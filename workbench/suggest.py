@@ -547,7 +547,9 @@ def _starts_with_opener(text: str) -> bool:
 # ---------------------------------------------------------------- one paragraph, cheaply
 
 # (?<!\w.) after the capital is \b before it, written so the engine can skip ahead to a capital.
-_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?: [A-Z][\w-]+)+")
+# Later words may follow initials: "Michael R. Pompeo", "Robert S. Mueller III".
+_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?: (?:[A-Z]\. )*[A-Z][\w-]+)+")
+_GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})  # part of the name, not an acronym
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
@@ -1934,7 +1936,8 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     if titles:  # what comes before the title qualifies it: "WHO Director-General Tedros Adhanom Ghebreyesus"
         title = _norm(parts[titles[-1]]).rstrip(".")
         parts = parts[titles[-1] + 1 :]
-    if any(_norm(w) in cue.org_words or w.isupper() for w in parts) or (titles and any(
+    acronym = [w for w in parts if w.isupper() and len(w.rstrip(".")) > 1 and w not in _GENERATIONS]
+    if acronym or any(_norm(w) in cue.org_words for w in parts) or (titles and any(
             _norm(w) in cue.stop_words for w in parts[1:])):
         return None  # an organisation, or a headline in title case ("Judge Extends Freeze On Immigrants")
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
@@ -1944,7 +1947,10 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
         return None
     if len(parts) > 2 and office:
         parts = parts[_holder_start(parts):]
-    return " ".join(parts), _norm(parts[-1]), title
+    # "Mueller" is Robert S. Mueller III, but "Paul" is not John Paul II: a numeral after two words is a regnal one.
+    generation = parts[-1] in _GENERATIONS and (len(parts) > 3 or not parts[-1].startswith("I"))
+    surname = parts[-2] if generation else parts[-1]
+    return " ".join(parts), _norm(surname), title
 
 
 def _holder_start(words: Sequence[str]) -> int:
