@@ -202,6 +202,19 @@ def test_a_surname_resolves_to_a_full_name_with_initials(introduced: str, surnam
     assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == full
 
 
+@pytest.mark.parametrize("sentence", [
+    "Minister of Foreign Affairs and Trade Péter Szijjártó said on Tuesday that the quota was dead.",
+    "On Tuesday, Minister of Foreign Affairs and Trade Péter Szijjártó said the quota was dead.",
+])
+def test_an_office_with_and_in_it_is_not_part_of_its_holders_name(sentence: str) -> None:
+    a = article(sentence, "“We will never accept it,” Szijjártó said.")
+    assert [suggest_paragraph(a, i)[0].suggestion.attributes["speaker"] for i in (0, 1)] == ["Péter Szijjártó"] * 2
+
+
+def test_an_office_of_two_departments_is_followed_by_its_holder() -> None:
+    assert speaker("Secretary of Health and Human Services Alex Azar said the rule would stand.") == "Alex Azar"
+
+
 def test_a_regnal_number_is_no_surname() -> None:
     a = article("Pope John Paul II visited the shrine in 1982.", "As Paul said, the letter was written in prison.")
     assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == "Paul"

@@ -26,7 +26,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -926,9 +926,19 @@ class _Words:
             elif (self.lows[i] in ("in", "at", "from", "for") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
                   and self.word[i - 1] and (self.is_cap(i - 1, lo) or self.head_noun(i - 1))):
                 i -= 1  # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington"
+            elif self.lows[i] in ("and", "&") and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_office(i, lo):
+                i -= 1  # "Minister of Foreign Affairs and Trade Péter Szijjártó": one office, one person
             else:
                 break
         return (i + 1, k + 1) if i < k else None
+
+    def in_office(self, i: int, lo: int) -> bool:
+        """Whether token ``i`` ("and") joins the words of an office: after a title, "of" and capitalised words."""
+        j = i - 1
+        while j > lo and i - j < 8 and self.word[j] and self.is_cap(j, lo):
+            j -= 1
+        return j < i - 1 and j > lo and self.lows[j] in self.cue.of_words and (
+            self.lows[j - 1].rstrip(".") in self.cue.titles)
 
     def article_of_name(self, k: int) -> bool:
         """A capitalised foreign article that starts a name: "Le Monde", "Las Vegas", "Die Welt"."""
@@ -1052,7 +1062,7 @@ class _Words:
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
-            if lows[k] in cue.of_words and self.is_cap(k - 1, lo) and lows[k - 1].rstrip(".") in cue.titles:
+            if lows[k] in cue.of_words and self.texts[k - 1][0].isupper() and lows[k - 1].rstrip(".") in cue.titles:
                 holder = self.office_holder(k + 1, b, lo)
                 if holder is not None:  # "Secretary of State Mike Pompeo": the office, then its holder
                     return holder, "person", [lows[k - 1].rstrip(".")]
@@ -1153,9 +1163,11 @@ class _Words:
         "[Minister of] Foreign Affairs Sergei Lavrov"): the last two words of a capitalised run that
         fills ``[x, b)`` and has an office before them."""
         runs = self.cap_runs(x, b, lo)
-        if not runs or runs[0] != (x, b):
-            return None
-        words = [k for k in range(x, b) if self.word[k]]
+        joined = len(runs) > 1 and all(after == end + 1 and self.lows[end] in ("and", "&")
+                                       for (_, end), (after, _) in pairwise(runs))
+        if not runs or (runs[0] != (x, b) and not (joined and runs[0][0] == x and runs[-1][1] == b)):
+            return None  # one run, or runs joined by "and" ("Foreign Affairs and Trade Péter Szijjártó")
+        words = [k for k in range(x, b) if self.word[k] and self.lows[k] not in ("and", "&")]
         if len(words) < 3 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
             return None  # "Secretary of Homeland Security": the office alone
         return self.words_text(words[_holder_start([self.texts[k] for k in words])], b)
@@ -2097,7 +2109,7 @@ class _ArticleAnalysis:
                 return self.paragraph_claims(paragraph, scan, groups)
         self.state.context = text
         for match in _FULL_NAME.finditer(text):
-            self.note_name(match.group(), text[max(0, match.start() - 24) : match.start()])
+            self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
         return self.paragraph_claims(paragraph, scan, groups)
 
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
@@ -2159,8 +2171,8 @@ class _ArticleAnalysis:
     def note_name(self, text: str, before: str = "") -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
-        office = len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
-            _norm(previous[0]).rstrip(".") in self.cue.titles)
+        office = (len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
+            _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before.split())
         found = _full_name(text, previous[-1] if previous else "", self.cue.language, office)
         if found is None and self.cue.org_endings:
             organisation = _place_organisation(text, self.cue.language)
@@ -2174,6 +2186,18 @@ class _ArticleAnalysis:
             if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
                 self.state.by_title[title] = self.state.by_token[key]
                 self.state.titled.append((title, self.state.by_token[key], self.state.context))
+
+    def office_before(self, words: Sequence[str]) -> bool:
+        """Whether the words before a name end in an office that runs on with "and" ("Minister of Foreign
+        Affairs and [Trade Péter Szijjártó]"): a title, "of", then capitalised words and joiners only."""
+        joiners = ("and", "&", "the", *self.cue.of_words)
+        for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+            word = _norm(words[i])
+            if i > 0 and word in self.cue.of_words and _norm(words[i - 1]).rstrip(".") in self.cue.titles:
+                return _norm(words[-1]) in ("and", "&")
+            if not (words[i][:1].isupper() or word in joiners):
+                return False
+        return False
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """A person opening an author sentence becomes who a later "he said" means; two, who "they" means."""
