@@ -188,3 +188,29 @@ def test_a_report_closing_its_sentence_names_its_source_after_the_verb() -> None
     spanish = claims("El puerto permanecerá cerrado hasta el lunes por el temporal, "
                      "señaló ayer el ministro de Fomento.")
     assert "ministro" in spanish[0].suggestion.attributes["speaker"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dem Statistischen Bundesamt zufolge ist gut jeder fünfte Mensch in Deutschland älter als 65.",
+     "Statistisches Bundesamt"),  # the source before its postposition, in the nominative
+    ("Schätzungen der Kämmerei zufolge könnten es bis zu neun Millionen Euro im Jahr sein.", "Kämmerei"),
+    ("Einem Analysten der Hanseatischen Landesbank zufolge ist der Abbau überfällig.", "unnamed"),
+])
+def test_german_zufolge_takes_the_source_before_it(sentence: str, expected: str) -> None:
+    assert speaker_of(sentence) == expected
+
+
+def test_a_german_reason_names_the_speaker_as_suggested() -> None:
+    found = claims("Dem Statistischen Bundesamt zufolge ist gut jeder fünfte Mensch in Deutschland älter als 65.")
+    assert found[-1].suggestion.reason.endswith("attributes it to Statistisches Bundesamt")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a separable verb at the end of a subordinate clause, and the day before it is no subject
+    ("Der Preis steigt um 38 Prozent, wie die Verbraucherzentrale Niedersachsen am Montag mitteilte.",
+     "Verbraucherzentrale Niedersachsen"),
+    ("Auch die CDU-Fraktion verlangt eine Prüfung der Verträge durch das Land.", "CDU-Fraktion"),
+    ("Die Gewerkschaften verweisen auf die hohen Gewinne der Unternehmen im vergangenen Jahr.", "Gewerkschaften"),
+])
+def test_german_subjects_of_plural_and_final_verbs(sentence: str, expected: str) -> None:
+    assert speaker_of(sentence) == expected

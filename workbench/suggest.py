@@ -349,6 +349,8 @@ def cues(language: str = "en") -> Cues:
             attribution.add(phrase, kind)
     for phrase in own.get("konjunktiv") or []:
         attribution.add(phrase, "konjunktiv")
+    for phrase in own.get("according_before") or []:
+        attribution.add(phrase, "according_before")
     for verb in own.get("inverted") or []:
         for form in _inverted(verb):
             attribution.add(form, "inverted")
@@ -1233,7 +1235,7 @@ class _Words:
         i = k - 1
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
         while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and (
-            not self.is_cap(i, lo) or self.lows[i] in _CALENDAR
+            not self.is_cap(i, lo) or self.lows[i] in _CALENDAR or self.cue.language == "de"  # "am Montag"
         ):
             i -= 1
         if i > lo and self.texts[i] == ")" and self.region[i] < 0:
@@ -1362,6 +1364,22 @@ class _Words:
                         return (*name, runs[0])
         return (*found, np) if found and np else None
 
+    def source_before(self, k: int, lo: int) -> Found | None:
+        """The source before a postposed "according to" ("Dem Statistischen Bundesamt zufolge"); in "Schätzungen
+        der Kämmerei zufolge" the genitive's, since estimates do not speak."""
+        c = self.first_content(self.clause_start(k, lo), k)
+        found = self.german_np(c, k, lo)
+        if found is not None:
+            return found
+        genitive = next((z for z in range(c + 1, k) if self.lows[z] in ("der", "des")), None)
+        if genitive is None:
+            return None
+        found = self.german_np(genitive, k, lo)
+        caps = [z for z in range(genitive + 1, k) if self.word[z] and self.texts[z][0].isupper()]
+        if found is None and caps:  # "der Kämmerei": an office no list knows, named by its noun
+            return self.words_text(caps[0], caps[-1] + 1), "org", [], (genitive, k)
+        return found
+
     def source_after(self, k: int, hi: int, lo: int) -> Found | None:
         """The source after "according to": its name, else the kind of source."""
         if k < hi and self.verb_at(k):
@@ -1443,6 +1461,10 @@ class _Words:
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+        if phrase.kind == "according_before":
+            found = self.source_before(k, a)
+            return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
+                               according=True) if found else None
         if phrase.kind == "according":
             found = self.source_after(last + 1, b, a)
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
@@ -2459,7 +2481,11 @@ class _ArticleAnalysis:
                     claim.attributes["speaker"] = grouped
                 speaker = claim.attributes.get("speaker")
                 if speaker:
-                    claim.attributes["speaker"] = speaker = self.as_referenced(speaker)
+                    given, speaker = speaker, self.as_referenced(speaker)
+                    claim.attributes["speaker"] = speaker
+                    if given[:1].isupper():  # a name as suggested; "the senator" reads better with its article
+                        claim.reason = claim.reason.replace(f"attributes it to {_shown(given)}",
+                                                            f"attributes it to {_shown(speaker)}")
                 if grouped:
                     claim.reason = ("quotation (in quotation marks), part of the quotation of "
                                     f"{_shown(speaker or grouped)}")
@@ -2475,6 +2501,13 @@ class _ArticleAnalysis:
 
         if speaker[:1].islower():
             speaker = self._without_article(speaker)
+        elif self.cue.language == "de":  # German capitalises nouns: "Auch die CDU-Fraktion" is the CDU-Fraktion
+            words = speaker.split()
+            first = 0
+            while first < len(words) - 1 and (_norm(words[first]) in self.cue.skip_before_verb
+                                              or _norm(words[first]) in self.cue.definite):
+                first += 1
+            speaker = " ".join(words[first:])
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
