@@ -214,3 +214,15 @@ def test_a_german_reason_names_the_speaker_as_suggested() -> None:
 ])
 def test_german_subjects_of_plural_and_final_verbs(sentence: str, expected: str) -> None:
     assert speaker_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("first", "view"), [
+    ("«No vamos a cerrar ningún centro», dijo la consejera Ana Ruiz en Zaragoza.",
+     "A su juicio, la ambulancia basta para atender las urgencias nocturnas."),
+    ("„Wir schließen keine Praxis“, sagte Gesundheitsministerin Ana Ruiz in Mainz.",
+     "Ihrer Ansicht nach reicht der Rettungswagen für die Notfälle in der Nacht."),
+    ("« Nous ne fermerons aucun centre », a déclaré la ministre Ana Ruiz à Lyon.",
+     "À ses yeux, l'ambulance suffit pour les urgences de la nuit."),
+])
+def test_his_or_her_view_is_the_last_speakers_reported_speech(first: str, view: str) -> None:
+    assert speaker_of(first, view) == "Ana Ruiz"

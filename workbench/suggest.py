@@ -183,6 +183,8 @@ class Cues:
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
     language: str = "en"
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
+    # Between a name and a place: "Judge Patti Saris in Boston", "la consejera Ana Ruiz en Zaragoza".
+    place_prepositions: frozenset[str] = frozenset({"in", "at"})
     verb_second: frozenset[str] = field(default_factory=frozenset)  # German: the subject is before these auxiliaries
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
     # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
@@ -351,6 +353,8 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "konjunktiv")
     for phrase in own.get("according_before") or []:
         attribution.add(phrase, "according_before")
+    for phrase in own.get("own_view") or []:
+        attribution.add(phrase, "own_view")
     for verb in own.get("inverted") or []:
         for form in _inverted(verb):
             attribution.add(form, "inverted")
@@ -435,6 +439,7 @@ def cues(language: str = "en") -> Cues:
         plural_person_nouns=_words(data["plural_person_nouns"]),
         language=language if extra else "en",
         addressee=_words(own.get("addressee") or []),
+        place_prepositions=_words(own.get("place_prepositions") or ["in", "at"]),
         verb_second=_words(own.get("verb_second") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
@@ -1074,7 +1079,7 @@ class _Words:
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
                 cut = k  # "a US embassy worker in China": the worker, not China
                 break
-            if lows[k] in ("in", "at") and k + 1 < b and self.is_cap(k - 1, lo) and self.is_cap(k + 1, lo):
+            if lows[k] in cue.place_prepositions and k + 1 < b and self.is_cap(k - 1, lo) and self.is_cap(k + 1, lo):
                 cut = k  # "Judge Patti Saris in Boston": the judge, not Boston
                 break
         head = cut - 1
@@ -1461,6 +1466,9 @@ class _Words:
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+        if phrase.kind == "own_view":  # "A su juicio, …", "Seiner Ansicht nach …"
+            speaker, kind, _ = self.state.person()
+            return Attribution(cue_text, k, last, speaker, kind, None)
         if phrase.kind == "according_before":
             found = self.source_before(k, a)
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
@@ -1944,11 +1952,15 @@ class ArticleState:
             return self.last_org, "org", []
         return None
 
+    def person(self) -> tuple[str, str, list[str]]:
+        """Whom "he", "she" or "his view" means: the speaker just quoted, else the person named last."""
+        if self.previous_quote is not None:
+            return self.previous_quote, "person", []
+        return (self.last_person, "person", []) if self.last_person else ("unnamed", "unnamed", [])
+
     def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
         if pronoun in cue.person_pronouns:
-            if self.previous_quote is not None:
-                return self.previous_quote, "person", []
-            return (self.last_person, "person", []) if self.last_person else ("unnamed", "unnamed", [])
+            return self.person()
         if pronoun in cue.plural_pronouns and self.last_plural and (self.plural_after_org or not self.last_org):
             return self.last_plural, "plural", []  # "They said": the people named together last
         name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
