@@ -183,3 +183,12 @@ def test_a_german_authority_keeps_its_remit() -> None:
 
 def test_capitalised_acronyms_that_spell_a_german_word_stay_names() -> None:
     assert "ALS" in names_in(["Patients with ALS were treated. The ALS association said so."])
+
+
+def test_a_german_sentence_opening_article_weekday_or_indefinite_is_no_part_of_a_name() -> None:
+    """German capitalises nouns, so "Die Polizei" opening a sentence is the Polizei, and "Eine Störung" or
+    "Mittwoch den Regionalverkehr" are no names at all."""
+    found = names_in(["Die Polizei bestätigte den Brand. Eine Störung legte am Mittwoch den Regionalverkehr lahm. "
+                      "Das Bundeskartellamt prüft den Fall, sagte ein Sprecher der Deutschen Bahn."])
+    assert "Polizei" in found and "Bundeskartellamt" in found
+    assert not any(name.startswith(("Die ", "Das ", "Eine ", "Mittwoch")) for name in found), found

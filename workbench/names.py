@@ -32,7 +32,8 @@ mr mrs ms dr rep sen gov pres gen col
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 according however meanwhile also still then now today yesterday tomorrow last next some many most all
-selon según secondo laut dem einem einer eines zufolge und aber
+selon según secondo laut dem einem einer eines zufolge und aber ein eine einen den
+montag dienstag mittwoch donnerstag freitag samstag sonntag
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # German words that open a sentence before its first noun ("Nach Angaben …"); in capitals they may be names
@@ -142,8 +143,13 @@ _LEADING_ARTICLE = re.compile(
 )
 
 
-def _without_article(name: str) -> str:
-    match = _LEADING_ARTICLE.match(name)
+# German capitalises every noun, so a sentence's "Die Polizei", "Das Ergebnis" is an article and a noun, whatever its
+# length; "Die Linke" opening a sentence loses its article too, as the price of that.
+_GERMAN_LEADING_ARTICLE = re.compile(r"(?:Der|Die|Das|Dem|Den|Des)\s+(?=\S)")
+
+
+def _without_article(name: str, german: bool = False) -> str:
+    match = (_GERMAN_LEADING_ARTICLE if german else _LEADING_ARTICLE).match(name)
     return name[match.end():] if match else name
 
 
@@ -503,7 +509,10 @@ def names_in(texts: Iterable[str]) -> list[str]:
                 at_start = piece.startswith(name) and opens  # also after a full stop inside the run
                 offset += len(piece) + 1
                 if at_start:
-                    name = _without_article(name)
+                    bare_noun = _without_article(name, german)
+                    # The article took the sentence's capital: a German noun after it is capitalised as a noun.
+                    at_start = at_start and not (german and bare_noun != name)
+                    name = bare_noun
                 if german:
                     whole, name = name, _german_name(name)
                     at_start = at_start and whole.split()[:1] == name.split()[:1]  # "Antwort des Ministeriums"
