@@ -226,3 +226,16 @@ def test_german_subjects_of_plural_and_final_verbs(sentence: str, expected: str)
 ])
 def test_his_or_her_view_is_the_last_speakers_reported_speech(first: str, view: str) -> None:
     assert speaker_of(first, view) == "Ana Ruiz"
+
+
+def test_das_teilte_x_mit_names_the_source_of_itself_and_the_sentence_before() -> None:
+    found = claims("Das Freibad in Waldbrunn wird in diesem Sommer nicht öffnen. "
+                   "Das teilte die Gemeindeverwaltung am Montag mit.")
+    assert [(c.suggestion.label, c.suggestion.attributes.get("speaker")) for c in found] == [
+        ("quote", "Gemeindeverwaltung"), ("quote", "Gemeindeverwaltung")]
+
+
+def test_a_german_sentence_before_another_speakers_sentence_stays_the_authors() -> None:
+    found = claims("Das Freibad in Waldbrunn wird in diesem Sommer nicht öffnen. "
+                   "Die Gemeinde teilte am Montag mit, dass die Filter defekt seien.")
+    assert found[0].suggestion.label == "fact"

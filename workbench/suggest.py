@@ -1607,20 +1607,27 @@ class _Words:
         finite = k if inverted else next(
             (x for x in range(c, k) if self.lows[x] in self.cue.verb_second and self.region[x] < 0), k)
         if finite == c or inverted:  # "…, sagte die Vorsitzende Richterin Dr. Sabine Hollweg in der Urteilsbegründung"
-            start = k + 1
-            while start < b and self.word[start] and self.lows[start] in self.cue.skip_before_verb:
-                start += 1
-            if start < b and self.lows[start] in self.cue.pronouns:
-                return self.german_np(start, start + 1, a)  # "…, sagte er": whom "er" stands for
-            end = start
-            while end < b and self.region[end] < 0 and (
-                    (self.word[end] and self.lows[end] not in self.cue.stop_words)
-                    or (self.texts[end] == "." and len(self.texts[end - 1]) <= 3)):  # "Dr. Sabine Hollweg"
-                end += 1
-            return self.german_np(start, end, a)
+            return self.german_after_verb(k, a, b)
         if finite - c > 8:
             return None
-        return self.german_np(c, finite, a)
+        found = self.german_np(c, finite, a)
+        if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.relatives:
+            return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
+        return found
+
+    def german_after_verb(self, k: int, a: int, b: int) -> Found | None:
+        """The subject after a German cue verb ("…, sagte er", "Das teilte die Gemeinde am Montag mit")."""
+        start = k + 1
+        while start < b and self.word[start] and self.lows[start] in self.cue.skip_before_verb:
+            start += 1
+        if start < b and self.lows[start] in self.cue.pronouns:
+            return self.german_np(start, start + 1, a)  # "…, sagte er": whom "er" stands for
+        end = start
+        while end < b and self.region[end] < 0 and (
+                (self.word[end] and self.lows[end] not in self.cue.stop_words)
+                or (self.texts[end] == "." and len(self.texts[end - 1]) <= 3)):  # "Dr. Sabine Hollweg"
+            end += 1
+        return self.german_np(start, end, a)
 
     def german_np(self, x: int, y: int, lo: int) -> Found | None:
         """A German noun phrase as a source: a name, an institution, a described or unnamed source."""
@@ -2163,6 +2170,12 @@ class _ArticleAnalysis:
             else:
                 words = words or _Words(scan, self.cue, self.state)
                 new = self.sentence(words, start, end, groups, block)
+            if claims and claims[-1].label == "fact" and self.reports_the_sentence_before(text, new[0]):
+                before = claims[-1]  # "Das Freibad bleibt zu. Das teilte die Gemeinde mit.": the first is hers
+                naming = _quote(text[new[0].start : new[0].end])
+                claims[-1] = _Claim(before.start, before.end, "quote", dict(new[0].attributes),
+                                    f"quotation (reported speech): the next sentence ({naming}) names its source",
+                                    cued=True)
             claims.extend(new)
             last = new[-1]
             self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
@@ -2175,6 +2188,15 @@ class _ArticleAnalysis:
                                f"quotation: {name} introduces its own text below (a name and a colon)", cued=True)
             self.block_speaker = self.state.mention(name, "org")
         return claims
+
+    def reports_the_sentence_before(self, text: str, claim: _Claim) -> bool:
+        """A German quotation that opens with "Das"/"Dies" and its cue verb ("Das teilte die Gemeinde am Montag
+        mit."): it says who said the sentence before, and nothing of its own."""
+        if self.cue.language != "de" or claim.label != "quote" or not claim.cued:
+            return False
+        words = text[claim.start : claim.end].split(maxsplit=2)
+        verb = self.cue.attribution.by_text.get(_norm(words[1])) if len(words) == 3 else None
+        return verb is not None and verb.kind == "verb" and _norm(words[0]) in ("das", "dies")
 
     def source_heading(self, text: str) -> bool:
         """A paragraph that is only an organisation's name and a colon ("Naples Daily News:"): two to six
