@@ -239,3 +239,9 @@ def test_a_german_sentence_before_another_speakers_sentence_stays_the_authors() 
     found = claims("Das Freibad in Waldbrunn wird in diesem Sommer nicht öffnen. "
                    "Die Gemeinde teilte am Montag mit, dass die Filter defekt seien.")
     assert found[0].suggestion.label == "fact"
+
+
+def test_a_german_compound_institution_names_itself_not_the_last_organisation() -> None:
+    found = claims("Das Freibad bleibt geschlossen. Das teilte die Gemeindeverwaltung am Montag mit.",
+                   "Dem Schwimmverein zufolge trainieren dort 300 Kinder im Sommer.")
+    assert found[0].suggestion.attributes.get("speaker") == "Schwimmverein"

@@ -1657,9 +1657,9 @@ class _Words:
         if low in cue.unnamed or (indefinite and low in cue.person_nouns):
             return "unnamed", "unnamed", [low], (x, cut)
         if low in cue.institutions or low.endswith(cue.org_endings):
-            if not indefinite and self.state.last_org:
-                return self.state.organisation(low) or self.state.last_org, "org", [], (x, cut)
-            return self.words_text(head, head + 1), "org", [], (x, cut)
+            # "das Unternehmen" is the one the article spoke of; "der Schwimmverein" names its own
+            known = None if indefinite else self.state.organisation(low, fallback=low in cue.institutions)
+            return known or self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
             known = self.state.by_title.get(low) or (self.state.last_person if not indefinite else None)
             if known and known != "unnamed":
@@ -1932,14 +1932,14 @@ class ArticleState:
         self.plural_after_org = False
         self.organisations.append(name)
 
-    def organisation(self, noun: str) -> str | None:
+    def organisation(self, noun: str, fallback: bool = True) -> str | None:
         """The organisation "the court", "the agency", "das Gericht" means: the last one named whose name
-        ends a word with that noun ("Landgericht Kaltenbach", "Environmental Protection Agency"), else the
-        last organisation named."""
+        ends a word with that noun ("Landgericht Kaltenbach", "Environmental Protection Agency"), else (with
+        ``fallback``) the last organisation named."""
         for name in reversed(self.organisations):
             if any(_norm(w).endswith(noun) for w in name.split()):
                 return name
-        return self.last_org
+        return self.last_org if fallback else None
 
     def together(self, names: str) -> None:
         """People named together ("X and Y"): "they" and "the pair" may mean them."""
