@@ -215,6 +215,11 @@ def test_an_office_of_two_departments_is_followed_by_its_holder() -> None:
     assert speaker("Secretary of Health and Human Services Alex Azar said the rule would stand.") == "Alex Azar"
 
 
+def test_a_day_is_no_speaker() -> None:
+    assert speaker("They floated the idea later Monday of claiming that the journalist died by accident.") \
+        != "Monday"
+
+
 def test_a_regnal_number_is_no_surname() -> None:
     a = article("Pope John Paul II visited the shrine in 1982.", "As Paul said, the letter was written in prison.")
     assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == "Paul"

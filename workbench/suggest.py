@@ -719,6 +719,8 @@ _CALENDAR = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
 )
+# Days and months that are no one's name ("May", "June", "August" and "April" are people too).
+_NEVER_NAMES = _CALENDAR - _set("may june august april")
 _WHEN = _set("late early on last this next")  # the words before a day that make it a time ("Late Thursday")
 # Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction").
 _TIME_WORDS = _CALENDAR | _set(
@@ -1003,7 +1005,8 @@ class _Words:
                     or (self.texts[j] == "." and len(self.texts[j - 1]) <= 3)
                 ):
                     j += 1
-                runs.append((k, j))
+                if j > k + 1 or self.lows[k] not in _NEVER_NAMES:  # "later Monday": a time, not a name
+                    runs.append((k, j))
                 k = j
             else:
                 k += 1
