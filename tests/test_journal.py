@@ -179,3 +179,44 @@ def test_a_paragraph_the_load_re_anchored_is_journalled_whole(tmp_path: Path) ->
     store.unlock()
     replay(store)
     assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("moment", ["after the write", "after a key during the write"])
+def test_a_crash_around_a_background_save_replays_to_the_sessions_state(tmp_path: Path, moment: str) -> None:
+    """The worker may rewrite a file before the journal is emptied (a crash, or a key pressed meanwhile):
+    replaying lines spliced against the old file onto the new one must still give the session's state."""
+    project, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    session.label("fact")
+    assert session.flush()
+    session.merge_next()  # spliced against the file: one claim fewer
+    job = session.begin_flush()
+    assert job is not None
+    error = session.write_flush(job)
+    if moment == "after a key during the write":
+        session.label("framing")
+        session.end_flush(job, error)  # a line arrived meanwhile: the journal is kept
+    store = project.store("ana")
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]
+    store.unlock()
+    replay(store)
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]
+
+
+def test_a_crash_after_a_partial_save_replays_to_the_sessions_state(tmp_path: Path) -> None:
+    """flush() wrote one article and failed on the next: the written one's old lines must not break replay."""
+    articles = {**ARTICLES, "b-short": "---\ntitle: B\n---\n\nOne claim here. And another.\n"}
+    project, session = open_session(make_project(tmp_path / "p", articles))
+    session.label("fact")
+    assert session.flush()
+    session.merge_next()
+    session.goto_id("b-short", 0)
+    session.label("fact")
+    store = project.store("ana")
+    blocked = store.path("b-short")
+    blocked.mkdir(parents=True)  # a directory where the file goes: its write fails
+    assert not session.flush()
+    blocked.rmdir()
+    store.unlock()
+    replay(store)
+    session.goto_id("a-long", 0)
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]

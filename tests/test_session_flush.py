@@ -27,7 +27,8 @@ def test_an_edit_during_a_background_write_stays_pending(tmp_path: Path) -> None
     assert session.write_flush(job) is None
     session.end_flush(job, None)
     assert labels_in_file(project) == ["fact", None, None]  # the snapshot
-    assert session.pending_files and session.journal is not None and session.journal.entries == 2
+    # the two labels and, between them, the whole paragraph journalled before the snapshot was written
+    assert session.pending_files and session.journal is not None and session.journal.entries == 3
     assert current_data(store, "a-short")["paragraphs"][0]["claims"][1]["label"] == "framing"
     job = session.begin_flush()
     assert job is not None and session.write_flush(job) is None

@@ -136,6 +136,10 @@ class Journal:
         if claims is not None:
             self.recorded[key] = claims
 
+    def journaled(self, article_id: str) -> list[int]:
+        """The paragraphs of an article with a line since the last clear."""
+        return sorted(index for article, index in self._journaled if article == article_id)
+
     def _cut(self, size: int) -> None:
         """Remove what a failed append wrote; if that fails too, make sure the next line starts afresh."""
         assert self._fd is not None
@@ -227,14 +231,21 @@ def read_entries(path: Path) -> Iterator[dict[str, Any]]:
 
 def apply_entries(data: dict[str, Any] | None, article_id: str, annotator: str,
                   entries: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Annotation-file data with journal entries applied in order (later ones win)."""
+    """Annotation-file data with journal entries applied in order (later ones win).
+
+    A paragraph's whole state (or its removal) makes its earlier lines moot, and they are
+    skipped: they may be splices of a file that has been rewritten since (the session writes
+    such a whole line before it rewrites a file whose lines stay in the journal).
+    """
     if data is None:
         data = {"format": FORMAT, "article": article_id, "annotator": annotator, "text_sha256": "",
                 "updated": "", "paragraphs": []}
     paragraphs = {p["index"]: p for p in data.get("paragraphs") or [] if isinstance(p, dict) and "index" in p}
-    for entry in entries:
+    entries = list(entries)
+    last_whole = {entry.get("index"): at for at, entry in enumerate(entries) if "splice" not in entry}
+    for at, entry in enumerate(entries):
         index = entry.get("index")
-        if not isinstance(index, int):
+        if not isinstance(index, int) or at < last_whole.get(index, -1):
             continue
         if entry.get("removed"):
             paragraphs.pop(index, None)

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -583,9 +583,29 @@ class Session:
         self.saves += 1
         self.last_saved = self.clock()
 
+    def _checkpoint(self, article_ids: Iterable[str]) -> None:
+        """Journal the whole state of every paragraph with lines, before their files are rewritten.
+
+        A line spliced against a file no longer fits once the file is rewritten, and a crash (or a
+        failed write, or a key during a background write) may leave it in the journal; replay skips
+        the lines before a whole state. Raises OSError like any append.
+        """
+        assert self.journal is not None
+        for article_id in article_ids:
+            doc = self._docs.get(article_id)
+            if doc is None:
+                continue
+            for index in self.journal.journaled(article_id):
+                record = doc.paragraphs.get(index)
+                self.journal.append(paragraph_entry(article_id, self.store.annotator, index, record),
+                                    record.state.claims if record is not None and record.state.touched else None)
+
     def flush(self) -> bool:
         """Write every article with pending changes to its YAML file; keep them in memory on failure."""
         written: list[str] = []
+        if self.journal is not None and self.journal.entries:
+            with contextlib.suppress(OSError):  # a full disk: the files are written all the same, as before
+                self._checkpoint(sorted(self._unsaved))
         with self._write_lock:
             for article_id in sorted(self._unsaved):
                 doc = self._docs.get(article_id)
@@ -621,6 +641,11 @@ class Session:
         """A snapshot of the files to rewrite, or None when there is nothing to do off-thread."""
         if self.journal is None or self.save_error is not None or not self._unsaved:
             return None
+        try:
+            self._checkpoint(sorted(self._unsaved))
+        except OSError as exc:
+            self.save_error = f"{self.journal.path}: could not save: {describe_os_error(exc)}"
+            return None  # the next save goes through flush(), which writes the files and empties the journal
         files = []
         for article_id in sorted(self._unsaved):
             doc = self._docs.get(article_id)
