@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 # Runs of capitalised words, allowing the small words that join names
 # ("Ministry of Defence", "Charles de Gaulle", "Ursula von der Leyen").
@@ -559,3 +560,11 @@ def names_in(texts: Iterable[str]) -> list[str]:
         return rank[name], 1
 
     return [*sorted(kept, key=placed), *(name for name in bare if name not in rank)]
+
+
+@lru_cache(maxsize=32)
+def names_in_text(text: str) -> tuple[str, ...]:
+    """``names_in`` of one text, remembered: the speaker prompt asks for the same paragraph at every
+    quotation in it, and a long paragraph takes a good part of a frame to read."""
+    return tuple(names_in([text]))
+

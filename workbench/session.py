@@ -730,10 +730,11 @@ class Session:
             if claim.label is not None:
                 return claim
         doc = self.doc
-        for index in sorted((i for i in doc.paragraphs if i < cursor.paragraph), reverse=True):
-            state = doc.paragraphs[index].state
-            if not is_annotatable(self.article.paragraphs[index], state):
+        for index in range(cursor.paragraph - 1, -1, -1):  # usually a step or two: no sort of the whole article
+            record = doc.paragraphs.get(index)
+            if record is None or not is_annotatable(self.article.paragraphs[index], record.state):
                 continue
+            state = record.state
             for claim in reversed(state.claims):
                 if claim.label is not None:
                     return claim
@@ -969,7 +970,7 @@ class Session:
         last speaker before here, "unnamed", the paragraph's other names, and
         the rest of the completions (``speakers()``, unless given).
         """
-        from workbench.names import names_in
+        from workbench.names import names_in_text
 
         article = self.article
         index = self.cursor.paragraph
@@ -988,7 +989,7 @@ class Session:
                     used.append(speaker)
         recent = list(dict.fromkeys(reversed(used)))
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
-        ordered = [*named, *names_in([text]), *recent[:1], "unnamed", *names_in([paragraph]), *recent,
+        ordered = [*named, *names_in_text(text), *recent[:1], "unnamed", *names_in_text(paragraph), *recent,
                    *(self.speakers() if completions is None else completions)]
         return list(dict.fromkeys(s for s in ordered if s))[:limit]
 
