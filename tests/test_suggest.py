@@ -220,6 +220,11 @@ def test_a_day_is_no_speaker() -> None:
         != "Monday"
 
 
+def test_a_month_that_is_a_known_surname_is_the_speaker() -> None:
+    a = article("Senator Amy August arrived late.", "August, speaking to reporters, said the deal was done.")
+    assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == "Amy August"
+
+
 def test_a_regnal_number_is_no_surname() -> None:
     a = article("Pope John Paul II visited the shrine in 1982.", "As Paul said, the letter was written in prison.")
     assert suggest_paragraph(a, 1)[0].suggestion.attributes["speaker"] == "Paul"

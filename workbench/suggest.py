@@ -32,6 +32,7 @@ from typing import Any
 
 from workbench.corpus import tweet_footer_author
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
+from workbench.names import german_nominative, untitled
 from workbench.segment import german_guillemets, sentence_spans
 from workbench.yamlio import loads
 
@@ -184,7 +185,7 @@ class Cues:
     language: str = "en"
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
     # Between a name and a place: "Judge Patti Saris in Boston", "la consejera Ana Ruiz en Zaragoza".
-    place_prepositions: frozenset[str] = frozenset({"in", "at"})
+    place_prepositions: frozenset[str] = frozenset()
     verb_second: frozenset[str] = field(default_factory=frozenset)  # German: the subject is before these auxiliaries
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
     # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
@@ -194,6 +195,8 @@ class Cues:
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
+    # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
+    demonstratives: frozenset[str] = frozenset()
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
     leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
 
@@ -446,6 +449,7 @@ def cues(language: str = "en") -> Cues:
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
+        demonstratives=_words(own.get("demonstratives") or []),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
     )
@@ -1243,7 +1247,7 @@ class _Words:
         i = k - 1
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
         while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and (
-            not self.is_cap(i, lo) or self.lows[i] in _CALENDAR or self.cue.language == "de"  # "am Montag"
+            not self.is_cap(i, lo) or self.lows[i] in _TIME_WORDS  # "Late Thursday", "am Montag"
         ):
             i -= 1
         if i > lo and self.texts[i] == ")" and self.region[i] < 0:
@@ -1314,7 +1318,8 @@ class _Words:
                 continue
             if participle == index - 1 and b - a == 1 and self.lows[a] not in self.state.by_token:
                 continue  # "Speaking in Ankara, Turkey, Pompeo said": the place ends the participle's clause
-            if self.lows[b - 1] in _CALENDAR and all(self.lows[x] in _WHEN for x in range(a, b - 1)):
+            if (self.lows[b - 1] in _CALENDAR and self.lows[b - 1] not in self.state.by_token
+                    and all(self.lows[x] in _WHEN for x in range(a, b - 1))):
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
@@ -1614,7 +1619,7 @@ class _Words:
         if finite - c > 8:
             return None
         found = self.german_np(c, finite, a)
-        if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.relatives:
+        if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.demonstratives:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
         return found
 
@@ -2195,11 +2200,11 @@ class _ArticleAnalysis:
     def reports_the_sentence_before(self, text: str, claim: _Claim) -> bool:
         """A German quotation that opens with "Das"/"Dies" and its cue verb ("Das teilte die Gemeinde am Montag
         mit."): it says who said the sentence before, and nothing of its own."""
-        if self.cue.language != "de" or claim.label != "quote" or not claim.cued:
+        if claim.label != "quote" or not claim.cued:
             return False
         words = text[claim.start : claim.end].split(maxsplit=2)
         verb = self.cue.attribution.by_text.get(_norm(words[1])) if len(words) == 3 else None
-        return verb is not None and verb.kind == "verb" and _norm(words[0]) in ("das", "dies")
+        return verb is not None and verb.kind == "verb" and _norm(words[0]) in self.cue.demonstratives
 
     def source_heading(self, text: str) -> bool:
         """A paragraph that is only an organisation's name and a colon ("Naples Daily News:"): two to six
@@ -2534,8 +2539,6 @@ class _ArticleAnalysis:
         """The speaker as a reference names it: without an aside in brackets ("Florian Seidl (Grüne"), a title
         before a name ("Ortsvorsteher Bernd Kießling"), an article before a described source ("le service
         départemental …"), or German inflection ("Statistischen Bundesamt")."""
-        from workbench.names import german_nominative, untitled
-
         if speaker[:1].islower():
             speaker = self._without_article(speaker)
         elif self.cue.language == "de":  # German capitalises nouns: "Auch die CDU-Fraktion" is the CDU-Fraktion
