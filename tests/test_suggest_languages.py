@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_suggest import article, claims
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 from workbench.model import Article, ArticleMeta
 from workbench.suggest import cues, detect_language, suggest_paragraph
@@ -258,3 +259,14 @@ def test_a_german_compound_institution_names_itself_not_the_last_organisation() 
     found = claims("Das Freibad bleibt geschlossen. Das teilte die Gemeindeverwaltung am Montag mit.",
                    "Dem Schwimmverein zufolge trainieren dort 300 Kinder im Sommer.")
     assert found[0].suggestion.attributes.get("speaker") == "Schwimmverein"
+
+
+def test_spanish_organisation_name_runs_over_de() -> None:
+    a = in_language("es", "El Colegio de Médicos de Zaragoza, por su parte, considera que el problema viene de lejos.")
+    assert only_speaker(a) == "Colegio de Médicos de Zaragoza"
+
+
+def test_spanish_asi_lo_names_the_source_after_the_verb_and_of_the_sentence_before() -> None:
+    a = in_language("es", "El centro de salud dejará de atender urgencias por la noche. Así lo comunicó este lunes el "
+                          "Servicio Aragonés de Salud a los alcaldes de la comarca.")
+    assert speakers(a) == ["Servicio Aragonés de Salud", "Servicio Aragonés de Salud"]

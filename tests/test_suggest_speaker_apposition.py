@@ -46,3 +46,41 @@ def test_german_pronoun_after_a_closing_cue_is_the_speaker_not_the_clause_subjec
     a = in_language("de", "Der Landesvorsitzende der Gewerkschaft, Torsten Meier, wies die Kritik zurück.",
                     "Die Beschäftigten warteten seit Monaten auf ein Angebot, sagte er.")
     assert speakers(a)[-1] == "Torsten Meier"
+
+
+def test_name_in_apposition_after_a_possessive_description_speaks() -> None:
+    a = in_language("en", "Keith Ellison is running for attorney general.",
+                    "Ellison’s ex-girlfriend, Karen Monahan, alleged in August that he dragged her off a bed.")
+    assert only_speaker(a) == "Karen Monahan"
+
+
+def test_name_in_apposition_after_a_place_description_speaks_not_the_place() -> None:
+    a = in_language("en", "One resident of Puerto Rico's Caño Martín Peña neighborhood, Gladys Peña, told the Herald "
+                          "that her home was built by people from the community.",
+                    '"The one who designed it was me," she said.')
+    assert only_speaker(a, 0) == "Gladys Peña"
+    assert only_speaker(a, 1) == "Gladys Peña"
+
+
+def test_party_aside_after_a_name_in_apposition_is_no_part_of_it() -> None:
+    a = in_language("es", "El alcalde de Aldehuela, Jesús Marco (PP), fue más allá y acusó al Gobierno autonómico de "
+                          "«desmantelar» la sanidad rural.")
+    assert only_speaker(a) == "Jesús Marco"
+
+
+def test_person_before_from_and_an_organisation_speaks() -> None:
+    a = in_language("en", "Professor John Joe McFadden from the University of Surrey told MailOnline that the plague "
+                          "had not developed resistance.")
+    assert only_speaker(a) == "John Joe McFadden"
+
+
+def test_a_surname_shared_with_a_longer_name_does_not_make_them_one_person() -> None:
+    a = in_language("en", "Residents of the Caño Martín Peña district met on Monday.",
+                    "Gladys Peña said the water had reached her windows.")
+    assert only_speaker(a) == "Gladys Peña"
+
+
+def test_a_shorter_form_of_a_known_name_with_a_title_is_that_person() -> None:
+    a = in_language("en", "Thomas G. Weinandy wrote the letter in July.",
+                    "Fr. Weinandy reveals that he decided to publish it after a sign.")
+    assert only_speaker(a) == "Thomas G. Weinandy"

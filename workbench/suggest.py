@@ -195,6 +195,7 @@ class Cues:
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
+    member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
@@ -449,6 +450,7 @@ def cues(language: str = "en") -> Cues:
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
+        member_links=listed("member_links"),
         demonstratives=_words(own.get("demonstratives") or []),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
@@ -735,6 +737,8 @@ _TIME_WORDS = _CALENDAR | _set(
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
+# "este lunes", "ce mardi", "questo lunedì": words that make a weekday a time.
+_TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
 _FUNCTION_WORDS = _set(
     "that the a an and but or to of in on at by for with as he she they it his her their its is "
@@ -1080,14 +1084,16 @@ class _Words:
                 holder = self.office_holder(k + 1, b, lo)
                 if holder is not None:  # "Secretary of State Mike Pompeo": the office, then its holder
                     return holder, "person", [lows[k - 1].rstrip(".")]
-            if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)):
+            if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)) and not (
+                    cue.language != "en" and self.organisation_continues(k, a, b, lo)):
                 cut = k
                 break
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
                 cut = k  # "a US embassy worker in China": the worker, not China
                 break
-            if lows[k] in cue.place_prepositions and k + 1 < b and self.is_cap(k - 1, lo) and self.is_cap(k + 1, lo):
-                cut = k  # "Judge Patti Saris in Boston": the judge, not Boston
+            if lows[k] in cue.place_prepositions and k + 1 < b and self.is_cap(k - 1, lo) and (
+                    self.is_cap(k + 1, lo) or lows[k + 1] in cue.determiners):
+                cut = k  # "Judge Patti Saris in Boston": the judge, not Boston; "el Servicio … a los alcaldes"
                 break
         head = cut - 1
         head_low = lows[head].removesuffix("'s")
@@ -1171,6 +1177,21 @@ class _Words:
             if determiner in cue.indefinite:
                 return "unnamed", "unnamed", [head_low]
         return None
+
+    def organisation_continues(self, k: int, a: int, b: int, lo: int) -> bool:
+        """Whether the "de" at token ``k`` joins the words of one organisation's name ("Colegio de Médicos de
+        Zaragoza", "Servicio Aragonés de Salud"): capitalised words on both sides, an organisation's word before."""
+        after = k + 1
+        while after < b and self.lows[after] in self.cue.definite and not self.texts[after][:1].isupper():
+            after += 1  # "de la Santé"
+        if after >= b or not self.is_cap(after, lo):
+            return False
+        j = k - 1
+        while j >= a and (self.is_cap(j, lo) or self.lows[j] in self.cue.of_words or self.lows[j] in self.cue.definite):
+            if self.is_cap(j, lo) and self.lows[j] in self.cue.org_words:
+                return True
+            j -= 1
+        return False
 
     def office_holder(self, x: int, b: int, lo: int) -> str | None:
         """The person named at the end of a title's office ("[Secretary of] State Mike Pompeo",
@@ -1279,7 +1300,21 @@ class _Words:
             if head is not None:
                 np = head  # "an investigation ordered by the principal has concluded"
         found = self.speaker_from_np(np[0], np[1], lo)
+        if found is not None and found[1] in ("org", "name", "description"):
+            member = self.member_before(np[0], lo)
+            if member is not None:  # "Professor John McFadden from the University of Surrey told"
+                return member
         return (*found, np) if found else None
+
+    def member_before(self, x: int, lo: int) -> Found | None:
+        """The person named right before "from", "at" or "with" and the organisation starting at token ``x``:
+        "Jane Doe from the ACLU said" is Jane Doe speaking, for herself or for it."""
+        link = x - 1
+        if link - 1 < lo or self.lows[link] not in self.cue.member_links or not self.is_cap(link - 1, lo):
+            return None
+        np = self.np_before(link - 1, lo)
+        found = self.speaker_from_np(np[0], np[1], lo) if np else None
+        return (*found, np) if found is not None and np is not None and found[1] == "person" else None
 
     def group_ending_at(self, i: int, lo: int) -> tuple[int, int] | None:
         """A whole camp named by the words ending at token ``i`` ("the mainstream media", "leftists")."""
@@ -1325,10 +1360,11 @@ class _Words:
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if found is None or np is None:
                 continue
-            if self.lows[np[0]] in self.cue.determiners and index + 1 < len(chunks):
+            if index + 1 < len(chunks) and (self.lows[np[0]] in self.cue.determiners
+                                            or self.apposition(a, b, lo) is None):
                 named = self.apposition(*chunks[index + 1], lo)
-                if named is not None:  # "El portavoz del PRAT, Joaquín Salcedo, calificó …": the name
-                    return named
+                if named is not None:  # "El portavoz del PRAT, Joaquín Salcedo, calificó …", "Ellison's
+                    return named  # ex-girlfriend, Karen Monahan, alleged": the name, not the description
             if found[1] in ("person", "org", "name"):
                 return (*found, np)
             fallback = fallback or (*found, np)
@@ -1338,11 +1374,21 @@ class _Words:
         """The person a chunk of text is wholly the name of ("Joaquín Salcedo" between commas), or None."""
         if not (self.word[a] and self.texts[a][0].isupper()) or self.lows[a] in self.cue.determiners:
             return None
+        if b - 1 > a and self.texts[b - 1] == ")":
+            b = self.aside_opening(b - 1, a) or b  # "Jesús Marco (PP)": the party is no part of the name
         np = self.np_after(a, b, lo)
         if np is None or np[1] != b:
             return None
         found = self.speaker_from_np(np[0], np[1], lo)
         return (*found, np) if found is not None and found[1] == "person" else None
+
+    def named_after(self, x: int, hi: int, lo: int) -> Found | None:
+        """The person named between commas right after a description that ends at token ``x``: "El alcalde
+        de Aldehuela, Jesús Marco (PP), fue más allá y acusó …"."""
+        if x >= hi or self.texts[x] != ",":
+            return None
+        comma = next((y for y in range(x + 1, hi) if self.texts[y] == ","), None)
+        return self.apposition(x + 1, comma, lo) if comma is not None else None
 
     def name_after(self, k: int, hi: int, lo: int) -> Found | None:
         """The source after the cue: "…," said Ricardo Wong / added defense attorney Francisco Ugarte."""
@@ -1530,7 +1576,7 @@ class _Words:
             j -= 1
         inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
         if inverted or (before is None and (j < a or not self.word[j]) and not lows[k].endswith("ing")):
-            after = self.name_after(last + 1, b, a)  # "“…,” said Ricardo Wong"
+            after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
         elif j >= a and self.texts[j] == "," and cue.source_after_verb:
@@ -1544,7 +1590,7 @@ class _Words:
             np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
-                before = (*subject, np)
+                before = self.named_after(np[1], k, a) or (*subject, np)
         if (cue.pro_drop and phrase.kind == "verb" and j >= a and self.texts[j] == "," and last + 1 < b
                 and self.texts[last + 1] == "," and (before is None or before[1] not in ("person", "name", "org"))):
             # "I numeri del piano, ha spiegato, sono …": a verb between commas has dropped its subject
@@ -1590,16 +1636,22 @@ class _Words:
         """The source of a cue that closes its sentence after a comma, inverted: "…, a annoncé
         mercredi la direction de la SNCF.", "…, señaló ayer el ministro." (time words may come first).
         None when more than the source follows ("…, said to be worth …")."""
-        start = last + 1
-        while start < b and self.word[start] and self.lows[start] in _TIME_WORDS:
-            start += 1
-        found = self.name_after(start, b, a)
+        found = self.name_after(self.after_time(last + 1, b), b, a)
         if found is None:
             return None
         end = found[3][1]
         if end + 1 < b and self.texts[end] == "," and self.lows[end + 1] in self.cue.relatives:
             return found  # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto."
         return None if any(self.word[x] for x in range(end, b)) else found
+
+    def after_time(self, start: int, b: int) -> int:
+        """The first token from ``start`` past a time ("mercredi", "este lunes"): where a source after its verb
+        begins."""
+        while start < b and self.word[start] and (self.lows[start] in _TIME_WORDS or (
+                (self.lows[start] in self.cue.determiners or self.lows[start] in _TIME_DETERMINERS)
+                and start + 1 < b and self.lows[start + 1] in _TIME_WORDS)):
+            start += 1
+        return start
 
     def german_subject(self, k: int, a: int, b: int) -> Found | None:
         """The subject of a German cue: the first constituent before the finite verb (verb second).
@@ -1906,8 +1958,9 @@ class ArticleState:
                 return " and ".join(family)  # "the Hammonds": Dwight Hammond and Steven Hammond
             return self.by_token.get(_norm(parts[0]), name)
         full = self.by_token.get(_norm(parts[-1]))
-        if full and len(full.split()) > len(parts) and full.split()[-1] == parts[-1]:
-            return full
+        if full and len(full.split()) > len(parts) and full.split()[-1] == parts[-1] and all(
+                part in full.split() or part.endswith(".") for part in parts[:-1]):
+            return full  # "John McFadden", "Fr. Weinandy" are "John Joe McFadden"; "Gladys Peña" is not "Caño Peña"
         return name
 
     def know(self, name: str) -> None:
@@ -2202,9 +2255,13 @@ class _ArticleAnalysis:
         mit."): it says who said the sentence before, and nothing of its own."""
         if claim.label != "quote" or not claim.cued:
             return False
-        words = text[claim.start : claim.end].split(maxsplit=2)
-        verb = self.cue.attribution.by_text.get(_norm(words[1])) if len(words) == 3 else None
-        return verb is not None and verb.kind == "verb" and _norm(words[0]) in self.cue.demonstratives
+        words = [_norm(word) for word in text[claim.start : claim.end].split(maxsplit=3)]
+        for opening in self.cue.demonstratives:  # "das", "dies", Spanish "así lo"
+            count = opening.count(" ") + 1
+            if len(words) > count + 1 and " ".join(words[:count]) == opening:
+                verb = self.cue.attribution.by_text.get(words[count])
+                return verb is not None and verb.kind == "verb"
+        return False
 
     def source_heading(self, text: str) -> bool:
         """A paragraph that is only an organisation's name and a colon ("Naples Daily News:"): two to six
