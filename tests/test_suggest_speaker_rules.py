@@ -7,7 +7,7 @@ import pytest
 from test_suggest import article
 
 from workbench.model import Article, ArticleMeta, Paragraph
-from workbench.suggest import suggest_paragraph
+from workbench.suggest import acronyms_defined, suggest_paragraph
 from workbench.textclean import canonical
 
 _counter = 0
@@ -222,3 +222,36 @@ def test_an_organisations_name_and_a_colon_introduces_its_excerpt() -> None:
 @pytest.mark.parametrize("heading", ["Booking Charge:", "Editor's Note:", "Timing:"])
 def test_a_heading_with_a_colon_is_no_source(heading: str) -> None:
     assert only_speaker(article(heading, "The charge was dropped on Monday.")) is None
+
+
+# -- initials and generic nouns
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Health Organization (WHO) said", {"WHO": "World Health Organization"}),
+    ("Segundo a Agência Nacional de Mineração (ANM), o nível", {"ANM": "Agência Nacional de Mineração"}),
+    ("Los números del propio Sistema de Agua Potable y Alcantarillado de Jalpancito (SAPAJ) cuentan",
+     {"SAPAJ": "Sistema de Agua Potable y Alcantarillado de Jalpancito"}),
+    ("La Agence régionale de santé (ARS) a confirmé", {"ARS": "Agence régionale de santé"}),
+    ("the Anti-Defamation League (ADL) wrote", {"ADL": "Anti-Defamation League"}),
+    ("Senator Martin Heinrich (D-NM) said", {}),
+    ("the company (TLP) said", {}),
+])
+def test_initials_defined_after_a_name(text: str, expected: dict[str, str]) -> None:
+    assert acronyms_defined(text) == expected
+
+
+def test_initials_the_article_defined_speak_as_the_full_name() -> None:
+    a = in_language("en", "The World Health Organization (WHO) has warned about the outbreak.",
+                    "WHO said there should be no restrictions on travel.")
+    assert only_speaker(a) == "World Health Organization"
+
+
+def test_the_company_is_the_firm_named_before_not_an_agency_named_since() -> None:
+    a = in_language("en", "Tidewater Logistics Partners said it plans a warehouse on the river.",
+                    "The Environmental Protection Agency said it has opened a review of the site.",
+                    "Construction could begin next spring, the company said.")
+    assert only_speaker(a, -1) == "Tidewater Logistics Partners"
+    b = in_language("en", "The Environmental Protection Agency said it has opened a review of the site.",
+                    "The agency said the review would take a year.")
+    assert only_speaker(b, -1) == "Environmental Protection Agency"

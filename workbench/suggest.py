@@ -195,6 +195,7 @@ class Cues:
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
+    business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
@@ -451,6 +452,7 @@ def cues(language: str = "en") -> Cues:
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
         member_links=listed("member_links"),
+        business_nouns=listed("business_nouns"),
         demonstratives=_words(own.get("demonstratives") or []),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
@@ -1150,7 +1152,10 @@ class _Words:
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
             if definite and not runs and head == a and not _plural(head_low) and state.last_org:
-                return state.organisation(head_low) or state.last_org, "org", []  # "the agency": named before
+                named = state.organisation(head_low, kinds=cue.institutions - cue.business_nouns,
+                                           generic=head_low not in cue.business_nouns)
+                if named:
+                    return named, "org", []  # "the agency": named before
             start = runs[-1][0] if runs else head
             while start < head and self.leading_determiner(start, head + 1):
                 start += 1
@@ -1993,14 +1998,20 @@ class ArticleState:
         self.plural_after_org = False
         self.organisations.append(name)
 
-    def organisation(self, noun: str, fallback: bool = True) -> str | None:
+    def organisation(self, noun: str, fallback: bool = True, kinds: frozenset[str] = frozenset(),
+                     generic: bool = True) -> str | None:
         """The organisation "the court", "the agency", "das Gericht" means: the last one named whose name
         ends a word with that noun ("Landgericht Kaltenbach", "Environmental Protection Agency"), else (with
-        ``fallback``) the last organisation named."""
+        ``fallback``) the last organisation named; for a noun that is not ``generic`` ("the company") the
+        last whose name holds none of the words ``kinds`` (a firm, not the "Agência Nacional de Mineração"
+        named since)."""
         for name in reversed(self.organisations):
             if any(_norm(w).endswith(noun) for w in name.split()):
                 return name
-        return self.last_org if fallback else None
+        if not fallback or generic:
+            return self.last_org if fallback else None
+        return next((name for name in reversed(self.organisations)
+                     if not any(_norm(w) in kinds for w in name.split())), None)
 
     def together(self, names: str) -> None:
         """People named together ("X and Y"): "they" and "the pair" may mean them."""
@@ -2065,6 +2076,37 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     generation = parts[-1] in _GENERATIONS and (len(parts) > 3 or not parts[-1].startswith("I"))
     surname = parts[-2] if generation else parts[-1]
     return " ".join(parts), _norm(surname), title
+
+
+_ACRONYM_DEFINED = re.compile(
+    r"((?:[^\W\d_][\w’'.&-]*\s+)+?)\(([A-Z][A-Z&]{1,7})\)")
+_ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der")
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """Initials an article defines after a name: "World Health Organization (WHO)", "Agência Nacional de Mineração
+    (ANM)". A later "WHO said" is then that organisation, named as the article first named it, so that a
+    speaker is counted once however it is written."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2).replace("&", "")
+        for capitalised in (True, False):  # "Agence régionale de santé (ARS)": lower-case words count too
+            name = next((words[start:] for start in range(len(words)) if _initials(words[start:], capitalised)
+                         == acronym and words[start][:1].isupper()), None)
+            if name is not None:
+                found[match.group(2)] = " ".join(name)
+                break
+    return found
+
+
+def _initials(words: Sequence[str], capitalised: bool) -> str | None:
+    """The initials of a name's words, or None when it does not start there ("the", "Los números del propio …")."""
+    if _norm(words[0]) in _ACRONYM_JOINERS:
+        return None
+    if capitalised and not all(word[:1].isupper() or _norm(word) in _ACRONYM_JOINERS for word in words):
+        return None
+    return "".join(part[0].upper() for word in words if _norm(word) not in _ACRONYM_JOINERS
+                   for part in word.split("-") if part[:1].isalpha() and (part[:1].isupper() or not capitalised))
 
 
 def _holder_start(words: Sequence[str]) -> int:
@@ -2140,6 +2182,7 @@ class _ArticleAnalysis:
         # "The WHO chief said …", named further down: (claim, description, title, state.titled entries before it)
         self.described_later: list[tuple[_Claim, str, str, int]] = []
         self.claims: list[list[_Claim]] = []
+        self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization", as the article defines them
         quotations = self.quotations(article.paragraphs)
         scans = [_Text(p.text, regions, self.cue) if p.text.strip() else None
                  for p, (regions, _) in zip(article.paragraphs, quotations, strict=True)]
@@ -2210,6 +2253,8 @@ class _ArticleAnalysis:
             with self.state.unchanged():
                 return self.paragraph_claims(paragraph, scan, groups)
         self.state.context = text
+        if "(" in text:
+            self.acronyms.update(acronyms_defined(text))
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
         return self.paragraph_claims(paragraph, scan, groups)
@@ -2610,6 +2655,7 @@ class _ArticleAnalysis:
             speaker = speaker[:bracket]
         if speaker[:1].isupper():  # "official English translation" has no title to drop
             speaker = untitled(speaker) or speaker
+        speaker = self.acronyms.get(speaker, speaker)  # "WHO": the World Health Organization, as first named
         return german_nominative(speaker) if self.cue.language == "de" else speaker
 
     def _without_article(self, speaker: str) -> str:
