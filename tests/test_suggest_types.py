@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from test_suggest import quote_type
+from test_suggest import article, quote_type
+
+from workbench.suggest import suggest_paragraph
 
 
 @pytest.mark.parametrize("text", [
@@ -19,3 +21,18 @@ def test_a_second_report_after_the_quotation_makes_it_mixed() -> None:
     text = ("“I could have just taken the pardon,” Saucier said to Fox News, adding that he feels an obligation "
             "to get to the truth.")
     assert quote_type(text) == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "“Absolutely,” Pompeo said, smiling.",
+    "“Here,” he said.",
+    "“It’s absurd,” Ms. Broaddrick said Wednesday on Fox News.",
+    "“Absolutely nothing”, Giáp replied.",
+])
+def test_a_short_quotation_opening_its_sentence_before_a_cue_is_speech(text: str) -> None:
+    assert quote_type("Michael Pompeo met the king on Tuesday.", text) == "direct"
+
+
+def test_a_title_in_marks_opening_a_sentence_is_no_quotation() -> None:
+    found = suggest_paragraph(article("“The Ellen DeGeneres Show,” which aired last week, drew protests."), 0)
+    assert [c.suggestion.label for c in found] != ["quote"]

@@ -796,6 +796,16 @@ def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[
     return "mixed"
 
 
+def _spoken_opening(text: str, region: Region, start: int) -> bool:
+    """Whether a short quotation opens its sentence and ends with a comma, "!" or "?" ("“Absolutely,” Pompeo said",
+    "“No!” she shouted"): the first words of speech, not the author's scare quotes (the caller also asks for
+    a reporting cue after it, or nothing: "“The Ellen DeGeneres Show,” which aired …" is a title)."""
+    if text[start:region.start].strip():
+        return False
+    inside = text[region.start + 1 : region.end - 1].rstrip()
+    return inside.endswith((",", "!", "?")) or text[region.end : region.end + 1] == ","
+
+
 def _offsets(text: str, chunks: list[str]) -> Iterator[int]:
     """Where each of the text's white-space separated chunks starts."""
     pos = 0
@@ -2453,10 +2463,15 @@ class _ArticleAnalysis:
         region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0}) if words.regions else []
         real: list[int] = []
         fragments: list[int] = []
+        spoken = -1  # "“Absolutely,” Pompeo said": a short quotation that is speech, never scare quotes
         for r in region_ids:
             region = words.regions[r]
             size = words.region_words[r]
-            if region.carried or not region.closed:
+            if size <= 4 and region.closed and _spoken_opening(words.text, region, start) and (
+                    words.scan.has_cue(start, end) or not words.text[region.end : end].strip()):
+                spoken = r
+                real.append(r)
+            elif region.carried or not region.closed:
                 real.append(r)
             elif words.region_caps[r] and size <= 4:
                 continue  # a title or name in marks: "Defeat Jihad", ‘Wishing Well’
@@ -2479,7 +2494,7 @@ class _ArticleAnalysis:
                 words.regions[r].carried or not words.regions[r].closed for r in real
             ):
                 return [self.context_quote(words, start, end, a, real, quoted, outside, group)]
-            fragments = fragments + real
+            fragments = fragments + [r for r in real if r != spoken]
         extra: dict[str, float] = {}
         triggers: list[tuple[str, str]] = []
         if attribution is not None and attribution.modal:  # "the defender will call it …"
