@@ -220,3 +220,81 @@ def test_a_crash_after_a_partial_save_replays_to_the_sessions_state(tmp_path: Pa
     replay(store)
     session.goto_id("a-long", 0)
     assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]
+
+
+def test_a_file_whose_paragraphs_moved_is_rewritten_before_a_change_is_journalled(tmp_path: Path) -> None:
+    """After a re-import added a paragraph before labelled ones, the file's indices are not the article's:
+    a journal line for the new paragraph 1 replayed onto the file would replace the old paragraph 1's labels."""
+    articles = {"a-moved": "---\ntitle: M\n---\n\nFirst one.\n\nSecond one. More.\n"}
+    root = make_project(tmp_path / "p", articles)
+    project, session = open_session(root)
+    session.goto_id("a-moved", 1)
+    session.label("fact")
+    session.label("framing")
+    assert session.flush()
+    session.store.unlock()
+    article = root / "corpus" / "a-moved.md"
+    article.write_text("---\ntitle: M\n---\n\nFirst one.\n\nA new paragraph.\n\nSecond one. More.\n")
+    project, session = open_session(root)
+    session.goto_id("a-moved", 1)
+    session.label("quote")  # then a crash, before any pause
+    store = project.store("ana")
+    store.unlock()
+    replay(store)
+    paragraphs = {p["index"]: p for p in current_data(store, "a-moved")["paragraphs"]}  # type: ignore[index]
+    assert [c.get("label") for c in paragraphs[2]["claims"]] == ["fact", "framing"]
+    assert [c.get("label") for c in paragraphs[1]["claims"]] == ["quote"]
+
+
+def test_while_a_file_cannot_be_written_each_key_journals_only_what_it_changed(tmp_path: Path) -> None:
+    """In the error state every save goes through flush(): whole states of paragraphs the key did not
+    touch are already the journal's last lines and are not written again."""
+    articles = {"b-short": "---\ntitle: B\n---\n\nOne claim here. And another.\n\nA second paragraph.\n"}
+    project, session = open_session(make_project(tmp_path / "p", articles))
+    session.goto_id("b-short", 1)
+    session.label("fact")
+    session.goto_id("b-short", 0)
+    blocked = project.store("ana").path("b-short")
+    blocked.mkdir(parents=True)  # a directory where the file goes: its write fails
+    session.label("fact")
+    assert not session.flush() and session.save_error is not None
+    before = len(journal_lines(session))
+    for _ in range(4):
+        session.undo()
+        session.redo()
+    added = journal_lines(session)[before:]
+    assert len(added) == 8  # one whole state of the paragraph each key changed, none of the other's
+    assert {line["entry"]["index"] for line in added} == {0}  # type: ignore[index]
+    blocked.rmdir()
+    assert session.flush()
+
+
+def test_an_article_opened_before_a_save_of_another_still_journals_splices(tmp_path: Path) -> None:
+    """Emptying the journal keeps the bases of files it did not touch (loaded, unchanged)."""
+    articles = {**ARTICLES, "b-short": "---\ntitle: B\n---\n\nOne claim here. And another.\n"}
+    root = make_project(tmp_path / "p", articles)
+    _, session = open_session(root)
+    session.label("fact")
+    assert session.flush()
+    session.store.unlock()
+    _, session = open_session(root)  # a new day: a-long is loaded from its file
+    session.goto_id("b-short", 0)
+    session.label("fact")
+    assert session.flush()  # b-short written, journal emptied
+    session.goto_id("a-long", 0)
+    session.next_claim()
+    session.label("framing")
+    (line,) = journal_lines(session)
+    assert "splice" in line["entry"]  # type: ignore[operator]
+
+
+def test_a_line_with_an_index_that_is_not_a_number_is_skipped_on_replay(tmp_path: Path) -> None:
+    project, session = open_session(make_project(tmp_path / "p", ARTICLES))
+    session.label("fact")
+    assert session.journal is not None
+    with session.journal.path.open("a") as handle:
+        handle.write(json.dumps({"article": "a-long", "entry": {"index": [0], "claims": []}}) + "\n")
+    store = project.store("ana")
+    store.unlock()
+    replay(store)
+    assert current_data(store, "a-long")["paragraphs"] == expected(session)  # type: ignore[index]

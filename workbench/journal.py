@@ -96,15 +96,20 @@ class Journal:
         # flush, or loaded unchanged: note_loaded): splices are written against these only.
         self.recorded: dict[tuple[str, int], tuple[Claim, ...]] = {}
         self._journaled: set[tuple[str, int]] = set()  # paragraphs with a line since the last clear
+        # The paragraph record whose whole state is the last line of a paragraph (see holds_whole).
+        self._whole_of: dict[tuple[str, int], object] = {}
 
-    def append(self, record: dict[str, Any], claims: tuple[Claim, ...] | None = None) -> None:
+    def append(self, record: dict[str, Any], claims: tuple[Claim, ...] | None = None,
+               whole_of: object | None = None) -> None:
         """Durably add one paragraph state; raises OSError (disk full, read-only) to the caller.
 
         ``claims`` are the paragraph's claims after this entry, remembered as
-        the base of the next splice (None: the entry holds no claims).
+        the base of the next splice (None: the entry holds no claims);
+        ``whole_of`` is the paragraph record a whole-state line was written from.
         """
         key = (str(record.get("article")), int(record.get("entry", {}).get("index", -1)))
         self.recorded.pop(key, None)  # until this line is durable, the journal's state of it is unknown
+        self._whole_of.pop(key, None)
         self._journaled.add(key)
         try:
             # Strict UTF-8: a lone surrogate could be journalled but never
@@ -135,6 +140,13 @@ class Journal:
         self.entries += 1
         if claims is not None:
             self.recorded[key] = claims
+        if whole_of is not None:
+            self._whole_of[key] = whole_of
+
+    def holds_whole(self, article_id: str, index: int, record: object) -> bool:
+        """Whether the paragraph's last line is already the whole state of ``record``: writing it again
+        (at every save while a file cannot be written) would only grow the journal."""
+        return record is not None and self._whole_of.get((article_id, index)) is record
 
     def journaled(self, article_id: str) -> list[int]:
         """The paragraphs of an article with a line since the last clear."""
@@ -157,8 +169,10 @@ class Journal:
         the first change after a rewrite journals only what it changed, not
         every claim of its paragraph (thousands in a long one).
         """
-        self.recorded.clear()
+        for key in self._journaled:  # the others still match their files (note_loaded)
+            self.recorded.pop(key, None)
         self._journaled.clear()
+        self._whole_of.clear()
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
             os.fsync(self._fd)
@@ -242,7 +256,8 @@ def apply_entries(data: dict[str, Any] | None, article_id: str, annotator: str,
                 "updated": "", "paragraphs": []}
     paragraphs = {p["index"]: p for p in data.get("paragraphs") or [] if isinstance(p, dict) and "index" in p}
     entries = list(entries)
-    last_whole = {entry.get("index"): at for at, entry in enumerate(entries) if "splice" not in entry}
+    last_whole = {entry["index"]: at for at, entry in enumerate(entries)
+                  if "splice" not in entry and isinstance(entry.get("index"), int)}
     for at, entry in enumerate(entries):
         index = entry.get("index")
         if not isinstance(index, int) or at < last_whole.get(index, -1):

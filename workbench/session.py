@@ -568,10 +568,10 @@ class Session:
         """
         self._unsaved.add(article_id)
         self._versions[article_id] = self._versions.get(article_id, 0) + 1
-        if self.journal is None or self.save_error is not None:
-            self.flush()
-            return
         doc = self._docs[article_id]
+        if self.journal is None or self.save_error is not None or doc.relocated:
+            self.flush()  # a relocated file is rewritten at once: a journal line could land on another paragraph
+            return
         state = doc.paragraphs.get(paragraph)
         record = paragraph_entry(article_id, self.store.annotator, paragraph, state,
                                  self.journal.recorded.get((article_id, paragraph)))
@@ -597,8 +597,11 @@ class Session:
                 continue
             for index in self.journal.journaled(article_id):
                 record = doc.paragraphs.get(index)
+                if self.journal.holds_whole(article_id, index, record):
+                    continue
                 self.journal.append(paragraph_entry(article_id, self.store.annotator, index, record),
-                                    record.state.claims if record is not None and record.state.touched else None)
+                                    record.state.claims if record is not None and record.state.touched else None,
+                                    whole_of=record)
 
     def flush(self) -> bool:
         """Write every article with pending changes to its YAML file; keep them in memory on failure."""
@@ -617,6 +620,7 @@ class Session:
                 except StoreError as exc:
                     self.save_error = str(exc)
                     return False
+                doc.relocated = False
                 self._unsaved.discard(article_id)
                 written.append(article_id)
                 if self.journal is None:

@@ -81,6 +81,10 @@ class AnnotationDoc:
     # holds (nothing re-anchored, dropped or re-sorted on load): the journal can write a change to
     # one of them as a splice of the file's list instead of the whole paragraph.
     as_stored: set[int] = field(default_factory=set, compare=False, repr=False)
+    # Some entry of the file now belongs to another paragraph (the article was re-imported with
+    # paragraphs added or removed): the file's indices are not the article's, so a journal line,
+    # which names a paragraph by its index now, cannot be replayed onto it until it is rewritten.
+    relocated: bool = field(default=False, compare=False, repr=False)
 
     def state(self, index: int) -> ParagraphState | None:
         record = self.paragraphs.get(index)
@@ -250,6 +254,7 @@ def doc_from_data(data: Any, article: Article | None, path: Path, annotator: str
                                                       "no longer matches the article; kept as unplaced"))
                 continue
             placed.append(anchored)
+        doc.relocated = doc.relocated or target != index
         if target is not None:
             kept_all = _add_record(doc, target, texts[target], placed, entry, path, problems)
             raw_claims = entry.get("claims")
