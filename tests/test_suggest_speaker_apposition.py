@@ -84,3 +84,8 @@ def test_a_shorter_form_of_a_known_name_with_a_title_is_that_person() -> None:
     a = in_language("en", "Thomas G. Weinandy wrote the letter in July.",
                     "Fr. Weinandy reveals that he decided to publish it after a sign.")
     assert only_speaker(a) == "Thomas G. Weinandy"
+
+
+def test_an_initial_that_is_not_in_a_longer_name_is_another_person() -> None:
+    a = in_language("en", "Gladys Caño Peña runs the clinic.", "R. Peña, her brother, said the water rose.")
+    assert only_speaker(a) == "R. Peña"

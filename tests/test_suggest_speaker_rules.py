@@ -7,7 +7,7 @@ import pytest
 from test_suggest import article
 
 from workbench.model import Article, ArticleMeta, Paragraph
-from workbench.suggest import acronyms_defined, suggest_paragraph
+from workbench.suggest import acronyms_defined, cues, suggest_paragraph
 from workbench.textclean import canonical
 
 _counter = 0
@@ -235,10 +235,12 @@ def test_a_heading_with_a_colon_is_no_source(heading: str) -> None:
     ("La Agence régionale de santé (ARS) a confirmé", {"ARS": "Agence régionale de santé"}),
     ("the Anti-Defamation League (ADL) wrote", {"ADL": "Anti-Defamation League"}),
     ("Senator Martin Heinrich (D-NM) said", {}),
+    ("El concejal Pablo Pérez (PP) visitó la obra.", {}),
+    ("L'Agence régionale de santé (ARS) a indiqué.", {"ARS": "Agence régionale de santé"}),
     ("the company (TLP) said", {}),
 ])
 def test_initials_defined_after_a_name(text: str, expected: dict[str, str]) -> None:
-    assert acronyms_defined(text) == expected
+    assert acronyms_defined(text, cues("es").org_words | cues("fr").org_words) == expected
 
 
 def test_initials_the_article_defined_speak_as_the_full_name() -> None:

@@ -36,3 +36,10 @@ def test_a_short_quotation_opening_its_sentence_before_a_cue_is_speech(text: str
 def test_a_title_in_marks_opening_a_sentence_is_no_quotation() -> None:
     found = suggest_paragraph(article("“The Ellen DeGeneres Show,” which aired last week, drew protests."), 0)
     assert [c.suggestion.label for c in found] != ["quote"]
+
+
+@pytest.mark.parametrize("text", ["“A disaster,” the minister called the plan.",
+                                  "“Fake news,” critics say, is a slur."])
+def test_a_short_opening_quotation_no_one_is_said_to_speak_stays_scare_quotes(text: str) -> None:
+    (claim,) = suggest_paragraph(article(text), 0)
+    assert claim.suggestion.label == "framing"

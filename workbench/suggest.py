@@ -799,7 +799,7 @@ def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[
 def _spoken_opening(text: str, region: Region, start: int) -> bool:
     """Whether a short quotation opens its sentence and ends with a comma, "!" or "?" ("“Absolutely,” Pompeo said",
     "“No!” she shouted"): the first words of speech, not the author's scare quotes (the caller also asks for
-    a reporting cue after it, or nothing: "“The Ellen DeGeneres Show,” which aired …" is a title)."""
+    someone to say it, or nothing after it: "“The Ellen DeGeneres Show,” which aired …" is a title)."""
     if text[start:region.start].strip():
         return False
     inside = text[region.start + 1 : region.end - 1].rstrip()
@@ -1974,8 +1974,10 @@ class ArticleState:
             return self.by_token.get(_norm(parts[0]), name)
         full = self.by_token.get(_norm(parts[-1]))
         if full and len(full.split()) > len(parts) and full.split()[-1] == parts[-1] and all(
-                part in full.split() or part.endswith(".") for part in parts[:-1]):
-            return full  # "John McFadden", "Fr. Weinandy" are "John Joe McFadden"; "Gladys Peña" is not "Caño Peña"
+                part in full.split() or (part.endswith(".") and (len(part) > 2 or any(
+                    word.startswith(part[0]) for word in full.split()))) for part in parts[:-1]):
+            # "John McFadden", "Fr. Weinandy" (a title) are "John Joe McFadden", "Thomas G. Weinandy";
+            return full  # "Gladys Peña" is not "Caño Martín Peña", nor "R. Peña" "Gladys Caño Peña"
         return name
 
     def know(self, name: str) -> None:
@@ -2088,23 +2090,26 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     return " ".join(parts), _norm(surname), title
 
 
-_ACRONYM_DEFINED = re.compile(
-    r"((?:[^\W\d_][\w’'.&-]*\s+)+?)\(([A-Z][A-Z&]{1,7})\)")
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der")
+_ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
 
 
-def acronyms_defined(text: str) -> dict[str, str]:
+def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Initials an article defines after a name: "World Health Organization (WHO)", "Agência Nacional de Mineração
     (ANM)". A later "WHO said" is then that organisation, named as the article first named it, so that a
-    speaker is counted once however it is written."""
+    speaker is counted once however it is written. A name of two words with no organisation word
+    ("Pablo Pérez (PP)", his party) defines nothing."""
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
-        words, acronym = match.group(1).split(), match.group(2).replace("&", "")
+        words = [_ELIDED.sub("", word) for word in text[max(0, match.start() - 160) : match.start()].split()[-12:]]
+        acronym = match.group(1).replace("&", "")
         for capitalised in (True, False):  # "Agence régionale de santé (ARS)": lower-case words count too
-            name = next((words[start:] for start in range(len(words)) if _initials(words[start:], capitalised)
-                         == acronym and words[start][:1].isupper()), None)
+            name = next((words[start:] for start in range(len(words)) if words[start][:1].isupper()
+                         and _initials(words[start:], capitalised) == acronym), None)
             if name is not None:
-                found[match.group(2)] = " ".join(name)
+                if len(acronym) >= 3 or any(_norm(word) in org_words for word in name):
+                    found[match.group(1)] = " ".join(name)
                 break
     return found
 
@@ -2264,7 +2269,7 @@ class _ArticleAnalysis:
                 return self.paragraph_claims(paragraph, scan, groups)
         self.state.context = text
         if "(" in text:
-            self.acronyms.update(acronyms_defined(text))
+            self.acronyms.update(acronyms_defined(text, self.cue.org_words))
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
         return self.paragraph_claims(paragraph, scan, groups)
@@ -2461,6 +2466,8 @@ class _ArticleAnalysis:
             return [_Claim(start, end, "fact", {}, FACT_REASON)]
         in_words = list(compress(range(a, b), words.word[a:b]))
         region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0}) if words.regions else []
+        attribution = words.find_attribution(a, b)
+        speaks = attribution is not None and not attribution.modal and attribution.speaker_kind != "group"
         real: list[int] = []
         fragments: list[int] = []
         spoken = -1  # "“Absolutely,” Pompeo said": a short quotation that is speech, never scare quotes
@@ -2468,7 +2475,7 @@ class _ArticleAnalysis:
             region = words.regions[r]
             size = words.region_words[r]
             if size <= 4 and region.closed and _spoken_opening(words.text, region, start) and (
-                    words.scan.has_cue(start, end) or not words.text[region.end : end].strip()):
+                    speaks or not words.text[region.end : end].strip()):
                 spoken = r
                 real.append(r)
             elif region.carried or not region.closed:
@@ -2481,9 +2488,8 @@ class _ArticleAnalysis:
                 real.append(r)
         quoted = sum(1 for k in in_words if words.region[k] in real) if real else 0
         outside = [k for k in in_words if words.region[k] < 0] if region_ids else in_words
-        attribution = words.find_attribution(a, b)
         group = next((groups[r] for r in real if r < len(groups)), -1)
-        if attribution is not None and not attribution.modal and attribution.speaker_kind != "group":
+        if speaks and attribution is not None:
             return [self.quote_claim(words, start, end, attribution, real, fragments, quoted, outside, group)]
         if block is not None and not region_ids and attribution is None:
             return [_Claim(start, end, "quote", {"speaker": block, "quote_type": "direct"},
