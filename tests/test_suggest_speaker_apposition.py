@@ -89,3 +89,9 @@ def test_a_shorter_form_of_a_known_name_with_a_title_is_that_person() -> None:
 def test_an_initial_that_is_not_in_a_longer_name_is_another_person() -> None:
     a = in_language("en", "Gladys Caño Peña runs the clinic.", "R. Peña, her brother, said the water rose.")
     assert only_speaker(a) == "R. Peña"
+
+
+def test_a_longer_capitalised_run_opening_a_sentence_is_no_person_cut_to_four_words() -> None:
+    a = in_language("en", "The American Jewish Historical Society was founded to study Jewish history.",
+                    'He had tweeted, "EU no longer considers Hamas a terrorist group."')
+    assert only_speaker(a) != "American Jewish Historical"

@@ -568,7 +568,7 @@ _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})  # part 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
-_SUBJECT = re.compile(rf"{_OPENING}({_NAME})")
+_SUBJECT = re.compile(rf"{_OPENING}({_NAME})(?![\w’'.-]|\s+[A-Z])")  # the whole capitalised run, or none
 # A determiner, lower-case words (a title) and a name: "Il procuratore Ernesto Valsecchi", "The actor Tom Hanks".
 _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'-]*\s+){{1,3}})({_NAME})")
 
