@@ -257,3 +257,45 @@ def test_the_company_is_the_firm_named_before_not_an_agency_named_since() -> Non
     b = in_language("en", "The Environmental Protection Agency said it has opened a review of the site.",
                     "The agency said the review would take a year.")
     assert only_speaker(b, -1) == "Environmental Protection Agency"
+
+
+# -- a second clause that reports its subject's words
+
+
+def test_a_report_joined_to_the_authors_clause_by_and_is_its_own_claim_of_the_subject() -> None:
+    a = article("Serbian President Aleksandar Vucic met the envoy.",
+                "Vucic has revealed himself as a rather pro-Western tool, and has even claimed that in the case of "
+                "an escalation he would call for KFOR and NATO to protect the ethnic Serbs.")
+    found = suggest_paragraph(a, 1)
+    assert [a.paragraphs[1].text[c.start : c.end].split()[0] for c in found] == ["Vucic", "and"]
+    assert [c.suggestion.label for c in found] != ["quote", "quote"]
+    assert speakers(a, 1)[1] == "Aleksandar Vucic"
+
+
+def test_the_subject_of_a_report_after_a_perfect_auxiliary_is_found_in_french_too() -> None:
+    a = in_language("fr", "Le maire a inauguré le pont lundi, et a ajouté que le trafic baisserait bientôt.")
+    assert speakers(a)[-1] == "maire"
+
+
+def test_a_title_ends_a_described_subject_before_its_verb() -> None:
+    a = article("The mayor opened the new bridge on Monday, and said that traffic would ease within weeks.")
+    assert speakers(a) == [None, "mayor"]
+
+
+def test_a_second_clause_naming_its_own_source_is_cut_from_the_authors_clause_too() -> None:
+    a = article("The outbreak has killed 300 people, and the minister said Wednesday the toll would rise.")
+    assert speakers(a) == [None, "minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kabul, Herat, and Kandahar said the attacks had stopped.",  # a list, not two clauses
+    "And Abraham drew near and said, Wilt thou destroy the righteous?",  # no comma ends a clause
+    "The minister said the toll would rise, and added that aid was on its way.",  # one source throughout
+])
+def test_no_cut_where_the_comma_does_not_end_the_authors_clause(text: str) -> None:
+    assert len(suggest_paragraph(article(text), 0)) == 1
+
+
+def test_a_clause_naming_only_the_topic_of_a_report_reports_no_words() -> None:
+    text = "His brother is a prosecutor in the same office handling the case and has tweeted about it."
+    assert speakers(article(text)) == [None]

@@ -739,6 +739,9 @@ _TIME_WORDS = _CALENDAR | _set(
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
+_TOPIC_PREPOSITIONS = _set("about on of over sobre sur su über")
+# "and has claimed", "et a ajouté", "und hat gesagt", "e ha detto": a perfect's auxiliary after a clause link.
+_AUXILIARIES = _set("has have had a ont avait hat haben hatte ha han hanno tem")
 # "este lunes", "ce mardi", "questo lunedì": words that make a weekday a time.
 _TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
@@ -1008,8 +1011,8 @@ class _Words:
             else:
                 break
         if (k < j < hi and self.plain_noun(j) and self.lows[k] in self.cue.determiners and not self.is_cap(j - 1, lo)
-                and not self.head_noun(j - 1)):
-            j += 1  # "A former Navy sailor": a head noun no list knows
+                and not self.head_noun(j - 1) and not (j + 1 < hi and self.lows[j + 1] in self.cue.determiners)):
+            j += 1  # "A former Navy sailor": a head noun no list knows ("The mayor opened the": a verb)
         return (k, j) if j > k else None
 
     def cap_runs(self, a: int, b: int, lo: int) -> list[tuple[int, int]]:
@@ -1599,7 +1602,11 @@ class _Words:
             before = closing or before
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
-        if before is None and (lows[k].endswith("ing") or (i >= a and lows[i] in cue.clause_links)):
+        link = i  # "and said", "and has even claimed", "et a ajouté"
+        while link >= a and self.word[link] and lows[link] in _AUXILIARIES | _BEFORE_MODAL:
+            link -= 1
+        linked = link >= a and lows[link] in cue.clause_links and self.reports_words(last, b)
+        if before is None and (lows[k].endswith("ing") or linked):
             if any(self.lows[x] in _RELATIVES for x in range(a, k)):
                 return None  # "the story of X, who … said …": the main clause is not X's
             np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
@@ -1887,6 +1894,11 @@ class _Words:
         if j < b and (self.texts[j] == ":" or self.region[j] >= 0):
             return True
         return j >= b and self.text.rstrip().endswith(":")
+
+    def reports_words(self, last: int, b: int) -> bool:
+        """Whether words follow the cue, not only its topic ("and has tweeted about it")."""
+        after = last + 1
+        return after < b and self.lows[after] not in _TOPIC_PREPOSITIONS and sum(self.word[after:b]) >= 3
 
     def followed_by_content(self, last: int, b: int) -> bool:
         j = last + 1
@@ -2417,7 +2429,47 @@ class _ArticleAnalysis:
         if cut is not None:
             return (self.claim(words, start, words.end(cut), groups, block)
                     + self.claim(words, words.starts[cut + 1], end, groups, block))
+        coordinated = self.coordinated_report(words, a, b)
+        if coordinated is not None:
+            cut, attribution = coordinated
+            return (self.claim(words, start, words.end(cut), groups, block)
+                    + self.claim(words, words.starts[cut + 1], end, groups, block, attribution))
         return self.claim(words, start, end, groups, block)
+
+    def coordinated_report(self, words: _Words, a: int, b: int) -> tuple[int, Attribution] | None:
+        """ "Vucic has revealed himself as a tool, and has even claimed that …": the first clause is the
+        author's, the second reports its subject's words; the comma before the "and" and the attribution of
+        the second clause (whose subject is before the comma), else None."""
+        attribution = words.find_attribution(a, b)
+        if (attribution is None or attribution.modal or attribution.according
+                or attribution.speaker_kind in ("group", "continued") or attribution.speaker_tokens is None):
+            return None
+        first, last = attribution.speaker_tokens
+        link = first - 1  # "…, and the mayor said": the clause names its source
+        while link > a and words.lows[link] in self.cue.determiners:
+            link -= 1
+        if not (a < link and last <= attribution.first and words.lows[link] in self.cue.clause_links
+                and words.texts[link - 1] == ","):  # "…, and has even claimed": its subject is the sentence's
+            link = attribution.first - 1
+            while link > a and words.word[link] and (words.lows[link] in _AUXILIARIES | _BEFORE_MODAL
+                                                     or _adverb(words.lows[link])):
+                link -= 1
+            if last > link:
+                return None
+        comma = link - 1
+        if (comma <= a or words.lows[link] not in self.cue.clause_links or words.texts[comma] != ","
+                or words.region[comma] >= 0):
+            return None
+        if sum(words.word[a:comma]) < 4 or words.find_attribution(a, comma) is not None:
+            return None
+        if any(words.texts[x] in ",;:" for x in range(min(last, comma), comma)):
+            return None  # "Officials in Kabul, Herat, and Kandahar said": a list, not a clause
+        item = comma - 1
+        while item > a and words.texts[item - 1] not in ",;:":
+            item -= 1
+        if sum(words.word[item:comma]) < 3:
+            return None  # "…, Herat, and Kandahar said": the last item of a list
+        return comma, attribution
 
     def split_point(self, words: _Words, a: int, b: int) -> int | None:
         """ "He said …, but prosecutors argued …": the comma before the second source, else None."""
@@ -2460,13 +2512,16 @@ class _ArticleAnalysis:
                 return c
         return None
 
-    def claim(self, words: _Words, start: int, end: int, groups: list[int], block: str | None) -> list[_Claim]:
+    def claim(self, words: _Words, start: int, end: int, groups: list[int], block: str | None,
+              attribution: Attribution | None = None) -> list[_Claim]:
+        """The claim of the words from ``start`` to ``end``; ``attribution`` when the sentence around them
+        already found it (a subject before a cut)."""
         a, b = words.span(start, end)
         if a >= b:
             return [_Claim(start, end, "fact", {}, FACT_REASON)]
         in_words = list(compress(range(a, b), words.word[a:b]))
         region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0}) if words.regions else []
-        attribution = words.find_attribution(a, b)
+        attribution = attribution or words.find_attribution(a, b)
         speaks = attribution is not None and not attribution.modal and attribution.speaker_kind != "group"
         real: list[int] = []
         fragments: list[int] = []
