@@ -411,12 +411,14 @@ def simulate(article_ids: Sequence[str], suggestions: bool, prefill_previous: bo
         for article_id in article_ids:
             shutil.copy(DEVSET / "corpus" / f"{article_id}.md", project_dir / "corpus" / f"{article_id}.md")
         project = Project(project_dir)
-        suggester = None
+        suggester = attribute_suggester = None
         if suggestions:
-            from workbench.suggest import suggest_paragraph
+            from workbench import suggest
 
-            suggester = suggest_paragraph
-        session = Session(project.corpus(), project.scheme(), project.store(SIMULATED), suggester=suggester)
+            suggester = suggest.suggest_paragraph
+            attribute_suggester = getattr(suggest, "suggest_attributes", None)  # older versions lack it
+        session = Session(project.corpus(), project.scheme(), project.store(SIMULATED), suggester=suggester,
+                          **({"attribute_suggester": attribute_suggester} if attribute_suggester else {}))
         session.resume()
         analyst = Analyst(session, AnnotationStore(DEVSET / "annotations", REFERENCE), suggestions, prefill_previous,
                           attributes)

@@ -525,3 +525,61 @@ def test_ditto_replaces_the_suggestions_values_with_the_claim_befores(make_sessi
     session.ditto()
     first = saved(project)[4][0]
     assert (first["label"], first["speaker"], first.get("quote_type")) == ("quote", "the mayor", None)
+
+
+# ---------------------------------------------------------------- attributes of a label the suggester did not propose
+
+
+def test_a_label_key_over_another_suggestion_takes_the_suggesters_reading_of_the_span(
+        make_session: MakeSession, project: Project) -> None:
+    asked: list[tuple[int, int, int, str]] = []
+
+    def attributes(article: object, index: int, start: int, end: int, label: str) -> dict[str, str]:
+        asked.append((index, start, end, label))
+        return {"quote_type": "direct", "device": "loaded language", "speaker": "ignored"} if label == "quote" else {}
+
+    session = make_session(suggester=suggester, attribute_suggester=attributes)  # it suggests a quotation
+    session.resume()
+    session.compute_suggestions(session.article, 1)
+    session.label("fact")
+    assert asked and asked[-1][3] == "fact"
+    session.undo()
+    session.label("quote", {"speaker": "mayor"})
+    first = saved(project)[1][0]
+    assert (first["speaker"], first.get("quote_type")) == ("mayor", None), \
+        "the suggestion proposed this label: its values, not a second reading"
+    session.undo()
+    session.compute_suggestions(session.article, 1)
+    asked.clear()
+    session.toggle_suggestions()
+    session.label("quote", {"speaker": "mayor"})
+    assert not asked, "suggestions off: nothing is proposed"
+
+
+def test_a_relabelled_claim_gets_the_read_quote_type_but_what_the_analyst_gives_wins(
+        make_session: MakeSession, project: Project) -> None:
+    def fact_suggester(article: object, index: int) -> list[SuggestedClaim]:
+        return [SuggestedClaim(0, 26, Suggestion("fact", frozen_attributes({}), "test"))]
+
+    def attributes(article: object, index: int, start: int, end: int, label: str) -> dict[str, str]:
+        return {"quote_type": "direct", "device": "hedging"}
+
+    session = make_session(suggester=fact_suggester, attribute_suggester=attributes)
+    session.resume()
+    session.compute_suggestions(session.article, 1)
+    session.label("quote", {"speaker": "mayor"}, advance=False)
+    claim = saved(project)[1][0]
+    assert (claim["speaker"], claim["quote_type"], claim.get("device")) == ("mayor", "direct", None)
+    session.label("quote", {"speaker": "mayor", "quote_type": "mixed"}, advance=False)
+    assert saved(project)[1][0]["quote_type"] == "mixed"
+
+
+def test_no_attributes_are_read_without_a_suggester(make_session: MakeSession, project: Project) -> None:
+    def attributes(article: object, index: int, start: int, end: int, label: str) -> dict[str, str]:
+        raise AssertionError("asked without suggestions")
+
+    session = make_session(attribute_suggester=attributes)  # --no-suggest: the analyst must not be primed
+    session.resume()
+    paragraph = session.cursor.paragraph
+    session.label("quote", {"speaker": "mayor"})
+    assert "quote_type" not in saved(project)[paragraph][0]

@@ -43,3 +43,43 @@ def test_a_title_in_marks_opening_a_sentence_is_no_quotation() -> None:
 def test_a_short_opening_quotation_no_one_is_said_to_speak_stays_scare_quotes(text: str) -> None:
     (claim,) = suggest_paragraph(article(text), 0)
     assert claim.suggestion.label == "framing"
+
+
+# -- the quote type or device of a span the analyst labels otherwise than suggested
+
+
+def _read(text: str, part: str, label: str) -> dict[str, str]:
+    from workbench.suggest import suggest_attributes
+
+    a = article(text)
+    suggest_paragraph(a, 0)  # the suggestion worker has analysed the paragraph
+    start = text.index(part)
+    return suggest_attributes(a, 0, start, start + len(part), label)
+
+
+@pytest.mark.parametrize(("part", "expected"), [
+    ("Critics say the plan is flawed.", "indirect"),
+    ("“We will not pay for this plan, not now and not ever,” the mayor said.", "direct"),
+    ("The mayor said the plan was “a waste of everybody's money and time” and left.", "mixed"),
+    ("The mayor called it a “criminal” plan.", "mixed"),  # scare quotes only: partly quoted words
+    ("The mayor told reporters: “We will not pay for this plan, not now and not ever.”", "direct"),
+])
+def test_the_quote_type_of_a_span_is_read_from_its_quotation_marks(part: str, expected: str) -> None:
+    text = "The council met on Monday. " + part + " The vote is next week."
+    assert _read(text, part, "quote") == {"quote_type": expected}
+
+
+def test_the_device_of_a_span_is_its_strongest_cue_and_none_without_cues() -> None:
+    text = "The council met on Monday. This hysteria about the budget is absurd. The vote is next week."
+    assert _read(text, "This hysteria about the budget is absurd.", "framing") == {"device": "loaded language"}
+    assert _read(text, "The council met on Monday.", "framing") == {}
+    assert _read(text, "The council met on Monday.", "fact") == {}
+
+
+def test_nothing_is_read_before_the_paragraph_was_analysed_or_for_a_span_too_long_to_count_at_a_key() -> None:
+    from workbench.suggest import suggest_attributes
+
+    fresh = article("“We will not pay,” the mayor said.")
+    assert suggest_attributes(fresh, 0, 0, 10, "quote") == {}, "no analysis at a key press"
+    long = "Critics say the plan is flawed. " * 1_000
+    assert _read(long, long.strip(), "quote") == {}

@@ -33,13 +33,15 @@ def _check(claims: Claims, index: int) -> Claim:
     return claims[index]
 
 
-def label_attributes(label: Label, claim: Claim, given: Mapping[str, str] | None = None) -> Mapping[str, str]:
+def label_attributes(label: Label, claim: Claim, given: Mapping[str, str] | None = None,
+                     defaults: Mapping[str, str] | None = None) -> Mapping[str, str]:
     """Attributes a claim keeps when it gets ``label``.
 
     Values the claim already has for this label's attributes stay, then the
-    suggestion's (when it proposed the same label), then ``given`` on top.
-    Attributes of other labels are dropped, so relabelling never leaves a
-    fact with a speaker.
+    suggestion's (when it proposed the same label), then ``defaults`` (what
+    the suggester reads in the span for a label it did not propose), then
+    ``given`` on top. Attributes of other labels are dropped, so relabelling
+    never leaves a fact with a speaker.
     """
     allowed = {a.id for a in label.attributes}
     values: dict[str, str] = {k: v for k, v in claim.attributes.items() if k in allowed}
@@ -47,15 +49,19 @@ def label_attributes(label: Label, claim: Claim, given: Mapping[str, str] | None
         for key, value in claim.suggestion.attributes.items():
             if key in allowed:
                 values.setdefault(key, value)
+    for key, value in (defaults or {}).items():
+        if key in allowed and value:
+            values.setdefault(key, value)
     if given:
         values.update({k: v for k, v in given.items() if k in allowed})
     return frozen_attributes(values)
 
 
 def set_label(claims: Claims, index: int, label: Label, now: str,
-              attributes: Mapping[str, str] | None = None) -> Claims:
+              attributes: Mapping[str, str] | None = None, defaults: Mapping[str, str] | None = None) -> Claims:
     claim = _check(claims, index)
-    new = replace(claim, label=label.id, attributes=label_attributes(label, claim, attributes), labelled_at=now)
+    new = replace(claim, label=label.id, attributes=label_attributes(label, claim, attributes, defaults),
+                  labelled_at=now)
     return _replace_at(claims, index, new)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 # Runs of capitalised words, allowing the small words that join names
@@ -457,7 +457,8 @@ _GERMAN_WORDS = re.compile(
     r"|im|zu|bei|nach|auch|bereits|haben|sind|werden|noch|nur|oder|dass|wie|als|aus)(?!\w)")
 
 
-def _german(text: str) -> bool:
+def capitalises_nouns(text: str) -> bool:
+    """Whether ``text`` is German, where every noun is capitalised and a capital makes no name."""
     hits = len(_GERMAN_WORDS.findall(text))
     return hits > 1 and hits * 16 > len(_TOKEN.findall(text))
 
@@ -495,7 +496,7 @@ def names_in(texts: Iterable[str]) -> list[str]:
     nouns: set[str] = set()  # single capitalised words of German texts
     bare: dict[str, None] = {}  # heads alone: "préfecture"
     for text in texts:
-        german = _german(text)
+        german = capitalises_nouns(text)
         for name in _institutions(text):  # before the names inside them: "Jewish groups", then "Jewish"
             if " " in name:
                 mention(name)
@@ -568,3 +569,25 @@ def names_in_text(text: str) -> tuple[str, ...]:
     quotation in it, and a long paragraph takes a good part of a frame to read."""
     return tuple(names_in([text]))
 
+
+
+def with_fuller_forms(candidates: Iterable[str], names: Sequence[str]) -> list[str]:
+    """``candidates`` with the longer name of ``names`` (most likely first) that ends or begins with a one-word
+    candidate: a claim writes "Vogt" or "Sealwick" where the article introduced "Annika Vogt" and "Sealwick
+    Air", and the analyst records the name in full. A surname gives way to the full name; a first word
+    ("Kosovo" of "Kosovo Police") stays after it, since it is often a name of its own."""
+    longer: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if 2 <= len(words) <= 4:
+            for part in (words[0], words[-1]):
+                if len(part) > 2 and part[:1].isupper():
+                    longer.setdefault(part, name)
+    out: list[str] = []
+    for candidate in candidates:
+        fuller = longer.get(candidate) if " " not in candidate else None
+        if fuller is not None:
+            out.append(fuller)
+        if fuller is None or not fuller.endswith(" " + candidate):
+            out.append(candidate)
+    return list(dict.fromkeys(out))

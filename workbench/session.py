@@ -47,6 +47,8 @@ from workbench.yamlio import YamlError, dumps_checked
 # Proposes claims for one paragraph of an article (the article gives context,
 # e.g. a quotation still open from the previous paragraph).
 Suggester = Callable[[Article, int], Sequence[SuggestedClaim]]
+# (article, paragraph, start, end, label) -> attribute values the suggester reads in a span it labelled otherwise
+AttributeSuggester = Callable[[Article, int, int, int, str], Mapping[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +119,13 @@ class Session:
         clock: Callable[[], str] = utc_now,
         journal: Journal | None = None,
         blind: bool = False,
+        attribute_suggester: AttributeSuggester | None = None,
     ) -> None:
         self.corpus = corpus
         self.scheme = scheme
         self.store = store
         self.suggester = suggester
+        self.attribute_suggester = attribute_suggester if suggester is not None else None
         self.suggestions_enabled = suggester is not None
         self.clock = clock
         self.journal = journal
@@ -709,8 +713,12 @@ class Session:
         label = self.scheme.get(label_id)
         if label is None:
             raise EditRefused(f"unknown label {label_id!r}")
-        self._require_claim()
-        new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes)
+        claim = self._require_claim()
+        defaults = None
+        if (self.attribute_suggester is not None and self.suggestions_enabled
+                and (claim.suggestion is None or claim.suggestion.label != label.id)):
+            defaults = self.attribute_suggester(self.article, self.cursor.paragraph, claim.start, claim.end, label.id)
+        new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes, defaults)
         self._apply(new, description or f"tagged {label.name.lower()}", advance=advance)
         return label
 
@@ -974,7 +982,7 @@ class Session:
         last speaker before here, "unnamed", the paragraph's other names, and
         the rest of the completions (``speakers()``, unless given).
         """
-        from workbench.names import names_in_text
+        from workbench.names import capitalises_nouns, names_in_text, with_fuller_forms
 
         article = self.article
         index = self.cursor.paragraph
@@ -993,9 +1001,11 @@ class Session:
                     used.append(speaker)
         recent = list(dict.fromkeys(reversed(used)))
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
-        ordered = [*named, *names_in_text(text), *recent[:1], "unnamed", *names_in_text(paragraph), *recent,
-                   *(self.speakers() if completions is None else completions)]
-        return list(dict.fromkeys(s for s in ordered if s))[:limit]
+        known = self.speakers() if completions is None else completions
+        ordered = [*named, *names_in_text(text), *recent[:1], "unnamed", *names_in_text(paragraph), *recent, *known]
+        if capitalises_nouns(paragraph):  # "Jahre", "Frau": a German word alone is rarely the one quoted
+            ordered = sorted(ordered, key=lambda s: " " not in s and s not in recent and s != "unnamed")
+        return with_fuller_forms((s for s in ordered if s), known)[:limit]
 
     def speakers(self) -> list[str]:
         """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).

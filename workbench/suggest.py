@@ -2213,6 +2213,7 @@ class _ArticleAnalysis:
         quotations = self.quotations(article.paragraphs)
         scans = [_Text(p.text, regions, self.cue) if p.text.strip() else None
                  for p, (regions, _) in zip(article.paragraphs, quotations, strict=True)]
+        self.scans = scans  # for the attributes of a claim the analyst draws or relabels
         self.threshold = OPINION_THRESHOLD if _opinion(article.paragraphs, scans) else FRAMING_THRESHOLD
         for paragraph, scan, (_, groups) in zip(article.paragraphs, scans, quotations, strict=True):
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
@@ -2817,6 +2818,52 @@ def suggest_paragraph(article: Article, index: int) -> list[SuggestedClaim]:
     if not 0 <= index < len(article.paragraphs):
         raise IndexError(f"article {article.id!r} has no paragraph {index}")
     return _analysis(article).suggestions(index)
+
+
+def suggest_attributes(article: Article, index: int, start: int, end: int, label: str) -> dict[str, str]:
+    """The quote type or framing device of ``[start, end)`` in paragraph ``index`` for an analyst who labels it
+    ``label`` where the suggestion said otherwise: "“…,” he said" tagged a quotation by hand is direct, a span
+    with "hysteria" tagged framing is loaded language. Read from the quotation marks and cue words the
+    paragraph's suggestions already found, so it costs no more than a look-up: the analysis is not computed
+    here (this runs at a key press), and without it, or for a span too long to count in a frame, nothing is
+    proposed."""
+    with _LOCK:
+        analysis = _CACHE.get((article.id, article.text_sha256))
+    if analysis is None or not 0 <= index < len(analysis.scans) or end - start > _ATTRIBUTE_SPAN_MAX:
+        return {}
+    scan = analysis.scans[index]
+    if scan is None:
+        return {}
+    if label == "framing":
+        scores, triggers = scan.framing(start, end)
+        found = _framing_label(scores, triggers, threshold=0.0) if scores else None
+        return {"device": found[0]} if found is not None else {}
+    if label != "quote":
+        return {}
+    quoted = own = own_after = 0  # words in quotations, the article's own, and its own after the first quotation
+    fragments = False  # "criminal gangs" in marks: the author's words
+    opening = -1
+    for word in _TOKEN.finditer(scan.text, start, end):
+        if not word.group()[0].isalnum():
+            continue
+        r = scan.quoted(word.start())
+        region = scan.regions[r] if r >= 0 else None
+        if region is not None and (region.carried or not region.closed or len(
+                _TOKEN.findall(scan.text, region.start, region.end)) - 2 > SCARE_QUOTE_MAX_WORDS):
+            quoted += 1
+            opening = region.start if opening < 0 else opening
+            continue
+        fragments = fragments or region is not None
+        own += 1
+        own_after += opening >= 0
+    if not quoted:
+        return {"quote_type": "mixed" if fragments else "indirect"}
+    introduced = not own_after and scan.text[start:opening].rstrip().endswith(":")  # "X reported: “…”"
+    direct = own <= 2 or quoted >= DIRECT_RATIO * own or introduced
+    return {"quote_type": "direct" if direct else "mixed"}
+
+
+_ATTRIBUTE_SPAN_MAX = 20_000  # characters: longer spans are counted in more than a frame
 
 
 def suggest_article(article: Article) -> list[list[SuggestedClaim]]:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from workbench.journal import Journal, replay
 from workbench.model import Article, SuggestedClaim
 from workbench.project import Project, SettingsError
 from workbench.scheme import SchemeError
-from workbench.session import Session, SessionError, Suggester
+from workbench.session import AttributeSuggester, Session, SessionError, Suggester
 from workbench.store import StoreError
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.keymap import load_keymap
@@ -38,6 +39,20 @@ def default_suggester() -> Suggester | None:
         return suggestions
 
     return suggest
+
+
+def default_attribute_suggester() -> AttributeSuggester:
+    """The suggester's quote type or device for a span labelled otherwise than it proposed. It reads what the
+    suggestion worker computed, so it never imports or analyses anything at a key press."""
+
+    def attributes(article: Article, index: int, start: int, end: int, label: str) -> Mapping[str, str]:
+        module = sys.modules.get("workbench.suggest")
+        if module is None:
+            return {}
+        found: Mapping[str, str] = module.suggest_attributes(article, index, start, end, label)
+        return found
+
+    return attributes
 
 
 def _relative(message: str, root: Path) -> str:
@@ -82,9 +97,10 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
         notices.append(f"recovered unsaved actions from the last session in: {', '.join(repaired)}")
     use_suggestions = suggest and settings.suggest and not settings.blind
     chosen = (suggester or default_suggester()) if use_suggestions else None
+    attributes = default_attribute_suggester() if use_suggestions and suggester is None else None
     try:
         session = Session(corpus, scheme, store, suggester=chosen, journal=Journal(store),
-                          blind=settings.blind)
+                          blind=settings.blind, attribute_suggester=attributes)
         session.resume()
     except SessionError as exc:
         store.unlock()
