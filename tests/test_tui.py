@@ -385,6 +385,29 @@ async def test_suggestions_accept_one_and_all(project: Path) -> None:
         assert labels_of(project, "a-short", 1) == []
 
 
+async def test_a_label_key_over_another_suggestion_takes_the_quote_type_or_device_the_span_shows(
+        tmp_path: Path) -> None:
+    article = ("---\ntitle: T\n---\n\nThe budget is a disaster, and the hysteria about it is absurd. "
+               "Mayor Jane Okafor said the hysteria over the budget was absurd.\n")
+    project = make_project(tmp_path / "p", {"a": article})
+    app = app_for(project, suggest=True)  # the shipped suggester
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.session is not None
+        assert [c.suggestion.label for c in app.session.claims() if c.suggestion] == ["framing", "quote"]
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributeForm)
+        await pilot.press(*"the author", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        first, second = saved_claims(project, "a", 0)
+        assert (first["label"], first["speaker"], first["quote_type"]) == ("quote", "the author", "indirect")
+        assert (second["label"], second["device"]) == ("framing", "loaded language")
+
+
 async def test_second_session_same_annotator_is_refused(project: Path) -> None:
     app = app_for(project)
     async with app.run_test(size=SIZE):
