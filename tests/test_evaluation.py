@@ -52,6 +52,8 @@ def span(start: int, end: int, label: str, **attributes: str) -> Span:
     ("President Donald Trump", "Donald Trump"),
     ("Boudreau’s", "Spencer Boudreau"),
     ("unnamed", "Unnamed"),
+    ("村瀬隆之", "村瀬隆之"),  # names in scripts without Latin letters are names too
+    ("Σπύρος Παπαδόπουλος", "Παπαδόπουλος"),
 ])
 def test_same_speaker(a: str, b: str) -> None:
     assert same_speaker(a, b) and same_speaker(b, a)
@@ -62,6 +64,7 @@ def test_same_speaker(a: str, b: str) -> None:
     ("unnamed", "Home Office"),
     ("", "BBC"),
     ("Jim Steinle", "Kate Steinle"),
+    ("村瀬隆之", "竹内正男"),
 ])
 def test_different_speakers(a: str, b: str) -> None:
     assert not same_speaker(a, b)

@@ -176,8 +176,8 @@ _TITLES = _set(
 def speaker_tokens(name: str) -> frozenset[str]:
     """A speaker name as comparable words: no accents, case, punctuation, possessives or titles."""
     text = re.sub(r"['’]s\b", "", name)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    words = re.findall(r"[^\W_]+", text)  # letters of any script: "村瀬隆之" and "Σπύρος" are names too
     kept = [w for w in words if w not in _TITLES]
     return frozenset(kept or words)
 

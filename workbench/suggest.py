@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.corpus import tweet_footer_author
+from workbench.japanese import JapaneseReader, is_japanese
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
 from workbench.names import german_nominative, untitled
 from workbench.segment import german_guillemets, sentence_spans
@@ -2210,6 +2211,7 @@ class _ArticleAnalysis:
         self.described_later: list[tuple[_Claim, str, str, int]] = []
         self.claims: list[list[_Claim]] = []
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization", as the article defines them
+        self.japanese = JapaneseReader() if is_japanese(article) else None
         quotations = self.quotations(article.paragraphs)
         scans = [_Text(p.text, regions, self.cue) if p.text.strip() else None
                  for p, (regions, _) in zip(article.paragraphs, quotations, strict=True)]
@@ -2299,6 +2301,9 @@ class _ArticleAnalysis:
                 end -= 1  # claims start and end on words, whatever the segmenter returns
             if start >= end:
                 continue
+            if self.japanese is not None:
+                claims.append(self.japanese_claim(text, start, end))
+                continue
             if block is None and not scan.overlaps_quote(start, end) and not scan.has_cue(start, end):
                 new = [self.author_claim(scan, start, end)]
             else:
@@ -2322,6 +2327,17 @@ class _ArticleAnalysis:
                                f"quotation: {name} introduces its own text below (a name and a colon)", cued=True)
             self.block_speaker = self.state.mention(name, "org")
         return claims
+
+    def japanese_claim(self, text: str, start: int, end: int) -> _Claim:
+        """A Japanese sentence's claim, read by :mod:`workbench.japanese` (no spaces: no word rules)."""
+        assert self.japanese is not None
+        reading = self.japanese.read(text[start:end])
+        if reading.label == "quote":
+            return _Claim(start, end, "quote", {"speaker": reading.speaker, "quote_type": reading.quote_type},
+                          reading.reason, cued=True)
+        if reading.label == "framing":
+            return _Claim(start, end, "framing", {"device": reading.device}, reading.reason)
+        return _Claim(start, end, "fact", {}, FACT_REASON)
 
     def reports_the_sentence_before(self, text: str, claim: _Claim) -> bool:
         """A German quotation that opens with "Das"/"Dies" and its cue verb ("Das teilte die Gemeinde am Montag
