@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import ALPHA_MD, BETA_TXT, FixedClock, write_project
@@ -202,28 +203,55 @@ def test_parallel_parse_gives_the_same_dataset(labelled: Project, tmp_path: Path
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     import workbench.dataset as dataset_module
 
-    (labelled.corpus_dir / "beta.txt").unlink()  # one article missing: rebuilt from the file in a worker too
+    (labelled.corpus_dir / "beta.txt").unlink()  # one article missing: rebuilt from the file alone
+    (labelled.corpus_dir / "delta.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n")  # unreadable
+    ana = labelled.annotations_dir / "ana"
+    (ana / "delta.yaml").write_text((ana / "gamma.yaml").read_text())  # says it is about gamma
+    (ana / "zzz.yaml").write_text("format: [unclosed\n")
     serial = load_dataset(labelled, cache=ParseCache(None))
+    assert len(serial.problems) >= 3
+    parse_in_parallel(monkeypatch)
+    parsed_here: list[Path] = []
+    from_workers: list[int] = []
+    parse, adopt = dataset_module._Loader._parse, dataset_module._Loader._adopt
+
+    def counted_parse(self: Any, annotator: str, path: Path, stamp: str | None) -> Any:
+        parsed_here.append(path)
+        return parse(self, annotator, path, stamp)
+
+    def counted_adopt(self: Any, batch: Any, results: Any, slots: Any) -> None:
+        from_workers.append(len(results))
+        adopt(self, batch, results, slots)
+
+    monkeypatch.setattr(dataset_module._Loader, "_parse", counted_parse)
+    monkeypatch.setattr(dataset_module._Loader, "_adopt", counted_adopt)
+    cache = ParseCache(tmp_path / "parallel-cache")
+    parallel = load_dataset(labelled, cache=cache)
+    assert parsed_here and from_workers  # both this process and a worker parsed files
+    assert len(parsed_here) + sum(from_workers) == len(parallel.documents) + 1  # + zzz.yaml, left out
+    assert parallel == serial  # records, documents, and the problems in the same order
+    again = ParseCache(tmp_path / "parallel-cache")
+    assert load_dataset(labelled, cache=again) == serial
+    assert again.misses == 1  # zzz.yaml, which cannot be read, is never cached
+
+
+def parse_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even a few files go to worker processes, one per batch (this process parses some too)."""
+    import workbench.dataset as dataset_module
+
     monkeypatch.setattr(dataset_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(dataset_module, "BATCH_FILES", 1)
     monkeypatch.setattr(dataset_module, "_can_fork", lambda: True)
     monkeypatch.setattr(dataset_module, "_workers", lambda: 2)
 
-    def no_serial(*args: object) -> None:
-        raise AssertionError("parsed in-process")
 
-    monkeypatch.setattr(dataset_module._Loader, "_parse", no_serial)
-    cache = ParseCache(tmp_path / "parallel-cache")
-    parallel = load_dataset(labelled, cache=cache)
-    assert parallel.records == serial.records
-    assert [(d.article, d.annotator, d.annotatable) for d in parallel.documents] == [
-        (d.article, d.annotator, d.annotatable) for d in serial.documents]
-    again = ParseCache(tmp_path / "parallel-cache")
-    assert load_dataset(labelled, cache=again).records == serial.records
-    assert again.misses == 0
-
-
-def test_labels_still_in_the_journal_are_included(labelled: Project) -> None:
+@pytest.mark.parametrize("parallel", [False, True])
+def test_labels_still_in_the_journal_are_included(labelled: Project, parallel: bool,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from workbench.journal import Journal
+
+    if parallel:
+        parse_in_parallel(monkeypatch)
 
     store = labelled.store("ben")
     journal = Journal(store)

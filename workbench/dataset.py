@@ -10,15 +10,16 @@ stores every claim's text): the paragraph text is then rebuilt from the
 claims, with unknown characters between claims as spaces, and marked
 ``text_source="annotations"`` so exports can say so.
 
-Parsing dominates the cost (per file of about 20 claims: 0.4 ms of YAML,
-0.55 ms of Markdown, 0.2 ms joining them; 10,000 files take seconds even on
-two cores), so each built document and each parsed article is cached on
-disk, keyed by its file's (mtime, size, inode) and a hash of the parsing
-code: SQLite holding JSON (never pickle),
+Parsing dominates the cost (per file of about 20 claims: 0.25 ms of YAML,
+0.18 ms reading the article, 0.14 ms re-anchoring and joining; 10,000 files
+take seconds even on two cores), so each built document and each parsed
+article is cached on disk, keyed by its file's (mtime, size, inode) and a
+hash of the parsing code: SQLite holding JSON (never pickle),
 under ``$WORKBENCH_CACHE_DIR`` or the user's cache folder. A document is
 reused only while its article's stamp is unchanged too. ``WORKBENCH_CACHE=0``
 turns the cache off; any cache failure only costs speed. What is not cached
-is parsed in worker processes when there is a lot of it.
+is parsed, when there is a lot of it, by worker processes and this one
+together (see :meth:`_Loader._parse_in_parallel`).
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ import os
 import sqlite3
 import sys
 import threading
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from importlib import resources
@@ -67,6 +68,26 @@ from workbench.yamlio import YamlError, load_file
 TextSource = Literal["corpus", "annotations"]
 CACHE_FORMAT = 1
 _NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
+
+
+class Shared(dict[Any, Any]):
+    """One object for each distinct label, time and attribute set of a load.
+
+    Read from YAML, every claim has its own copy of them: a quarter of a
+    dataset's memory, and of the pages a load has to fault in.
+    """
+
+    def text(self, value: str | None) -> str | None:
+        return self.setdefault(value, value)
+
+    def attributes(self, attributes: Mapping[str, str] | None) -> Mapping[str, str]:
+        if not attributes:
+            return _NO_ATTRIBUTES
+        key = tuple(attributes.items())
+        shared = self.get(key)
+        if shared is None:
+            shared = self[key] = MappingProxyType(dict(key))
+        return shared
 
 
 class DatasetError(Exception):
@@ -216,6 +237,11 @@ class ParseCache:
         self.hits = 0
         self.misses = 0
 
+    @property
+    def enabled(self) -> bool:
+        """Whether entries are kept: without a folder, files are not even stat'ed for stamps."""
+        return self.directory is not None
+
     def _db(self) -> sqlite3.Connection | None:
         if self.directory is None:
             return None
@@ -334,8 +360,10 @@ def _stored_texts(data: Mapping[str, Any]) -> dict[tuple[int, int, int], str]:
     return texts
 
 
-def build_document(data: Any, article: Article | None, path: Path, annotator: str) -> Document:
+def build_document(data: Any, article: Article | None, path: Path, annotator: str,
+                   shared: Shared | None = None) -> Document:
     """Join one parsed annotation file with its article (or without, when it is missing)."""
+    share = shared if shared is not None else Shared()
     problems: list[LoadProblem] = []
     doc: AnnotationDoc = doc_from_data(data, article, path, annotator, problems)
     messages = [str(p) for p in problems]
@@ -355,7 +383,8 @@ def build_document(data: Any, article: Article | None, path: Path, annotator: st
                 continue
             text = paragraph.text
             spans = tuple(
-                Span(c.start, c.end, c.label, text[c.start : c.end], c.attributes, c.note, c.labelled_at)
+                Span(c.start, c.end, share.text(c.label), text[c.start : c.end], share.attributes(c.attributes),
+                     c.note, share.text(c.labelled_at))
                 for c in (state.claims if state is not None and state.touched else ())
             )
             records.append(Record(article_id, index, annotator, text, spans, meta, paragraph.kind,
@@ -381,7 +410,8 @@ def build_document(data: Any, article: Article | None, path: Path, annotator: st
                 claims.append(claim)
             text = _rebuild_text(placed)
             spans = tuple(
-                Span(c.start, c.end, c.label, t, c.attributes, c.note, c.labelled_at)
+                Span(c.start, c.end, share.text(c.label), t, share.attributes(c.attributes), c.note,
+                     share.text(c.labelled_at))
                 for c, (_, _, t) in zip(claims, placed, strict=True)
             )
             records.append(Record(article_id, index, annotator, text, spans, meta, "content",
@@ -422,40 +452,52 @@ def resolve_annotators(project: Project, names: Sequence[str] | None) -> tuple[s
     return tuple(sorted(set(names)))
 
 
-def _document_to_data(document: Document, article_stamp: str | None) -> dict[str, Any]:
-    """A built document for the cache; paragraph text only where the corpus cannot give it."""
-    return {
-        "article": article_stamp,
-        "updated": document.updated,
-        "annotatable": document.annotatable,
-        "unplaced": document.unplaced,
-        "problems": list(document.problems),
-        "records": [
-            [r.paragraph, r.kind, r.boilerplate, r.text if r.text_source == "annotations" else None,
-             [[s.start, s.end, s.label, dict(s.attributes), s.note, s.labelled] for s in r.spans]]
-            for r in document.records
-        ],
-    }
+def _document_to_data(document: Document, article_stamp: str | None,
+                      shared: dict[Any, Any] | None = None) -> dict[str, Any]:
+    """A built document as plain data: the cache's form (JSON) and what workers send (pickle).
+
+    Paragraph text only where the corpus cannot give it, no attributes as
+    None. ``shared`` makes equal labels, times and attribute sets one object,
+    which pickle writes once: a worker's answer is then a third of the size
+    and five times faster to read back.
+    """
+    share = shared if shared is not None else {}
+    records = []
+    for r in document.records:
+        spans = []
+        for s in r.spans:
+            attributes = None
+            if s.attributes:
+                items = tuple(s.attributes.items())
+                attributes = share.get(items)
+                if attributes is None:
+                    attributes = share[items] = dict(items)
+            spans.append([s.start, s.end, share.setdefault(s.label, s.label), attributes, s.note,
+                          share.setdefault(s.labelled, s.labelled)])
+        records.append([r.paragraph, r.kind, r.boilerplate, r.text if r.text_source == "annotations" else None,
+                        spans])
+    return {"article": article_stamp, "updated": document.updated, "annotatable": document.annotatable,
+            "unplaced": document.unplaced, "problems": list(document.problems), "records": records}
 
 
-def _document_from_data(data: Mapping[str, Any], article: Article | None, path: Path,
-                        annotator: str) -> Document:
+def _document_from_data(data: Mapping[str, Any], article: Article | None, path: Path, annotator: str,
+                        shared: Shared) -> Document:
     article_id = path.stem
     meta = article.meta if article is not None else ArticleMeta()
+    paragraphs = article.paragraphs if article is not None else ()
     records = []
     for index, kind, boilerplate, stored_text, raw_spans in data["records"]:
         source: TextSource = "corpus"
         if stored_text is None:
-            assert article is not None
-            text = article.paragraphs[index].text
+            text = paragraphs[index].text
         else:
             text, source = stored_text, "annotations"
-        spans = tuple(Span(start, end, label, text[start:end], attributes, note, labelled)
+        spans = tuple(Span(start, end, shared.text(label), text[start:end], shared.attributes(attributes), note,
+                           shared.text(labelled))
                       for start, end, label, attributes, note, labelled in raw_spans)
         records.append(Record(article_id, index, annotator, text, spans, meta, kind, boilerplate, source))
-    return Document(article_id, annotator, path, meta, data["updated"], article is not None,
-                    article.paragraphs if article is not None else (), tuple(records),
-                    data["annotatable"], data["unplaced"], tuple(data["problems"]))
+    return Document(article_id, annotator, path, meta, data["updated"], article is not None, paragraphs,
+                    tuple(records), data["annotatable"], data["unplaced"], tuple(data["problems"]))
 
 
 def load_dataset(
@@ -480,13 +522,20 @@ def load_dataset(
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
     """Building a dataset allocates millions of objects and frees none; the cycle collector
-    would walk them again and again (half of the load time). Nothing here makes cycles."""
+    would walk them again and again (half of the load time). Nothing here makes cycles.
+
+    On the way out, what was allocated is moved to the oldest generation (freeze, unfreeze)
+    rather than left in the youngest, whose next collection would walk all of it at once
+    (0.25 s for 200,000 claims): it is long-lived data, still collected by full collections.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -504,10 +553,9 @@ def _load(project: Project, names: tuple[str, ...], include_boilerplate: bool, i
             loader.journaled[path] = entries
             if article_id not in stems:
                 files.append((name, path))
-    documents = loader.documents(files)
+    documents, problems = loader.documents(files)
     cache.flush()
     documents.sort(key=lambda d: (d.article, d.annotator))
-    problems = loader.problems
     for document in documents:
         problems.extend(document.problems)
     records: list[Record] = []
@@ -518,6 +566,8 @@ def _load(project: Project, names: tuple[str, ...], include_boilerplate: bool, i
 
 
 PARALLEL_MIN = 200  # files to parse before it pays to start worker processes
+BATCH_FILES = 32  # files per batch: ~20 ms of work, a few kB to send back
+QUEUED_BATCHES = 4  # per worker: a worker still has work while this process parses a batch on a busy machine
 
 
 def _workers() -> int:
@@ -557,172 +607,227 @@ def _plain_name(name: str) -> bool:
     return True
 
 
+def _read_article(path: Path) -> tuple[Article | None, str | None]:
+    """The parsed article, or the problem that keeps it out."""
+    try:
+        return load_article(path), None
+    except CorpusError as exc:
+        return None, f"{exc}; labels kept from the annotation file"
+
+
+def _read_document(annotator: str, path: Path, article: Article | None, shared: Shared,
+                   journaled: list[dict[str, Any]] | None = None) -> tuple[Document | None, str | None]:
+    """One annotation file (with its journal entries applied) joined with its article, or why it is left out."""
+    try:
+        if journaled is not None:
+            stored = load_file(path) if path.is_file() else None
+            data = apply_entries(stored if isinstance(stored, dict) else None, path.stem, annotator, journaled)
+        else:
+            data = load_file(path)
+        return build_document(data, article, path, annotator, shared), None
+    except (YamlError, OSError) as exc:
+        return None, f"{path}: {exc}; file left out"
+    except StoreError as exc:
+        return None, f"{exc}; file left out"
+
+
+Job = tuple[int, str, Path, str | None]  # position in the file list, annotator, file, its cache stamp
+Slot = tuple[Document | None, str | None]  # a file's document (None: left out) and why it was left out
+
+
 class _Loader:
     """Documents from the cache where it is fresh, parsed (in parallel when many) where not.
 
-    Files with journal entries are read with the entries applied (what the
-    file will hold once the workbench writes it), and never cached.
+    Every file's result goes to its position in the file list and an
+    article's problem to its first file, so the dataset and the order of its
+    problems do not depend on which process parsed what. Files with journal
+    entries are read with the entries applied (what the file will hold once
+    the workbench writes it), and never cached. Files are stat'ed only when
+    a cache can use the stamp.
     """
 
     def __init__(self, corpus: Corpus, cache: ParseCache) -> None:
         self.corpus = corpus
         self.cache = cache
-        self.problems: list[str] = []
         self.journaled: dict[Path, list[dict[str, Any]]] = {}
+        self.shared = Shared()
+        self.article_problems: dict[str, str] = {}
         self._articles: dict[str, tuple[Article | None, str | None]] = {}
         self._stamps: dict[str, str | None] = {}
 
     def article_stamp(self, article_id: str) -> str | None:
+        if not self.cache.enabled or article_id not in self.corpus:
+            return None
         if article_id not in self._stamps:
-            self._stamps[article_id] = _stamp(self.corpus.path(article_id)) if article_id in self.corpus else None
+            self._stamps[article_id] = _stamp(self.corpus.path(article_id))
         return self._stamps[article_id]
 
     def article(self, article_id: str) -> tuple[Article | None, str | None]:
         """The corpus article and its stamp; (None, None) when it is missing or unreadable."""
         if article_id in self._articles:
             return self._articles[article_id]
+        article: Article | None = None
         stamp = self.article_stamp(article_id)
-        result: tuple[Article | None, str | None] = (None, None)
-        if stamp is not None:
+        if article_id in self.corpus:
             path = self.corpus.path(article_id)
-            data = self.cache.get(path, stamp)
-            article = None
+            data = self.cache.get(path, stamp) if stamp else None
             if data is not None:
                 with contextlib.suppress(KeyError, TypeError, ValueError):
                     article = _article_from_data(article_id, path, data)
             if article is None:
-                try:
-                    article = load_article(path)
-                except CorpusError as exc:
-                    self.problems.append(f"{exc}; labels kept from the annotation file")
-                else:
+                article, problem = _read_article(path)
+                if problem:
+                    self.article_problems[article_id] = problem
+                elif article is not None and stamp:
                     self.cache.put(path, stamp, _article_to_data(article))
-            if article is not None:
-                result = (article, stamp)
-        self._articles[article_id] = result
-        return result
+        self._articles[article_id] = (article, stamp) if article is not None else (None, None)
+        return self._articles[article_id]
 
-    def documents(self, files: Sequence[tuple[str, Path]]) -> list[Document]:
-        documents: list[Document] = []
-        pending: list[tuple[str, Path, str | None]] = []
-        for annotator, path in files:
-            if path in self.journaled:
-                document = self._parse(annotator, path, None)
-                if document is not None:
-                    documents.append(document)
+    def documents(self, files: Sequence[tuple[str, Path]]) -> tuple[list[Document], list[str]]:
+        """The files' documents, and the problems met, in the order of ``files``."""
+        slots: list[Slot | None] = [None] * len(files)
+        pending: list[Job] = []
+        for position, (annotator, path) in enumerate(files):
+            if path in self.journaled:  # read here: workers are not sent journal entries
+                slots[position] = self._parse(annotator, path, None)
                 continue
-            stamp = _stamp(path)
-            cached = self.cache.get(path, stamp) if stamp else None
-            if isinstance(cached, Mapping) and cached.get("article") == self.article_stamp(path.stem):
-                article, _ = self.article(path.stem)
-                try:
-                    documents.append(_document_from_data(cached, article, path, annotator))
-                    continue
-                except (KeyError, IndexError, TypeError, ValueError, AssertionError):
-                    pass
-            pending.append((annotator, path, stamp))
+            stamp = _stamp(path) if self.cache.enabled else None
+            slots[position] = self._cached(annotator, path, stamp) if stamp else None
+            if slots[position] is None:
+                pending.append((position, annotator, path, stamp))
         if len(pending) >= PARALLEL_MIN and _can_fork() and _workers() > 1:
             with contextlib.suppress(OSError, RuntimeError, BrokenProcessPool):
-                documents.extend(self._parse_in_parallel(pending))
-                return documents
-        for annotator, path, stamp in pending:
-            document = self._parse(annotator, path, stamp)
-            if document is not None:
-                documents.append(document)
-        return documents
-
-    def _parse(self, annotator: str, path: Path, stamp: str | None) -> Document | None:
-        article, article_stamp = self.article(path.stem)
-        try:
-            if path in self.journaled:
-                stored = load_file(path) if path.is_file() else None
-                data = apply_entries(stored if isinstance(stored, dict) else None, path.stem, annotator,
-                                     self.journaled[path])
-            else:
-                data = load_file(path)
-            document = build_document(data, article, path, annotator)
-        except (YamlError, OSError) as exc:
-            self.problems.append(f"{path}: {exc}; file left out")
-            return None
-        except StoreError as exc:
-            self.problems.append(f"{exc}; file left out")
-            return None
-        if stamp:
-            self.cache.put(path, stamp, _document_to_data(document, article_stamp))
-        return document
-
-    def _parse_in_parallel(self, pending: Sequence[tuple[str, Path, str | None]]) -> list[Document]:
-        """Parse in worker processes, one article's files per job, and rebuild here from plain data."""
-        by_article: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
-        for annotator, path, _ in pending:
-            article_id = path.stem
-            known = self._articles.get(article_id)
-            source = None
-            if (known is None or known[0] is not None) and self.article_stamp(article_id) is not None:
-                source = str(self.corpus.path(article_id))
-            by_article[article_id].append((annotator, str(path), source))
-        workers = _workers()
-        chunks: list[list[tuple[str, str, str | None]]] = [[] for _ in range(workers * 4)]
-        for i, article_id in enumerate(sorted(by_article)):
-            chunks[i % len(chunks)].extend(by_article[article_id])
-        stamps = {str(path): stamp for _, path, stamp in pending}
+                self._parse_in_parallel(pending, slots)
+        for position, annotator, path, stamp in pending:
+            if slots[position] is None:  # serial, or what a failed pool left
+                slots[position] = self._parse(annotator, path, stamp)
         documents: list[Document] = []
         problems: list[str] = []
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for results in pool.map(_parse_chunk, [c for c in chunks if c]):
-                for annotator, raw_path, doc_data, article_data, messages in results:
-                    problems.extend(messages)
-                    path = Path(raw_path)
-                    if article_data is not None:
-                        self._adopt_article(path.stem, article_data)
-                    if doc_data is None:
-                        continue
-                    article, article_stamp = self._articles.get(path.stem) or (None, None)
-                    doc_data["article"] = article_stamp
-                    documents.append(_document_from_data(doc_data, article, path, annotator))
-                    stamp = stamps.get(raw_path)
-                    if stamp:
-                        self.cache.put(path, stamp, doc_data)
-        self.problems.extend(problems)
-        return documents
+        seen: set[str] = set()
+        for (_, path), slot in zip(files, slots, strict=True):
+            assert slot is not None
+            if path.stem not in seen:
+                seen.add(path.stem)
+                if path.stem in self.article_problems:
+                    problems.append(self.article_problems[path.stem])
+            document, problem = slot
+            if document is not None:
+                documents.append(document)
+            if problem:
+                problems.append(problem)
+        return documents, problems
 
-    def _adopt_article(self, article_id: str, data: dict[str, Any]) -> None:
-        stamp = self.article_stamp(article_id)
-        if article_id in self._articles or stamp is None:
-            return
-        source = self.corpus.path(article_id)
-        self._articles[article_id] = (_article_from_data(article_id, source, data), stamp)
-        self.cache.put(source, stamp, data)
-
-
-ChunkResult = list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None, list[str]]]
-
-
-def _parse_chunk(jobs: Sequence[tuple[str, str, str | None]]) -> ChunkResult:
-    """Worker: parse annotation files and their articles into the cache's plain form."""
-    results: ChunkResult = []
-    articles: dict[str, Article | None] = {}
-    for annotator, raw_path, article_path in jobs:
-        problems: list[str] = []
-        article_data = None
-        article = None
-        if article_path is not None:
-            if article_path not in articles:
-                try:
-                    articles[article_path] = load_article(Path(article_path))
-                    article_data = _article_to_data(articles[article_path])  # type: ignore[arg-type]
-                except CorpusError as exc:
-                    articles[article_path] = None
-                    problems.append(f"{exc}; labels kept from the annotation file")
-            article = articles[article_path]
-        path = Path(raw_path)
-        doc_data = None
+    def _cached(self, annotator: str, path: Path, stamp: str) -> Slot | None:
+        cached = self.cache.get(path, stamp)
+        if not isinstance(cached, Mapping) or cached.get("article") != self.article_stamp(path.stem):
+            return None
+        article, _ = self.article(path.stem)
         try:
-            doc_data = _document_to_data(build_document(load_file(path), article, path, annotator), None)
-        except (YamlError, OSError) as exc:
-            problems.append(f"{path}: {exc}; file left out")
-        except StoreError as exc:
-            problems.append(f"{exc}; file left out")
-        results.append((annotator, raw_path, doc_data, article_data, problems))
+            return _document_from_data(cached, article, path, annotator, self.shared), None
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+    def _parse(self, annotator: str, path: Path, stamp: str | None) -> Slot:
+        article, article_stamp = self.article(path.stem)
+        document, problem = _read_document(annotator, path, article, self.shared, self.journaled.get(path))
+        if document is not None and stamp:
+            self.cache.put(path, stamp, _document_to_data(document, article_stamp))
+        return document, problem
+
+    def _parse_in_parallel(self, pending: Sequence[Job], slots: list[Slot | None]) -> None:
+        """Parse in worker processes and in this one at once; workers send plain data, rebuilt here.
+
+        Batches hold whole articles (each is parsed once). Workers take
+        batches from the front, this process from the back, between
+        rebuilding what the workers sent, until they meet: no core waits
+        while there is work, whatever else the machine is doing. Half the
+        files are then never pickled at all (with two cores).
+        """
+        by_article: dict[str, list[Job]] = {}
+        for job in pending:
+            by_article.setdefault(job[2].stem, []).append(job)
+        batches: list[list[Job]] = [[]]
+        for jobs in by_article.values():
+            if len(batches[-1]) >= BATCH_FILES:
+                batches.append([])
+            batches[-1].extend(jobs)
+        workers = _workers() - 1
+        front, back = 0, len(batches)
+        sent: dict[Future[WorkerResult], list[Job]] = {}
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            while front < back or sent:
+                while front < back and len(sent) < QUEUED_BATCHES * workers:
+                    sent[pool.submit(_parse_batch, [self._worker_job(job) for job in batches[front]])] = batches[front]
+                    front += 1
+                if front < back:
+                    back -= 1
+                    for position, annotator, path, stamp in batches[back]:
+                        slots[position] = self._parse(annotator, path, stamp)
+                else:
+                    wait(sent, return_when=FIRST_COMPLETED)
+                for future in [f for f in sent if f.done()]:
+                    self._adopt(sent.pop(future), future.result(), slots)
+
+    def _worker_job(self, job: Job) -> WorkerJob:
+        """What a worker needs: the article's file unless it is missing or known to be unreadable."""
+        position, annotator, path, _ = job
+        article_id = path.stem
+        known = self._articles.get(article_id)
+        source = None
+        if article_id in self.corpus and (known is None or known[0] is not None):
+            source = str(self.corpus.path(article_id))
+        return position, annotator, str(path), source
+
+    def _adopt(self, batch: Sequence[Job], results: WorkerResult, slots: list[Slot | None]) -> None:
+        """Rebuild a worker's documents, each with the article the worker built it with."""
+        jobs = {job[0]: job for job in batch}
+        used: dict[str, tuple[Article | None, str | None]] = {}
+        for position, doc_data, article_data, article_problem, problem in results:
+            _, annotator, path, stamp = jobs[position]
+            article_id = path.stem
+            if article_data is not None or article_problem is not None:
+                article_stamp = self.article_stamp(article_id)
+                source = self.corpus.path(article_id)
+                article = _article_from_data(article_id, source, article_data) if article_data is not None else None
+                used[article_id] = (article, article_stamp) if article is not None else (None, None)
+                if article_id not in self._articles:
+                    self._articles[article_id] = used[article_id]
+                    if article_problem is not None:
+                        self.article_problems[article_id] = article_problem
+                    elif article_stamp:
+                        self.cache.put(source, article_stamp, article_data)
+            if doc_data is None:
+                slots[position] = (None, problem)
+                continue
+            article, article_stamp = used.get(article_id) or self._articles.get(article_id) or (None, None)
+            doc_data["article"] = article_stamp
+            slots[position] = (_document_from_data(doc_data, article, path, annotator, self.shared), None)
+            if stamp:
+                self.cache.put(path, stamp, doc_data)
+
+
+WorkerJob = tuple[int, str, str, str | None]  # position, annotator, file, article file (None: without)
+WorkerResult = list[tuple[int, dict[str, Any] | None, dict[str, Any] | None, str | None, str | None]]
+
+
+def _parse_batch(jobs: Sequence[WorkerJob]) -> WorkerResult:
+    """Worker: annotation files and their articles as plain data (document, article, problems).
+
+    An article's data and problem come with its first file only.
+    """
+    results: WorkerResult = []
+    articles: dict[str, Article | None] = {}
+    shared, plain = Shared(), dict[Any, Any]()
+    for position, annotator, raw_path, source in jobs:
+        article_data = article_problem = None
+        if source is not None and source not in articles:
+            parsed, article_problem = _read_article(Path(source))
+            articles[source] = parsed
+            if parsed is not None:
+                article_data = _article_to_data(parsed)
+        article = articles[source] if source is not None else None
+        path = Path(raw_path)
+        document, problem = _read_document(annotator, path, article, shared)
+        doc_data = _document_to_data(document, None, plain) if document is not None else None
+        results.append((position, doc_data, article_data, article_problem, problem))
     return results
