@@ -194,6 +194,29 @@ def test_cache_off_still_loads(labelled: Project, monkeypatch: pytest.MonkeyPatc
     assert load_dataset(labelled, ["ana"]).claim_count == 8
 
 
+def test_claims_share_equal_values(labelled: Project) -> None:
+    spans = [s for _, s in load_dataset(labelled, cache=ParseCache(None)).spans()]
+    facts = [s for s in spans if s.label == "fact"]
+    assert len(facts) > 1 and len({id(s.label) for s in facts}) == 1
+    with_attributes = [s for s in spans if s.attributes]
+    distinct = {tuple(s.attributes.items()) for s in with_attributes}
+    assert len({id(s.attributes) for s in with_attributes}) == len(distinct)
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(labelled: Project) -> None:
+    import gc
+
+    assert gc.isenabled()
+    load_dataset(labelled, ["ana"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_dataset(labelled, ["ana"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_latest_is_the_newest_timestamp(labelled: Project) -> None:
     data = load_dataset(labelled, ["ana"])
     assert data.latest == max(d.updated for d in data.documents)
