@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from helpers import ALPHA_MD, BETA_TXT, FixedClock, write_project
 
+import workbench.dataset as dataset_module_at_import
 from workbench.dataset import DatasetError, ParseCache, load_dataset
 from workbench.project import Project
 from workbench.session import Session
@@ -194,13 +195,22 @@ def test_cache_off_still_loads(labelled: Project, monkeypatch: pytest.MonkeyPatc
     assert load_dataset(labelled, ["ana"]).claim_count == 8
 
 
-def test_claims_share_equal_values(labelled: Project) -> None:
-    spans = [s for _, s in load_dataset(labelled, cache=ParseCache(None)).spans()]
-    facts = [s for s in spans if s.label == "fact"]
-    assert len(facts) > 1 and len({id(s.label) for s in facts}) == 1
-    with_attributes = [s for s in spans if s.attributes]
-    distinct = {tuple(s.attributes.items()) for s in with_attributes}
-    assert len({id(s.attributes) for s in with_attributes}) == len(distinct)
+def test_claims_share_equal_values(labelled: Project, tmp_path: Path) -> None:
+    import shutil
+
+    twin = labelled.annotations_dir / "cam"  # a second annotator who labelled alpha exactly as ana did
+    twin.mkdir()
+    shutil.copy(labelled.annotations_dir / "ana" / "alpha.yaml", twin / "alpha.yaml")
+    for cache in (ParseCache(None), ParseCache(tmp_path / "shared-cache"), ParseCache(tmp_path / "shared-cache")):
+        spans = [s for _, s in load_dataset(labelled, cache=cache).spans()]  # the last load is from the cache
+        facts = [s for s in spans if s.label == "fact"]
+        assert len(facts) > 1 and len({id(s.label) for s in facts}) == 1
+        with_attributes = [s for s in spans if s.attributes]
+        distinct = {tuple(s.attributes.items()) for s in with_attributes}
+        assert len(with_attributes) > len(distinct), "the twin repeats ana's attribute sets"
+        assert len({id(s.attributes) for s in with_attributes}) == len(distinct)
+        times = [s.labelled for s in spans if s.labelled]
+        assert len({id(t) for t in times}) == len(set(times))
 
 
 def test_loading_leaves_the_garbage_collector_as_it_was(labelled: Project) -> None:
@@ -215,6 +225,13 @@ def test_loading_leaves_the_garbage_collector_as_it_was(labelled: Project) -> No
         assert not gc.isenabled()
     finally:
         gc.enable()
+    gc.freeze()  # as the TUI does with its start-up objects, so full collections never stall a key
+    try:
+        frozen = gc.get_freeze_count()
+        load_dataset(labelled, ["ana"])
+        assert gc.get_freeze_count() >= frozen, "a load must not release what the app froze"
+    finally:
+        gc.unfreeze()
 
 
 def test_latest_is_the_newest_timestamp(labelled: Project) -> None:
@@ -266,6 +283,35 @@ def parse_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dataset_module, "BATCH_FILES", 1)
     monkeypatch.setattr(dataset_module, "_can_fork", lambda: True)
     monkeypatch.setattr(dataset_module, "_workers", lambda: 2)
+
+
+_EDIT_AFTER_READING: list[Path] = []
+_PARSE_BATCH = dataset_module_at_import._parse_batch
+
+
+def _edit_after_reading(jobs: Any) -> Any:
+    """A worker's parse, then an edit of the article it read (module level: workers get it by name)."""
+    result = _PARSE_BATCH(jobs)  # the original: the test patches the module's name
+    for article in _EDIT_AFTER_READING:
+        if any(source == str(article) for *_, source in jobs):
+            article.write_text(article.read_text() + "\nA paragraph added while the worker parsed.\n")
+    return result
+
+
+def test_an_article_edited_while_a_worker_reads_it_is_not_cached_as_the_new_version(
+        labelled: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import workbench.dataset as dataset_module
+
+    parse_in_parallel(monkeypatch)
+    article = labelled.corpus_dir / "alpha.md"
+    _EDIT_AFTER_READING[:] = [article]  # read in the forked worker
+    monkeypatch.setattr(dataset_module, "_parse_batch", _edit_after_reading)
+    load_dataset(labelled, cache=ParseCache(tmp_path / "race-cache"))
+    monkeypatch.undo()
+    if "while the worker parsed" not in article.read_text():
+        pytest.skip("alpha was parsed in this process, not by a worker")
+    assert load_dataset(labelled, cache=ParseCache(tmp_path / "race-cache")) == load_dataset(
+        labelled, cache=ParseCache(None)), "the cache holds the text from before the edit under the new stamp"
 
 
 @pytest.mark.parametrize("parallel", [False, True])

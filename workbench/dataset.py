@@ -527,6 +527,8 @@ def paused_gc() -> Iterator[None]:
     On the way out, what was allocated is moved to the oldest generation (freeze, unfreeze)
     rather than left in the youngest, whose next collection would walk all of it at once
     (0.25 s for 200,000 claims): it is long-lived data, still collected by full collections.
+    Not where something is frozen already: unfreeze would release it too (the TUI freezes its
+    start-up objects so that full collections never stall a key).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -534,8 +536,9 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -739,9 +742,10 @@ class _Loader:
 
         Batches hold whole articles (each is parsed once). Workers take
         batches from the front, this process from the back, between
-        rebuilding what the workers sent, until they meet: no core waits
-        while there is work, whatever else the machine is doing. Half the
-        files are then never pickled at all (with two cores).
+        rebuilding what the workers sent, until they meet: on an idle machine
+        no core waits while there is work (when another program holds a core,
+        this can be slower than one process). Half the files are then never
+        pickled at all (with two cores).
         """
         by_article: dict[str, list[Job]] = {}
         for job in pending:
@@ -776,6 +780,7 @@ class _Loader:
         source = None
         if article_id in self.corpus and (known is None or known[0] is not None):
             source = str(self.corpus.path(article_id))
+            self.article_stamp(article_id)  # before the worker reads it: an edit meanwhile must not be cached as new
         return position, annotator, str(path), source
 
     def _adopt(self, batch: Sequence[Job], results: WorkerResult, slots: list[Slot | None]) -> None:
