@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.japanese import JapaneseReader, is_japanese
+from workbench.japanese import JapaneseReader
 from workbench.model import Article, ArticleMeta, Paragraph
-from workbench.suggest import suggest_paragraph
+from workbench.suggest import detect_language, suggest_paragraph
 
 
 def japanese(*paragraphs: str, language: str = "ja") -> Article:
@@ -42,6 +42,13 @@ def test_sources_disclosures_hearsay_and_the_same_company() -> None:
     assert reader.read("住民からは不安の声も上がっている。").speaker == "unnamed"
 
 
+def test_the_same_company_is_the_source_named_before_not_a_later_sentences_subject() -> None:
+    reader = JapaneseReader()
+    reader.read("北山製紙（本社・東京）は10日、工場を閉鎖する方針を明らかにした。")
+    assert reader.read("工場は1970年に操業を始めた。").label == "fact"
+    assert reader.read("同社によると、従業員は約300人。").speaker == "北山製紙"
+
+
 def test_the_authors_sentences_are_facts_questions_and_speculation_framing() -> None:
     reader = JapaneseReader()
     assert reader.read("工場は1970年に操業を始めた。").label == "fact"
@@ -56,5 +63,5 @@ def test_the_suggester_reads_japanese_articles_sentence_by_sentence() -> None:
     found = suggest_paragraph(article, 0)
     assert [(c.suggestion.label, c.suggestion.attributes.get("speaker")) for c in found] == [
         ("quote", "田中一郎"), ("fact", None)]
-    assert is_japanese(japanese("「工場の閉鎖は避けられない」と述べた。", language=""))
-    assert not is_japanese(japanese("The mayor said the plant would close.", language=""))
+    assert detect_language(japanese("「工場の閉鎖は避けられない」と述べた。", language="")) == "ja"
+    assert detect_language(japanese("The mayor said the plant would close.", language="")) == "en"

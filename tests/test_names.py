@@ -198,7 +198,13 @@ def test_a_german_sentence_opening_article_weekday_or_indefinite_is_no_part_of_a
 def test_a_surname_is_offered_as_the_full_name_and_a_first_word_also_alone() -> None:
     names = ["Annika Vogt", "Sealwick Air", "Kosovo Police", "Vogt", "unnamed"]
     offered = with_fuller_forms(["Vogt", "Kosovo", "unnamed", "Sealwick", "Rheinfeld"], names)
-    assert offered == ["Annika Vogt", "Kosovo Police", "Kosovo", "unnamed", "Sealwick Air", "Sealwick", "Rheinfeld"]
+    assert offered == ["Annika Vogt", "Kosovo", "Kosovo Police", "unnamed", "Sealwick", "Sealwick Air", "Rheinfeld"]
+
+
+def test_a_surname_of_two_names_or_one_the_analyst_recorded_stays_as_it_is() -> None:
+    names = ["Donald Trump", "Ivanka Trump", "Annika Vogt"]
+    assert with_fuller_forms(["Trump"], names) == ["Trump"]
+    assert with_fuller_forms(["Vogt"], names, keep=["Vogt"]) == ["Vogt", "Annika Vogt"]
 
 
 def test_the_numbered_speakers_name_the_claims_surname_in_full_and_put_german_names_before_nouns(
@@ -217,4 +223,18 @@ Nach Angaben von Vogt sind die Menschen in den Tagen nach der Hitze in der Klini
     assert "Annika Vogt" in choices and "Vogt" not in choices[: choices.index("Annika Vogt")]
     nouns = [c for c in ("Menschen", "Tagen", "Klinik") if c in choices]
     assert all(choices.index(n) > choices.index("Universität Rheinfeld") for n in nouns), choices
+    session.store.unlock()
+
+
+def test_a_german_claims_own_speaker_stays_among_the_numbered_choices(tmp_path: Path) -> None:
+    ministers = ("Finanzminister Olaf Scholz, Innenminister Horst Seehofer, "
+                 "Gesundheitsminister Jens Spahn, Außenminister Heiko Maas, Arbeitsminister Hubertus Heil, "
+                 "Agrarministerin Julia Klöckner, Verkehrsminister Andreas Scheuer, Umweltministerin Svenja "
+                 "Schulze, Justizministerin Christine Lambrecht und Bundeskanzlerin Angela Merkel")
+    article = (f"---\ntitle: T\n---\n\n{ministers} trafen sich am Montag mit Markus Söder und Armin Laschet.\n\n"
+               f"{ministers.replace('Bundeskanzlerin Angela Merkel', 'Markus Söder')} berieten lange.\n\n"
+               "Die Lage sei ernst, sagte Merkel am Dienstag in Berlin vor Journalisten nach der Sitzung.\n")
+    _, session = open_session(make_project(tmp_path / "p", {"a": article}))
+    session.goto(0, paragraph=2)
+    assert "Angela Merkel" in session.speaker_choices()
     session.store.unlock()

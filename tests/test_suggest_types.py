@@ -60,7 +60,8 @@ def _read(text: str, part: str, label: str) -> dict[str, str]:
 @pytest.mark.parametrize(("part", "expected"), [
     ("Critics say the plan is flawed.", "indirect"),
     ("“We will not pay for this plan, not now and not ever,” the mayor said.", "direct"),
-    ("The mayor said the plan was “a waste of everybody's money and time” and left.", "mixed"),
+    ("The mayor said on Monday that the new plan was “a waste of everybody's money and time” and left the "
+     "council chamber early.", "mixed"),
     ("The mayor called it a “criminal” plan.", "mixed"),  # scare quotes only: partly quoted words
     ("The mayor told reporters: “We will not pay for this plan, not now and not ever.”", "direct"),
 ])
@@ -83,3 +84,24 @@ def test_nothing_is_read_before_the_paragraph_was_analysed_or_for_a_span_too_lon
     assert suggest_attributes(fresh, 0, 0, 10, "quote") == {}, "no analysis at a key press"
     long = "Critics say the plan is flawed. " * 1_000
     assert _read(long, long.strip(), "quote") == {}
+
+
+def test_a_span_read_with_the_label_the_suggester_gave_it_gets_the_suggesters_own_values() -> None:
+    """One reading for both: the suggestion's quote type or device, and what a relabelled span gets."""
+    from workbench.suggest import suggest_attributes
+
+    text = ("“People don’t flee their country unless the situation is desperate,” said Gilbert Saucedo, a lawyer "
+            "who helped the volunteers. The mayor said the plan was “a waste of everybody's money and time” and "
+            "left. Critics say the plan is flawed. “Absolutely,” Pompeo said. This hysteria about the budget is "
+            "absurd. The so-called “reform” will fail.")
+    a = article(text)
+    found = suggest_paragraph(a, 0)
+    compared = 0
+    for claim in found:
+        label = claim.suggestion.label
+        if label in ("quote", "framing"):
+            key = "quote_type" if label == "quote" else "device"
+            assert suggest_attributes(a, 0, claim.start, claim.end, label) == {
+                key: claim.suggestion.attributes[key]}, text[claim.start : claim.end]
+            compared += 1
+    assert compared >= 5

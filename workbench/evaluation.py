@@ -177,7 +177,8 @@ def speaker_tokens(name: str) -> frozenset[str]:
     """A speaker name as comparable words: no accents, case, punctuation, possessives or titles."""
     text = re.sub(r"['’]s\b", "", name)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    words = re.findall(r"[^\W_]+", text)  # letters of any script: "村瀬隆之" and "Σπύρος" are names too
+    # Letters of any script ("村瀬隆之", "Σπύρος"), with the vowel signs some scripts write as marks ("मोदी").
+    words = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text).split()
     kept = [w for w in words if w not in _TITLES]
     return frozenset(kept or words)
 

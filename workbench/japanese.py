@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from workbench.model import Article
 from workbench.yamlio import loads
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
 _QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』")
 _QUOTATION_MIN_CHARS = 5  # 「閉鎖」 is a term the author marks; 「夜も眠れない」 is words someone said
@@ -37,15 +35,6 @@ class Reading:
 def _cues() -> dict[str, tuple[str, ...]]:
     data = loads((Path(__file__).parent / "data" / "cues" / "japanese.yaml").read_text("utf-8"))
     return {key: tuple(sorted(values, key=len, reverse=True)) for key, values in data.items()}
-
-
-def is_japanese(article: Article) -> bool:
-    """Declared Japanese, or written in kana: its first paragraphs have more kana than Latin letters."""
-    if article.meta.language.strip().lower().startswith("ja"):
-        return True
-    sample = "".join(p.text for p in article.paragraphs[:5])[:2000]
-    kana = len(_KANA.findall(sample))
-    return kana >= 5 and kana > sum(c.isascii() and c.isalpha() for c in sample)
 
 
 class JapaneseReader:
@@ -71,7 +60,7 @@ class JapaneseReader:
                 return subject[: -len(title)]
         if any(subject.endswith(u) for u in cues["unnamed"]):
             return "unnamed"
-        self.last_organisation = subject  # 高瀬交通 is what a later 同社 means
+        self.last_organisation = subject  # 高瀬交通, a source: what a later 同社 means
         return subject
 
     def read(self, sentence: str) -> Reading:
@@ -105,8 +94,6 @@ class JapaneseReader:
             speaker = self.source(subject)
             self.last_speaker = speaker
             return Reading("quote", speaker, "indirect", reason=f"quotation (reported speech): {speaker} disclosed it")
-        if subject:
-            self.source(subject)  # 高瀬交通は…: the company a later 同社 means
         if plain.rstrip().endswith(("か。", "か？", "のか。")):
             return Reading("framing", device="rhetorical frame",
                            reason="editorial framing: rhetorical frame (a question)")

@@ -457,6 +457,7 @@ _GERMAN_WORDS = re.compile(
     r"|im|zu|bei|nach|auch|bereits|haben|sind|werden|noch|nur|oder|dass|wie|als|aus)(?!\w)")
 
 
+@lru_cache(maxsize=32)
 def capitalises_nouns(text: str) -> bool:
     """Whether ``text`` is German, where every noun is capitalised and a capital makes no name."""
     hits = len(_GERMAN_WORDS.findall(text))
@@ -571,23 +572,30 @@ def names_in_text(text: str) -> tuple[str, ...]:
 
 
 
-def with_fuller_forms(candidates: Iterable[str], names: Sequence[str]) -> list[str]:
-    """``candidates`` with the longer name of ``names`` (most likely first) that ends or begins with a one-word
-    candidate: a claim writes "Vogt" or "Sealwick" where the article introduced "Annika Vogt" and "Sealwick
-    Air", and the analyst records the name in full. A surname gives way to the full name; a first word
-    ("Kosovo" of "Kosovo Police") stays after it, since it is often a name of its own."""
-    longer: dict[str, str] = {}
+def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Iterable[str] = ()) -> list[str]:
+    """``candidates`` with a one-word name that ends or begins exactly one longer name of ``names`` taken to it:
+    a claim writes "Vogt" or "Sealwick" where the article introduced "Annika Vogt" and "Sealwick Air", and the
+    analyst records the name in full. A surname gives way to the full name, unless it is in ``keep`` (a
+    speaker already recorded so); a first word ("Kosovo" of "Kosovo Police"), often a name of its own, is
+    followed by it. A word that ends or begins two names ("Trump": "Donald Trump", "Ivanka Trump") stays; a
+    name written with and without its title counts once, untitled."""
+    longer: dict[str, set[str]] = {}
     for name in names:
         words = name.split()
         if 2 <= len(words) <= 4:
             for part in (words[0], words[-1]):
                 if len(part) > 2 and part[:1].isupper():
-                    longer.setdefault(part, name)
+                    longer.setdefault(part, set()).add(name)
+    kept = set(keep)
     out: list[str] = []
     for candidate in candidates:
-        fuller = longer.get(candidate) if " " not in candidate else None
+        options = sorted(longer.get(candidate, ()) if " " not in candidate else (), key=len)
+        # One person however titled: "Angela Merkel" and "Bundeskanzlerin Angela Merkel" are one option.
+        fuller = options[0] if options and all(o.endswith(options[0]) for o in options) else None
+        if fuller is not None and fuller.endswith(" " + candidate) and candidate not in kept:
+            out.append(fuller)
+            continue
+        out.append(candidate)
         if fuller is not None:
             out.append(fuller)
-        if fuller is None or not fuller.endswith(" " + candidate):
-            out.append(candidate)
     return list(dict.fromkeys(out))

@@ -715,7 +715,8 @@ class Session:
             raise EditRefused(f"unknown label {label_id!r}")
         claim = self._require_claim()
         defaults = None
-        if (self.attribute_suggester is not None and self.suggestions_enabled
+        chosen = [a.id for a in label.attributes if a.choices and a.id not in (attributes or {})]
+        if (chosen and self.attribute_suggester is not None and self.suggestions_enabled
                 and (claim.suggestion is None or claim.suggestion.label != label.id)):
             defaults = self.attribute_suggester(self.article, self.cursor.paragraph, claim.start, claim.end, label.id)
         new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes, defaults)
@@ -1003,9 +1004,21 @@ class Session:
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
         known = self.speakers() if completions is None else completions
         ordered = [*named, *names_in_text(text), *recent[:1], "unnamed", *names_in_text(paragraph), *recent, *known]
+        # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
+        # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.
+        ordered = with_fuller_forms((s for s in ordered if s), self._article_names(article), keep=recent)
         if capitalises_nouns(paragraph):  # "Jahre", "Frau": a German word alone is rarely the one quoted
-            ordered = sorted(ordered, key=lambda s: " " not in s and s not in recent and s != "unnamed")
-        return with_fuller_forms((s for s in ordered if s), known)[:limit]
+            keep = {*recent, "unnamed"}
+            ordered = sorted(ordered, key=lambda s: " " not in s and s not in keep)
+        return ordered[:limit]
+
+    def _article_names(self, article: Article) -> list[str]:
+        """The names the article writes (``names.names_in``), read once per article the prompt is opened in."""
+        from workbench.names import names_in
+
+        if self._names is None or self._names[0] is not article:
+            self._names = (article, names_in(p.text for p in article.paragraphs))
+        return self._names[1]
 
     def speakers(self) -> list[str]:
         """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).
@@ -1019,7 +1032,6 @@ class Session:
         """
         from collections import Counter
 
-        from workbench.names import names_in
         from workbench.store import annotators
         from workbench.yamlio import load_file
 
@@ -1048,10 +1060,8 @@ class Session:
                         speaker = claim.get("speaker") if isinstance(claim, Mapping) else None
                         if isinstance(speaker, str) and speaker:
                             others[speaker] += 1
-        if self._names is None or self._names[0] is not article:
-            self._names = (article, names_in(p.text for p in article.paragraphs))
         ordered = [name for name, _ in counts.most_common()] + [name for name, _ in others.most_common()]
-        return list(dict.fromkeys([*ordered, "unnamed", *self._names[1],
+        return list(dict.fromkeys([*ordered, "unnamed", *self._article_names(article),
                                    *(name for name, _ in elsewhere.most_common())]))
 
 

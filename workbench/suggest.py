@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.corpus import tweet_footer_author
-from workbench.japanese import JapaneseReader, is_japanese
+from workbench.japanese import JapaneseReader
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
 from workbench.names import german_nominative, untitled
 from workbench.segment import german_guillemets, sentence_spans
@@ -285,6 +285,7 @@ def _detect_words() -> dict[str, tuple[str, ...]]:
     return {w: tuple(v) for w, v in words.items()}
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")  # hiragana and katakana: Japanese, whatever else is in the text
 _ENGLISH_DETECT = "the of and to in is was that for on with as by at from his her it are were has have said this"
 _DETECT_CHARS = 3000
 
@@ -292,10 +293,11 @@ _DETECT_CHARS = 3000
 def detect_language(article: Article) -> str:
     """The article's language among English and LANGUAGES: its front matter, else its commonest function words.
 
-    Unknown languages count as English: the English lists are the default.
+    Unknown languages count as English: the English lists are the default. Japanese ("ja", declared or
+    written in kana) is read by its own rules (workbench/japanese.py).
     """
     declared = article.meta.language.strip().lower()[:2]
-    if declared == "en" or declared in LANGUAGES:
+    if declared in ("en", "ja") or declared in LANGUAGES:
         return declared
     words = _detect_words()
     texts = []
@@ -307,6 +309,10 @@ def detect_language(article: Article) -> str:
         seen += len(paragraph.text)
         if seen > _DETECT_CHARS:
             break
+    sample = "\n".join(texts)
+    kana = len(_KANA.findall(sample))
+    if kana >= 5 and kana > sum(c.isascii() and c.isalpha() for c in sample):
+        return "ja"
     counts: dict[str, int] = {}
     # In the order the text first uses each word: a tie goes to the language met first.
     for word, times in Counter(w for w in _WORD.findall("\n".join(texts).lower()) if w in words).items():
@@ -743,6 +749,7 @@ _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _TOPIC_PREPOSITIONS = _set("about on of over sobre sur su über")
 # "and has claimed", "et a ajouté", "und hat gesagt", "e ha detto": a perfect's auxiliary after a clause link.
 _AUXILIARIES = _set("has have had a ont avait hat haben hatte ha han hanno tem")
+_BEFORE_LINKED_VERB = _AUXILIARIES | _BEFORE_MODAL
 # "este lunes", "ce mardi", "questo lunedì": words that make a weekday a time.
 _TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
 _NAME_JOINERS = _set("de van von der al bin da la le du")
@@ -784,6 +791,19 @@ class Attribution:
     modal: bool = False
     titles: Sequence[str] = ()
     according: bool = False  # "according to X": a later "Y said" in the sentence is the nearer source
+
+
+@dataclass(frozen=True)
+class Quotations:
+    """A claim's words and quotations, sorted (see ``_Words.sort_quotations``)."""
+
+    in_words: list[int]  # its word tokens
+    region_ids: list[int]  # every quotation it touches
+    real: list[int]  # someone's words
+    fragments: list[int]  # the author's scare quotes
+    spoken: int  # a short quotation that is speech ("“Absolutely,” Pompeo said"), or -1
+    quoted: int  # word tokens inside ``real``
+    outside: list[int]  # word tokens outside every quotation
 
 
 def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[int], quoted: int) -> str:
@@ -1604,7 +1624,7 @@ class _Words:
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         link = i  # "and said", "and has even claimed", "et a ajouté"
-        while link >= a and self.word[link] and lows[link] in _AUXILIARIES | _BEFORE_MODAL:
+        while link >= a and self.word[link] and lows[link] in _BEFORE_LINKED_VERB:
             link -= 1
         linked = link >= a and lows[link] in cue.clause_links and self.reports_words(last, b)
         if before is None and (lows[k].endswith("ing") or linked):
@@ -1882,6 +1902,78 @@ class _Words:
         found = self.name_of(runs[0])
         return found if found[1] in ("person", "name") else None
 
+    def sort_quotations(self, start: int, end: int, speaks: bool) -> Quotations:
+        """The quotations of the words ``[start, end)``, sorted as a claim reads them: someone's words, or the
+        author's scare quotes; a title in marks is neither. ``speaks``: someone is said to speak here."""
+        a, b = self.span(start, end)
+        in_words = list(compress(range(a, b), self.word[a:b]))
+        region_ids = sorted({self.region[k] for k in in_words if self.region[k] >= 0}) if self.regions else []
+        real: list[int] = []
+        fragments: list[int] = []
+        spoken = -1  # "“Absolutely,” Pompeo said": a short quotation that is speech, never scare quotes
+        for r in region_ids:
+            region = self.regions[r]
+            size = self.region_words[r]
+            if size <= 4 and region.closed and _spoken_opening(self.text, region, start) and (
+                    speaks or not self.text[region.end : end].strip()):
+                spoken = r
+                real.append(r)
+            elif region.carried or not region.closed:
+                real.append(r)
+            elif self.region_caps[r] and size <= 4:
+                continue  # a title or name in marks: "Defeat Jihad", ‘Wishing Well’
+            elif size <= SCARE_QUOTE_MAX_WORDS and not self.introduced_by_colon(r):
+                fragments.append(r)
+            else:
+                real.append(r)
+        quoted = sum(1 for k in in_words if self.region[k] in real) if real else 0
+        outside = [k for k in in_words if self.region[k] < 0] if region_ids else in_words
+        return Quotations(in_words, region_ids, real, fragments, spoken, quoted, outside)
+
+    def quote_type(self, start: int, q: Quotations, attribution: Attribution | None) -> str:
+        """Direct, mixed or indirect, counting as the article's own words those outside quotations that are
+        neither the attribution's (its cue and source) nor function words."""
+        skip: set[int] = set()
+        if attribution is not None:
+            skip.update(range(attribution.first, attribution.last + 1))
+            if attribution.speaker_tokens:
+                # A source after its verb takes what stands between them: "», ha dichiarato in conferenza stampa
+                # il procuratore capo, Ernesto Valsecchi." is all the attribution of a direct quotation.
+                source_start, source_end = attribution.speaker_tokens
+                after_verb = source_start > attribution.last
+                skip.update(range(attribution.last + 1 if after_verb else source_start, source_end))
+        own = [k for k in q.outside if k not in skip and self.lows[k] not in _FUNCTION_WORDS]
+        quote_type = _quote_type(self, q.real, q.fragments, own, q.quoted)
+        opens = q.real and not self.text[start : min(self.regions[r].start for r in q.real)].strip()
+        if quote_type == "mixed" and opens and not any(self.scan.has_cue(self.starts[k], self.starts[k] + 1)
+                                                       for k in own):
+            # "“…,” said Gilbert Saucedo, a Los Angeles lawyer who …": the quotation, then who said it,
+            # where and when; a second report after it ("adding that …") makes it mixed
+            quote_type = "direct"
+        return quote_type
+
+    def author_extras(self, start: int, end: int, attribution: Attribution | None,
+                      fragments: Sequence[int]) -> tuple[dict[str, float], list[tuple[str, str]]]:
+        """Framing a sentence's grammar adds to its cue words: a modal or group attribution, hearsay, scare quotes."""
+        extra: dict[str, float] = {}
+        triggers: list[tuple[str, str]] = []
+        if attribution is not None and attribution.modal:  # "the defender will call it …"
+            extra["speculation"] = STRONG
+            triggers.append(("speculation", attribution.cue))
+        elif attribution is not None:  # "Leftists insist"
+            extra["generalisation"] = STRONG
+            triggers.append(("generalisation", f"{attribution.speaker} {attribution.cue}"))
+        else:  # "the massacre which reportedly left 58 dead": hearsay the author keeps at a distance
+            hearsay = self.unsourced_in(start, end)
+            if hearsay is not None:
+                extra["hedging"] = STRONG
+                triggers.append(("hedging", hearsay))
+        for r in fragments:
+            region = self.regions[r]
+            extra["scare quotes"] = extra.get("scare quotes", 0.0) + STRONG
+            triggers.append(("scare quotes", self.text[region.start + 1 : region.end - 1].strip(" ,.;:")))
+        return extra, triggers
+
     def introduced_by_colon(self, r: int) -> bool:
         """ "had a blunt reply: “Please pardon my daughter.”": quoted words after a colon are someone's."""
         k = bisect.bisect_left(self.starts, self.regions[r].start)
@@ -1897,8 +1989,14 @@ class _Words:
         return j >= b and self.text.rstrip().endswith(":")
 
     def reports_words(self, last: int, b: int) -> bool:
-        """Whether words follow the cue, not only its topic ("and has tweeted about it")."""
+        """Whether words follow the cue, not only its topic ("and has tweeted about it"): "that", a colon or a
+        quotation in its clause ("and said on Twitter that …"), else three words not opening with a topic."""
         after = last + 1
+        for x in range(after, min(b, after + 12)):
+            if self.texts[x] in (".", ";"):
+                break
+            if self.lows[x] in ("that", ":") or self.region[x] >= 0:
+                return True
         return after < b and self.lows[after] not in _TOPIC_PREPOSITIONS and sum(self.word[after:b]) >= 3
 
     def followed_by_content(self, last: int, b: int) -> bool:
@@ -2201,7 +2299,8 @@ class _ArticleAnalysis:
     """Every paragraph's claims, computed front to back so context flows forward."""
 
     def __init__(self, article: Article) -> None:
-        self.cue = cues(detect_language(article))
+        language = detect_language(article)
+        self.cue = cues(language)
         self.state = ArticleState()
         self.group_speaker: dict[int, str] = {}
         self.next_group = 0
@@ -2211,11 +2310,12 @@ class _ArticleAnalysis:
         self.described_later: list[tuple[_Claim, str, str, int]] = []
         self.claims: list[list[_Claim]] = []
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization", as the article defines them
-        self.japanese = JapaneseReader() if is_japanese(article) else None
+        self.japanese = JapaneseReader() if language == "ja" else None
         quotations = self.quotations(article.paragraphs)
         scans = [_Text(p.text, regions, self.cue) if p.text.strip() else None
                  for p, (regions, _) in zip(article.paragraphs, quotations, strict=True)]
-        self.scans = scans  # for the attributes of a claim the analyst draws or relabels
+        self.scans = scans  # with ``words``: the attributes of a claim the analyst draws or relabels
+        self.words: dict[int, _Words] = {}  # the paragraphs with a quotation or a cue, read word by word
         self.threshold = OPINION_THRESHOLD if _opinion(article.paragraphs, scans) else FRAMING_THRESHOLD
         for paragraph, scan, (_, groups) in zip(article.paragraphs, scans, quotations, strict=True):
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
@@ -2280,8 +2380,12 @@ class _ArticleAnalysis:
     def paragraph(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
         if paragraph.kind == "boilerplate":  # "[Emphasis added]", a byline: no one the article quotes
+            reader = vars(self.japanese).copy() if self.japanese is not None else None
             with self.state.unchanged():
-                return self.paragraph_claims(paragraph, scan, groups)
+                claims = self.paragraph_claims(paragraph, scan, groups)
+            if self.japanese is not None and reader is not None:
+                vars(self.japanese).update(reader)
+            return claims
         self.state.context = text
         if "(" in text:
             self.acronyms.update(acronyms_defined(text, self.cue.org_words))
@@ -2307,7 +2411,7 @@ class _ArticleAnalysis:
             if block is None and not scan.overlaps_quote(start, end) and not scan.has_cue(start, end):
                 new = [self.author_claim(scan, start, end)]
             else:
-                words = words or _Words(scan, self.cue, self.state)
+                words = words or self.words.setdefault(paragraph.index, _Words(scan, self.cue, self.state))
                 new = self.sentence(words, start, end, groups, block)
             if claims and claims[-1].label == "fact" and self.reports_the_sentence_before(text, new[0]):
                 before = claims[-1]  # "Das Freibad bleibt zu. Das teilte die Gemeinde mit.": the first is hers
@@ -2446,18 +2550,17 @@ class _ArticleAnalysis:
         if cut is not None:
             return (self.claim(words, start, words.end(cut), groups, block)
                     + self.claim(words, words.starts[cut + 1], end, groups, block))
-        coordinated = self.coordinated_report(words, a, b)
-        if coordinated is not None:
-            cut, attribution = coordinated
+        attribution = words.find_attribution(a, b)
+        cut = self.coordinated_report(words, a, b, attribution)
+        if cut is not None:
             return (self.claim(words, start, words.end(cut), groups, block)
                     + self.claim(words, words.starts[cut + 1], end, groups, block, attribution))
-        return self.claim(words, start, end, groups, block)
+        return self.claim(words, start, end, groups, block, attribution, sought=True)
 
-    def coordinated_report(self, words: _Words, a: int, b: int) -> tuple[int, Attribution] | None:
+    def coordinated_report(self, words: _Words, a: int, b: int, attribution: Attribution | None) -> int | None:
         """ "Vucic has revealed himself as a tool, and has even claimed that …": the first clause is the
-        author's, the second reports its subject's words; the comma before the "and" and the attribution of
-        the second clause (whose subject is before the comma), else None."""
-        attribution = words.find_attribution(a, b)
+        author's, the second reports its subject's words (``attribution``, the sentence's, whose subject may
+        be before the comma); the comma before the "and", else None."""
         if (attribution is None or attribution.modal or attribution.according
                 or attribution.speaker_kind in ("group", "continued") or attribution.speaker_tokens is None):
             return None
@@ -2468,7 +2571,7 @@ class _ArticleAnalysis:
         if not (a < link and last <= attribution.first and words.lows[link] in self.cue.clause_links
                 and words.texts[link - 1] == ","):  # "…, and has even claimed": its subject is the sentence's
             link = attribution.first - 1
-            while link > a and words.word[link] and (words.lows[link] in _AUXILIARIES | _BEFORE_MODAL
+            while link > a and words.word[link] and (words.lows[link] in _BEFORE_LINKED_VERB
                                                      or _adverb(words.lows[link])):
                 link -= 1
             if last > link:
@@ -2486,7 +2589,7 @@ class _ArticleAnalysis:
             item -= 1
         if sum(words.word[item:comma]) < 3:
             return None  # "…, Herat, and Kandahar said": the last item of a list
-        return comma, attribution
+        return comma
 
     def split_point(self, words: _Words, a: int, b: int) -> int | None:
         """ "He said …, but prosecutors argued …": the comma before the second source, else None."""
@@ -2530,70 +2633,35 @@ class _ArticleAnalysis:
         return None
 
     def claim(self, words: _Words, start: int, end: int, groups: list[int], block: str | None,
-              attribution: Attribution | None = None) -> list[_Claim]:
+              attribution: Attribution | None = None, sought: bool = False) -> list[_Claim]:
         """The claim of the words from ``start`` to ``end``; ``attribution`` when the sentence around them
-        already found it (a subject before a cut)."""
+        already found it (a subject before a cut), ``sought`` when it was looked for and is None."""
         a, b = words.span(start, end)
         if a >= b:
             return [_Claim(start, end, "fact", {}, FACT_REASON)]
-        in_words = list(compress(range(a, b), words.word[a:b]))
-        region_ids = sorted({words.region[k] for k in in_words if words.region[k] >= 0}) if words.regions else []
-        attribution = attribution or words.find_attribution(a, b)
+        if attribution is None and not sought:
+            attribution = words.find_attribution(a, b)
         speaks = attribution is not None and not attribution.modal and attribution.speaker_kind != "group"
-        real: list[int] = []
-        fragments: list[int] = []
-        spoken = -1  # "“Absolutely,” Pompeo said": a short quotation that is speech, never scare quotes
-        for r in region_ids:
-            region = words.regions[r]
-            size = words.region_words[r]
-            if size <= 4 and region.closed and _spoken_opening(words.text, region, start) and (
-                    speaks or not words.text[region.end : end].strip()):
-                spoken = r
-                real.append(r)
-            elif region.carried or not region.closed:
-                real.append(r)
-            elif words.region_caps[r] and size <= 4:
-                continue  # a title or name in marks: "Defeat Jihad", ‘Wishing Well’
-            elif size <= SCARE_QUOTE_MAX_WORDS and not words.introduced_by_colon(r):
-                fragments.append(r)
-            else:
-                real.append(r)
-        quoted = sum(1 for k in in_words if words.region[k] in real) if real else 0
-        outside = [k for k in in_words if words.region[k] < 0] if region_ids else in_words
+        q = words.sort_quotations(start, end, speaks)
+        real, fragments, quoted, outside = q.real, q.fragments, q.quoted, q.outside
         group = next((groups[r] for r in real if r < len(groups)), -1)
         if speaks and attribution is not None:
-            return [self.quote_claim(words, start, end, attribution, real, fragments, quoted, outside, group)]
-        if block is not None and not region_ids and attribution is None:
+            return [self.quote_claim(words, start, end, attribution, q, group)]
+        if block is not None and not q.region_ids and attribution is None:
             return [_Claim(start, end, "quote", {"speaker": block, "quote_type": "direct"},
                            f"quotation: the text {_shown(block)} is quoted with (after the colon)")]
         if real:
             introduced = any(words.introduced_by_colon(r) for r in real)
-            if introduced or quoted >= 0.5 * len(in_words) or quoted > MINOR_QUOTE_MAX_WORDS or any(
+            if introduced or quoted >= 0.5 * len(q.in_words) or quoted > MINOR_QUOTE_MAX_WORDS or any(
                 words.regions[r].carried or not words.regions[r].closed for r in real
             ):
                 return [self.context_quote(words, start, end, a, real, quoted, outside, group)]
-            fragments = fragments + [r for r in real if r != spoken]
-        extra: dict[str, float] = {}
-        triggers: list[tuple[str, str]] = []
-        if attribution is not None and attribution.modal:  # "the defender will call it …"
-            extra["speculation"] = STRONG
-            triggers.append(("speculation", attribution.cue))
-        elif attribution is not None:  # "Leftists insist"
-            extra["generalisation"] = STRONG
-            triggers.append(("generalisation", f"{attribution.speaker} {attribution.cue}"))
-        else:  # "the massacre which reportedly left 58 dead": hearsay the author keeps at a distance
-            hearsay = words.unsourced_in(start, end)
-            if hearsay is not None:
-                extra["hedging"] = STRONG
-                triggers.append(("hedging", hearsay))
-        for r in fragments:
-            region = words.regions[r]
-            extra["scare quotes"] = extra.get("scare quotes", 0.0) + STRONG
-            triggers.append(("scare quotes", words.text[region.start + 1 : region.end - 1].strip(" ,.;:")))
+            fragments = fragments + [r for r in real if r != q.spoken]
+        extra, triggers = words.author_extras(start, end, attribution, fragments)
         return [self.author_claim(words.scan, start, end, extra, triggers)]
 
-    def quote_claim(self, words: _Words, start: int, end: int, attribution: Attribution, real: list[int],
-                    fragments: list[int], quoted: int, outside: list[int], group: int) -> _Claim:
+    def quote_claim(self, words: _Words, start: int, end: int, attribution: Attribution, q: Quotations,
+                    group: int) -> _Claim:
         speaker = attribution.speaker or "unnamed"
         state = self.state
         title_key = ""
@@ -2615,20 +2683,7 @@ class _ArticleAnalysis:
         state.last_speaker = speaker
         if words.lows[attribution.first] in self.cue.document_verbs and speaker != "unnamed":
             state.wrote(speaker, "")  # "The Home Office wrote to …": "the letter" is theirs
-        cue_words = set(range(attribution.first, attribution.last + 1))
-        if attribution.speaker_tokens:
-            # A source after its verb takes what stands between them: "», ha dichiarato in conferenza stampa
-            # il procuratore capo, Ernesto Valsecchi." is all the attribution of a direct quotation.
-            source_start, source_end = attribution.speaker_tokens
-            after_verb = source_start > attribution.last
-            cue_words.update(range(attribution.last + 1 if after_verb else source_start, source_end))
-        own = [k for k in outside if k not in cue_words and words.lows[k] not in _FUNCTION_WORDS]
-        quote_type = _quote_type(words, real, fragments, own, quoted)
-        if quote_type == "mixed" and real and self.opens_with_quotation(words, start, real) and not any(
-                words.scan.has_cue(words.starts[k], words.starts[k] + 1) for k in own):
-            # "“…,” said Gilbert Saucedo, a Los Angeles lawyer who …": the quotation, then who said it,
-            # where and when; a second report after it ("adding that …") makes it mixed
-            quote_type = "direct"
+        quote_type = words.quote_type(start, q, attribution)
         if group >= 0:
             self.group_speaker.setdefault(group, speaker)
         how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
@@ -2639,12 +2694,6 @@ class _ArticleAnalysis:
         if described:
             self.described_later.append((claim, speaker, described, len(state.titled)))
         return claim
-
-    @staticmethod
-    def opens_with_quotation(words: _Words, start: int, real: list[int]) -> bool:
-        """Whether the claim starts with one of its quotations, which runs on to the attribution."""
-        first = min(words.regions[r].start for r in real)
-        return not words.text[start:first].strip()
 
     def holder(self, description: str, title: str, named: Iterable[tuple[str, str, str]]) -> str | None:
         """Who a definite description with a title ("the minister", "the WHO chief") is, among the people
@@ -2839,44 +2888,41 @@ def suggest_paragraph(article: Article, index: int) -> list[SuggestedClaim]:
 def suggest_attributes(article: Article, index: int, start: int, end: int, label: str) -> dict[str, str]:
     """The quote type or framing device of ``[start, end)`` in paragraph ``index`` for an analyst who labels it
     ``label`` where the suggestion said otherwise: "“…,” he said" tagged a quotation by hand is direct, a span
-    with "hysteria" tagged framing is loaded language. Read from the quotation marks and cue words the
-    paragraph's suggestions already found, so it costs no more than a look-up: the analysis is not computed
-    here (this runs at a key press), and without it, or for a span too long to count in a frame, nothing is
-    proposed."""
+    with "hysteria" tagged framing is loaded language. Read as the suggester reads a claim (the same sorting of
+    quotations, the same quote-type and framing rules) from the words and cues the paragraph's suggestions
+    already found, so it costs a look-up and the span's words: the analysis is not computed here (this runs at
+    a key press). Without it (not yet analysed, or evicted from the cache), for Japanese, or for a span too
+    long to read in a frame, nothing is proposed."""
     with _LOCK:
-        analysis = _CACHE.get((article.id, article.text_sha256))
-    if analysis is None or not 0 <= index < len(analysis.scans) or end - start > _ATTRIBUTE_SPAN_MAX:
+        key = (article.id, article.text_sha256)
+        analysis = _CACHE.get(key)
+        if analysis is not None:
+            _CACHE.move_to_end(key)
+    if (analysis is None or analysis.japanese is not None or not 0 <= index < len(analysis.scans)
+            or end - start > _ATTRIBUTE_SPAN_MAX or label not in ("quote", "framing")):
         return {}
     scan = analysis.scans[index]
     if scan is None:
         return {}
-    if label == "framing":
-        scores, triggers = scan.framing(start, end)
-        found = _framing_label(scores, triggers, threshold=0.0) if scores else None
-        return {"device": found[0]} if found is not None else {}
-    if label != "quote":
-        return {}
-    quoted = own = own_after = 0  # words in quotations, the article's own, and its own after the first quotation
-    fragments = False  # "criminal gangs" in marks: the author's words
-    opening = -1
-    for word in _TOKEN.finditer(scan.text, start, end):
-        if not word.group()[0].isalnum():
-            continue
-        r = scan.quoted(word.start())
-        region = scan.regions[r] if r >= 0 else None
-        if region is not None and (region.carried or not region.closed or len(
-                _TOKEN.findall(scan.text, region.start, region.end)) - 2 > SCARE_QUOTE_MAX_WORDS):
-            quoted += 1
-            opening = region.start if opening < 0 else opening
-            continue
-        fragments = fragments or region is not None
-        own += 1
-        own_after += opening >= 0
-    if not quoted:
-        return {"quote_type": "mixed" if fragments else "indirect"}
-    introduced = not own_after and scan.text[start:opening].rstrip().endswith(":")  # "X reported: “…”"
-    direct = own <= 2 or quoted >= DIRECT_RATIO * own or introduced
-    return {"quote_type": "direct" if direct else "mixed"}
+    words = analysis.words.get(index)  # None: no quotation and no cue in the paragraph
+    if words is None:
+        q = attribution = None
+    else:
+        with analysis.state.unchanged():  # reading a source may note who wrote what: not after the analysis
+            a, b = words.span(start, end)
+            attribution = words.find_attribution(a, b) if a < b else None
+        q = words.sort_quotations(start, end, speaks=label == "quote")
+    if label == "quote":
+        return {"quote_type": words.quote_type(start, q, attribution) if words and q else "indirect"}
+    scores, triggers = scan.framing(start, end)
+    if words is not None and q is not None:
+        speaks = attribution is not None and not attribution.modal and attribution.speaker_kind != "group"
+        extra, extra_triggers = words.author_extras(start, end, None if speaks else attribution, q.fragments)
+        for device, weight in extra.items():
+            scores[device] = scores.get(device, 0.0) + weight
+        triggers = [*extra_triggers, *triggers]
+    found = _framing_label(scores, triggers, threshold=0.0) if scores else None
+    return {"device": found[0]} if found is not None else {}
 
 
 _ATTRIBUTE_SPAN_MAX = 20_000  # characters: longer spans are counted in more than a frame
