@@ -307,3 +307,53 @@ def test_a_report_whose_content_comes_after_where_or_when_still_reports_words(te
 def test_a_clause_naming_only_the_topic_of_a_report_reports_no_words() -> None:
     text = "His brother is a prosecutor in the same office handling the case and has tweeted about it."
     assert speakers(article(text)) == [None]
+
+
+def test_a_title_given_with_a_name_in_apposition_is_that_persons_for_the_rest_of_the_article() -> None:
+    a = in_language("en", "The current Labour mayor, John Biggs, complained that it was bad.",
+                    "Tom Jones said nothing.",
+                    "The Labour mayor of the next borough, Sadiq Khan, complained too.",
+                    "Tom Jones said it was fine.",
+                    "The mayor added: “He is failing in his leadership.”")
+    assert only_speaker(a, 2) == "Sadiq Khan"
+    assert only_speaker(a) == "Sadiq Khan"  # the mayor named last, not the first one
+
+
+def test_a_title_after_a_name_between_commas_is_that_persons() -> None:
+    a = in_language("en", "Liz Truss, the prime minister, said little.", "Tom Jones, a councillor, disagreed.",
+                    "Ann Smith, the prime minister of the other country, said it was fine.",
+                    "Tom Jones said nothing.", "The prime minister added: “Never.”")
+    assert only_speaker(a) == "Ann Smith"
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    # A number, a quantity or a participle opening the sentence, which the article writes in lower case
+    # elsewhere or puts before a common word, is no name: the source is elsewhere in the sentence.
+    ("fr", ["Il y avait quatre maires.", "Quatre mois plus tard, la présidente de la cave coopérative, "
+            "Anne-Claude Pittet, réclame une aide d'urgence au canton."], "Anne-Claude Pittet"),
+    ("fr", ["Plusieurs membres du bureau, entendus par les gendarmes, ont assuré n’avoir jamais eu accès aux "
+            "relevés bancaires."], "unnamed"),
+    ("en", ["Ilhan Omar tweeted it in 2012.", "Challenged about this tweet much more recently, she doubled down "
+            "and attacked the man: “Drawing attention to it is hateful.”"], "Ilhan Omar"),
+    ("en", ["My friend William Binney, former Technical Director of the NSA, has stated that it is a hoax.",
+            "It is my view."], "William Binney"),
+    ("en", ["Walkers saw it, and walkers reported it.", "Walkers reported the river running brown the next morning."],
+     "unnamed"),
+])
+def test_a_common_word_opening_a_sentence_is_no_speaker(language: str, paragraphs: list[str], speaker: str) -> None:
+    a = in_language(language, *paragraphs)
+    index = next(i for i, p in enumerate(paragraphs) if any(w in p for w in ("Quatre mois", "Plusieurs",
+                                                                             "Challenged", "My friend", "the river")))
+    assert only_speaker(a, index) == speaker
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Conway is saying it is a matter of time."],
+    ["Adachi added that the jurors focused on the evidence."],
+    ["Mathias von Gersdorff, a German activist, states on his blog that the bishops are wrong."],
+    ["Canada announced last month that it was bringing home the families of its diplomats."],
+])
+def test_a_name_opening_a_sentence_stays_a_speaker_when_the_article_never_writes_it_in_lower_case(
+        paragraphs: list[str]) -> None:
+    speaker = only_speaker(in_language("en", *paragraphs), 0)
+    assert speaker is not None and speaker.split()[0] == paragraphs[0].split()[0]

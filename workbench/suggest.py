@@ -877,6 +877,7 @@ class _Words:
                 pos += len(token)
         self.texts, self.starts, self.lows, self.word = texts, starts, lows, word
         self.region = [-1] * len(texts)
+        self.common_openers: set[int] = set()  # sentence openers capitalised only there: common words
         self.region_words = [0] * len(self.regions)
         self.region_caps = [True] * len(self.regions)
         for r, region in enumerate(self.regions):
@@ -928,8 +929,31 @@ class _Words:
         if k == sentence_start:
             if low.endswith("ly") or low in _DISCOURSE or low in self.cue.skip_before_verb or _cue_word(self.cue, low):
                 return False  # "Specifically, …", "Rather, he found …", "También explicó", "Según dijo"
-            return low not in self.cue.np_lower or self.opens_name(k)
+            if self.opens_name(k):
+                return True
+            if low in self.cue.np_lower:
+                return False
+            if self.common_opener(k):
+                self.common_openers.add(k)
+                return False
         return True
+
+    def common_opener(self, k: int) -> bool:
+        """Whether the capitalised word opening a sentence at token ``k`` is a common word: one the article
+        writes in lower case, or one it never capitalises inside a sentence that comes before a lower-case word
+        other than a verb's ("Quatre mois", "Challenged about"; not "Conway is saying", "Mathias von Gersdorff")."""
+        low = self.lows[k].removesuffix("'s")
+        state, cue = self.state, self.cue
+        if low in cue.pronouns or low in state.by_token:
+            return False
+        case = state.case_of(self.texts[k])
+        if case is not None or state.article_text is None or k + 1 >= len(self.texts):
+            return case == "lower"
+        after, following = self.texts[k + 1], self.lows[k + 1]
+        return self.word[k + 1] and (after[0].islower() or after[0].isdigit()) and not (
+            following in cue.skip_before_verb or following in cue.modals or following in cue.be_forms
+            or following in cue.clause_links or following in _NAME_JOINERS or _adverb(following)
+            or self.scan.has_cue(self.starts[k + 1], self.end(k + 1)))
 
     def opens_name(self, k: int) -> bool:
         """A word that may modify a noun ("human", "white", "national") opening a sentence capitalised,
@@ -963,15 +987,16 @@ class _Words:
     def plain_noun(self, k: int) -> bool:
         """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
         low = self.lows[k]
-        return (self.word[k] and self.region[k] < 0 and low[0].isalpha() and low == self.texts[k]
+        return (self.word[k] and self.region[k] < 0 and low[0].isalpha()
+                and (low == self.texts[k] or k in self.common_openers)
                 and low not in self.cue.stop_words and low not in self.cue.modals)
 
     def np_before(self, k: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``k``, scanning back no further than ``lo``."""
         i = k
-        if not self.np_token(k, lo) and self.plain_noun(k) and k - 1 >= lo and (
+        if not self.np_token(k, lo) and self.plain_noun(k) and (k in self.common_openers or (k - 1 >= lo and (
             self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo)
-        ):
+        ))):
             i = k - 1
         while i >= lo:
             if self.np_token(i, lo):
@@ -1022,16 +1047,19 @@ class _Words:
         """The noun phrase starting at token ``k``."""
         if k >= hi:  # the cue ends the sentence ("… accused by")
             return None
-        j = k + 1 if self.lows[k] in self.cue.determiners and k + 1 < hi else k  # "Both letters"
+        # A determiner, or a common word capitalised as the sentence's first ("Plusieurs membres", "My friend
+        # William Binney"), leads the phrase.
+        leading = self.lows[k] in self.cue.determiners or (not self.np_token(k, lo) and k in self.common_openers)
+        j = k + 1 if leading and k + 1 < hi else k  # "Both letters"
         while j < hi:
             if self.np_token(j, lo):
                 j += 1
-            elif (j > k and self.plain_noun(j) and j + 1 < hi and self.lows[k] in self.cue.determiners
+            elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
                   and self.word[j + 1] and self.is_cap(j + 1, lo)):
                 j += 1  # "The bipartisan U.S. Conference of Mayors"
             else:
                 break
-        if (k < j < hi and self.plain_noun(j) and self.lows[k] in self.cue.determiners and not self.is_cap(j - 1, lo)
+        if (k < j < hi and self.plain_noun(j) and leading and not self.is_cap(j - 1, lo)
                 and not self.head_noun(j - 1) and not (j + 1 < hi and self.lows[j + 1] in self.cue.determiners)):
             j += 1  # "A former Navy sailor": a head noun no list knows ("The mayor opened the": a verb)
         return (k, j) if j > k else None
@@ -1215,6 +1243,8 @@ class _Words:
                 return (known, "person", []) if known else (self.description(first, head + 1), "description", [])
             if determiner in cue.indefinite:
                 return "unnamed", "unnamed", [head_low]
+            if not determiner and first in self.common_openers and (_plural(head_low) or self.cue.language == "de"):
+                return "unnamed", "unnamed", []  # "Anglers say", "Plusieurs membres du bureau … ont assuré"
         return None
 
     def organisation_continues(self, k: int, a: int, b: int, lo: int) -> bool:
@@ -1403,7 +1433,11 @@ class _Words:
                                             or self.apposition(a, b, lo) is None):
                 named = self.apposition(*chunks[index + 1], lo)
                 if named is not None:  # "El portavoz del PRAT, Joaquín Salcedo, calificó …", "Ellison's
-                    return named  # ex-girlfriend, Karen Monahan, alleged": the name, not the description
+                    return _with_titles(named, self.title_of(np))  # ex-girlfriend, Karen Monahan, alleged"
+            if found[1] == "person" and index + 1 < len(chunks):
+                office = self.office_in(*chunks[index + 1], lo)  # "John Biggs, the mayor, said"
+                if office:
+                    return _with_titles((*found, np), office)
             if found[1] in ("person", "org", "name"):
                 return (*found, np)
             fallback = fallback or (*found, np)
@@ -1420,6 +1454,20 @@ class _Words:
             return None
         found = self.speaker_from_np(np[0], np[1], lo)
         return (*found, np) if found is not None and found[1] == "person" else None
+
+    def title_of(self, np: tuple[int, int]) -> list[str]:
+        """The title that heads a description ("The current Labour mayor"), as a list of none or one."""
+        end = next((k for k in range(np[0] + 1, np[1]) if self.lows[k] in self.cue.of_words), np[1])  # "mayor of"
+        head = self.lows[end - 1].rstrip(".")
+        return [head] if head in self.cue.titles and not self.texts[end - 1][:1].isupper() else []
+
+    def office_in(self, a: int, b: int, lo: int) -> list[str]:
+        """The title a chunk between commas gives the person just named ("the mayor of Tower Hamlets",
+        "a councillor"), if the chunk is such a description."""
+        if not self.word[a] or (self.texts[a][0].isupper() and self.lows[a] not in self.cue.determiners):
+            return []
+        np = self.np_after(a, b, lo)
+        return self.title_of(np) if np else []
 
     def named_after(self, x: int, hi: int, lo: int) -> Found | None:
         """The person named between commas right after a description that ends at token ``x``: "El alcalde
@@ -1459,7 +1507,7 @@ class _Words:
                 if runs and runs[0][0] == comma + 1 and (runs[0][1] >= hi or not self.word[runs[0][1]]):
                     name = self.name_of(runs[0])
                     if name[1] in ("person", "name"):
-                        return (*name, runs[0])
+                        return _with_titles((*name, runs[0]), self.title_of(np))
         return (*found, np) if found and np else None
 
     def source_before(self, k: int, lo: int) -> Found | None:
@@ -1633,7 +1681,8 @@ class _Words:
             np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
-                before = self.named_after(np[1], k, a) or (*subject, np)
+                named = self.named_after(np[1], k, a)
+                before = _with_titles(named, self.title_of(np)) if named is not None else (*subject, np)
         if (cue.pro_drop and phrase.kind == "verb" and j >= a and self.texts[j] == "," and last + 1 < b
                 and self.texts[last + 1] == "," and (before is None or before[1] not in ("person", "name", "org"))):
             # "I numeri del piano, ha spiegato, sono …": a verb between commas has dropped its subject
@@ -2004,6 +2053,12 @@ class _Words:
         return j < b and (self.lows[j] in ("that", ":") or self.region[j] >= 0)
 
 
+def _with_titles(named: Found, titles: list[str]) -> Found:
+    """A name given with a description ("The current Labour mayor, John Biggs,") takes the description's
+    title, so that "the mayor" later in the article is known to be them."""
+    return named[0], named[1], [*named[2], *(t for t in titles if t not in named[2])], named[3]
+
+
 def _adverb(word: str) -> bool:
     """ "falsely", "repeatedly": words between a subject and its verb."""
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in ("family", "italy", "july")
@@ -2060,6 +2115,25 @@ class ArticleState:
         self.organisations: list[str] = []  # every organisation named so far, in order
         # Everyone named with a title, in order: (title, name, the paragraph that named them).
         self.titled: list[tuple[str, str, str]] = []
+        # The article's text, to tell how it writes a word that opens a sentence capitalised ("Plusieurs
+        # membres", "Quatre mois plus tard"); None for text outside an article.
+        self.article_text: str | None = None
+        self.cases: dict[str, str | None] = {}
+
+    def case_of(self, word: str) -> str | None:
+        """How the article writes ``word`` (as it opens a sentence, capitalised) elsewhere: "capitalised" when
+        it does after another word or a comma (where a capital says "name", or in German "noun"), else "lower"
+        when it writes it in lower case, else None. Searched on demand: few words open sentences unknown."""
+        if word in self.cases or self.article_text is None:
+            return self.cases.get(word)
+        escaped = re.escape(word.removesuffix("'s").removesuffix("’s"))
+        case: str | None = None
+        if re.search(_AFTER_A_WORD + escaped + r"(?!\w)", self.article_text):
+            case = "capitalised"
+        elif re.search(r"(?<!\w)" + escaped.lower() + r"(?!\w)", self.article_text):
+            case = "lower"
+        self.cases[word] = case
+        return case
 
     @contextlib.contextmanager
     def unchanged(self) -> Iterator[None]:
@@ -2274,6 +2348,11 @@ def _place_organisation(text: str, language: str) -> str | None:
     return None
 
 
+# White space after a word, not after what may end a sentence or open a quotation: a capital after it
+# says "name" (or, in German, "noun").
+_AFTER_A_WORD = r"(?<![\s.!?:;\"“”«»„‘’'…)\]–—-])\s+"
+
+
 def _cue_word(cue: Cues, word: str) -> bool:
     """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
     phrase = cue.attribution.by_text.get(_norm(word))
@@ -2317,6 +2396,7 @@ class _ArticleAnalysis:
         self.scans = scans  # with ``words``: the attributes of a claim the analyst draws or relabels
         self.words: dict[int, _Words] = {}  # the paragraphs with a quotation or a cue, read word by word
         self.threshold = OPINION_THRESHOLD if _opinion(article.paragraphs, scans) else FRAMING_THRESHOLD
+        self.state.article_text = "\n.\n".join(p.text for p in article.paragraphs if p.kind == "content")
         for paragraph, scan, (_, groups) in zip(article.paragraphs, scans, quotations, strict=True):
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
         self.fill_speakers()
