@@ -357,3 +357,28 @@ def test_a_name_opening_a_sentence_stays_a_speaker_when_the_article_never_writes
         paragraphs: list[str]) -> None:
     speaker = only_speaker(in_language("en", *paragraphs), 0)
     assert speaker is not None and speaker.split()[0] == paragraphs[0].split()[0]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    # The owner of the figures or the data is the source, not the figures.
+    ("it", ["Negli ultimi dieci anni, secondo i dati della Polizia locale, i rami hanno danneggiato due auto."],
+     "Polizia"),
+    ("es", ["Según la Consejería de Sanidad, la decisión responde a la falta de médicos.",
+            "Desde julio, el turno de noche se ha quedado sin médico en nueve ocasiones, de acuerdo con los datos "
+            "del propio departamento."], "Consejería de Sanidad"),
+    ("fr", ["La CGT de l’hôpital, qui a déposé un recours, dénonce une « fermeture déguisée »."],
+     "La CGT de l’hôpital"),
+    # What the newspaper has learned, or what leaks from offices, names nobody.
+    ("it", ["Le strade, secondo quanto filtra dagli uffici del sindaco, sono tre."], "unnamed"),
+    ("it", ["Nella riunione, secondo quanto risulta a questo giornale, avrebbe chiesto di ritirare la delibera."],
+     "unnamed"),
+])
+def test_figures_and_hearsay_are_sourced_to_their_owner_or_to_nobody(
+        language: str, paragraphs: list[str], speaker: str) -> None:
+    assert only_speaker(in_language(language, *paragraphs)) == speaker
+
+
+def test_an_elided_article_is_no_part_of_a_described_source() -> None:
+    a = in_language("fr", "L’entreprise affirme respecter « l’ensemble de ses obligations » et assure n’avoir "
+                    "jamais été mise en demeure.")
+    assert only_speaker(a) == "entreprise"

@@ -745,6 +745,7 @@ _TIME_WORDS = _CALENDAR | _set(
 )
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
+_OWN = _set("own propio propia proprio propria próprio própria propre")  # "the ministry's own figures"
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _TOPIC_PREPOSITIONS = _set("about on of over sobre sur su über")
 # "and has claimed", "et a ajouté", "und hat gesagt", "e ha detto": a perfect's auxiliary after a clause link.
@@ -982,6 +983,9 @@ class _Words:
             return False
         if low in self.cue.np_lower or low.removesuffix("'s") in self.cue.np_lower:
             return True
+        rest = low[2:]
+        if low[:2] in ("l'", "d'") and len(rest) > 2 and rest in self.cue.np_lower and rest not in self.cue.determiners:
+            return True  # "l'entreprise", "d'agence" (not "l'a", "l'un")
         return low.endswith("'s") and k > lo  # "the prosecutor's office"
 
     def plain_noun(self, k: int) -> bool:
@@ -1137,7 +1141,10 @@ class _Words:
             a += 1
         if a >= b:
             return None
-        definite = determiner in cue.definite
+        elided = b - a == 1 and lows[a][:2] in ("l'", "d'") and len(lows[a]) > 2 and not self.texts[a][2].isupper()
+        if elided and lows[a][:2] == "l'":  # "l'entreprise", "l’agenzia": the article and its noun in one word
+            determiner = "l'"
+        definite = determiner in cue.definite or determiner == "l'"
         group = cue.group_voices.match_words(lows, a, b + 1)
         if group is not None and a + len(group.rest) + 1 == b:
             return self.words_text(a, b), "group", []
@@ -1161,6 +1168,9 @@ class _Words:
                 break
         head = cut - 1
         head_low = lows[head].removesuffix("'s")
+        if elided or (head > a and head_low[:2] in ("l'", "d'") and len(head_low) > 4
+                      and self.texts[head][2:3].islower()):
+            head_low = head_low[2:]  # "la CGT de l’hôpital": the hospital's
         runs = self.cap_runs(a, cut, lo)
         for i in range(len(runs) - 1, 0, -1):  # "U.S. Conference of Mayors": one name across "of"
             left, right = runs[i - 1], runs[i]
@@ -1226,7 +1236,8 @@ class _Words:
                 tail = self.cap_runs(cut + 1, b, lo)  # "le ministère de la Santé", "el área de Hacienda"
                 if tail and tail[0][0] <= cut + 3:
                     end = tail[0][1]
-            return self.words_text(start, end), "org", []
+            named = self.words_text(start, end)
+            return (named[2:] if elided and start == a else named), "org", []  # "l’entreprise": "entreprise"
         if head_low in cue.titles:  # "the governor", "le ministre de l'Intérieur"
             known = state.by_title.get(head_low)
             if known:
@@ -1284,14 +1295,22 @@ class _Words:
         return text
 
     def document_author(self, k: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
-        """The author after a document noun: "a report by Human Rights Watch", "a letter from the Home Office"."""
-        if k >= b or self.lows[k] not in ("by", "from"):
+        """The author after a document noun: "a report by Human Rights Watch", "a letter from the Home Office",
+        "les chiffres de l'entreprise", "i dati della Polizia locale"."""
+        if k >= b or (self.lows[k] not in ("by", "from") and self.lows[k] not in self.cue.of_words):
             return None
-        np = self.np_after(k + 1, b, lo)
+        owner = k + 1
+        while owner < b and self.lows[owner] in _OWN:
+            owner += 1  # "los datos del propio ayuntamiento"
+        np = self.np_after(owner, b, lo)
         if np is None:
             return None
         found = self.speaker_from_np(np[0], np[1], lo)
-        return found if found is not None and found[1] in ("person", "org", "name") else None
+        described = self.lows[k] in self.cue.of_words and self.lows[np[0]] in self.cue.determiners
+        kinds = ("person", "org", "name", "description") if described else ("person", "org", "name")
+        if found is None or found[1] not in kinds or (found[0].islower() and not described):
+            return None  # "del propio departamento": a common noun, whoever the article named before
+        return found  # "les relevés de la cave"
 
     # -- finding the source of a cue
 
@@ -1538,7 +1557,7 @@ class _Words:
                 continue
             if self.region[j] >= 0 or self.texts[j] in (",", ".", ";", ":", ")", "(", "—", "–"):
                 break
-            if low in self.cue.stop_words and low not in ("in", "of", "at", "from"):
+            if low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words:
                 break
             j += 1
         if j <= k:
