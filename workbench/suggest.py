@@ -745,6 +745,10 @@ _TIME_WORDS = _CALENDAR | _set(
 )
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
+_OPENING_PARTICIPLES = ("ed", "ing", "ado", "ada", "ido", "ida", "ando", "iendo", "endo", "ato", "ata", "ito", "ita",
+                        "é", "ée", "ant")  # "Challenged about it, she …", "Interrogé sur ce point, il …"
+_NOT_THE_OFFICE = _set("former ex deputy vice acting ancien ancienne ex-ministre ehemalige ehemaliger stellvertretende "
+                       "stellvertretender exministro expresidente vicepresidente vicesindaco")
 _OWN = _set("own propio propia proprio propria próprio própria propre")  # "the ministry's own figures"
 _REFLEXIVES = _set("himself herself themselves itself myself ourselves")
 _TOPIC_PREPOSITIONS = _set("about on of over sobre sur su über")
@@ -945,16 +949,21 @@ class _Words:
         other than a verb's ("Quatre mois", "Challenged about"; not "Conway is saying", "Mathias von Gersdorff")."""
         low = self.lows[k].removesuffix("'s")
         state, cue = self.state, self.cue
-        if low in cue.pronouns or low in state.by_token:
+        if low in cue.pronouns or low in state.by_token or k + 1 >= len(self.texts):
             return False
+        nxt = k + 2 if self.texts[k + 1] == "," and k + 2 < len(self.texts) else k + 1
+        following = self.lows[k + 1]
         case = state.case_of(self.texts[k])
-        if case is not None or state.article_text is None or k + 1 >= len(self.texts):
+        if self.scan.has_cue(self.starts[nxt], self.end(nxt)) or following in cue.of_words:
+            # "Brown said", "Another said", "Proponents of the deal argue": the subject, unless a plural the
+            # article writes in lower case ("Anglers say")
+            return case == "lower" and _plural(low)
+        if case is not None or state.article_text is None:
             return case == "lower"
-        after, following = self.texts[k + 1], self.lows[k + 1]
-        return self.word[k + 1] and (after[0].islower() or after[0].isdigit()) and not (
-            following in cue.skip_before_verb or following in cue.modals or following in cue.be_forms
-            or following in cue.clause_links or following in _NAME_JOINERS or _adverb(following)
-            or self.scan.has_cue(self.starts[k + 1], self.end(k + 1)))
+        # Never written inside a sentence: common only by its form, a participle before a lower-case word
+        # ("Challenged about it, she …"), not a name before a verb no list knows ("Merkel visited Paris").
+        return (self.word[k + 1] and self.texts[k + 1][0].islower() and low.endswith(_OPENING_PARTICIPLES)
+                and following not in cue.be_forms and following not in _NAME_JOINERS)
 
     def opens_name(self, k: int) -> bool:
         """A word that may modify a noun ("human", "white", "national") opening a sentence capitalised,
@@ -1477,6 +1486,8 @@ class _Words:
     def title_of(self, np: tuple[int, int]) -> list[str]:
         """The title that heads a description ("The current Labour mayor"), as a list of none or one."""
         end = next((k for k in range(np[0] + 1, np[1]) if self.lows[k] in self.cue.of_words), np[1])  # "mayor of"
+        if any(self.lows[k] in _NOT_THE_OFFICE or self.lows[k].startswith(("ex-", "vice-")) for k in range(np[0], end)):
+            return []  # "the deputy mayor", "a former mayor": not the mayor
         head = self.lows[end - 1].rstrip(".")
         return [head] if head in self.cue.titles and not self.texts[end - 1][:1].isupper() else []
 
@@ -2137,22 +2148,26 @@ class ArticleState:
         # The article's text, to tell how it writes a word that opens a sentence capitalised ("Plusieurs
         # membres", "Quatre mois plus tard"); None for text outside an article.
         self.article_text: str | None = None
-        self.cases: dict[str, str | None] = {}
+        self.capitalised_words: frozenset[str] | None = None
+        self.lower_words: frozenset[str] | None = None
 
     def case_of(self, word: str) -> str | None:
         """How the article writes ``word`` (as it opens a sentence, capitalised) elsewhere: "capitalised" when
         it does after another word or a comma (where a capital says "name", or in German "noun"), else "lower"
-        when it writes it in lower case, else None. Searched on demand: few words open sentences unknown."""
-        if word in self.cases or self.article_text is None:
-            return self.cases.get(word)
-        escaped = re.escape(word.removesuffix("'s").removesuffix("’s"))
-        case: str | None = None
-        if re.search(_AFTER_A_WORD + escaped + r"(?!\w)", self.article_text):
-            case = "capitalised"
-        elif re.search(r"(?<!\w)" + escaped.lower() + r"(?!\w)", self.article_text):
-            case = "lower"
-        self.cases[word] = case
-        return case
+        when it writes it in lower case, else None. The article is read once, on the first question, into two
+        sets (one pass in C), so that a long article costs no more per question than a short one."""
+        if self.article_text is None:
+            return None
+        if self.capitalised_words is None or self.lower_words is None:
+            text = self.article_text
+            self.lower_words = frozenset(w.strip(_WORD_EDGES).replace("’", "'")
+                                         for w in set(text.split()) if w[:1].islower())
+            self.capitalised_words = frozenset(w.strip(_WORD_EDGES).lower().replace("’", "'").removesuffix("'s")
+                                               for w in set(_AFTER_A_WORD.findall(text)) if w[:1].isupper())
+        low = word.lower().replace("’", "'").removesuffix("'s")
+        if low in self.capitalised_words:
+            return "capitalised"
+        return "lower" if low in self.lower_words else None
 
     @contextlib.contextmanager
     def unchanged(self) -> Iterator[None]:
@@ -2369,7 +2384,8 @@ def _place_organisation(text: str, language: str) -> str | None:
 
 # White space after a word, not after what may end a sentence or open a quotation: a capital after it
 # says "name" (or, in German, "noun").
-_AFTER_A_WORD = r"(?<![\s.!?:;\"“”«»„‘’'…)\]–—-])\s+"
+_AFTER_A_WORD = re.compile(r"(?<![\s.!?:;\"“”«»„‘’'…)\]–—-])\s+(\S+)")
+_WORD_EDGES = "\"'“”‘’«»„()[]*_…,;:.!?"
 
 
 def _cue_word(cue: Cues, word: str) -> bool:
