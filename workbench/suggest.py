@@ -992,10 +992,16 @@ class _Words:
             return False
         if low in self.cue.np_lower or low.removesuffix("'s") in self.cue.np_lower:
             return True
-        rest = low[2:]
-        if low[:2] in ("l'", "d'") and len(rest) > 2 and rest in self.cue.np_lower and rest not in self.cue.determiners:
-            return True  # "l'entreprise", "d'agence" (not "l'a", "l'un")
+        noun = self.elided_noun(k)
+        if noun and noun in self.cue.np_lower and noun not in self.cue.determiners:
+            return True  # "l'entreprise", "d'agence"
         return low.endswith("'s") and k > lo  # "the prosecutor's office"
+
+    def elided_noun(self, k: int) -> str:
+        """The noun written as one word with an elided article ("l'entreprise", "d’agence"), or "" (not "l'a",
+        "l'un", nor a name: "l'Intérieur")."""
+        low = self.lows[k]
+        return low[2:] if low[:2] in ("l'", "d'") and len(low) > 4 and self.texts[k][2:3].islower() else ""
 
     def plain_noun(self, k: int) -> bool:
         """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
@@ -1150,7 +1156,7 @@ class _Words:
             a += 1
         if a >= b:
             return None
-        elided = b - a == 1 and lows[a][:2] in ("l'", "d'") and len(lows[a]) > 2 and not self.texts[a][2].isupper()
+        elided = b - a == 1 and bool(self.elided_noun(a))
         if elided and lows[a][:2] == "l'":  # "l'entreprise", "l’agenzia": the article and its noun in one word
             determiner = "l'"
         definite = determiner in cue.definite or determiner == "l'"
@@ -1176,10 +1182,7 @@ class _Words:
                 cut = k  # "Judge Patti Saris in Boston": the judge, not Boston; "el Servicio … a los alcaldes"
                 break
         head = cut - 1
-        head_low = lows[head].removesuffix("'s")
-        if elided or (head > a and head_low[:2] in ("l'", "d'") and len(head_low) > 4
-                      and self.texts[head][2:3].islower()):
-            head_low = head_low[2:]  # "la CGT de l’hôpital": the hospital's
+        head_low = self.elided_noun(head) or lows[head].removesuffix("'s")  # "la CGT de l’hôpital": the hospital's
         runs = self.cap_runs(a, cut, lo)
         for i in range(len(runs) - 1, 0, -1):  # "U.S. Conference of Mayors": one name across "of"
             left, right = runs[i - 1], runs[i]
