@@ -571,7 +571,6 @@ def names_in_text(text: str) -> tuple[str, ...]:
     return tuple(names_in([text]))
 
 
-
 def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Iterable[str] = ()) -> list[str]:
     """``candidates`` with a one-word name that ends or begins exactly one longer name of ``names`` taken to it:
     a claim writes "Vogt" or "Sealwick" where the article introduced "Annika Vogt" and "Sealwick Air", and the
