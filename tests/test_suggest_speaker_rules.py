@@ -416,3 +416,7 @@ def test_an_elided_article_is_no_part_of_a_described_source() -> None:
     a = in_language("fr", "L’entreprise affirme respecter « l’ensemble de ses obligations » et assure n’avoir "
                     "jamais été mise en demeure.")
     assert only_speaker(a) == "entreprise"
+
+
+def test_an_authority_is_an_institution_that_speaks() -> None:
+    assert only_speaker(in_language("en", "The port authority said traffic fell by a third.")) == "authority"
