@@ -1,4 +1,4 @@
-"""Suggestions in French, German, Spanish, Italian and Portuguese: cues, speakers, reported speech, framing.
+"""Suggestions in French, German, Spanish, Italian, Portuguese and Dutch: cues, speakers, reported speech, framing.
 
 Every example is written for these tests (not taken from the development set).
 """
@@ -31,6 +31,8 @@ def speaker_of(*paragraphs: str, sentence: int = -1) -> str:
     ("El ayuntamiento aprobó el lunes la subida de las tarifas del comedor escolar, pese a las quejas.", "es"),
     ("Il comune ha approvato lunedì l'aumento delle tariffe della mensa, nonostante le proteste dei genitori.", "it"),
     ("A prefeitura aprovou na segunda-feira o aumento das tarifas, apesar dos protestos dos pais.", "pt"),
+    ("De gemeenteraad heeft dinsdag de hogere tarieven voor de kinderopvang goedgekeurd, ondanks het protest van "
+     "ouders.", "nl"),
     ("The council approved the higher canteen fees on Monday, despite the protests of the parents.", "en"),
 ])
 def test_the_language_is_told_by_its_function_words(text: str, language: str) -> None:
@@ -270,3 +272,33 @@ def test_spanish_asi_lo_names_the_source_after_the_verb_and_of_the_sentence_befo
     a = in_language("es", "El centro de salud dejará de atender urgencias por la noche. Así lo comunicó este lunes el "
                           "Servicio Aragonés de Salud a los alcaldes de la comarca.")
     assert speakers(a) == ["Servicio Aragonés de Salud", "Servicio Aragonés de Salud"]
+
+
+# -- Dutch
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # After a quotation, the verb comes first and the source after it.
+    (["‘Het college heeft de raad in het ongewisse gelaten’, zegt raadslid Samir El Amrani."], "Samir El Amrani"),
+    (["‘Dit is een schande’, aldus Annelies Kok."], "Annelies Kok"),
+    (["Volgens burgemeester Ria Scholten is het besluit onvermijdelijk."], "Ria Scholten"),
+    (["Het ministerie van Financiën stelt dat de kosten stijgen."], "ministerie van Financiën"),
+    (["Het bad blijft tot december open, laat de gemeente weten."], "gemeente"),
+    # "Dat meldt de politie": the demonstrative is the object, the source follows the verb.
+    (["Bij de brand vielen twee gewonden. Dat meldt de politie."], "politie"),
+    (["De verdachte ontkent alle beschuldigingen, zo meldt het Openbaar Ministerie."], "Openbaar Ministerie"),
+    (["Naar verluidt is de verhouding tussen de twee al maanden slecht."], "unnamed"),
+])
+def test_dutch_cues_and_sources(paragraphs: list[str], speaker: str) -> None:
+    found = speakers(in_language("nl", *paragraphs))
+    assert found and set(found) == {speaker}, found
+
+
+def test_a_dutch_pronoun_after_its_verb_is_the_person_named_before() -> None:
+    a = in_language("nl", "Wethouder Erik van Dalen opende het bad.",
+                    "‘We kunnen dat maar één keer uitgeven’, zegt hij.")
+    assert only_speaker(a) == "Erik van Dalen"
+
+
+def test_a_dutch_sentence_with_no_cue_is_a_fact() -> None:
+    assert speakers(in_language("nl", "Het zwembad werd in 1974 gebouwd met geld van de inwoners.")) == [None]

@@ -420,3 +420,43 @@ def test_an_elided_article_is_no_part_of_a_described_source() -> None:
 
 def test_an_authority_is_an_institution_that_speaks() -> None:
     assert only_speaker(in_language("en", "The port authority said traffic fell by a third.")) == "authority"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    # A surname's particle after one given name is part of the name, not "of".
+    ("en", "Ursula von der Leyen said the fund would double.", "Ursula von der Leyen"),
+    ("en", "Charles de Gaulle said the war was over.", "Charles de Gaulle"),
+    ("nl", "Jan de Vries zei dat het bad dicht gaat.", "Jan de Vries"),
+    ("fr", "Jean de La Fontaine a déclaré que la fable était finie.", "Jean de La Fontaine"),
+    # After a whole name it is "of": the person, not the party.
+    ("en", "Pedro Sánchez de Podemos said the vote was rigged.", "Pedro Sánchez"),
+])
+def test_a_surname_particle_belongs_to_the_name(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+def test_a_name_with_a_particle_met_in_a_fact_is_who_a_later_pronoun_means() -> None:
+    a = in_language("en", "Councillor Erik van Dalen opened the pool on Monday.", "‘We can spend it once,’ he said.")
+    assert only_speaker(a) == "Erik van Dalen"
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    # A source and its verb after the sentence's last comma report the whole sentence, an earlier cue included.
+    ("en", ["John Smith opened the pool.", "The suspect denied the charges, the police said on Monday."], "police"),
+    ("fr", ["Jean Dupont a ouvert la piscine.", "Le suspect nie tout, a indiqué la police."], "police"),
+    ("nl", ["Jan Smit opende het bad.", "De verdachte ontkent alles, meldt de politie."], "politie"),
+    # A clause of its own after the comma is no closing source.
+    ("en", ["John Smith opened the pool.", "Smith denied it, and the police said nothing."], "John Smith"),
+])
+def test_a_closing_source_reports_the_whole_sentence(language: str, paragraphs: list[str], speaker: str) -> None:
+    assert only_speaker(in_language(language, *paragraphs)) == speaker
+
+
+def test_an_institution_named_by_its_field_is_not_the_one_named_before() -> None:
+    a = in_language("fr", "La mairie a annoncé la fermeture du bassin.",
+                    "Le ministère de la Santé a déclaré que les coûts augmentent.")
+    assert only_speaker(a) == "ministère de la Santé"
+
+
+def test_a_short_name_ending_the_sentence_keeps_no_full_stop() -> None:
+    assert only_speaker(in_language("nl", "‘Dit is een schande’, aldus Annelies Kok.")) == "Annelies Kok"

@@ -200,6 +200,8 @@ class Cues:
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
+    # Dutch "…, laat de gemeente weten": a verb whose particle closes the clause, the source between them.
+    separable: dict[str, str] = field(default_factory=dict)
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
     leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
 
@@ -266,7 +268,7 @@ _NP_LOWER = (
 )
 
 
-LANGUAGES = ("fr", "de", "es", "it", "pt")  # languages with a cue file of their own (data/cues/<code>.yaml)
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")  # languages with a cue file of their own (data/cues/<code>.yaml)
 _INVERTED_PRONOUNS = ("il", "elle", "on", "ils", "elles")
 
 
@@ -367,6 +369,9 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "according_before")
     for phrase in own.get("own_view") or []:
         attribution.add(phrase, "own_view")
+    separable = {_norm(verb): _norm(particle) for verb, particle in (own.get("separable") or {}).items()}
+    for verb in separable:
+        attribution.add(verb, "separable")
     for verb in own.get("inverted") or []:
         for form in _inverted(verb):
             attribution.add(form, "inverted")
@@ -444,7 +449,7 @@ def cues(language: str = "en") -> Cues:
         indefinite=indefinite,
         determiners=definite | indefinite | _words(determiners["possessive"])
         | _words(own_determiners.get("possessive") or []),
-        of_words=_words(data["of_words"]),
+        of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
         naming_verbs=naming,
         author_voice=author_voice,
@@ -461,6 +466,7 @@ def cues(language: str = "en") -> Cues:
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         demonstratives=_words(own.get("demonstratives") or []),
+        separable=separable,
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
     )
@@ -570,9 +576,11 @@ def _starts_with_opener(text: str) -> bool:
 
 # (?<!\w.) after the capital is \b before it, written so the engine can skip ahead to a capital.
 # Later words may follow initials: "Michael R. Pompeo", "Robert S. Mueller III".
-_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?: (?:[A-Z]\. )*[A-Z][\w-]+)+")
+# A surname's particle after a given name: "Jan de Vries", "Ursula von der Leyen", "Erik van Dalen".
+_PARTICLE = r"(?: (?:van|von|de|ter|ten)(?: (?:der|den|la))?(?= [A-Z]))?"
+_FULL_NAME = re.compile(rf"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?:{_PARTICLE} (?:[A-Z]\. )*[A-Z][\w-]+)+")
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})  # part of the name, not an acronym
-_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_NAME = rf"[A-Z][\w’'.-]*(?:{_PARTICLE}\s+[A-Z][\w’'.-]*){{0,3}}"
 _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
 _SUBJECT = re.compile(rf"{_OPENING}({_NAME})(?![\w’'.-]|\s+[A-Z])")  # the whole capitalised run, or none
@@ -741,7 +749,8 @@ _WHEN = _set("late early on last this next")  # the words before a day that make
 _TIME_WORDS = _CALENDAR | _set(
     "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag gestern heute lunes martes miércoles jueves viernes sábado domingo "
-    "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi"
+    "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag gisteren vandaag"
 )
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
@@ -767,6 +776,8 @@ _CLAUSE_LINKS = frozenset({"by", "after", "while", "and", "but"})
 # Conjunctions that open an adverbial clause: a cue inside one does not make the sentence a quotation.
 # Not "as" ("as the minister said" attributes) nor "while"/"whereas" (two sources set side by side).
 _SUBORDINATORS = _set("after before although though because since until unless once when whenever if")
+# Words that open a clause of its own after a comma: what follows is no closing attribution.
+_CLAUSE_OPENERS = _SUBORDINATORS | _RELATIVES | _set("that as and but or while who which where")
 _CONSENT_VERBS = _set("agreed agrees agree agreeing")
 _CONTRASTS = frozenset({"but", "while", "whereas"})
 _PASSIVE_CUES = _set(
@@ -1092,8 +1103,8 @@ class _Words:
                 j = k + 1
                 while j < b and (
                     (self.word[j] and self.is_cap(j, lo))
-                    or (self.lows[j] in _NAME_JOINERS and j + 1 < b and self.is_cap(j + 1, lo))
-                    or (self.texts[j] == "." and len(self.texts[j - 1]) <= 3)
+                    or (self.lows[j] in _NAME_JOINERS and self.joins_a_name(j, b, lo))
+                    or (self.texts[j] == "." and len(self.texts[j - 1]) <= 3 and j + 1 < b and self.word[j + 1])
                 ):
                     j += 1
                 if j > k + 1 or self.lows[k] not in _NEVER_NAMES:  # "later Monday": a time, not a name
@@ -1102,6 +1113,13 @@ class _Words:
             else:
                 k += 1
         return runs
+
+    def joins_a_name(self, j: int, b: int, lo: int) -> bool:
+        """Whether the particles from token ``j`` ("de", "von der", "van den") lead to a capitalised word."""
+        after = j + 1
+        while after < b and after < j + 3 and self.lows[after] in _NAME_JOINERS:
+            after += 1
+        return after < b and self.is_cap(after, lo)
 
     def name_of(self, run: tuple[int, int]) -> tuple[str, str, list[str]]:
         """A capitalised run as a name, with leading titles removed, and its kind."""
@@ -1171,7 +1189,8 @@ class _Words:
                 if holder is not None:  # "Secretary of State Mike Pompeo": the office, then its holder
                     return holder, "person", [lows[k - 1].rstrip(".")]
             if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)) and not (
-                    cue.language != "en" and self.organisation_continues(k, a, b, lo)):
+                    cue.language != "en" and self.organisation_continues(k, a, b, lo)) and not (
+                    self.particle(k, a, b, lo)):
                 cut = k
                 break
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
@@ -1235,7 +1254,12 @@ class _Words:
                 return self.description(first, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
-            if definite and not runs and head == a and not _plural(head_low) and state.last_org:
+            end = head + 1
+            if self.cue.language != "en" and cut < b - 1 and lows[cut] in cue.of_words:
+                tail = self.cap_runs(cut + 1, b, lo)  # "le ministère de la Santé", "el área de Hacienda"
+                if tail and tail[0][0] <= cut + 3:
+                    end = tail[0][1]
+            if definite and not runs and head == a and end == head + 1 and not _plural(head_low) and state.last_org:
                 named = state.organisation(head_low, kinds=cue.institutions - cue.business_nouns,
                                            generic=head_low not in cue.business_nouns)
                 if named:
@@ -1243,11 +1267,6 @@ class _Words:
             start = runs[-1][0] if runs else head
             while start < head and self.leading_determiner(start, head + 1):
                 start += 1
-            end = head + 1
-            if self.cue.language != "en" and cut < b - 1 and lows[cut] in cue.of_words:
-                tail = self.cap_runs(cut + 1, b, lo)  # "le ministère de la Santé", "el área de Hacienda"
-                if tail and tail[0][0] <= cut + 3:
-                    end = tail[0][1]
             named = self.words_text(start, end)
             return (named[2:] if elided and start == a else named), "org", []  # "l’entreprise": "entreprise"
         if head_low in cue.titles:  # "the governor", "le ministre de l'Intérieur"
@@ -1269,6 +1288,24 @@ class _Words:
             if not determiner and first in self.common_openers and (_plural(head_low) or self.cue.language == "de"):
                 return "unnamed", "unnamed", []  # "Anglers say", "Plusieurs membres du bureau … ont assuré"
         return None
+
+    def particle(self, k: int, a: int, b: int, lo: int) -> bool:
+        """Whether the lower-case "de"/"von"/"van" at token ``k`` is a surname's particle ("Jan de Vries",
+        "Ursula von der Leyen", "Charles de Gaulle"), not "of": one given name before it, a capitalised
+        word after it (past "der", "la"). "Pedro Sánchez de Podemos" has a whole name before it: "of"."""
+        if not self.texts[k].islower() or self.lows[k] not in _NAME_JOINERS:
+            return False
+        given = k - 1
+        if given < a or not self.word[given] or not self.is_cap(given, lo) or (
+                given - 1 >= a and self.is_cap(given - 1, lo)):
+            return False
+        if self.lows[given] in self.cue.org_words or self.lows[given].rstrip(".") in self.cue.titles:
+            return False
+        after = k + 1
+        while after < b and self.lows[after] in _NAME_JOINERS:
+            after += 1
+        return (after < b and self.word[after] and self.texts[after][0].isupper()
+                and self.lows[after] not in self.cue.org_words)
 
     def organisation_continues(self, k: int, a: int, b: int, lo: int) -> bool:
         """Whether the "de" at token ``k`` joins the words of one organisation's name ("Colegio de Médicos de
@@ -1566,13 +1603,16 @@ class _Words:
         j = k
         while j < min(hi, k + 10):
             low = self.lows[j]
-            if self.texts[j] == "." and j > k and len(self.texts[j - 1]) <= 3 and self.texts[j - 1][0].isupper():
+            if (self.texts[j] == "." and j > k and len(self.texts[j - 1]) <= 3 and self.texts[j - 1][0].isupper()
+                    and j + 1 < hi and self.word[j + 1]):
                 j += 1  # "Selon M. Lemaire", "laut Dr. Vogt"
                 continue
             if self.region[j] >= 0 or self.texts[j] in (",", ".", ";", ":", ")", "(", "—", "–"):
                 break
             if low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words:
                 break
+            if low in _TIME_WORDS and j > k and not self.texts[j].isupper():  # (not "USA TODAY")
+                break  # "Dat maakte de politie woensdag bekend"
             j += 1
         if j <= k:
             return None
@@ -1623,9 +1663,39 @@ class _Words:
                 if according is not None and (found.modal or found.speaker_kind not in ("person", "org", "name")):
                     continue
                 if not found.modal:
-                    return found
+                    return self.closing_attribution(i, end, a, b) or found
                 modal = modal or found
         return according or modal or hearsay
+
+    def closing_attribution(self, i: int, end: int, a: int, b: int) -> Attribution | None:
+        """A cue after the sentence's last comma that is only its source and verb ("The suspect denied the
+        charges, police said on Monday", "…, meldt de politie"): it reports the whole sentence, an earlier
+        cue included, so it names the speaker. Cue hits from ``i`` on are the later ones."""
+        scan = self.scan
+        while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
+            s, e, phrase = scan.cue_hits[i]
+            i += 1
+            if e > end or (self.regions and scan.quoted(s) >= 0) or phrase.kind not in ("verb", "after_comma"):
+                continue
+            k = bisect.bisect_left(self.starts, s)
+            last = bisect.bisect_left(self.starts, e) - 1
+            comma = next((x for x in range(k - 1, max(a, k - 6) - 1, -1) if self.texts[x] == ","), -1)
+            if comma <= a or self.region[comma] >= 0 or self.region[comma - 1] >= 0 or (
+                    comma + 1 < b and self.lows[comma + 1] in _CLAUSE_OPENERS | self.cue.clause_links):
+                continue
+            if any(self.texts[x] in (",", ";", ":") or self.region[x] >= 0 for x in range(comma + 1, b)):
+                continue
+            found = self.attribute(phrase, k, last, a, b)
+            if found is None or found.speaker_tokens is None or (
+                    found.speaker_kind not in ("person", "org", "name", "unnamed")):
+                continue
+            source = range(*found.speaker_tokens)
+            rest = [x for x in range(comma + 1, b) if self.word[x] and x not in source and not k <= x <= last
+                    and self.lows[x] not in _TIME_WORDS and self.lows[x] not in self.cue.determiners
+                    and self.lows[x] not in self.cue.skip_before_verb]
+            if len(rest) <= 2:
+                return found
+        return None
 
     def attribute(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
         """The attribution a cue makes, or None when it has no source (then it is no cue)."""
@@ -1640,6 +1710,8 @@ class _Words:
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+        if phrase.kind == "separable":
+            return self.separable(k, last, a, b)
         if phrase.kind == "own_view":  # "A su juicio, …", "Seiner Ansicht nach …"
             speaker, kind, _ = self.state.person()
             return Attribution(cue_text, k, last, speaker, kind, None)
@@ -1739,6 +1811,25 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def separable(self, k: int, last: int, a: int, b: int) -> Attribution | None:
+        """A verb whose particle closes its clause: "…, laat de gemeente weten" (the source between them, after
+        a comma, a quotation or "zo"/"dat"), "De gemeente liet dinsdag weten dat …" (the subject before it).
+        Without its particle the verb reports nothing ("De gemeente laat het bad sluiten")."""
+        particle = self.cue.separable[self.lows[k]]
+        end = next((x for x in range(last + 1, b) if self.region[x] >= 0 or self.texts[x] in (",", ";", ":")), b)
+        at = next((x for x in range(last + 1, end) if self.lows[x] == particle), None)
+        if at is None:
+            return None
+        cue_text = f"{self.texts[k]} … {self.texts[at]}"
+        if k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0
+                      or self.lows[k - 1] in self.cue.demonstratives):
+            found = self.source_after(self.after_time(last + 1, at), at, a)
+        else:
+            found = self.subject_before(k, a)
+        if found is None:
+            return None
+        return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
 
     def verb_at(self, k: int) -> bool:
         """Whether a reporting verb (not a word that may also be a noun, like "reports") starts at token ``k``."""
@@ -2280,6 +2371,16 @@ class ArticleState:
         return (name, "org", []) if name else ("unnamed", "unnamed", [])
 
 
+def _before_a_false_particle(parts: list[str], cue: Cues) -> list[str]:
+    """A name's words up to a lower-case "de"/"van" that is "of", not a surname's particle: one given name
+    comes before a particle ("Jan de Vries"), a whole name or an institution before "of" ("Pedro Sánchez de
+    Podemos", "Gobierno de España")."""
+    particle = next((i for i, w in enumerate(parts) if w.islower()), None)
+    if particle is not None and (particle != 1 or _norm(parts[0]) in cue.institutions | cue.np_lower):
+        return parts[:particle]
+    return parts
+
+
 def _full_name(text: str, previous: str, language: str, office: bool = False) -> tuple[str, str, str] | None:
     """The person a capitalised run names, as (name, its last word, title), or None: titles, a cue
     word ("Selon Le Monde") and words ending a sentence dropped; ``previous`` is the word before
@@ -2302,6 +2403,9 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
                      or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
         parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
+    if len(parts) < 2:
+        return None
+    parts = _before_a_false_particle(parts, cue)
     if len(parts) < 2:
         return None
     if len(parts) > 2 and office:
@@ -2367,6 +2471,7 @@ def _subject_name(words: str, language: str) -> str | None:
         return None
     if any(_norm(w) in cue.org_words or w.isupper() for w in parts):
         return None
+    parts = _before_a_false_particle(parts, cue)
     return " ".join(parts).removesuffix("’s").removesuffix("'s")
 
 
