@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.corpus import tweet_footer_author
+from workbench.interview import Interview, find_interview
 from workbench.japanese import JapaneseReader
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
 from workbench.names import german_nominative, untitled
@@ -2527,6 +2528,11 @@ class _ArticleAnalysis:
         self.group_speaker: dict[int, str] = {}
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
+        self.block_reason = ""
+        # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
+        self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title)
+        self.interviewee = self.find_interviewee(article.paragraphs, self.interview) if self.interview else None
+        self.asking = False  # the paragraph read now is an interviewer's question
         self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
         # "The WHO chief said …", named further down: (claim, description, title, state.titled entries before it)
         self.described_later: list[tuple[_Claim, str, str, int]] = []
@@ -2616,9 +2622,41 @@ class _ArticleAnalysis:
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
         return self.paragraph_claims(paragraph, scan, groups)
 
+    def find_interviewee(self, paragraphs: Sequence[Paragraph], interview: Interview) -> str | None:
+        """Whom the interview's answers are from: the person its first question addresses by name, else the
+        person the paragraphs before the first question mention most (by surname), the first met on a tie."""
+        if interview.addressed is not None:
+            found = _full_name(interview.addressed, "", self.cue.language)
+            return found[0] if found else interview.addressed
+        full: dict[str, str] = {}
+        if interview.initials:  # "JP: I think …": the person the article names with those initials
+            whole = " ".join(p.text for p in paragraphs if p.kind == "content")
+            for match in _FULL_NAME.finditer(whole):
+                found = _full_name(match.group(), "", self.cue.language)
+                if found is not None and "".join(w[0] for w in found[0].split()) == interview.initials:
+                    return found[0]
+        text = " ".join(p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question)
+        for match in _FULL_NAME.finditer(text):
+            before = text[max(0, match.start() - 32) : match.start()].split()
+            found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
+            if found is not None:
+                full.setdefault(found[1], found[0])
+        if not full:
+            return None
+        low = text.lower()
+        mentions = {key: len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", low)) for key in full}
+        return full[max(full, key=lambda key: mentions[key])]
+
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
         block, self.block_speaker = self.block_speaker, None
+        self.block_reason = f"the text {_shown(block)} is quoted with (after the colon)" if block else ""
+        interview = self.interview
+        self.asking = interview is not None and paragraph.index in interview.questions
+        if block is None and interview is not None and paragraph.index in interview.answers and self.interviewee:
+            block = self.state.canonical(self.interviewee)
+            self.block_reason = f"an answer in an interview (after a question): {_shown(block)}'s own words"
+            self.state.previous_quote = block
         words: _Words | None = None
         claims: list[_Claim] = []
         for start, end in _join_title_abbreviations(text, sentence_spans(text)):
@@ -2631,7 +2669,8 @@ class _ArticleAnalysis:
             if self.japanese is not None:
                 claims.append(self.japanese_claim(text, start, end))
                 continue
-            if block is None and not scan.overlaps_quote(start, end) and not scan.has_cue(start, end):
+            if block is None and not scan.overlaps_quote(start, end) and (self.asking or not scan.has_cue(start, end)):
+                # (a verb in an interviewer's question reports nothing: "¿Qué pide a la Diputación?")
                 new = [self.author_claim(scan, start, end)]
             else:
                 words = words or self.words.setdefault(paragraph.index, _Words(scan, self.cue, self.state))
@@ -2699,6 +2738,9 @@ class _ArticleAnalysis:
         for device, weight in (extra or {}).items():
             scores[device] = scores.get(device, 0.0) + weight
         triggers = [*extra_triggers, *triggers]
+        if self.asking and ("rhetorical frame", "a question") in triggers:  # the interviewer asks: no frame
+            triggers.remove(("rhetorical frame", "a question"))
+            scores["rhetorical frame"] -= STRONG
         self.note_subject(scan.text, start, end)
         framing = _framing_label(scores, triggers, self.threshold if _evaluative(scores) else FRAMING_THRESHOLD)
         if framing is not None:
@@ -2872,7 +2914,7 @@ class _ArticleAnalysis:
             return [self.quote_claim(words, start, end, attribution, q, group)]
         if block is not None and not q.region_ids and attribution is None:
             return [_Claim(start, end, "quote", {"speaker": block, "quote_type": "direct"},
-                           f"quotation: the text {_shown(block)} is quoted with (after the colon)")]
+                           f"quotation: {self.block_reason}")]
         if real:
             introduced = any(words.introduced_by_colon(r) for r in real)
             if introduced or quoted >= 0.5 * len(q.in_words) or quoted > MINOR_QUOTE_MAX_WORDS or any(

@@ -1,0 +1,114 @@
+"""Interviews in questions and answers: which paragraphs are the interviewer's and which the interviewee's.
+
+An interview prints its answers with no quotation marks, so the quotation
+rules see only the author's voice there; yet every sentence of an answer is
+the interviewee's words, direct, as em-dash dialogue is. The questions are
+the interviewer's, in the article's voice: a question there is no rhetorical
+frame. Two layouts are recognised: em-dash dialogue ("—¿Compensa?" /
+"—A mis pacientes, sí."), and question paragraphs followed by their answers
+(bold questions lose their marks in the workbench's text, so a question is
+a short paragraph ending in "?", or one opening with "Q:"/"P:"), the latter
+only when the article says it is an interview, addresses someone by name in
+a question, or prefixes its turns: an opinion column also asks questions
+and answers them itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.model import Paragraph
+from workbench.yamlio import loads
+
+_DASHES = ("—", "–", "―")
+_CLOSING = " \t\"'”’»)—–*"
+MIN_TURNS = 3  # question-and-answer pairs before an article without dashes counts as an interview
+MAX_QUESTION_CHARS = 400
+MAX_ANSWER_PARAGRAPHS = 4  # paragraphs an answer may run to before the next question
+
+
+@dataclass(frozen=True)
+class Interview:
+    questions: frozenset[int]  # paragraph indexes
+    answers: frozenset[int]
+    addressed: str | None  # the name a question addresses ("Anne-Claude Pittet, dans quel état …?")
+    first_question: int
+    initials: str | None = None  # the interviewee's initials opening answers ("JP: I think …")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    data = loads((Path(__file__).parent / "data" / "cues" / "interview.yaml").read_text("utf-8"))
+    prefixes = "|".join(sorted((re.escape(w) for w in data["question_prefixes"]), key=len, reverse=True))
+    return tuple(data["markers"]), re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE)
+
+
+# A name addressed at a question's start: "Anne-Claude Pittet, dans quel état sont les vignerons ?"
+_ADDRESSED = re.compile(
+    r"\s*[—–―]?\s*([A-ZÀ-Ý][\w'’.-]+(?:[ -](?:(?:de|van|von|da|di|del|dos|la|le) )?[A-ZÀ-Ý][\w'’.-]+){1,3}),\s"
+    r"(?!(?:who|which|whose|qui|que|dont|die|der|das|che|cui|quien|quienes|o|a|os|as)\b)")
+
+
+_STATEMENT_END = re.compile(r"[.!:](?=\s+\W?[A-ZÀ-Ý¿¡])")
+
+
+def _question(text: str) -> bool:
+    """A question turn: short, and every sentence in it a question (an answer may end on one of its own)."""
+    return (text.rstrip(_CLOSING).endswith("?") and len(text) <= MAX_QUESTION_CHARS
+            and _STATEMENT_END.search(text) is None)
+
+
+def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Interview | None:
+    """The article's questions and answers, or None when it is no interview."""
+    content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
+    markers, question_prefix = _lists()
+    dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
+    questions = [p.index for p in dashed if _question(p.text)]
+    answers = [p.index for p in dashed if not _question(p.text)]
+    if len(dashed) < 4 or len(questions) < 2 or len(answers) < 2:
+        prefixed = [p.index for p in content if question_prefix.match(p.text)]
+        questions, answers = [], []
+        for position, paragraph in enumerate(content):
+            if not (paragraph.index in prefixed if prefixed else _question(paragraph.text)):
+                continue
+            following = []
+            for after in content[position + 1 : position + 1 + MAX_ANSWER_PARAGRAPHS]:
+                if after.index in prefixed or (not prefixed and _question(after.text)):
+                    break
+                following.append(after.index)
+            if following:  # a question with its answer
+                questions.append(paragraph.index)
+                answers.extend(following)
+        if len(questions) < MIN_TURNS:
+            return None
+        opening = " ".join([title, *(p.text for p in content[:3])]).lower()
+        announced = bool(prefixed) or any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", opening) for m in markers)
+        if not announced and _addressed(content, questions[0]) is None:
+            return None
+    return Interview(frozenset(questions), frozenset(answers), _addressed(content, min(questions)), min(questions),
+                     _initials(content, answers))
+
+
+_INITIALS = re.compile(r"\s*([A-Z]{2,3}):")
+
+
+def _initials(content: Sequence[Paragraph], answers: Sequence[int]) -> str | None:
+    """Initials that open two answers or more ("JP: I think …"): the interviewee's."""
+    found = Counter(m.group(1) for p in content if p.index in answers for m in [_INITIALS.match(p.text)] if m)
+    best = found.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _addressed(content: Sequence[Paragraph], first_question: int) -> str | None:
+    """The person the first question addresses by name, if the article named them before it."""
+    question = next(p for p in content if p.index == first_question)
+    match = _ADDRESSED.match(question.text)
+    if match is None:
+        return None
+    before = " ".join(p.text for p in content if p.index < first_question)
+    return match.group(1) if re.search(rf"(?<!\w){re.escape(match.group(1).split()[-1])}(?!\w)", before) else None
