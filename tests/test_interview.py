@@ -5,6 +5,7 @@ Every example is written for these tests (not taken from the development set).
 
 from __future__ import annotations
 
+import pytest
 from test_suggest_speaker_rules import in_language
 
 from workbench.interview import find_interview
@@ -78,14 +79,46 @@ def test_a_column_that_asks_and_answers_itself_is_no_interview() -> None:
 
 
 def test_an_announced_interview_without_names_in_questions_is_read_as_one() -> None:
-    a = in_language("en", *COLUMN)
-    assert find_interview(a.paragraphs, "Interview: the pool and the budget") is not None
+    a = in_language("en", "Interview: the pool and the budget. The town's treasurer, Ann Cole, answers our questions.",
+                    "Why close the pool?", "We cannot pay for the roof. I have looked at every option.",
+                    "Who decided?", "The council did, and I voted for it.",
+                    "What next?", "We will ask the county for help.")
+    assert find_interview(a.paragraphs, "") is not None
+    assert [labels(a, index) for index in (1, 3)] == [[("fact", None)], [("fact", None)]]
+    assert {speaker for index in (2, 4, 6) for _, speaker in labels(a, index)} == {"Ann Cole"}
 
 
 def test_initials_opening_the_answers_name_the_interviewee() -> None:
     a = in_language("en", "In this interview, the writer Jane Porter talks about the press with Tom Hale.",
                     "Hale has covered the courts for twenty years.",
-                    "What went wrong?", "JP: The press stopped asking questions.",
-                    "When did that start?", "JP: Long before the internet.",
-                    "Can it be fixed?", "JP: Only if readers pay for it.")
+                    "What went wrong?", "JP: I think the press stopped asking questions.",
+                    "When did that start?", "JP: Long before the internet, in my view.",
+                    "Can it be fixed?", "JP: Only if readers pay for it, and we are not there.")
     assert {speaker for index in (3, 5, 7) for _, speaker in labels(a, index)} == {"Jane Porter"}
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), [
+    # "in an interview with local radio" reports an interview; the article is not one.
+    ("Budget row", ["Mayor Linda Park defended the budget in an interview with local radio on Monday.",
+                    "Why cut the buses?", "I think the buses cost too much.",
+                    "Who pays?", "We all pay, in the end.", "What now?", "My office will publish the figures."]),
+    # A FAQ box: prefixed questions, answers in no one's first person.
+    ("Testing rules", ["Health officer Ana Lopes explained the new rules.", "Q: Who needs a test?",
+                       "Everyone arriving from abroad.", "Q: Where?", "At any pharmacy.", "Q: Is it free?",
+                       "Yes, for residents."]),
+    # A list of questions and answers after dashes, in no one's first person.
+    ("Helmpflicht", ["Anna Weber vom Verkehrsclub erklärt die neuen Regeln.", "– Wer muss einen Helm tragen?",
+                     "– Kinder unter zwölf Jahren.", "– Ab wann gilt das?", "– Ab dem ersten Mai.",
+                     "– Was kostet ein Verstoß?", "– Dreißig Euro."]),
+])
+def test_questions_with_answers_that_are_no_interview(title: str, paragraphs: list[str]) -> None:
+    language = "de" if title == "Helmpflicht" else "en"
+    assert find_interview(in_language(language, *paragraphs).paragraphs, title) is None
+
+
+def test_a_title_s_full_stop_does_not_end_a_question() -> None:
+    a = in_language("en", "Interview with Tom Reed, who resigned as treasurer.", "Mr. Reed, why did you resign?",
+                    "I was tired of the fights.", "Dr. Lee says you were pushed. Were you?", "No. I left.",
+                    "What now?", "I will teach again.", "Any regrets?", "Only that I stayed so long.")
+    interview = find_interview(a.paragraphs, "")
+    assert interview is not None and 1 in interview.questions and 3 not in interview.questions

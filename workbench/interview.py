@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,10 +42,13 @@ class Interview:
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[tuple[str, ...], re.Pattern[str]]:
+def _lists() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     data = loads((Path(__file__).parent / "data" / "cues" / "interview.yaml").read_text("utf-8"))
     prefixes = "|".join(sorted((re.escape(w) for w in data["question_prefixes"]), key=len, reverse=True))
-    return tuple(data["markers"]), re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE)
+    whole = "|".join(re.escape(w) for w in data["first_person"] if w[-1] not in "'’")
+    elided = "|".join(re.escape(w) for w in data["first_person"] if w[-1] in "'’")  # "j'ai", "m'a dit"
+    return (tuple(data["markers"]), re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE),
+            re.compile(rf"(?<![\w'’])(?:(?:{whole})(?![\w'’])|(?:{elided}))", re.IGNORECASE))
 
 
 # A name addressed at a question's start: "Anne-Claude Pittet, dans quel état sont les vignerons ?"
@@ -54,7 +57,8 @@ _ADDRESSED = re.compile(
     r"(?!(?:who|which|whose|qui|que|dont|die|der|das|che|cui|quien|quienes|o|a|os|as)\b)")
 
 
-_STATEMENT_END = re.compile(r"[.!:](?=\s+\W?[A-ZÀ-Ý¿¡])")
+# A sentence's end inside a paragraph, not a title's full stop ("Mr. Johnson, why …?").
+_STATEMENT_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!:](?=\s+\W?[A-ZÀ-Ý¿¡])")
 
 
 def _question(text: str) -> bool:
@@ -64,14 +68,18 @@ def _question(text: str) -> bool:
 
 
 def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Interview | None:
-    """The article's questions and answers, or None when it is no interview."""
+    """Which paragraphs are questions and which answers, or None: the evidence must be more than questions
+    followed by paragraphs, which columns, FAQ boxes and bullet lists also have. Some answers must speak in
+    the first person (an interviewee does, if not always with a pronoun; a column answering itself, a FAQ
+    or a list does not), and a layout without dashes must say it is an interview, address someone by name
+    or open its answers with initials."""
     content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
-    markers, question_prefix = _lists()
+    markers, question_prefix, first_person = _lists()
     dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
     questions = [p.index for p in dashed if _question(p.text)]
     answers = [p.index for p in dashed if not _question(p.text)]
     if len(dashed) < 4 or len(questions) < 2 or len(answers) < 2:
-        prefixed = [p.index for p in content if question_prefix.match(p.text)]
+        prefixed = {p.index for p in content if question_prefix.match(p.text)}
         questions, answers = [], []
         for position, paragraph in enumerate(content):
             if not (paragraph.index in prefixed if prefixed else _question(paragraph.text)):
@@ -87,17 +95,23 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Intervie
         if len(questions) < MIN_TURNS:
             return None
         opening = " ".join([title, *(p.text for p in content[:3])]).lower()
-        announced = bool(prefixed) or any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", opening) for m in markers)
-        if not announced and _addressed(content, questions[0]) is None:
+        # "Interview:", "Propos recueillis par", not "told local radio in an interview"
+        announced = any(re.search(rf"(?<!\w)(?<!\ban )(?<!\ba )(?<!\bun )(?<!\buna )(?<!\bum )(?<!\buma )"
+                                  rf"(?<!\beinem )(?<!\been ){re.escape(m)}(?!\w)", opening) for m in markers)
+        if not announced and _addressed(content, questions[0]) is None and _initials(content, answers) is None:
             return None
+    chosen = set(answers)
+    speaking = sum(1 for p in content if p.index in chosen and first_person.search(p.text))
+    if speaking == 0 or (not dashed and 3 * speaking < len(chosen)):  # ("Económicamente, no.": no pronoun)
+        return None
     return Interview(frozenset(questions), frozenset(answers), _addressed(content, min(questions)), min(questions),
-                     _initials(content, answers))
+                     _initials(content, chosen))
 
 
 _INITIALS = re.compile(r"\s*([A-Z]{2,3}):")
 
 
-def _initials(content: Sequence[Paragraph], answers: Sequence[int]) -> str | None:
+def _initials(content: Sequence[Paragraph], answers: Collection[int]) -> str | None:
     """Initials that open two answers or more ("JP: I think …"): the interviewee's."""
     found = Counter(m.group(1) for p in content if p.index in answers for m in [_INITIALS.match(p.text)] if m)
     best = found.most_common(1)

@@ -767,7 +767,7 @@ _AUXILIARIES = _set("has have had a ont avait hat haben hatte ha han hanno tem")
 _BEFORE_LINKED_VERB = _AUXILIARIES | _BEFORE_MODAL
 # "este lunes", "ce mardi", "questo lunedì": words that make a weekday a time.
 _TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
-_NAME_JOINERS = _set("de van von der al bin da la le du")
+_NAME_JOINERS = _set("de van von der den ter ten al bin da la le du")
 _FUNCTION_WORDS = _set(
     "that the a an and but or to of in on at by for with as he she they it his her their its is "
     "was were are be been has have had also then later this last week monday tuesday wednesday "
@@ -1664,14 +1664,18 @@ class _Words:
                 if according is not None and (found.modal or found.speaker_kind not in ("person", "org", "name")):
                     continue
                 if not found.modal:
-                    return self.closing_attribution(i, end, a, b) or found
+                    named = found.speaker_tokens is not None and found.speaker_kind in ("person", "name") and (
+                        self.is_cap(found.speaker_tokens[0], a) or self.is_cap(found.speaker_tokens[1] - 1, a))
+                    return found if named else self.closing_attribution(i, end, a, b) or found
                 modal = modal or found
         return according or modal or hearsay
 
     def closing_attribution(self, i: int, end: int, a: int, b: int) -> Attribution | None:
         """A cue after the sentence's last comma that is only its source and verb ("The suspect denied the
         charges, police said on Monday", "…, meldt de politie"): it reports the whole sentence, an earlier
-        cue included, so it names the speaker. Cue hits from ``i`` on are the later ones."""
+        cue included, so it names the speaker; not when the earlier cue named its own ("Mary Jones said …,
+        she told reporters", "John Smith said …, Mary Jones agreed"). Cue hits from ``i`` on are the later
+        ones."""
         scan = self.scan
         while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
             s, e, phrase = scan.cue_hits[i]
@@ -2643,9 +2647,8 @@ class _ArticleAnalysis:
                 full.setdefault(found[1], found[0])
         if not full:
             return None
-        low = text.lower()
-        mentions = {key: len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", low)) for key in full}
-        return full[max(full, key=lambda key: mentions[key])]
+        words = Counter(_norm(word) for word in _WORD.findall(text))  # counted once: a long intro stays linear
+        return full[max(full, key=lambda key: words[key])]
 
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
@@ -2715,7 +2718,7 @@ class _ArticleAnalysis:
             count = opening.count(" ") + 1
             if len(words) > count + 1 and " ".join(words[:count]) == opening:
                 verb = self.cue.attribution.by_text.get(words[count])
-                return verb is not None and verb.kind == "verb"
+                return verb is not None and verb.kind in ("verb", "separable")
         return False
 
     def source_heading(self, text: str) -> bool:
