@@ -42,12 +42,16 @@ class Interview:
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = loads((Path(__file__).parent / "data" / "cues" / "interview.yaml").read_text("utf-8"))
     prefixes = "|".join(sorted((re.escape(w) for w in data["question_prefixes"]), key=len, reverse=True))
     whole = "|".join(re.escape(w) for w in data["first_person"] if w[-1] not in "'’")
     elided = "|".join(re.escape(w) for w in data["first_person"] if w[-1] in "'’")  # "j'ai", "m'a dit"
-    return (tuple(data["markers"]), re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE),
+    markers = "|".join(re.escape(w) for w in data["markers"])
+    # "Interview:", "Propos recueillis par", not "told local radio in an interview"
+    announcing = re.compile(rf"(?<!\w)(?<!\ban )(?<!\ba )(?<!\bun )(?<!\buna )(?<!\bum )(?<!\buma )(?<!\beinem )"
+                            rf"(?<!\been )(?:{markers})(?!\w)")
+    return (announcing, re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE),
             re.compile(rf"(?<![\w'’])(?:(?:{whole})(?![\w'’])|(?:{elided}))", re.IGNORECASE))
 
 
@@ -74,30 +78,33 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Intervie
     or a list does not), and a layout without dashes must say it is an interview, address someone by name
     or open its answers with initials."""
     content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
-    markers, question_prefix, first_person = _lists()
     dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
-    questions = [p.index for p in dashed if _question(p.text)]
-    answers = [p.index for p in dashed if not _question(p.text)]
+    if len(dashed) < 4 and sum(1 for p in content if p.text.rstrip(_CLOSING).endswith("?") or ":" in p.text[:12]) < (
+            MIN_TURNS):
+        return None  # most articles: too few questions to look further
+    markers, question_prefix, first_person = _lists()
+    asks = [_question(p.text) for p in content]  # once per paragraph: the loops below look again and again
+    dashed_at = {p.index for p in dashed}
+    questions = [p.index for p, asked in zip(content, asks, strict=True) if asked and p.index in dashed_at]
+    answers = [p.index for p, asked in zip(content, asks, strict=True) if not asked and p.index in dashed_at]
     if len(dashed) < 4 or len(questions) < 2 or len(answers) < 2:
-        prefixed = {p.index for p in content if question_prefix.match(p.text)}
+        prefixed = {p.index for p in content if ":" in p.text[:12] and question_prefix.match(p.text)}
+        turns = [p.index in prefixed if prefixed else asked for p, asked in zip(content, asks, strict=True)]
         questions, answers = [], []
         for position, paragraph in enumerate(content):
-            if not (paragraph.index in prefixed if prefixed else _question(paragraph.text)):
+            if not turns[position]:
                 continue
             following = []
-            for after in content[position + 1 : position + 1 + MAX_ANSWER_PARAGRAPHS]:
-                if after.index in prefixed or (not prefixed and _question(after.text)):
+            for after in range(position + 1, min(len(content), position + 1 + MAX_ANSWER_PARAGRAPHS)):
+                if turns[after]:
                     break
-                following.append(after.index)
+                following.append(content[after].index)
             if following:  # a question with its answer
                 questions.append(paragraph.index)
                 answers.extend(following)
         if len(questions) < MIN_TURNS:
             return None
-        opening = " ".join([title, *(p.text for p in content[:3])]).lower()
-        # "Interview:", "Propos recueillis par", not "told local radio in an interview"
-        announced = any(re.search(rf"(?<!\w)(?<!\ban )(?<!\ba )(?<!\bun )(?<!\buna )(?<!\bum )(?<!\buma )"
-                                  rf"(?<!\beinem )(?<!\been ){re.escape(m)}(?!\w)", opening) for m in markers)
+        announced = markers.search(" ".join([title, *(p.text for p in content[:3])]).lower()) is not None
         if not announced and _addressed(content, questions[0]) is None and _initials(content, answers) is None:
             return None
     chosen = set(answers)
