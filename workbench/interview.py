@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.model import Paragraph
+from workbench.names import PARTICLE_ARTICLES, SURNAME_PARTICLES
 from workbench.yamlio import loads
 
 _DASHES = ("—", "–", "―")
@@ -56,8 +57,9 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # A name addressed at a question's start: "Anne-Claude Pittet, dans quel état sont les vignerons ?"
+_PARTICLES = "|".join(SURNAME_PARTICLES + PARTICLE_ARTICLES)
 _ADDRESSED = re.compile(
-    r"\s*[—–―]?\s*([A-ZÀ-Ý][\w'’.-]+(?:[ -](?:(?:de|van|von|da|di|del|dos|la|le) )?[A-ZÀ-Ý][\w'’.-]+){1,3}),\s"
+    rf"\s*[—–―]?\s*([A-ZÀ-Ý][\w'’.-]+(?:[ -](?:(?:{_PARTICLES}) ){{0,2}}[A-ZÀ-Ý][\w'’.-]+){{1,3}}),\s"
     r"(?!(?:who|which|whose|qui|que|dont|die|der|das|che|cui|quien|quienes|o|a|os|as)\b)")
 
 

@@ -34,7 +34,7 @@ from workbench.corpus import tweet_footer_author
 from workbench.interview import Interview, find_interview
 from workbench.japanese import JapaneseReader
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
-from workbench.names import german_nominative, untitled
+from workbench.names import PARTICLE_ARTICLES, SURNAME_PARTICLES, german_nominative, untitled
 from workbench.segment import german_guillemets, sentence_spans
 from workbench.yamlio import loads
 
@@ -578,7 +578,7 @@ def _starts_with_opener(text: str) -> bool:
 # (?<!\w.) after the capital is \b before it, written so the engine can skip ahead to a capital.
 # Later words may follow initials: "Michael R. Pompeo", "Robert S. Mueller III".
 # A surname's particle after a given name: "Jan de Vries", "Ursula von der Leyen", "Erik van Dalen".
-_PARTICLE = r"(?: (?:van|von|de|ter|ten)(?: (?:der|den|la))?(?= [A-Z]))?"
+_PARTICLE = rf"(?: (?:{'|'.join(SURNAME_PARTICLES)})(?: (?:{'|'.join(PARTICLE_ARTICLES)}))?(?= [A-Z]))?"
 _FULL_NAME = re.compile(rf"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?:{_PARTICLE} (?:[A-Z]\. )*[A-Z][\w-]+)+")
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})  # part of the name, not an acronym
 _NAME = rf"[A-Z][\w’'.-]*(?:{_PARTICLE}\s+[A-Z][\w’'.-]*){{0,3}}"
@@ -1115,11 +1115,16 @@ class _Words:
                 k += 1
         return runs
 
-    def joins_a_name(self, j: int, b: int, lo: int) -> bool:
-        """Whether the particles from token ``j`` ("de", "von der", "van den") lead to a capitalised word."""
+    def past_particles(self, j: int, b: int) -> int:
+        """The token after the particles from token ``j`` ("de", "von der", "van den"): two at most."""
         after = j + 1
         while after < b and after < j + 3 and self.lows[after] in _NAME_JOINERS:
             after += 1
+        return after
+
+    def joins_a_name(self, j: int, b: int, lo: int) -> bool:
+        """Whether the particles from token ``j`` lead to a capitalised word."""
+        after = self.past_particles(j, b)
         return after < b and self.is_cap(after, lo)
 
     def name_of(self, run: tuple[int, int]) -> tuple[str, str, list[str]]:
@@ -1302,9 +1307,7 @@ class _Words:
             return False
         if self.lows[given] in self.cue.org_words or self.lows[given].rstrip(".") in self.cue.titles:
             return False
-        after = k + 1
-        while after < b and self.lows[after] in _NAME_JOINERS:
-            after += 1
+        after = self.past_particles(k, b)
         return (after < b and self.word[after] and self.texts[after][0].isupper()
                 and self.lows[after] not in self.cue.org_words)
 
