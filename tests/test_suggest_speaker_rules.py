@@ -259,6 +259,42 @@ def test_the_company_is_the_firm_named_before_not_an_agency_named_since() -> Non
     assert only_speaker(b, -1) == "Environmental Protection Agency"
 
 
+def test_an_organisation_named_in_passing_is_whom_the_company_or_the_council_means_later() -> None:
+    a = in_language("en", "The Brennan Falls City Council voted 5-2 on Tuesday to rezone the farm.",
+                    "The developer, Tidewater Logistics Partners, plans a building with 96 loading docks.",
+                    "Construction could begin next spring, the company said.")
+    assert only_speaker(a, -1) == "Tidewater Logistics Partners"
+    b = in_language("en", "The Brennan Falls City Council voted 5-2 on Tuesday to rezone the farm.",
+                    "Mayor Ann Lee of Tidewater Logistics Partners spoke first.",
+                    "The council said the vote was final.")
+    assert only_speaker(b, -1) == "Brennan Falls City Council"
+
+
+def test_a_news_outlet_named_in_passing_is_not_the_company() -> None:
+    a = in_language("en", "The video was first shown on Fox News on Monday.",
+                    "\u201cWe were shocked to see this video,\u201d the company said.")
+    assert only_speaker(a, -1) != "Fox News"
+
+
+@pytest.mark.parametrize("text", [
+    "Das teilte das Unternehmen am Dienstag mit.",
+    "Laut Unternehmen soll ein Teil der Produktion nach Žilina verlagert werden.",
+    "Die Preise steigen um 38 Prozent, wie das kommunale Unternehmen am Montag mitteilte.",
+])
+def test_a_german_firm_introduced_by_its_trade_is_das_unternehmen(text: str) -> None:
+    a = in_language("de", "Der Autozulieferer Rettberg Antriebstechnik will in Hallstedt 1100 Stellen abbauen.", text)
+    assert only_speaker(a) == "Rettberg Antriebstechnik"
+
+
+def test_a_german_institution_in_the_genitive_is_the_one_named_before() -> None:
+    opening = "Der Landkreis Uelzen hat die Weide am Montag gesperrt."
+    assert only_speaker(in_language("de", opening, "Nach Angaben des Landkreises war sie mit einem Zaun gesichert.")) \
+        == "Landkreis Uelzen"
+    farmers = in_language("de", "Das Landvolk kritisiert die Regeln seit Jahren.",
+                          "Die Bearbeitung dauert nach Angaben des Landvolks oft mehrere Monate.")
+    assert only_speaker(farmers) == "Landvolk"
+
+
 # -- a second clause that reports its subject's words
 
 

@@ -1218,10 +1218,17 @@ class _Words:
             cut < b - 1 and lows[cut] in cue.of_words and self.is_cap(cut + 1, lo))  # "the Book of Proverbs"
         if document:  # German "Laut Anklage": a capitalised noun the lists know is no name
             runs = runs[:-1]
-        if self.is_cap(head, lo) and not document:
+        # German capitalises every noun: "das Unternehmen", "laut Unternehmen" is an institution's noun, no name
+        noun = runs == [(head, head + 1)] and self.german_institution(head) and all(  # "das kommunale Unternehmen"
+            lows[k].islower() for k in range(a, head))
+        if noun:
+            head_low = self.german_institution(head)
+        if self.is_cap(head, lo) and not document and not noun:
             if not runs:
                 return None
             found = self.name_of(runs[-1])
+            if determiner in ("des", "eines") and runs[-1] == (head, head + 1):
+                found = (self.nominative(found[0]), *found[1:])  # "nach Angaben des Landvolks": the Landvolk
             if found[1] == "name" and cut < b - 1 and lows[cut] in ("for", "of", "at") and self.is_cap(cut + 1, lo):
                 tail = self.cap_runs(cut + 1, b, lo)  # "Everytown for Gun Safety", "Chabad at McGill"
                 if tail and tail[0][0] == cut + 1:
@@ -1265,9 +1272,10 @@ class _Words:
                 tail = self.cap_runs(cut + 1, b, lo)  # "le ministère de la Santé", "el área de Hacienda"
                 if tail and tail[0][0] <= cut + 3:
                     end = tail[0][1]
-            if definite and not runs and head == a and end == head + 1 and not _plural(head_low) and state.last_org:
-                named = state.organisation(head_low, kinds=cue.institutions - cue.business_nouns,
-                                           generic=head_low not in cue.business_nouns)
+            bare = noun and not determiner  # German "laut Unternehmen": that firm; "laut Polizei": any police
+            if (definite or bare) and (not runs or noun) and (head == a or noun) and end == head + 1 and not _plural(
+                    head_low) and (state.organisations or state.firms or state.mentioned):
+                named = self.known_organisation(head_low, fallback=not bare or head_low in cue.business_nouns)
                 if named:
                     return named, "org", []  # "the agency": named before
             start = runs[-1][0] if runs else head
@@ -1339,6 +1347,32 @@ class _Words:
         if len(words) < 3 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
             return None  # "Secretary of Homeland Security": the office alone
         return self.words_text(words[_holder_start([self.texts[k] for k in words])], b)
+
+    def german_institution(self, k: int) -> str:
+        """The institution's noun a capitalised German word at token ``k`` is, its genitive undone ("des
+        Landkreises", "des Landvolks"), or "" (not German, or no institution's noun)."""
+        if self.cue.language != "de":
+            return ""
+        low = self.lows[k]
+        for stem in (low, low.removesuffix("es"), low.removesuffix("s")):
+            if stem in self.cue.institutions:
+                return stem
+        return ""
+
+    def nominative(self, word: str) -> str:
+        """A German name in the genitive ("Landvolks", "Bundesamtes") as the article writes it elsewhere."""
+        text = self.state.article_text or ""
+        for stem in (word.removesuffix("es"), word.removesuffix("s")):
+            if stem != word and re.search(rf"\b{re.escape(stem)}\b", text):
+                return stem
+        return word
+
+    def known_organisation(self, noun: str, fallback: bool = True) -> str | None:
+        """The organisation named before that "the agency", "das Unternehmen" means (see ArticleState.organisation);
+        a business noun ("the company") means a firm, not the ministry named since."""
+        cue = self.cue
+        return self.state.organisation(noun, fallback, kinds=cue.institutions - cue.business_nouns,
+                                       generic=noun not in cue.business_nouns)
 
     def description(self, a: int, b: int) -> str:
         """A source described, not named: "the minister", "le ministre" (the determiner in lower case)."""
@@ -1624,9 +1658,16 @@ class _Words:
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
             j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
             runs = []
+        if runs and runs[0] == (k + (self.lows[k] in self.cue.determiners), runs[0][0] + 1) and (
+                self.german_institution(runs[0][0])):  # "laut Unternehmen", "nach Angaben des Landkreises": a noun
+            noun = self.speaker_from_np(k, runs[0][1], lo)
+            if noun is not None:
+                return (*noun, (k, runs[0][1]))
         if runs:
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
+            if runs[0][0] > k and self.lows[runs[0][0] - 1] in ("des", "eines") and end == runs[0][0] + 1:
+                name = self.nominative(name)  # "nach Angaben des Landvolks": the Landvolk
             if end < j and self.lows[end] in self.cue.institutions:
                 name, kind = self.words_text(runs[0][0], end + 1), "org"
             return name, kind, titles, (runs[0][0], end)
@@ -1942,7 +1983,7 @@ class _Words:
             return "unnamed", "unnamed", [low], (x, cut)
         if low in cue.institutions or low.endswith(cue.org_endings):
             # "das Unternehmen" is the one the article spoke of; "der Schwimmverein" names its own
-            known = None if indefinite else self.state.organisation(low, fallback=low in cue.institutions)
+            known = None if indefinite else self.known_organisation(low, fallback=low in cue.institutions)
             return known or self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
             known = self.state.by_title.get(low) or (self.state.last_person if not indefinite else None)
@@ -2244,7 +2285,10 @@ class ArticleState:
         self.previous_quote: str | None = None
         self.context = ""  # the paragraph being read
         self.last_named: str | None = None  # the last person the text named in full, subject or not
-        self.organisations: list[str] = []  # every organisation named so far, in order
+        self.organisations: list[str] = []  # every organisation named so far as a source, in order
+        # Organisations named in passing, not (yet) as a source: "the council" may mean one, "the company" a firm.
+        self.mentioned: list[str] = []
+        self.firms: list[str] = []
         # Everyone named with a title, in order: (title, name, the paragraph that named them).
         self.titled: list[tuple[str, str, str]] = []
         # The article's text, to tell how it writes a word that opens a sentence capitalised ("Plusieurs
@@ -2338,12 +2382,13 @@ class ArticleState:
         ``fallback``) the last organisation named; for a noun that is not ``generic`` ("the company") the
         last whose name holds none of the words ``kinds`` (a firm, not the "Agência Nacional de Mineração"
         named since)."""
-        for name in reversed(self.organisations):
-            if any(_norm(w).endswith(noun) for w in name.split()):
-                return name
+        for names in (self.organisations, self.mentioned + self.firms):  # a source before a name in passing
+            for name in reversed(names):
+                if any(_norm(w).endswith(noun) for w in name.split()):
+                    return name
         if not fallback or generic:
             return self.last_org if fallback else None
-        return next((name for name in reversed(self.organisations)
+        return next((name for name in reversed(self.firms + self.organisations)
                      if not any(_norm(w) in kinds for w in name.split())), None)
 
     def together(self, names: str) -> None:
@@ -2477,10 +2522,44 @@ def _subject_name(words: str, language: str) -> str | None:
         parts = parts[1:]
     if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
         return None
-    if any(_norm(w) in cue.org_words or w.isupper() for w in parts):
-        return None
+    if any(_norm(w) in cue.org_words or w.isupper() for w in parts) or _business_noun(parts[0], cue):
+        return None  # an organisation, or a firm its trade introduces ("Der Autozulieferer Rettberg …")
     parts = _before_a_false_particle(parts, cue)
     return " ".join(parts).removesuffix("’s").removesuffix("'s")
+
+
+@lru_cache(maxsize=4096)
+def _passing_organisation(text: str, previous: str, language: str) -> tuple[str, bool] | None:
+    """The organisation a capitalised run names in passing, and whether it is a firm, or None: one whose last
+    word is an organisation's ("Brennan Falls City Council"), or a firm a business noun introduces ("die Firma
+    Rettberg Antriebstechnik", "the developer, Tidewater Logistics Partners"). It is no speaker yet, but a
+    later "the council" or "the company" means it."""
+    cue = cues(language)
+    parts = text.removesuffix("’s").removesuffix("'s").split()
+    ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
+    if ends:  # a sentence ended inside the run
+        parts = parts[ends[-1] + 1 :]
+    while parts and (_norm(parts[0]) in cue.determiners or _norm(parts[0]) in cue.stop_words
+                     or _norm(parts[0]) in _DISCOURSE or _cue_word(cue, parts[0])):
+        parts = parts[1:]
+    introduced = _business_noun(previous.strip(","), cue)
+    if parts and _business_noun(parts[0], cue):  # "Firma Rettberg Antriebstechnik"
+        parts = parts[1:]
+        introduced = True
+    lows = [_norm(w) for w in parts]
+    if len(parts) < 2 or any(w.isupper() for w in parts) or any(w.rstrip(".") in cue.titles for w in lows):
+        return None
+    if introduced:
+        return " ".join(parts), True
+    if language == "de" and len(parts) == 2 and parts[0].endswith(("e", "en", "er", "es")):
+        return None  # "die Große Strafkammer": an adjective and the noun, the court's chamber
+    return (" ".join(parts), False) if any(w in cue.org_words for w in lows) else None
+
+
+def _business_noun(word: str, cue: Cues) -> bool:
+    """"company", "empresa"; in German also a compound ending in one ("Autozulieferer", "Chemiekonzern")."""
+    low = _norm(word)
+    return low in cue.business_nouns or (cue.language == "de" and low.endswith(tuple(cue.business_nouns)))
 
 
 def _place_organisation(text: str, language: str) -> str | None:
@@ -2758,11 +2837,19 @@ class _ArticleAnalysis:
         previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
         office = (len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
             _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before.split())
+        passing = _passing_organisation(text, previous[-1] if previous else "", self.cue.language)
+        if passing is not None and passing[1]:  # "The developer, Tidewater Logistics Partners": "the company" later
+            self.state.firms.append(passing[0])
+            return
         found = _full_name(text, previous[-1] if previous else "", self.cue.language, office)
         if found is None and self.cue.org_endings:
             organisation = _place_organisation(text, self.cue.language)
             if organisation is not None:  # "das Landgericht Kaltenbach": "die Strafkammer" is its
                 self.state.named_organisation(organisation)
+                return
+        if passing is not None:  # "the Brennan Falls City Council": "the council" later
+            self.state.mentioned.append(passing[0])
+            return
         if found is not None:
             name, key, title = found
             self.state.last_named = self.state.by_token.get(key, name)
