@@ -295,6 +295,39 @@ def test_a_german_institution_in_the_genitive_is_the_one_named_before() -> None:
     assert only_speaker(farmers) == "Landvolk"
 
 
+def test_a_title_means_the_person_named_with_another_word_for_that_office() -> None:
+    a = in_language("en", "The suspect bought ammunition in 2016, attorney Marc Victor said.",
+                    "The lawyer said the quantity he bought wasn't unusual.")
+    assert only_speaker(a) == "Marc Victor"
+    b = in_language("en", "The charges against Rep. Keith Ellison cannot be substantiated, a lawyer said.",
+                    "The Democratic congressman has denied the allegations.")
+    assert only_speaker(b) == "Keith Ellison"
+
+
+def test_another_word_for_an_office_keeps_its_gender() -> None:
+    a = in_language("fr", "« Personne n'a rien vérifié », a plaidé son avocat, Me Julien Ferrand.",
+                    "L’avocate du club, Me Claire Vautrin, a réclamé le remboursement des sommes.")
+    assert only_speaker(a) == "Claire Vautrin"
+
+
+@pytest.mark.parametrize(("language", "introduced", "text", "expected"), [
+    ("fr", "Le maire, Jean-Luc Berthod (divers droite), a fait voter une motion.",
+     "« Aujourd’hui, j’ai le sentiment que la décision était prise », poursuit l’élu.", "Jean-Luc Berthod"),
+    ("it", "Il capogruppo di Fratelli d'Italia, Roberto Sensi, parla di una svendita.",
+     "«Ora li mette all'asta per tappare i buchi», ha detto il capogruppo.", "Roberto Sensi"),
+])
+def test_a_title_set_before_a_name_with_a_comma_is_that_persons(language: str, introduced: str, text: str,
+                                                                 expected: str) -> None:
+    assert only_speaker(in_language(language, introduced, text)) == expected
+
+
+def test_a_title_and_a_surname_named_in_full_before_is_whom_the_title_means() -> None:
+    a = in_language("en", "Carlos Cruz accused fellow priest Juan Barros of witnessing the abuse.",
+                    "The Pope upset victims in Chile by defending Bishop Barros last month.",
+                    "The bishop has denied ever knowing about the abuses.")
+    assert only_speaker(a) == "Juan Barros"
+
+
 # -- a second clause that reports its subject's words
 
 

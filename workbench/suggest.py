@@ -205,10 +205,22 @@ class Cues:
     separable: dict[str, str] = field(default_factory=dict)
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
     leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
+    # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office
+    title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def pronouns(self) -> frozenset[str]:
         return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+
+
+def _synonyms(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Each word of the groups to all the words of its groups."""
+    found: dict[str, frozenset[str]] = {}
+    for group in groups:
+        words = _words(group)
+        for word in words:
+            found[word] = found.get(word, frozenset()) | words
+    return found
 
 
 class _Compounds(frozenset[str]):
@@ -468,6 +480,7 @@ def cues(language: str = "en") -> Cues:
         business_nouns=listed("business_nouns"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
+        title_synonyms=_synonyms([*data["title_synonyms"], *(own.get("title_synonyms") or [])]),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
     )
@@ -1235,7 +1248,14 @@ class _Words:
                     return self.words_text(runs[-1][0], tail[0][1]), "org", []
             if found[1] == "title" and definite and runs[-1][0] == a:  # "Der Minister sagte"
                 known = state.by_title.get(lows[runs[-1][1] - 1].rstrip("."))
-                return (known, "person", []) if known else (self.description(first, runs[-1][1]), "description", [])
+                if known:
+                    return known, "person", []
+                end = runs[-1][1]
+                if cut < b - 1 and lows[cut] in cue.of_words:  # "the Archbishop of Canterbury": the office's
+                    tail = self.cap_runs(cut + 1, b, lo)
+                    if tail and tail[0][0] <= cut + 2:
+                        end = tail[0][1]
+                return self.description(first, end), "description", []
             return found
         if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
             if runs:
@@ -1259,7 +1279,10 @@ class _Words:
         if head_low in cue.plural_person_nouns and definite and head == a and state.last_plural:
             return state.last_plural, "plural", []  # "the pair": the people named together before
         if head_low in cue.unnamed or head_low in cue.person_nouns:
-            if definite and (not _plural(head_low) or head_low in cue.person_nouns) and head == a:
+            qualified = head > a and all(self.word[k] and (self.is_cap(k, lo) or lows[k] in cue.titles)
+                                         for k in range(a, head))  # "the Democratic congressman", "the former"
+            if definite and (not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
+                    qualified and head_low in state.by_title)):
                 known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
@@ -2358,17 +2381,23 @@ class ArticleState:
         if name not in members:
             members.append(name)
 
-    def mention(self, name: str, kind: str, titles: Sequence[str] = ()) -> str:
+    def mention(self, name: str, kind: str, titles: Sequence[str] = (),
+                synonyms: dict[str, frozenset[str]] | None = None) -> str:
         name = self.canonical(name)
         if kind in ("person", "name"):
             self.know(name)
             for title in titles:
-                self.by_title[title] = name
-                self.titled.append((title, name, self.context))
+                self.entitle(title, name, synonyms or {})
             self.last_person = name
         elif kind == "org":
             self.named_organisation(name)
         return name
+
+    def entitle(self, title: str, name: str, synonyms: dict[str, frozenset[str]]) -> None:
+        """``name`` holds ``title``: "the lawyer" (or "the attorney") is them from now on."""
+        for word in synonyms.get(title) or (title,):
+            self.by_title[word] = name
+        self.titled.append((title, name, self.context))
 
     def named_organisation(self, name: str) -> None:
         self.last_org = name
@@ -2440,7 +2469,7 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     ("le président X"); ``office`` says the run follows a title and "of" ("Minister of Health Oly
     Ilunga"), so its words before the name are the office."""
     cue = cues(language)
-    parts = text.removesuffix("’s").removesuffix("'s").split()
+    parts = text.removesuffix("’s").removesuffix("'s").rsplit("--", 1)[-1].split()  # "Holy Communion--Cardinal X"
     ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
     if ends:  # "Vorgehen. Laut Anklage": a sentence ended inside the match (German capitalises nouns)
         parts = parts[ends[-1] + 1 :]
@@ -2850,14 +2879,40 @@ class _ArticleAnalysis:
         if passing is not None:  # "the Brennan Falls City Council": "the council" later
             self.state.mentioned.append(passing[0])
             return
+        if found is None:  # "Bishop Barros", named in full before: "the bishop" is him from now on
+            parts = text.split()
+            title = _norm(parts[-2]).rstrip(".") if len(parts) >= 2 else ""
+            known = self.state.by_token.get(_norm(parts[-1]).removesuffix("'s"))
+            if known is not None and title in self.cue.titles:
+                self.state.entitle(title, known, self.cue.title_synonyms)
+            return
         if found is not None:
             name, key, title = found
             self.state.last_named = self.state.by_token.get(key, name)
             self.state.by_token.setdefault(key, name)
             self.state.family(name)
-            if title:  # "Interior Minister Gérald Darmanin": "the minister" is him from now on
-                self.state.by_title[title] = self.state.by_token[key]
-                self.state.titled.append((title, self.state.by_token[key], self.state.context))
+            title = title or self.appositive_title(before)
+            if title:  # "Interior Minister Gérald Darmanin", "Le maire, Jean-Luc Berthod": "the minister" is him
+                self.state.entitle(title, self.state.by_token[key], self.cue.title_synonyms)
+
+    def appositive_title(self, before: str) -> str:
+        """The title of a description set before a name with a comma: "Le maire, [Jean-Luc Berthod]", "Il
+        capogruppo di Fratelli d'Italia, [Roberto Sensi]", "the city's police chief, [Tom Ryan]"; else ""."""
+        before = before.rstrip()
+        if not before.endswith(","):
+            return ""
+        words = before[:-1].split()[-9:]
+        for i in range(len(words) - 1, -1, -1):
+            word = _norm(words[i]).rstrip(".")
+            if word in self.cue.titles and i > 0 and (_norm(words[i - 1]) in self.cue.definite or _norm(
+                    words[i - 1]).endswith("'s")):
+                rest = words[i + 1 :]  # only the office's organisation may follow: "of X", "de la Y"
+                rest = [_ELIDED.sub("", w) or w for w in rest]  # "d'Italia"
+                if all(w[:1].isupper() or _norm(w) in self.cue.of_words or _norm(w) in self.cue.determiners
+                       or _norm(w).rstrip(".") in self.cue.titles for w in rest):
+                    return word
+                return ""
+        return ""
 
     def office_before(self, words: Sequence[str]) -> bool:
         """Whether the words before a name end in an office that runs on with "and" ("Minister of Foreign
@@ -3034,7 +3089,7 @@ class _ArticleAnalysis:
             else:
                 described = attribution.titles[-1]
         if attribution.speaker_kind in ("person", "name", "org"):
-            speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles)
+            speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles, self.cue.title_synonyms)
         elif attribution.speaker_kind == "unnamed":
             for title in attribution.titles:
                 state.by_title.setdefault(title, "unnamed")
@@ -3083,7 +3138,7 @@ class _ArticleAnalysis:
         first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
         byline = words.byline(max(words.regions[r].end for r in real))
         if byline is not None:  # "“Iran Admits …,” by Adam Kredo, Washington Free Beacon": the writer's
-            speaker = self.state.mention(byline[0], byline[1], byline[2])
+            speaker = self.state.mention(*byline, self.cue.title_synonyms)
             how = f"by {speaker}, its writer"
         if speaker is None and a < first_mark:  # "Kate's brother Brad was “stunned …”"
             np = words.np_after(words.first_content(a, first_mark), first_mark, a)
@@ -3091,7 +3146,7 @@ class _ArticleAnalysis:
                 np = None  # "Air traffic control tapes": not a name but the start of a longer phrase
             found = words.speaker_from_np(np[0], np[1], a) if np else None
             if found and found[1] in ("person", "name", "org"):
-                speaker = self.state.mention(found[0], found[1], found[2])
+                speaker = self.state.mention(found[0], found[1], found[2], self.cue.title_synonyms)
                 how = f"of {speaker}, named before it"
         claim = _Claim(start, end, "quote", {"quote_type": quote_type}, "", group, needs_speaker=speaker is None)
         if speaker is not None:
