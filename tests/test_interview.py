@@ -63,6 +63,19 @@ def test_the_interviewer_s_questions_are_facts_not_rhetorical_frames() -> None:
         assert labels(a, index) == [("fact", None)], index
 
 
+def test_a_question_s_own_words_of_degree_or_advice_do_not_make_it_framing() -> None:
+    a = in_language("en", "Interview. Margaret Olsen has run the Port Hallam ferry company for eleven years.",
+                    "Margaret Olsen, why is nobody applying?",
+                    "I think young people see the sea as a hard life. We pay well, but the hours are long.",
+                    "Who should help?",
+                    "The county should pay for a school. I have written to the council twice.",
+                    "Is the company in danger?",
+                    "No. But we cancelled fourteen crossings in October.")
+    for index in (1, 3, 5):
+        assert labels(a, index) == [("fact", None)], index
+    assert set(labels(a, 2)) == {("quote", "Margaret Olsen")}
+
+
 def test_a_question_addressing_someone_by_name_makes_the_answers_theirs() -> None:
     a = in_language("fr", *FRENCH_INTERVIEW)
     interview = find_interview(a.paragraphs, "")

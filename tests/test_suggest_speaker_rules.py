@@ -328,6 +328,30 @@ def test_a_title_and_a_surname_named_in_full_before_is_whom_the_title_means() ->
     assert only_speaker(a) == "Juan Barros"
 
 
+@pytest.mark.parametrize("name", ["Ann Lee", "Sofia Jao", "Tom Cox"])
+def test_a_short_surname_ending_the_sentence_is_no_abbreviation(name: str) -> None:
+    a = in_language("en", f"\u201cWe will appeal this decision,\u201d said {name}.")
+    assert suggest_paragraph(a, 0)[0].suggestion.attributes == {"speaker": name, "quote_type": "direct"}
+
+
+def test_an_abbreviation_keeps_its_full_stop_inside_a_name() -> None:
+    a = in_language("en", "\u201cWe will appeal,\u201d said Sgt. Eric Pisconski of the Seattle police.")
+    assert only_speaker(a) == "Eric Pisconski"
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name() -> None:
+    a = in_language("en", "For Sofia Jao, a senior, the problem was the closing remarks.",
+                    "\u201cIt was undermining what our generation is trying to do,\u201d said Jao.")
+    assert only_speaker(a) == "Sofia Jao"
+
+
+def test_a_whole_short_sentence_in_quotation_marks_after_a_quotation_is_more_of_it() -> None:
+    a = in_language("en", "\u201cWe will fight this decision in court,\u201d said Mayor Ann Lee. "
+                          "\u201cNobody asked us.\u201d")
+    assert [(c.suggestion.label, c.suggestion.attributes.get("speaker")) for c in suggest_paragraph(a, 0)] == [
+        ("quote", "Ann Lee"), ("quote", "Ann Lee")]
+
+
 # -- a second clause that reports its subject's words
 
 

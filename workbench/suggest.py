@@ -733,6 +733,10 @@ def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]],
     return device, f"editorial framing: {reason}"
 
 
+_ABBREVIATIONS = _set("co inc jr sr st mt ft no bros ave hon")  # short words written with a full stop, besides titles
+_QUESTION_FORMS = frozenset({"rhetorical frame", "exaggeration"})  # what an interviewer's question is made of
+
+
 def _quote(words: str) -> str:
     words = " ".join(words.split())
     if words in ("a question", "!"):
@@ -748,7 +752,7 @@ _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*|\S")
 _DISCOURSE = _set(
     "rather however instead meanwhile moreover furthermore indeed still yet now then so also "
     "thus hence therefore besides nevertheless nonetheless regardless specifically finally "
-    "first second third amazingly of in"
+    "first second third amazingly of in for to with from by at on after before during under since"
 )
 _FIRST_PERSON = _set("i we")
 _RELATIVES = _set("who which whom whose")
@@ -1008,8 +1012,7 @@ class _Words:
         if self.region[k] >= 0:
             return False
         if not self.word[k]:
-            # "Sen." "U.S." "Dr." keep their full stop.
-            return self.texts[k] == "." and k > lo and len(self.texts[k - 1]) <= 3 and self.texts[k - 1][0].isupper()
+            return self.texts[k] == "." and k > lo and self.abbreviation(k - 1)
         if self.is_cap(k, lo):
             return True
         low = self.lows[k]
@@ -1021,6 +1024,15 @@ class _Words:
         if noun and noun in self.cue.np_lower and noun not in self.cue.determiners:
             return True  # "l'entreprise", "d'agence"
         return low.endswith("'s") and k > lo  # "the prosecutor's office"
+
+    def abbreviation(self, k: int) -> bool:
+        """Whether the short capitalised word at token ``k`` keeps the full stop after it: "Sen.", "Dr.", "U.S.",
+        "J.", "Jr.", "Co."; not a short surname ending the sentence ("said Ann Lee.")."""
+        text = self.texts[k]
+        if len(text) > 3 or not text[0].isupper():
+            return False
+        low = self.lows[k]
+        return len(text) == 1 or text.isupper() or low in self.cue.titles or low in _ABBREVIATIONS
 
     def elided_noun(self, k: int) -> str:
         """The noun written as one word with an elided article ("l'entreprise", "d’agence"), or "" (not "l'a",
@@ -2163,7 +2175,7 @@ class _Words:
                     speaks or not self.text[region.end : end].strip()):
                 spoken = r
                 real.append(r)
-            elif region.carried or not region.closed:
+            elif region.carried or not region.closed or self.spoken_sentence(region, start, end):
                 real.append(r)
             elif self.region_caps[r] and size <= 4:
                 continue  # a title or name in marks: "Defeat Jihad", ‘Wishing Well’
@@ -2174,6 +2186,14 @@ class _Words:
         quoted = sum(1 for k in in_words if self.region[k] in real) if real else 0
         outside = [k for k in in_words if self.region[k] < 0] if region_ids else in_words
         return Quotations(in_words, region_ids, real, fragments, spoken, quoted, outside)
+
+    def spoken_sentence(self, region: Region, start: int, end: int) -> bool:
+        """A short quotation that is a whole sentence, with its own full stop, right after a quotation:
+        "“We will fight this,” said Ann Lee. “Nobody asked us.”" is more of her words, not scare quotes."""
+        if self.state.previous_quote is None or self.text[start : region.start].strip() or (
+                self.text[region.end : end].strip()):
+            return False
+        return self.text[region.start + 1 : region.end - 1].rstrip().endswith((".", "!", "?", "…"))
 
     def quote_type(self, start: int, q: Quotations, attribution: Attribution | None) -> str:
         """Direct, mixed or indirect, counting as the article's own words those outside quotations that are
@@ -2852,9 +2872,10 @@ class _ArticleAnalysis:
         for device, weight in (extra or {}).items():
             scores[device] = scores.get(device, 0.0) + weight
         triggers = [*extra_triggers, *triggers]
-        if self.asking and ("rhetorical frame", "a question") in triggers:  # the interviewer asks: no frame
-            triggers.remove(("rhetorical frame", "a question"))
-            scores["rhetorical frame"] -= STRONG
+        if self.asking:  # an interviewer's question: its form ("a question", "should", "you") frames nothing,
+            # and "why is nobody applying?" echoes the story rather than exaggerating it; loaded words still count
+            triggers = [(device, words) for device, words in triggers if device not in _QUESTION_FORMS]
+            scores = {device: score for device, score in scores.items() if device not in _QUESTION_FORMS}
         self.note_subject(scan.text, start, end)
         framing = _framing_label(scores, triggers, self.threshold if _evaluative(scores) else FRAMING_THRESHOLD)
         if framing is not None:
