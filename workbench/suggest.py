@@ -2887,11 +2887,16 @@ class _ArticleAnalysis:
         previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
         office = (len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
             _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before.split())
-        passing = _passing_organisation(text, previous[-1] if previous else "", self.cue.language)
+        word_before = previous[-1] if previous else ""
+        found = _full_name(text, word_before, self.cue.language, office)
+        # An organisation's word makes _full_name refuse the run; a firm may also look like a person's name but
+        # have its trade before it (most runs are people's names: this is asked of few).
+        firm = _business_noun(word_before.strip(","), self.cue) or any(
+            _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2])
+        passing = _passing_organisation(text, word_before, self.cue.language) if found is None or firm else None
         if passing is not None and passing[1]:  # "The developer, Tidewater Logistics Partners": "the company" later
             self.state.firms.append(passing[0])
             return
-        found = _full_name(text, previous[-1] if previous else "", self.cue.language, office)
         if found is None and self.cue.org_endings:
             organisation = _place_organisation(text, self.cue.language)
             if organisation is not None:  # "das Landgericht Kaltenbach": "die Strafkammer" is its
