@@ -286,6 +286,16 @@ def test_a_german_firm_introduced_by_its_trade_is_das_unternehmen(text: str) -> 
     assert only_speaker(a) == "Rettberg Antriebstechnik"
 
 
+@pytest.mark.parametrize("text", ["Das teilte der Versorger am Donnerstag mit.",
+                                  "Nach Angaben des Unternehmens sind vor allem die Gaspreise der Grund."])
+def test_a_name_with_a_company_s_legal_form_is_the_firm_its_trade_means(text: str) -> None:
+    a = in_language("de", "Die Energie Murtal GmbH erhöht zum 1. Februar die Fernwärmepreise um 33 Prozent.", text)
+    assert only_speaker(a) == "Energie Murtal GmbH"
+    b = in_language("en", "The operator, Northern Isles Shipping Ltd, wants a subsidy for the winter ferry.",
+                    "The route lost money every winter, the company said.")
+    assert only_speaker(b) == "Northern Isles Shipping Ltd"
+
+
 def test_a_german_institution_in_the_genitive_is_the_one_named_before() -> None:
     opening = "Der Landkreis Uelzen hat die Weide am Montag gesperrt."
     assert only_speaker(in_language("de", opening, "Nach Angaben des Landkreises war sie mit einem Zaun gesichert.")) \

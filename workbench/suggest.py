@@ -205,6 +205,7 @@ class Cues:
     separable: dict[str, str] = field(default_factory=dict)
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
     leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
+    firm_suffixes: frozenset[str] = frozenset()  # "GmbH", "Ltd": a name ending with one is a firm's
     # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -480,6 +481,7 @@ def cues(language: str = "en") -> Cues:
         business_nouns=listed("business_nouns"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
+        firm_suffixes=_words(data["firm_suffixes"]),
         title_synonyms=_synonyms([*data["title_synonyms"], *(own.get("title_synonyms") or [])]),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
@@ -2598,7 +2600,7 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
     lows = [_norm(w) for w in parts]
     if len(parts) < 2 or any(w.isupper() for w in parts) or any(w.rstrip(".") in cue.titles for w in lows):
         return None
-    if introduced:
+    if introduced or lows[-1].strip(".,") in cue.firm_suffixes:  # "Northern Isles Shipping Ltd"
         return " ".join(parts), True
     if language == "de" and len(parts) == 2 and parts[0].endswith(("e", "en", "er", "es")):
         return None  # "die Große Strafkammer": an adjective and the noun, the court's chamber
@@ -2892,7 +2894,8 @@ class _ArticleAnalysis:
         # An organisation's word makes _full_name refuse the run; a firm may also look like a person's name but
         # have its trade before it (most runs are people's names: this is asked of few).
         firm = _business_noun(word_before.strip(","), self.cue) or any(
-            _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2])
+            _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2]) or _norm(
+            text.rsplit(None, 1)[-1]).strip(".,") in self.cue.firm_suffixes
         passing = _passing_organisation(text, word_before, self.cue.language) if found is None or firm else None
         if passing is not None and passing[1]:  # "The developer, Tidewater Logistics Partners": "the company" later
             self.state.firms.append(passing[0])
