@@ -315,8 +315,8 @@ def test_a_title_means_the_person_named_with_another_word_for_that_office() -> N
 
 
 def test_another_word_for_an_office_keeps_its_gender() -> None:
-    a = in_language("fr", "« Personne n'a rien vérifié », a plaidé son avocat, Me Julien Ferrand.",
-                    "L’avocate du club, Me Claire Vautrin, a réclamé le remboursement des sommes.")
+    a = in_language("fr", "« Personne n'a rien vérifié », a plaidé son avocat, Julien Ferrand.",
+                    "L’avocate du club, Claire Vautrin, a réclamé le remboursement des sommes.")
     assert only_speaker(a) == "Claire Vautrin"
 
 
@@ -329,6 +329,27 @@ def test_another_word_for_an_office_keeps_its_gender() -> None:
 def test_a_title_set_before_a_name_with_a_comma_is_that_persons(language: str, introduced: str, text: str,
                                                                  expected: str) -> None:
     assert only_speaker(in_language(language, introduced, text)) == expected
+
+
+@pytest.mark.parametrize(("language", "opening", "later"), [
+    ("fr", "Selon le maire, Jean Dupont a menti.", "« C'est grave », a dit le maire."),
+    ("en", "For the senator, John Smith is a threat.", "The senator said the bill was dead."),
+])
+def test_a_title_after_a_preposition_is_no_apposition_to_the_name_after_the_comma(
+        language: str, opening: str, later: str) -> None:
+    assert "Smith" not in str(only_speaker(in_language(language, opening, later)))
+    assert "Dupont" not in str(only_speaker(in_language(language, opening, later)))
+
+
+def test_a_job_before_a_persons_name_does_not_make_them_a_firm() -> None:
+    a = in_language("en", "Property developer Donald Trump bought the hotel in 1988.",
+                    "Trump said the deal was closed.")
+    assert only_speaker(a) == "Donald Trump"
+
+
+@pytest.mark.parametrize("text", ["« Tout va bien », me dit Marie Dupont.", "Elle me dit que tout va bien."])
+def test_french_me_is_a_pronoun_not_a_title(text: str) -> None:
+    assert "me" not in speakers(in_language("fr", text))
 
 
 def test_a_title_and_a_surname_named_in_full_before_is_whom_the_title_means() -> None:

@@ -2433,7 +2433,7 @@ class ArticleState:
         ``fallback``) the last organisation named; for a noun that is not ``generic`` ("the company") the
         last whose name holds none of the words ``kinds`` (a firm, not the "Agência Nacional de Mineração"
         named since)."""
-        for names in (self.organisations, self.mentioned + self.firms):  # a source before a name in passing
+        for names in (self.organisations, self.firms, self.mentioned):  # a source before a name in passing
             for name in reversed(names):
                 if any(_norm(w).endswith(noun) for w in name.split()):
                     return name
@@ -2590,11 +2590,13 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
     ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
     if ends:  # a sentence ended inside the run
         parts = parts[ends[-1] + 1 :]
+    determined = False
     while parts and (_norm(parts[0]) in cue.determiners or _norm(parts[0]) in cue.stop_words
                      or _norm(parts[0]) in _DISCOURSE or _cue_word(cue, parts[0])):
+        determined = determined or _norm(parts[0]) in cue.determiners
         parts = parts[1:]
     introduced = _business_noun(previous.strip(","), cue)
-    if parts and _business_noun(parts[0], cue):  # "Firma Rettberg Antriebstechnik"
+    if parts and determined and _business_noun(parts[0], cue):  # "die Firma Rettberg Antriebstechnik"
         parts = parts[1:]
         introduced = True
     lows = [_norm(w) for w in parts]
@@ -2605,6 +2607,12 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
     if language == "de" and len(parts) == 2 and parts[0].endswith(("e", "en", "er", "es")):
         return None  # "die Große Strafkammer": an adjective and the noun, the court's chamber
     return (" ".join(parts), False) if any(w in cue.org_words for w in lows) else None
+
+
+def _remember(names: list[str], name: str) -> None:
+    """Add a name once: a long article names the same organisations again and again."""
+    if name not in names:
+        names.append(name)
 
 
 def _business_noun(word: str, cue: Cues) -> bool:
@@ -2891,14 +2899,17 @@ class _ArticleAnalysis:
             _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before.split())
         word_before = previous[-1] if previous else ""
         found = _full_name(text, word_before, self.cue.language, office)
+        # A trade introduces a firm after a determiner ("The developer, Tidewater …"), not a person's job
+        # ("Property developer Donald Trump").
+        trade = word_before if len(previous) == 2 and _norm(previous[0]) in self.cue.determiners else ""
         # An organisation's word makes _full_name refuse the run; a firm may also look like a person's name but
         # have its trade before it (most runs are people's names: this is asked of few).
-        firm = _business_noun(word_before.strip(","), self.cue) or any(
+        firm = _business_noun(trade.strip(","), self.cue) or any(
             _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2]) or _norm(
             text.rsplit(None, 1)[-1]).strip(".,") in self.cue.firm_suffixes
-        passing = _passing_organisation(text, word_before, self.cue.language) if found is None or firm else None
+        passing = _passing_organisation(text, trade, self.cue.language) if found is None or firm else None
         if passing is not None and passing[1]:  # "The developer, Tidewater Logistics Partners": "the company" later
-            self.state.firms.append(passing[0])
+            _remember(self.state.firms, passing[0])
             return
         if found is None and self.cue.org_endings:
             organisation = _place_organisation(text, self.cue.language)
@@ -2906,7 +2917,7 @@ class _ArticleAnalysis:
                 self.state.named_organisation(organisation)
                 return
         if passing is not None:  # "the Brennan Falls City Council": "the council" later
-            self.state.mentioned.append(passing[0])
+            _remember(self.state.mentioned, passing[0])
             return
         if found is None:  # "Bishop Barros", named in full before: "the bishop" is him from now on
             parts = text.split()
@@ -2933,8 +2944,9 @@ class _ArticleAnalysis:
         words = before[:-1].split()[-9:]
         for i in range(len(words) - 1, -1, -1):
             word = _norm(words[i]).rstrip(".")
-            if word in self.cue.titles and i > 0 and (_norm(words[i - 1]) in self.cue.definite or _norm(
-                    words[i - 1]).endswith("'s")):
+            if word in self.cue.titles and i > 0 and words[i - 1][:1].isupper() and (
+                    _norm(words[i - 1]) in self.cue.definite or _norm(words[i - 1]).endswith("'s")):
+                # the description opens the sentence ("Le maire, X"), not "Selon le maire, X a menti"
                 rest = words[i + 1 :]  # only the office's organisation may follow: "of X", "de la Y"
                 rest = [_ELIDED.sub("", w) or w for w in rest]  # "d'Italia"
                 if all(w[:1].isupper() or _norm(w) in self.cue.of_words or _norm(w) in self.cue.determiners
