@@ -1180,6 +1180,8 @@ class _Words:
             else:
                 titles = []
         text = self.words_text(a, b).removesuffix("'s").removesuffix("’s")
+        if b == a + 1 and a > 0 and self.lows[a - 1] in ("des", "eines"):
+            text = self.nominative(text)  # "nach Angaben des Landvolks": the Landvolk
         words = text.split()
         if all(lows[k].rstrip(".") in self.cue.titles for k in range(a, b) if self.word[k]):
             kind = "title"  # "Hungary's Prime Minister said": who, the article may say later
@@ -1254,8 +1256,6 @@ class _Words:
             if not runs:
                 return None
             found = self.name_of(runs[-1])
-            if determiner in ("des", "eines") and runs[-1] == (head, head + 1):
-                found = (self.nominative(found[0]), *found[1:])  # "nach Angaben des Landvolks": the Landvolk
             if found[1] == "name" and cut < b - 1 and lows[cut] in ("for", "of", "at") and self.is_cap(cut + 1, lo):
                 tail = self.cap_runs(cut + 1, b, lo)  # "Everytown for Gun Safety", "Chabad at McGill"
                 if tail and tail[0][0] == cut + 1:
@@ -1264,11 +1264,7 @@ class _Words:
                 known = state.by_title.get(lows[runs[-1][1] - 1].rstrip("."))
                 if known:
                     return known, "person", []
-                end = runs[-1][1]
-                if cut < b - 1 and lows[cut] in cue.of_words:  # "the Archbishop of Canterbury": the office's
-                    tail = self.cap_runs(cut + 1, b, lo)
-                    if tail and tail[0][0] <= cut + 2:
-                        end = tail[0][1]
+                end = self.office_end(runs[-1][1], cut, b, lo)  # "the Archbishop of Canterbury"
                 return self.description(first, end), "description", []
             return found
         if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
@@ -1304,11 +1300,8 @@ class _Words:
                 return self.description(first, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
-            end = head + 1
-            if self.cue.language != "en" and cut < b - 1 and lows[cut] in cue.of_words:
-                tail = self.cap_runs(cut + 1, b, lo)  # "le ministère de la Santé", "el área de Hacienda"
-                if tail and tail[0][0] <= cut + 3:
-                    end = tail[0][1]
+            # "le ministère de la Santé", "el área de Hacienda"
+            end = head + 1 if self.cue.language == "en" else self.office_end(head + 1, cut, b, lo, reach=3)
             bare = noun and not determiner  # German "laut Unternehmen": that firm; "laut Polizei": any police
             if (definite or bare) and (not runs or noun) and (head == a or noun) and end == head + 1 and not _plural(
                     head_low) and (state.organisations or state.firms or state.mentioned):
@@ -1324,11 +1317,7 @@ class _Words:
             known = state.by_title.get(head_low)
             if known:
                 return known, "person", []
-            end = head + 1
-            if cut < b - 1 and lows[cut] in cue.of_words:
-                tail = self.cap_runs(cut + 1, b, lo)
-                if tail and tail[0][0] <= cut + 2:
-                    end = tail[0][1]  # the office is part of the description
+            end = self.office_end(head + 1, cut, b, lo)  # the office is part of the description
             return self.description(first, end), "description", [head_low]
         if self.plain_noun(head):
             if definite and not _plural(head_low):
@@ -1395,6 +1384,15 @@ class _Words:
             if stem in self.cue.institutions:
                 return stem
         return ""
+
+    def office_end(self, end: int, cut: int, b: int, lo: int, reach: int = 2) -> int:
+        """Where a description ending at ``end`` ends with the office after "of" at token ``cut`` ("the governor
+        of Texas", "le ministre de l'Intérieur"): the capitalised run starting within ``reach`` tokens of it."""
+        if cut < b - 1 and self.lows[cut] in self.cue.of_words:
+            tail = self.cap_runs(cut + 1, b, lo)
+            if tail and tail[0][0] <= cut + reach:
+                return tail[0][1]
+        return end
 
     def nominative(self, word: str) -> str:
         """A German name in the genitive ("Landvolks", "Bundesamtes") as the article writes it elsewhere."""
@@ -1703,8 +1701,6 @@ class _Words:
         if runs:
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
-            if runs[0][0] > k and self.lows[runs[0][0] - 1] in ("des", "eines") and end == runs[0][0] + 1:
-                name = self.nominative(name)  # "nach Angaben des Landvolks": the Landvolk
             if end < j and self.lows[end] in self.cue.institutions:
                 name, kind = self.words_text(runs[0][0], end + 1), "org"
             return name, kind, titles, (runs[0][0], end)
@@ -2485,6 +2481,13 @@ def _before_a_false_particle(parts: list[str], cue: Cues) -> list[str]:
     return parts
 
 
+def _after_sentence_end(parts: list[str]) -> list[str]:
+    """A capitalised run's words after a sentence that ended inside it ("Vorgehen. Laut Anklage": German
+    capitalises nouns); a short word's full stop ("Dr.", "St.") ends none."""
+    ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
+    return parts[ends[-1] + 1 :] if ends else parts
+
+
 def _full_name(text: str, previous: str, language: str, office: bool = False) -> tuple[str, str, str] | None:
     """The person a capitalised run names, as (name, its last word, title), or None: titles, a cue
     word ("Selon Le Monde") and words ending a sentence dropped; ``previous`` is the word before
@@ -2492,9 +2495,7 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     Ilunga"), so its words before the name are the office."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").rsplit("--", 1)[-1].split()  # "Holy Communion--Cardinal X"
-    ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
-    if ends:  # "Vorgehen. Laut Anklage": a sentence ended inside the match (German capitalises nouns)
-        parts = parts[ends[-1] + 1 :]
+    parts = _after_sentence_end(parts)
     titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in cue.titles]
     title = _norm(previous) if previous and _norm(previous) in cue.titles else ""
     if titles:  # what comes before the title qualifies it: "WHO Director-General Tedros Adhanom Ghebreyesus"
@@ -2587,9 +2588,7 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
     later "the council" or "the company" means it."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").split()
-    ends = [i for i, w in enumerate(parts[:-1]) if w.endswith(".") and len(w) > 4]
-    if ends:  # a sentence ended inside the run
-        parts = parts[ends[-1] + 1 :]
+    parts = _after_sentence_end(parts)
     determined = False
     while parts and (_norm(parts[0]) in cue.determiners or _norm(parts[0]) in cue.stop_words
                      or _norm(parts[0]) in _DISCOURSE or _cue_word(cue, parts[0])):
