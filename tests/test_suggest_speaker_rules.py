@@ -296,6 +296,18 @@ def test_a_name_with_a_company_s_legal_form_is_the_firm_its_trade_means(text: st
     assert only_speaker(b) == "Northern Isles Shipping Ltd"
 
 
+def test_a_firm_named_with_its_legal_form_in_capitals_is_remembered() -> None:
+    a = in_language("es", "La constructora, Obras Marítimas del Sur SA, había comenzado los trabajos en septiembre.",
+                    "La empresa asegura que la paralización le cuesta 40.000 euros al día.")
+    assert only_speaker(a) == "Obras Marítimas del Sur SA"
+
+
+def test_segun_and_its_verb_close_a_sentence_with_the_source_after_them() -> None:
+    a = in_language("es", "El puerto ha suspendido las obras del muelle norte, según informó este martes la "
+                          "institución en un comunicado.")
+    assert speakers(a) == ["institución"]
+
+
 def test_a_german_institution_in_the_genitive_is_the_one_named_before() -> None:
     opening = "Der Landkreis Uelzen hat die Weide am Montag gesperrt."
     assert only_speaker(in_language("de", opening, "Nach Angaben des Landkreises war sie mit einem Zaun gesichert.")) \

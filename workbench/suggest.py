@@ -1853,8 +1853,9 @@ class _Words:
             after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
             if after is not None:
                 before = after
-        elif j >= a and self.texts[j] == "," and cue.source_after_verb:
-            closing = self.closing_source(last, b, a)  # "…, a annoncé mercredi la direction de la SNCF."
+        elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
+            # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
+            closing = self.closing_source(last, b, a, place=self.texts[j] != ",")
             before = closing or before
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
@@ -1930,17 +1931,21 @@ class _Words:
                 return False
         return True
 
-    def closing_source(self, last: int, b: int, a: int) -> Found | None:
+    def closing_source(self, last: int, b: int, a: int, place: bool = False) -> Found | None:
         """The source of a cue that closes its sentence after a comma, inverted: "…, a annoncé
         mercredi la direction de la SNCF.", "…, señaló ayer el ministro." (time words may come first).
-        None when more than the source follows ("…, said to be worth …")."""
+        None when more than the source follows ("…, said to be worth …"), except, with ``place``, a short place
+        or medium ("…, según informó la institución en un comunicado.")."""
         found = self.name_after(self.after_time(last + 1, b), b, a)
         if found is None:
             return None
         end = found[3][1]
         if end + 1 < b and self.texts[end] == "," and self.lows[end + 1] in self.cue.relatives:
             return found  # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto."
-        return None if any(self.word[x] for x in range(end, b)) else found
+        rest = [x for x in range(end, b) if self.word[x]]
+        if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5):
+            return None
+        return found
 
     def after_time(self, start: int, b: int) -> int:
         """The first token from ``start`` past a time ("mercredi", "este lunes"): where a source after its verb
@@ -2026,6 +2031,12 @@ class _Words:
                 return self.description(x, head + 1), "description", [low], (x, cut)
             return "unnamed", "unnamed", [low], (x, cut)
         return None
+
+    def according_verb(self, j: int, a: int) -> bool:
+        """Whether token ``j`` is a one-word "according to" after a comma, its verb next ("…, según informó",
+        "…, selon ce qu'a indiqué"): the verb reports, its source comes after it."""
+        phrase = self.cue.attribution.by_text.get(self.lows[j])
+        return phrase is not None and phrase.kind == "according" and j > a and self.texts[j - 1] == ","
 
     def other_language(self, phrase: Phrase, cue_text: str, k: int, last: int, a: int, b: int) -> Attribution | None:
         """Cues of other languages' grammar: inversion, "so X", Konjunktiv I and the conditional of hearsay."""
@@ -2599,7 +2610,8 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
         parts = parts[1:]
         introduced = True
     lows = [_norm(w) for w in parts]
-    if len(parts) < 2 or any(w.isupper() for w in parts) or any(w.rstrip(".") in cue.titles for w in lows):
+    if len(parts) < 2 or any(w.isupper() and low.strip(".,") not in cue.firm_suffixes for w, low in zip(
+            parts, lows, strict=True)) or any(w.rstrip(".") in cue.titles for w in lows):  # (initials, but "SA")
         return None
     if introduced or lows[-1].strip(".,") in cue.firm_suffixes:  # "Northern Isles Shipping Ltd"
         return " ".join(parts), True
