@@ -134,4 +134,63 @@ def test_a_title_s_full_stop_does_not_end_a_question() -> None:
                     "I was tired of the fights.", "Dr. Lee says you were pushed. Were you?", "No. I left.",
                     "What now?", "I will teach again.", "Any regrets?", "Only that I stayed so long.")
     interview = find_interview(a.paragraphs, "")
-    assert interview is not None and 1 in interview.questions and 3 not in interview.questions
+    assert interview is not None and 1 in interview.questions
+    # "Dr. Lee says you were pushed. Were you?" is the interviewer's: a statement, then the question on it.
+    assert 3 in interview.questions and 4 in interview.answers
+
+
+DUTCH_INTERVIEW = [  # bold questions lose their marks; one question is a statement put to the interviewee
+    "Het zwembad van Heerdam sluit volgend jaar. De gemeenteraad stemde dinsdag in met het voorstel.",
+    "Wethouder Sanne Kuipers (47) zit sinds 2022 in het college. We spraken haar in het stadhuis.",
+    "Tweehonderdduizend euro per jaar. Schrikt u daar zelf niet van?",
+    "Natuurlijk. Ik zwem er zelf ook. Maar het dak lekt en de pompen zijn dertig jaar oud. "
+    "Ik kan de raad niet vragen om nog eens een miljoen in dit gebouw te steken.",
+    "De zwemclub zegt dat haar leden nergens anders terechtkunnen.",
+    "Dat begrijp ik. We praten met Zwolle over vaste uren in het nieuwe bad daar. "
+    "Ik verwacht voor de zomer een afspraak, maar ik beloof niets.",
+    "Is het niet te laat? De petitie heeft al drieduizend handtekeningen.",
+    "Nee. De handtekeningen nemen we serieus. Ik lees ze ook. Maar een petitie betaalt geen nieuw dak.",
+    "Wat zegt u tegen de ouders?",
+    "Dat hun kinderen zwemles houden. Dat heb ik ze beloofd en dat kom ik na.",
+    "De zwemclub Heerdam noemt het besluit kortzichtig. Volgens de gemeente gaat het bad in augustus dicht.",
+]
+
+
+def test_a_dutch_interview_with_statements_in_its_questions_is_read_as_one() -> None:
+    a = in_language("nl", *DUTCH_INTERVIEW)
+    interview = find_interview(a.paragraphs, "Wethouder Sanne Kuipers: ‘Een petitie betaalt geen dak’", "nl")
+    assert interview is not None
+    assert interview.questions == {2, 6, 8}  # "Tweehonderdduizend euro per jaar. Schrikt u …?", "Is het …? De …"
+    assert interview.answers == {3, 5, 7, 9}
+    for index in (3, 5, 7, 9):
+        assert {speaker for _, speaker in labels(a, index)} == {"Sanne Kuipers"}, index
+    assert labels(a, 2) == [("fact", None), ("fact", None)]
+
+
+def test_a_statement_put_to_the_interviewee_keeps_its_own_source() -> None:
+    a = in_language("nl", *DUTCH_INTERVIEW)
+    interview = find_interview(a.paragraphs, "", "nl")
+    assert interview is not None and 4 not in interview.answers | interview.questions
+    assert labels(a, 4) == [("quote", "zwemclub")]  # "De zwemclub zegt dat …": the club's, not the alderman's
+
+
+def test_the_closing_lines_after_the_last_answer_are_the_author_s() -> None:
+    a = in_language("nl", *DUTCH_INTERVIEW)
+    assert "Sanne Kuipers" not in {speaker for _, speaker in labels(a, 10)}
+    portuguese = in_language(
+        "pt", "Entrevista. A catadora Rosa Lima fala sobre o fim da cooperativa de Vila Nova.",
+        "Rosa Lima, quantas famílias vivem da cooperativa?", "Quarenta. Eu mesma entrei aqui em 2011.",
+        "E se o contrato acabar?", "Aí acaba tudo. Eu não sei o que vamos fazer.",
+        "A prefeitura pode ajudar?", "Pode, mas nunca nos ouviu. Eu pedi uma reunião três vezes.",
+        "Nos bastidores da Câmara, fala-se em abrir uma CPI sobre o contrato.")
+    interview = find_interview(portuguese.paragraphs, "", "pt")  # "Nos bastidores": "in the", no "we"
+    assert interview is not None and 6 in interview.answers and 7 not in interview.answers
+
+
+def test_a_text_printed_a_sentence_to_a_line_has_no_statements_put_between_answers() -> None:
+    a = in_language("en", "Interview: the treasurer Ann Cole on the pool.", "Why close the pool?",
+                    "We cannot pay for the roof and the pumps at the same time.", "That is the problem.",
+                    "I have looked at every option the council gave me.", "Who decided?",
+                    "The council did, and I voted for it.", "What next?", "We will ask the county for help.")
+    interview = find_interview(a.paragraphs, "", "en")
+    assert interview is not None and {2, 3, 4} <= interview.answers

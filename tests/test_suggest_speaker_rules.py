@@ -599,3 +599,29 @@ def test_an_institution_named_by_its_field_is_not_the_one_named_before() -> None
     a = in_language("fr", "La mairie a annoncé la fermeture du bassin.",
                     "Le ministère de la Santé a déclaré que les coûts augmentent.")
     assert only_speaker(a) == "ministère de la Santé"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # The speaker's own predecessor, accountant or neighbour: someone not named, not the person named last.
+    ("nl", "Mijn voorganger zei altijd dat een dijkgraaf pas bekend wordt als het misgaat."),
+    ("nl", "Onze accountant heeft uitgerekend dat de reserves in 2028 te laag zijn."),
+    ("en", "My neighbour told me that the noise went on all night."),
+    ("en", "Our lawyer said that the appeal would be heard in May."),
+    ("es", "Mi vecino dijo que el ruido duró toda la noche."),
+])
+def test_a_source_with_a_first_person_possessive_is_unnamed(language: str, text: str) -> None:
+    a = in_language(language, "Jan Smit Peters opened the pool on Monday.", text)
+    assert only_speaker(a) == "unnamed"
+
+
+def test_a_possessive_alone_is_no_source() -> None:
+    a = in_language("en", "Our hopes and prayers are with them as the foremost instruments of providence.")
+    assert speakers(a) == [None]
+
+
+def test_a_dutch_source_after_volgens_ends_before_its_verb() -> None:
+    a = in_language("nl", "In waterschap Lingedelta stijgt de belasting met 19 procent.",
+                    "Volgens het waterschap komt dat vooral door de versterking van de dijk.")
+    assert only_speaker(a) == "waterschap Lingedelta"  # named by its kind, then "het waterschap"
+    b = in_language("nl", "Volgens de politie komt de man uit Arnhem.")
+    assert only_speaker(b) == "politie"

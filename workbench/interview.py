@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from workbench.model import Paragraph
 from workbench.names import PARTICLE_ARTICLES, SURNAME_PARTICLES
@@ -30,6 +31,9 @@ _DASHES = ("—", "–", "―")
 _CLOSING = " \t\"'”’»)—–*"
 MIN_TURNS = 3  # question-and-answer pairs before an article without dashes counts as an interview
 MAX_QUESTION_CHARS = 400
+MAX_MIXED_QUESTION_CHARS = 200  # a question with a statement beside it is shorter than an answer that asks back
+MAX_MIXED_SENTENCES = 3
+MAX_PROMPT_CHARS = 200  # a statement put to the interviewee ("LTO says farmers are hit hardest.")
 MAX_ANSWER_PARAGRAPHS = 4  # paragraphs an answer may run to before the next question
 
 
@@ -43,17 +47,31 @@ class Interview:
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = loads((Path(__file__).parent / "data" / "cues" / "interview.yaml").read_text("utf-8"))
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = loads((Path(__file__).parent / "data" / "cues" / "interview.yaml").read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _data()
     prefixes = "|".join(sorted((re.escape(w) for w in data["question_prefixes"]), key=len, reverse=True))
-    whole = "|".join(re.escape(w) for w in data["first_person"] if w[-1] not in "'’")
-    elided = "|".join(re.escape(w) for w in data["first_person"] if w[-1] in "'’")  # "j'ai", "m'a dit"
     markers = "|".join(re.escape(w) for w in data["markers"])
     # "Interview:", "Propos recueillis par", not "told local radio in an interview"
     announcing = re.compile(rf"(?<!\w)(?<!\ban )(?<!\ba )(?<!\bun )(?<!\buna )(?<!\bum )(?<!\buma )(?<!\beinem )"
                             rf"(?<!\been )(?:{markers})(?!\w)")
-    return (announcing, re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE),
-            re.compile(rf"(?<![\w'’])(?:(?:{whole})(?![\w'’])|(?:{elided}))", re.IGNORECASE))
+    return announcing, re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _first_person(language: str | None) -> re.Pattern[str]:
+    """The first person's words in the article's language, or in all of them when it is not known."""
+    by_language: dict[str, list[str]] = _data()["first_person"]
+    words = by_language.get(language or "") or sorted({w for listed in by_language.values() for w in listed})
+    whole = "|".join(re.escape(w) for w in words if w[-1] not in "'’")
+    elided = "|".join(re.escape(w) for w in words if w[-1] in "'’")  # "j'ai", "m'a dit"
+    alternatives = [f"(?:{whole})(?![\\w'’])", *([f"(?:{elided})"] if elided else [])]
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
 # A name addressed at a question's start: "Anne-Claude Pittet, dans quel état sont les vignerons ?"
@@ -67,13 +85,23 @@ _ADDRESSED = re.compile(
 _STATEMENT_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!:](?=\s+\W?[A-ZÀ-Ý¿¡])")
 
 
-def _question(text: str) -> bool:
-    """A question turn: short, and every sentence in it a question (an answer may end on one of its own)."""
-    return (text.rstrip(_CLOSING).endswith("?") and len(text) <= MAX_QUESTION_CHARS
-            and _STATEMENT_END.search(text) is None)
+_ASKED = re.compile(r"\?[\"'”’»)*]*(?:\s|$)")  # a sentence that asks, wherever it stands in the paragraph
 
 
-def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Interview | None:
+def _question(text: str, first_person: re.Pattern[str]) -> bool:
+    """A question turn: short, and every sentence in it a question (an answer may end on one of its own), or
+    shorter still with a question among a statement or two and no word of the first person ("Nineteen per
+    cent. Do you understand the shock?", "Is the dyke urgent? Nothing has happened here for thirty years.");
+    an answer that asks back speaks for itself ("I met him once. Why would I lie?")."""
+    if len(text) > MAX_QUESTION_CHARS or _ASKED.search(text) is None:
+        return False
+    if text.rstrip(_CLOSING).endswith("?") and _STATEMENT_END.search(text) is None:
+        return True
+    return (len(text) <= MAX_MIXED_QUESTION_CHARS and len(_STATEMENT_END.findall(text)) < MAX_MIXED_SENTENCES
+            and first_person.search(text) is None)
+
+
+def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: str | None = None) -> Interview | None:
     """Which paragraphs are questions and which answers, or None: the evidence must be more than questions
     followed by paragraphs, which columns, FAQ boxes and bullet lists also have. Some answers must speak in
     the first person (an interviewee does, if not always with a pronoun; a column answering itself, a FAQ
@@ -81,11 +109,11 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Intervie
     or open its answers with initials."""
     content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
     dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
-    if len(dashed) < 4 and sum(1 for p in content if p.text.rstrip(_CLOSING).endswith("?") or ":" in p.text[:12]) < (
-            MIN_TURNS):
+    if len(dashed) < 4 and sum(1 for p in content if "?" in p.text or ":" in p.text[:12]) < MIN_TURNS:
         return None  # most articles: too few questions to look further
-    markers, question_prefix, first_person = _lists()
-    asks = [_question(p.text) for p in content]  # once per paragraph: the loops below look again and again
+    markers, question_prefix = _lists()
+    first_person = _first_person(language)
+    asks = [_question(p.text, first_person) for p in content]  # once per paragraph: the loops below look again
     dashed_at = {p.index for p in dashed}
     questions = [p.index for p, asked in zip(content, asks, strict=True) if asked and p.index in dashed_at]
     answers = [p.index for p, asked in zip(content, asks, strict=True) if not asked and p.index in dashed_at]
@@ -93,16 +121,28 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Intervie
         prefixed = {p.index for p in content if ":" in p.text[:12] and question_prefix.match(p.text)}
         turns = [p.index in prefixed if prefixed else asked for p, asked in zip(content, asks, strict=True)]
         questions, answers = [], []
+        prompts: set[int] = set()  # statements put to the interviewee: the answer after one is still theirs
         for position, paragraph in enumerate(content):
             if not turns[position]:
                 continue
-            following = []
+            following: list[int] = []
             for after in range(position + 1, min(len(content), position + 1 + MAX_ANSWER_PARAGRAPHS)):
                 if turns[after]:
                     break
+                if following and not prefixed and first_person.search(content[after].text) is None:
+                    # Past an answer's first paragraph, one in no one's first person may be the interviewer's
+                    # again: a statement put to the interviewee, or the author's closing lines after the last
+                    # answer (an answer may go on without "I" between two questions).
+                    if _prompt(content, after):
+                        turns[after] = True
+                        prompts.add(content[after].index)
+                        break
+                    if not any(turns[after:]):
+                        break
                 following.append(content[after].index)
-            if following:  # a question with its answer
+            if following and paragraph.index not in prompts:  # a question with its answer
                 questions.append(paragraph.index)
+            if following:
                 answers.extend(following)
         if len(questions) < MIN_TURNS:
             return None
@@ -115,6 +155,16 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "") -> Intervie
         return None
     return Interview(frozenset(questions), frozenset(answers), _addressed(content, min(questions)), min(questions),
                      _initials(content, chosen))
+
+
+def _prompt(content: Sequence[Paragraph], position: int) -> bool:
+    """A statement put to the interviewee ("LTO says farmers are hit hardest."): one short sentence between
+    two answers of several sentences each, both half as long again (not a text printed a sentence to a line)."""
+    text = content[position].text
+    if len(text) > MAX_PROMPT_CHARS or _STATEMENT_END.search(text) is not None or position + 1 >= len(content):
+        return False
+    return all(2 * len(answer) >= 3 * len(text) and _STATEMENT_END.search(answer) is not None
+               for answer in (content[position - 1].text, content[position + 1].text))
 
 
 _INITIALS = re.compile(r"\s*([A-Z]{2,3}):")

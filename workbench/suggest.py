@@ -179,6 +179,7 @@ class Cues:
     definite: frozenset[str] = field(default_factory=frozenset)
     indefinite: frozenset[str] = field(default_factory=frozenset)
     determiners: frozenset[str] = field(default_factory=frozenset)  # definite, indefinite and possessive
+    first_person_possessive: frozenset[str] = field(default_factory=frozenset)  # "my", "onze"
     of_words: frozenset[str] = field(default_factory=frozenset)
     document_verbs: frozenset[str] = field(default_factory=frozenset)
     naming_verbs: Lexicon = field(default_factory=Lexicon)
@@ -193,6 +194,7 @@ class Cues:
     # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
     # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
     source_after_verb: bool = False
+    kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     # A verb needs no subject ("dijo", "ha aggiunto"): one with none before it continues the last speaker.
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
@@ -436,6 +438,7 @@ def cues(language: str = "en") -> Cues:
         author_voice.add(phrase, "author")
     own_determiners = own.get("determiners") or {}  # "i", "o", "a": articles only in their own language
     definite = _words(determiners["definite"]) | _words(own_determiners.get("definite") or [])
+    first_person = _words(determiners["first_person"]) | _words(own_determiners.get("first_person") or [])
     indefinite = _words(determiners["indefinite"]) | _words(own_determiners.get("indefinite") or [])
     return Cues(
         attribution=attribution,
@@ -458,11 +461,13 @@ def cues(language: str = "en") -> Cues:
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
         interjections=frozenset(interjections),
-        np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite,
+        np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite
+        | first_person,
         definite=definite,
         indefinite=indefinite,
-        determiners=definite | indefinite | _words(determiners["possessive"])
+        determiners=definite | indefinite | first_person | _words(determiners["possessive"])
         | _words(own_determiners.get("possessive") or []),
+        first_person_possessive=first_person,
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
         naming_verbs=naming,
@@ -474,6 +479,8 @@ def cues(language: str = "en") -> Cues:
         verb_second=_words(own.get("verb_second") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
+        kind_before_name=re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(org_words, key=len, reverse=True))}) "
+                                    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w-])") if own.get("kind_before_name") else None,
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
@@ -1283,6 +1290,8 @@ class _Words:
                 if written is not None:
                     return written
             return "unnamed", "unnamed", []
+        if determiner in cue.first_person_possessive and head > first and not runs:  # "Mijn voorganger zei dat"
+            return "unnamed", "unnamed", [head_low]  # the speaker's own, not named (nor the person named last)
         possessor = runs and runs[-1][1] == head and lows[head - 1].endswith("'s")
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
             return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyers"
@@ -1686,6 +1695,9 @@ class _Words:
                 break
             if low in _TIME_WORDS and j > k and not self.texts[j].isupper():  # (not "USA TODAY")
                 break  # "Dat maakte de politie woensdag bekend"
+            if self.cue.language == "nl" and j > k and self.texts[j].islower() and low not in self.cue.of_words and (
+                    self.head_noun(j - 1) or self.lows[j - 1] in self.cue.org_words):
+                break  # "Volgens het waterschap komt dat …": the verb after the source, which Dutch does not mark
             j += 1
         if j <= k:
             return None
@@ -2686,8 +2698,9 @@ class _ArticleAnalysis:
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
         self.block_reason = ""
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
-        self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title)
-        self.interviewee = self.find_interviewee(article.paragraphs, self.interview) if self.interview else None
+        self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language)
+        self.interviewee = (self.find_interviewee(article.paragraphs, self.interview, article.meta.title)
+                            if self.interview else None)
         self.asking = False  # the paragraph read now is an interviewer's question
         self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
         # "The WHO chief said …", named further down: (claim, description, title, state.titled entries before it)
@@ -2776,11 +2789,15 @@ class _ArticleAnalysis:
             self.acronyms.update(acronyms_defined(text, self.cue.org_words))
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
+        if self.cue.kind_before_name is not None:  # "in waterschap Lingedelta": "het waterschap" later
+            for match in self.cue.kind_before_name.finditer(text):
+                _remember(self.state.mentioned, match.group())
         return self.paragraph_claims(paragraph, scan, groups)
 
-    def find_interviewee(self, paragraphs: Sequence[Paragraph], interview: Interview) -> str | None:
+    def find_interviewee(self, paragraphs: Sequence[Paragraph], interview: Interview, title: str = "") -> str | None:
         """Whom the interview's answers are from: the person its first question addresses by name, else the
-        person the paragraphs before the first question mention most (by surname), the first met on a tie."""
+        person the title and the paragraphs before the first question mention most (by surname), the first met
+        on a tie (a headline names the interviewee: "Dijkgraaf Hennie Ooms: ‘Niemand bedankt je …’")."""
         if interview.addressed is not None:
             found = _full_name(interview.addressed, "", self.cue.language)
             return found[0] if found else interview.addressed
@@ -2791,7 +2808,8 @@ class _ArticleAnalysis:
                 found = _full_name(match.group(), "", self.cue.language)
                 if found is not None and "".join(w[0] for w in found[0].split()) == interview.initials:
                     return found[0]
-        text = " ".join(p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question)
+        text = " ".join([title, *(p.text for p in paragraphs
+                                   if p.kind == "content" and p.index < interview.first_question)])
         for match in _FULL_NAME.finditer(text):
             before = text[max(0, match.start() - 32) : match.start()].split()
             found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
