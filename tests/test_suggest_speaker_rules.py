@@ -625,3 +625,43 @@ def test_a_dutch_source_after_volgens_ends_before_its_verb() -> None:
     assert only_speaker(a) == "waterschap Lingedelta"  # named by its kind, then "het waterschap"
     b = in_language("nl", "Volgens de politie komt de man uit Arnhem.")
     assert only_speaker(b) == "politie"
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "researcher"), [
+    ("en", ["Older drivers who sleep badly crash more often, according to a study led by researchers at Leeds.",
+            "‘It is a warning, not proof,’ said Dr Ann Marsh, the study’s lead author.",
+            "The study also suggests that naps help."], "Ann Marsh"),
+    ("en", ["Scientists say the lake will freeze later each year.",
+            "Physicist Tom Reyes at the University of Oslo collected thirty years of data.",
+            "According to the researchers, the ice season has shrunk by a month."], "Tom Reyes"),
+    ("it", ["Secondo i ricercatori, i ricoveri aumentano del 4 per cento dopo ogni notte tropicale.",
+            "«Non ce lo aspettavamo», spiega la prima autrice, la cardiologa Laura Conti."], "Laura Conti"),
+    ("nl", ["Dat blijkt uit een studie van onderzoekers van de Universiteit Gent.",
+            "“Het verschil is groot”, zegt hoofdonderzoeker Els Claes."], "Els Claes"),
+])
+def test_a_study_speaks_through_the_researcher_the_article_names(language: str, paragraphs: list[str],
+                                                                 researcher: str) -> None:
+    a = in_language(language, *paragraphs)
+    assert speakers(a, 0) == [researcher] and speakers(a, -1) == [researcher]
+    assert set(speakers(a, 1)) <= {researcher, None}  # (a fact naming the researcher)
+    study = suggest_paragraph(a, 0)[0].suggestion
+    assert "researcher the article names for the study" in study.reason
+
+
+def test_a_study_without_a_named_researcher_stays_unnamed() -> None:
+    a = in_language("en", "Scientists say the lake will freeze later each year.",
+                    "Mayor Tom Reyes said the town would build a new ice rink.")
+    assert speakers(a, 0) == ["unnamed"]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    # A time after the verb is no source after it: the quotation is the person quoted before.
+    ("es", ["El alcalde, Ignacio Bermejo, defiende la obra.",
+            "«El turismo es nuestra industria», dijo la semana pasada en el pleno."], "Ignacio Bermejo"),
+    ("it", ["Il sindaco Marco Bassi difende il progetto.",
+            "«Il turismo è la nostra industria», ha detto la settimana scorsa in consiglio."], "Marco Bassi"),
+    # A name in apposition before the verb is its subject, not a source after the comma.
+    ("es", ["El alcalde, Ignacio Bermejo, defiende el plan."], "Ignacio Bermejo"),
+])
+def test_a_time_or_an_apposition_is_no_closing_source(language: str, paragraphs: list[str], speaker: str) -> None:
+    assert only_speaker(in_language(language, *paragraphs)) == speaker

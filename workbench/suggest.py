@@ -24,7 +24,7 @@ import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count, pairwise
 from pathlib import Path
@@ -185,6 +185,10 @@ class Cues:
     naming_verbs: Lexicon = field(default_factory=Lexicon)
     author_voice: Lexicon = field(default_factory=Lexicon)
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
+    research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
+    research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
+    research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
+    research_leads: frozenset[str] = field(default_factory=frozenset)
     language: str = "en"
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
     # Between a name and a place: "Judge Patti Saris in Boston", "la consejera Ana Ruiz en Zaragoza".
@@ -473,6 +477,10 @@ def cues(language: str = "en") -> Cues:
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
+        research_voices=_words(data["research_voices"]),
+        research_titles=_words(data["research_titles"]),
+        research_authors=_words(data["research_authors"]),
+        research_leads=_words(data["research_leads"]),
         language=language if extra else "en",
         addressee=_words(own.get("addressee") or []),
         place_prepositions=_words(own.get("place_prepositions") or ["in", "at"]),
@@ -777,7 +785,11 @@ _TIME_WORDS = _CALENDAR | _set(
     "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag gestern heute lunes martes miércoles jueves viernes sábado domingo "
     "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi maandag dinsdag woensdag "
-    "donderdag vrijdag zaterdag zondag gisteren vandaag"
+    "donderdag vrijdag zaterdag zondag gisteren vandaag "
+    # "dijo la semana pasada", "said last week", "hat vergangene Woche erklärt"
+    "week weeks month year semana mês ano settimana mese anno semaine mois année woche monat jahr maand jaar "
+    "last past pasada pasado passada passado scorsa scorso passée passé dernière vergangene vergangenen "
+    "letzte letzten vorige afgelopen"
 )
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
@@ -1868,7 +1880,8 @@ class _Words:
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
             closing = self.closing_source(last, b, a, place=self.texts[j] != ",")
-            before = closing or before
+            apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j
+            before = before if apposition else closing or before  # not "El alcalde, Ignacio Bermejo, defiende el plan"
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         link = i  # "and said", "and has even claimed", "et a ajouté"
@@ -2697,6 +2710,8 @@ class _ArticleAnalysis:
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
         self.block_reason = ""
+        self.paragraphs = article.paragraphs
+        self.lead_researcher: tuple[str | None] | None = None  # found once, when a study first speaks
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
         self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language)
         self.interviewee = (self.find_interviewee(article.paragraphs, self.interview, article.meta.title)
@@ -3143,8 +3158,48 @@ class _ArticleAnalysis:
         extra, triggers = words.author_extras(start, end, attribution, fragments)
         return [self.author_claim(words.scan, start, end, extra, triggers)]
 
+    def researcher_speaks(self, words: _Words, attribution: Attribution) -> str | None:
+        """The study's researcher when a study, its researchers or "scientists" are the source ("according to
+        a study led by researchers at Leeds", "Secondo i ricercatori"), if the article names one anywhere."""
+        tokens = attribution.speaker_tokens
+        if attribution.speaker_kind == "person" or tokens is None:
+            return None
+        # after the cue, the whole phrase up to the source ("een studie van onderzoekers van de KU Leuven")
+        phrase = range(attribution.last + 1, tokens[1]) if tokens[0] > attribution.last else range(*tokens)
+        if not any(words.lows[k] in self.cue.research_voices for k in phrase):
+            return None
+        if self.lead_researcher is None:
+            self.lead_researcher = (self.find_researcher(),)
+        return self.lead_researcher[0]
+
+    def find_researcher(self) -> str | None:
+        """The first person the article names with a researcher's title before the name ("Physicist Dan Lubin",
+        "hoofdonderzoeker Lotte Vanhaverbeke", "la prima autrice, la cardiologa Chiara Benedetti") or in the
+        apposition after it ("Dr Priya Ramsden, the study’s lead author")."""
+        cue = self.cue
+
+        def researching(text: str) -> bool:
+            found = {_norm(w.strip(_WORD_EDGES)).removesuffix("’s").removesuffix("'s") for w in text.split()}
+            return bool(found & cue.research_titles) or bool(found & cue.research_authors and (
+                found & cue.research_leads or found & cue.research_voices))
+
+        for paragraph in self.paragraphs:
+            text = paragraph.text
+            for match in _FULL_NAME.finditer(text):
+                before = re.split(r"[.!?;:]\s", text[max(0, match.start() - 64) : match.start()])[-1].split()[-5:]
+                after = text[match.end() : match.end() + 80]
+                appositive = after.startswith(",") and researching(" ".join(after[1:].split()[:6]))
+                if researching(" ".join(before + match.group().split()[:-2])) or appositive:
+                    found = _full_name(match.group(), before[-1] if before else "", cue.language)
+                    if found is not None:
+                        return found[0]
+        return None
+
     def quote_claim(self, words: _Words, start: int, end: int, attribution: Attribution, q: Quotations,
                     group: int) -> _Claim:
+        researcher = self.researcher_speaks(words, attribution)
+        if researcher is not None:  # "according to a study led by …", "the study also suggests": its researcher
+            attribution = replace(attribution, speaker=researcher, speaker_kind="person", titles=())
         speaker = attribution.speaker or "unnamed"
         state = self.state
         title_key = ""
@@ -3171,6 +3226,8 @@ class _ArticleAnalysis:
             self.group_speaker.setdefault(group, speaker)
         how = {"direct": "in quotation marks", "mixed": "partly quoted", "indirect": "reported speech"}[quote_type]
         reason = f"quotation ({how}): {_quote(attribution.cue)} attributes it to {_shown(speaker)}"
+        if researcher is not None:
+            reason += " (the researcher the article names for the study)"
         claim = _Claim(start, end, "quote", {"speaker": speaker, "quote_type": quote_type}, reason, group, cued=True)
         if title_key and title_key not in state.by_title:
             self.by_title_later.append((claim, title_key))
