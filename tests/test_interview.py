@@ -194,3 +194,32 @@ def test_a_text_printed_a_sentence_to_a_line_has_no_statements_put_between_answe
                     "The council did, and I voted for it.", "What next?", "We will ask the county for help.")
     interview = find_interview(a.paragraphs, "", "en")
     assert interview is not None and {2, 3, 4} <= interview.answers
+
+
+FRENCH_FEATURE = [  # three paragraphs of news, then the interview; an interlude quotes a neighbour
+    "Le gel de mars a détruit la moitié des fleurs de pommier dans la vallée de la Broye.",
+    "Selon l’Union fruitière, près de 200 exploitations sont touchées.",
+    "Le canton examine une aide d’urgence, indique le département de l’agriculture.",
+    "Julie Morand, 41 ans, exploite un verger de douze hectares à Payerne. Nous l’avons rencontrée chez elle.",
+    "Qu’avez-vous perdu cette année?",
+    "Presque tout. J’ai vu les fleurs noircir en une nuit. Je n’avais jamais vu ça en vingt ans.",
+    "Allez-vous replanter?",
+    "Je ne sais pas encore. Mes enfants veulent reprendre, mais je ne veux pas leur laisser des dettes.",
+    "Dans le village, le doute gagne. « Le verger, c’est fini pour nous », lâche un voisin, Marc Pilloud.",
+    "Et l’aide du canton?",
+    "Elle viendra trop tard pour moi. Il faudrait payer les ouvriers maintenant, pas l’an prochain.",
+]
+
+
+def test_an_interview_may_say_so_after_a_few_paragraphs_of_news() -> None:
+    a = in_language("fr", *FRENCH_FEATURE)
+    interview = find_interview(a.paragraphs, "", "fr")
+    assert interview is not None and interview.questions == {4, 6, 9}
+    assert {speaker for index in (5, 7, 10) for _, speaker in labels(a, index)} == {"Julie Morand"}
+
+
+def test_an_interlude_quoting_someone_else_is_no_answer() -> None:
+    a = in_language("fr", *FRENCH_FEATURE)
+    interview = find_interview(a.paragraphs, "", "fr")
+    assert interview is not None and 8 not in interview.answers
+    assert "Julie Morand" not in {speaker for _, speaker in labels(a, 8)}

@@ -34,6 +34,7 @@ MAX_QUESTION_CHARS = 400
 MAX_MIXED_QUESTION_CHARS = 200  # a question with a statement beside it is shorter than an answer that asks back
 MAX_MIXED_SENTENCES = 3
 MAX_PROMPT_CHARS = 200  # a statement put to the interviewee ("LTO says farmers are hit hardest.")
+MAX_OPENING_PARAGRAPHS = 6  # where an interview may say it is one, before its first question
 MAX_ANSWER_PARAGRAPHS = 4  # paragraphs an answer may run to before the next question
 
 
@@ -129,16 +130,17 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
             for after in range(position + 1, min(len(content), position + 1 + MAX_ANSWER_PARAGRAPHS)):
                 if turns[after]:
                     break
-                if following and not prefixed and first_person.search(content[after].text) is None:
+                if following and not prefixed and first_person.search(_QUOTED.sub("", content[after].text)) is None:
                     # Past an answer's first paragraph, one in no one's first person may be the interviewer's
                     # again: a statement put to the interviewee, or the author's closing lines after the last
-                    # answer (an answer may go on without "I" between two questions).
+                    # answer (an answer may go on without "I" between two questions). A quotation's "we" is
+                    # the person quoted, not the interviewee.
                     if _prompt(content, after):
                         turns[after] = True
                         prompts.add(content[after].index)
                         break
-                    if not any(turns[after:]):
-                        break
+                    if not any(turns[after:]) or _QUOTING.search(content[after].text):
+                        break  # (or the author's interlude quoting someone else: « Des mauvaises années … »)
                 following.append(content[after].index)
             if following and paragraph.index not in prompts:  # a question with its answer
                 questions.append(paragraph.index)
@@ -146,7 +148,11 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                 answers.extend(following)
         if len(questions) < MIN_TURNS:
             return None
-        announced = markers.search(" ".join([title, *(p.text for p in content[:3])]).lower()) is not None
+        # the title and the opening, up to the first question ("Nous l’avons rencontrée dans sa cabane" may
+        # come after three paragraphs of news)
+        before = sum(1 for p in content[:MAX_OPENING_PARAGRAPHS] if p.index < questions[0])
+        opening = " ".join([title, *(p.text for p in content[: max(3, before)])])
+        announced = markers.search(opening.lower()) is not None
         if not announced and _addressed(content, questions[0]) is None and _initials(content, answers) is None:
             return None
     chosen = set(answers)
@@ -155,6 +161,10 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
         return None
     return Interview(frozenset(questions), frozenset(answers), _addressed(content, min(questions)), min(questions),
                      _initials(content, chosen))
+
+
+_QUOTING = re.compile(r"[«“„]")  # quotation marks that open another person's words
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]")
 
 
 def _prompt(content: Sequence[Paragraph], position: int) -> bool:
