@@ -9,7 +9,7 @@ import pytest
 from test_suggest_speaker_rules import in_language
 
 from workbench.interview import find_interview
-from workbench.model import Article
+from workbench.model import Article, ArticleMeta
 from workbench.suggest import suggest_paragraph
 
 SPANISH_DIALOGUE = [
@@ -223,3 +223,19 @@ def test_an_interlude_quoting_someone_else_is_no_answer() -> None:
     interview = find_interview(a.paragraphs, "", "fr")
     assert interview is not None and 8 not in interview.answers
     assert "Julie Morand" not in {speaker for _, speaker in labels(a, 8)}
+
+
+def test_two_questions_and_a_statement_put_to_the_interviewee_make_an_interview() -> None:
+    a = in_language("nl", "De haven van Terneuzel verwerkte vorig jaar 12 procent minder vracht dan in 2024.",
+                    "Joris Wuyts (52) is sinds 2021 havenmeester. We spraken hem op de kade.",
+                    "Twaalf procent minder. Is dat een crisis?",
+                    "Nog niet. Maar ik zie het elke week op de lijsten. Rederijen kiezen voor Antwerpen.",
+                    "De provincie zegt dat de verdieping in 2028 klaar is.",
+                    "Dat hoor ik al vijf jaar. Ik wil het graag geloven, maar ik heb nog geen baggerschip gezien.",
+                    "Wat vraagt u aan de minister?",
+                    "Een datum, en geld dat er echt is. We hebben een plan klaar.")
+    title = "Havenmeester Joris Wuyts: ‘Niemand ziet de schepen die niet meer komen’"
+    interview = find_interview(a.paragraphs, title, "nl")
+    assert interview is not None and interview.questions == {2, 6} and interview.answers == {3, 5, 7}
+    titled = Article(a.id, ArticleMeta(title=title, language="nl"), a.paragraphs)
+    assert {speaker for index in (3, 5, 7) for _, speaker in labels(titled, index)} == {"Joris Wuyts"}

@@ -665,3 +665,8 @@ def test_a_study_without_a_named_researcher_stays_unnamed() -> None:
 ])
 def test_a_time_or_an_apposition_is_no_closing_source(language: str, paragraphs: list[str], speaker: str) -> None:
     assert only_speaker(in_language(language, *paragraphs)) == speaker
+
+
+def test_a_college_s_name_goes_on_after_of() -> None:
+    a = in_language("en", "The Royal College of Nursing said the findings should inform how hospitals plan rotas.")
+    assert only_speaker(a) == "Royal College of Nursing"

@@ -29,7 +29,7 @@ from workbench.yamlio import loads
 
 _DASHES = ("—", "–", "―")
 _CLOSING = " \t\"'”’»)—–*"
-MIN_TURNS = 3  # question-and-answer pairs before an article without dashes counts as an interview
+MIN_TURNS = 3  # turns (questions, or statements put to the interviewee) before an article without dashes is one
 MAX_QUESTION_CHARS = 400
 MAX_MIXED_QUESTION_CHARS = 200  # a question with a statement beside it is shorter than an answer that asks back
 MAX_MIXED_SENTENCES = 3
@@ -110,7 +110,7 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
     or open its answers with initials."""
     content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
     dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
-    if len(dashed) < 4 and sum(1 for p in content if "?" in p.text or ":" in p.text[:12]) < MIN_TURNS:
+    if len(dashed) < 4 and sum(1 for p in content if "?" in p.text or ":" in p.text[:12]) < MIN_TURNS - 1:
         return None  # most articles: too few questions to look further
     markers, question_prefix = _lists()
     first_person = _first_person(language)
@@ -146,7 +146,7 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                 questions.append(paragraph.index)
             if following:
                 answers.extend(following)
-        if len(questions) < MIN_TURNS:
+        if len(questions) + len(prompts) < MIN_TURNS:  # (a statement put to the interviewee is a turn too)
             return None
         # the title and the opening, up to the first question ("Nous l’avons rencontrée dans sa cabane" may
         # come after three paragraphs of news)

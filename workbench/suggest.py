@@ -2823,8 +2823,8 @@ class _ArticleAnalysis:
                 found = _full_name(match.group(), "", self.cue.language)
                 if found is not None and "".join(w[0] for w in found[0].split()) == interview.initials:
                     return found[0]
-        text = " ".join([title, *(p.text for p in paragraphs
-                                   if p.kind == "content" and p.index < interview.first_question)])
+        text = " ".join([*(p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question),
+                         title])  # (the title last: the name as the text writes it, not "Havenmeester Joris Wuyts")
         for match in _FULL_NAME.finditer(text):
             before = text[max(0, match.start() - 32) : match.start()].split()
             found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
