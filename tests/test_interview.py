@@ -239,3 +239,54 @@ def test_two_questions_and_a_statement_put_to_the_interviewee_make_an_interview(
     assert interview is not None and interview.questions == {2, 6} and interview.answers == {3, 5, 7}
     titled = Article(a.id, ArticleMeta(title=title, language="nl"), a.paragraphs)
     assert {speaker for index in (3, 5, 7) for _, speaker in labels(titled, index)} == {"Joris Wuyts"}
+
+
+def test_an_answer_opening_with_a_question_of_its_own_is_still_the_answer() -> None:
+    a = in_language("en", "Interview: the treasurer Ann Cole on the pool.", "Why close the pool?",
+                    "We cannot pay for the roof. I have looked at every option.",
+                    "Could the town not find the money?",
+                    "Where from? The budget is empty. The council has cut libraries already.",
+                    "What next?", "We will ask the county for help, and I expect an answer in May.")
+    interview = find_interview(a.paragraphs, "", "en")
+    assert interview is not None and 3 in interview.questions and 4 in interview.answers
+    assert {speaker for _, speaker in labels(a, 4)} == {"Ann Cole"}
+
+
+def test_dash_dialogue_with_answers_echoing_the_question_is_an_interview() -> None:
+    a = in_language("es", "Marta Ruiz lleva veinte años al frente de la única farmacia de Villaseca.",
+                    "—¿Cuántas personas vienen cada día?", "—¿Cuántas? Unas cuarenta. Casi todas mayores.",
+                    "—¿Le compensa?", "—¿Económicamente? No. Pero si me voy, el pueblo se queda sin nada.",
+                    "—¿Quién la ayuda?", "—¿El Ayuntamiento? Lo intenta, pero no tiene dinero.")
+    interview = find_interview(a.paragraphs, "", "es")
+    assert interview is not None and interview.questions == {1, 3, 5} and interview.answers == {2, 4, 6}
+
+
+def test_questions_quoted_in_a_news_story_make_no_interview() -> None:
+    a = in_language("en", "The council voted to close the pool. We spoke with Mayor Ann Cole afterwards.",
+                    "\"Why now?\" asked Tom Hill. The council did not answer.",
+                    "\"My children learned to swim there,\" he said. Hill has lived in the town for forty years.",
+                    "\"Who pays?\" asked Mary Jones. The budget shows no figure.",
+                    "\"We were never asked,\" she said. Jones runs the swimming club.",
+                    "\"Is it final?\" asked a reporter. Cole said it was.",
+                    "The pool closes on July 1.")
+    assert find_interview(a.paragraphs, "", "en") is None
+
+
+def test_the_closing_lines_first_sentence_is_no_statement_put_to_the_interviewee() -> None:
+    a = in_language("en", "Interview: the treasurer Ann Cole on the pool.", "Why close the pool?",
+                    "We cannot pay for the roof. I have looked at every option the council gave me.",
+                    "Who decided?", "The council did, and I voted for it. I would do it again.",
+                    "What next?", "We will ask the county for help. I have written to them twice.",
+                    "The pool closes on July 1.",
+                    "Cole will retire to Spain next year. The council has not named her successor.")
+    interview = find_interview(a.paragraphs, "", "en")
+    assert interview is not None and not {7, 8} & interview.answers
+
+
+def test_a_title_ending_in_a_name_does_not_run_into_the_first_paragraph() -> None:
+    a = in_language("en", "Heerdam Pool closes next month. Ann Cole, the town's treasurer, explains why.",
+                    "Why close the pool?", "We cannot pay for the roof. I have looked at every option.",
+                    "Who decided?", "The council did, and I voted for it.",
+                    "What next?", "We will ask the county for help.")
+    titled = Article(a.id, ArticleMeta(title="Interview with Ann Cole", language="en"), a.paragraphs)
+    assert {speaker for index in (2, 4, 6) for _, speaker in labels(titled, index)} == {"Ann Cole"}

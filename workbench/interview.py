@@ -32,7 +32,7 @@ _CLOSING = " \t\"'”’»)—–*"
 MIN_TURNS = 3  # turns (questions, or statements put to the interviewee) before an article without dashes is one
 MAX_QUESTION_CHARS = 400
 MAX_MIXED_QUESTION_CHARS = 200  # a question with a statement beside it is shorter than an answer that asks back
-MAX_MIXED_SENTENCES = 3
+MAX_MIXED_STATEMENTS = 2  # sentence ends inside a question with a statement beside it
 MAX_PROMPT_CHARS = 200  # a statement put to the interviewee ("LTO says farmers are hit hardest.")
 MAX_OPENING_PARAGRAPHS = 6  # where an interview may say it is one, before its first question
 MAX_ANSWER_PARAGRAPHS = 4  # paragraphs an answer may run to before the next question
@@ -64,10 +64,16 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return announcing, re.compile(rf"\s*(?:{prefixes})\s*:\s", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)
 def _first_person(language: str | None) -> re.Pattern[str]:
     """The first person's words in the article's language, or in all of them when it is not known."""
-    by_language: dict[str, list[str]] = _data()["first_person"]
+    return _person_words("first_person", language)
+
+
+@lru_cache(maxsize=32)
+def _person_words(key: str, language: str | None) -> re.Pattern[str]:
+    """The words of one grammatical person (``key`` in interview.yaml) in the article's language, or in all
+    of them when it is not known."""
+    by_language: dict[str, list[str]] = _data()[key]
     words = by_language.get(language or "") or sorted({w for listed in by_language.values() for w in listed})
     whole = "|".join(re.escape(w) for w in words if w[-1] not in "'’")
     elided = "|".join(re.escape(w) for w in words if w[-1] in "'’")  # "j'ai", "m'a dit"
@@ -86,20 +92,31 @@ _ADDRESSED = re.compile(
 _STATEMENT_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!:](?=\s+\W?[A-ZÀ-Ý¿¡])")
 
 
+_QUOTING = re.compile(r"[«“„]")  # quotation marks that open another person's words
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
 _ASKED = re.compile(r"\?[\"'”’»)*]*(?:\s|$)")  # a sentence that asks, wherever it stands in the paragraph
 
 
-def _question(text: str, first_person: re.Pattern[str]) -> bool:
-    """A question turn: short, and every sentence in it a question (an answer may end on one of its own), or
-    shorter still with a question among a statement or two and no word of the first person ("Nineteen per
-    cent. Do you understand the shock?", "Is the dyke urgent? Nothing has happened here for thirty years.");
-    an answer that asks back speaks for itself ("I met him once. Why would I lie?")."""
+STRICT, MIXED = 2, 1  # how surely a paragraph is a question turn
+
+
+def _question(text: str, first_person: re.Pattern[str]) -> int:
+    """How surely a paragraph is a question turn: STRICT when it is short and every sentence in it a question
+    (an answer may end on one of its own); MIXED when it is shorter still, with a question among a statement
+    or two and no word of the first person ("Nineteen per cent. Do you understand the shock?", "Is the dyke
+    urgent? Nothing has happened here for thirty years."), which an answer opening with a question of its own
+    also is ("Where from? The budget is empty."), so a MIXED one right after a question is its answer; else 0.
+    An answer that asks back speaks for itself ("I met him once. Why would I lie?"), and a question in
+    quotation marks is someone's words reported ("“Why now?” asked Tom Hill.")."""
+    text = _QUOTED.sub("", text)
     if len(text) > MAX_QUESTION_CHARS or _ASKED.search(text) is None:
-        return False
+        return 0
     if text.rstrip(_CLOSING).endswith("?") and _STATEMENT_END.search(text) is None:
-        return True
-    return (len(text) <= MAX_MIXED_QUESTION_CHARS and len(_STATEMENT_END.findall(text)) < MAX_MIXED_SENTENCES
-            and first_person.search(text) is None)
+        return STRICT
+    if (len(text) <= MAX_MIXED_QUESTION_CHARS and len(_STATEMENT_END.findall(text)) <= MAX_MIXED_STATEMENTS
+            and first_person.search(text) is None):
+        return MIXED
+    return 0
 
 
 def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: str | None = None) -> Interview | None:
@@ -114,13 +131,15 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
         return None  # most articles: too few questions to look further
     markers, question_prefix = _lists()
     first_person = _first_person(language)
+    second_person = _person_words("second_person", language)
     asks = [_question(p.text, first_person) for p in content]  # once per paragraph: the loops below look again
     dashed_at = {p.index for p in dashed}
-    questions = [p.index for p, asked in zip(content, asks, strict=True) if asked and p.index in dashed_at]
-    answers = [p.index for p, asked in zip(content, asks, strict=True) if not asked and p.index in dashed_at]
+    # dash dialogue: only whole questions ("—¿Cuántas? Unas cuarenta." is an answer echoing the question)
+    questions = [p.index for p, asked in zip(content, asks, strict=True) if asked == STRICT and p.index in dashed_at]
+    answers = [p.index for p, asked in zip(content, asks, strict=True) if asked != STRICT and p.index in dashed_at]
     if len(dashed) < 4 or len(questions) < 2 or len(answers) < 2:
         prefixed = {p.index for p in content if ":" in p.text[:12] and question_prefix.match(p.text)}
-        turns = [p.index in prefixed if prefixed else asked for p, asked in zip(content, asks, strict=True)]
+        turns = [p.index in prefixed for p in content] if prefixed else _turns(asks)
         questions, answers = [], []
         prompts: set[int] = set()  # statements put to the interviewee: the answer after one is still theirs
         for position, paragraph in enumerate(content):
@@ -135,7 +154,8 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                     # again: a statement put to the interviewee, or the author's closing lines after the last
                     # answer (an answer may go on without "I" between two questions). A quotation's "we" is
                     # the person quoted, not the interviewee.
-                    if _prompt(content, after):
+                    if _prompt(content, after) and (any(turns[after + 1 :]) or second_person.search(
+                            content[after].text)):  # (after the last answer: the closing lines' first sentence)
                         turns[after] = True
                         prompts.add(content[after].index)
                         break
@@ -163,8 +183,15 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                      _initials(content, chosen))
 
 
-_QUOTING = re.compile(r"[«“„]")  # quotation marks that open another person's words
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]")
+
+
+def _turns(asks: Sequence[int]) -> list[bool]:
+    """Which paragraphs are question turns: every whole question, and a question beside a statement unless it
+    follows a question (then it is the answer, opening with a question of its own)."""
+    turns: list[bool] = []
+    for asked in asks:
+        turns.append(asked == STRICT or (asked == MIXED and not (turns and turns[-1])))
+    return turns
 
 
 def _prompt(content: Sequence[Paragraph], position: int) -> bool:

@@ -189,6 +189,7 @@ class Cues:
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
     research_leads: frozenset[str] = field(default_factory=frozenset)
+    research_outsiders: frozenset[str] = field(default_factory=frozenset)  # "not involved", "independent"
     language: str = "en"
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
     # Between a name and a place: "Judge Patti Saris in Boston", "la consejera Ana Ruiz en Zaragoza".
@@ -270,6 +271,12 @@ def _word_list(name: str) -> Iterator[tuple[str, float]]:
             yield line[:-1].strip(), WEAK
         else:
             yield line, STRONG
+
+
+def _kind_before_name(kinds: Iterable[str]) -> re.Pattern[str]:
+    """An organisation's kind in lower case, then its name: Dutch "gemeente Utrecht", "waterschap Lingedelta"."""
+    alternatives = "|".join(sorted((re.escape(_norm(kind)) for kind in kinds), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives}) [A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w-])")
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -481,14 +488,14 @@ def cues(language: str = "en") -> Cues:
         research_titles=_words(data["research_titles"]),
         research_authors=_words(data["research_authors"]),
         research_leads=_words(data["research_leads"]),
+        research_outsiders=_words(data["research_outsiders"]),
         language=language if extra else "en",
         addressee=_words(own.get("addressee") or []),
         place_prepositions=_words(own.get("place_prepositions") or ["in", "at"]),
         verb_second=_words(own.get("verb_second") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
-        kind_before_name=re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(org_words, key=len, reverse=True))}) "
-                                    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w-])") if own.get("kind_before_name") else None,
+        kind_before_name=_kind_before_name(own.get("org_words") or []) if own.get("kind_before_name") else None,
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
@@ -780,16 +787,21 @@ _CALENDAR = _set(
 # Days and months that are no one's name ("May", "June", "August" and "April" are people too).
 _NEVER_NAMES = _CALENDAR - _set("may june august april")
 _WHEN = _set("late early on last this next")  # the words before a day that make it a time ("Late Thursday")
-# Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction").
+# Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction"); also no
+# part of a name ("Late Thursday") and the end of a source after "according to" ("… de la police mercredi").
 _TIME_WORDS = _CALENDAR | _set(
     "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag gestern heute lunes martes miércoles jueves viernes sábado domingo "
     "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi maandag dinsdag woensdag "
-    "donderdag vrijdag zaterdag zondag gisteren vandaag "
-    # "dijo la semana pasada", "said last week", "hat vergangene Woche erklärt"
-    "week weeks month year semana mês ano settimana mese anno semaine mois année woche monat jahr maand jaar "
-    "last past pasada pasado passada passado scorsa scorso passée passé dernière vergangene vergangenen "
-    "letzte letzten vorige afgelopen"
+    "donderdag vrijdag zaterdag zondag gisteren vandaag"
+)
+# A time in lower case between a reporting verb and its source ("dijo la semana pasada en el pleno", "said last
+# week Mayor …", "a déclaré l'an dernier le maire"): only there, as "last" and "the past president" are no times
+# elsewhere ("according to the last census").
+_TIME_AFTER_VERB = _set(
+    "week weeks month year semana mes año mês ano settimana mese anno semaine mois année l'an l’an woche monat "
+    "jahr maand jaar last past pasada pasado passada passado scorsa scorso passée passé dernier dernière "
+    "vergangene vergangenen letzte letzten vorige vorig afgelopen"
 )
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
@@ -1302,7 +1314,8 @@ class _Words:
                 if written is not None:
                     return written
             return "unnamed", "unnamed", []
-        if determiner in cue.first_person_possessive and head > first and not runs:  # "Mijn voorganger zei dat"
+        possessive = first + 1 if determiner in cue.definite else first  # "il mio avvocato", "a minha vizinha"
+        if possessive < b and lows[possessive] in cue.first_person_possessive and head > possessive and not runs:
             return "unnamed", "unnamed", [head_low]  # the speaker's own, not named (nor the person named last)
         possessor = runs and runs[-1][1] == head and lows[head - 1].endswith("'s")
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
@@ -1880,7 +1893,8 @@ class _Words:
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
             closing = self.closing_source(last, b, a, place=self.texts[j] != ",")
-            apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j
+            apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
+                before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
             before = before if apposition else closing or before  # not "El alcalde, Ignacio Bermejo, defiende el plan"
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
@@ -1975,9 +1989,12 @@ class _Words:
     def after_time(self, start: int, b: int) -> int:
         """The first token from ``start`` past a time ("mercredi", "este lunes"): where a source after its verb
         begins."""
-        while start < b and self.word[start] and (self.lows[start] in _TIME_WORDS or (
+        def time(k: int) -> bool:
+            return self.lows[k] in _TIME_WORDS or (self.lows[k] in _TIME_AFTER_VERB and self.texts[k].islower())
+
+        while start < b and self.word[start] and (time(start) or (
                 (self.lows[start] in self.cue.determiners or self.lows[start] in _TIME_DETERMINERS)
-                and start + 1 < b and self.lows[start + 1] in _TIME_WORDS)):
+                and start + 1 < b and self.word[start + 1] and time(start + 1))):
             start += 1
         return start
 
@@ -2711,7 +2728,6 @@ class _ArticleAnalysis:
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
         self.block_reason = ""
         self.paragraphs = article.paragraphs
-        self.lead_researcher: tuple[str | None] | None = None  # found once, when a study first speaks
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
         self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language)
         self.interviewee = (self.find_interviewee(article.paragraphs, self.interview, article.meta.title)
@@ -2823,16 +2839,16 @@ class _ArticleAnalysis:
                 found = _full_name(match.group(), "", self.cue.language)
                 if found is not None and "".join(w[0] for w in found[0].split()) == interview.initials:
                     return found[0]
-        text = " ".join([*(p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question),
-                         title])  # (the title last: the name as the text writes it, not "Havenmeester Joris Wuyts")
-        for match in _FULL_NAME.finditer(text):
-            before = text[max(0, match.start() - 32) : match.start()].split()
-            found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
-            if found is not None:
-                full.setdefault(found[1], found[0])
+        texts = [p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question]
+        for text in [*texts, title]:  # each apart ("Interview with Ann Cole" + "Heerdam Pool …" is no one's name),
+            for match in _FULL_NAME.finditer(text):  # the title last: the name as the text writes it
+                before = text[max(0, match.start() - 32) : match.start()].split()
+                found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
+                if found is not None:
+                    full.setdefault(found[1], found[0])
         if not full:
             return None
-        words = Counter(_norm(word) for word in _WORD.findall(text))  # counted once: a long intro stays linear
+        words = Counter(_norm(word) for word in _WORD.findall(" ".join([*texts, title])))  # counted once
         return full[max(full, key=lambda key: words[key])]
 
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
@@ -3159,41 +3175,53 @@ class _ArticleAnalysis:
         return [self.author_claim(words.scan, start, end, extra, triggers)]
 
     def researcher_speaks(self, words: _Words, attribution: Attribution) -> str | None:
-        """The study's researcher when a study, its researchers or "scientists" are the source ("according to
-        a study led by researchers at Leeds", "Secondo i ricercatori"), if the article names one anywhere."""
+        """The study's researcher when a study, its researchers or "scientists" are the source and name no one
+        ("according to a study led by researchers at Leeds", "Secondo i ricercatori"), if the article names
+        one anywhere; a source named in the phrase ("a study by Tom Reyes", "la pesquisa Datafolha") stays."""
         tokens = attribution.speaker_tokens
-        if attribution.speaker_kind == "person" or tokens is None:
+        if attribution.speaker_kind not in ("unnamed", "description", "org") or tokens is None:
             return None
-        # after the cue, the whole phrase up to the source ("een studie van onderzoekers van de KU Leuven")
         phrase = range(attribution.last + 1, tokens[1]) if tokens[0] > attribution.last else range(*tokens)
-        if not any(words.lows[k] in self.cue.research_voices for k in phrase):
-            return None
-        if self.lead_researcher is None:
-            self.lead_researcher = (self.find_researcher(),)
-        return self.lead_researcher[0]
+        if not any(words.lows[k] in self.cue.research_voices for k in phrase) or any(
+                words.texts[k][:1].isupper() and words.lows[k] not in self.cue.determiners
+                and words.lows[k] not in self.cue.research_voices for k in phrase):
+            return None  # (an organisation the phrase names: "een studie van onderzoekers van de KU Leuven")
+        after = tokens[1]
+        if after + 1 < len(words.lows) and (words.lows[after] in ("by", "from") or words.lows[after] in (
+                self.cue.of_words)) and words.texts[after + 1][:1].isupper():
+            return None  # "a study by Tom Reyes": its own author, whom the lead researcher is not
+        return self.lead_researcher
 
-    def find_researcher(self) -> str | None:
-        """The first person the article names with a researcher's title before the name ("Physicist Dan Lubin",
-        "hoofdonderzoeker Lotte Vanhaverbeke", "la prima autrice, la cardiologa Chiara Benedetti") or in the
-        apposition after it ("Dr Priya Ramsden, the study’s lead author")."""
+    @cached_property
+    def lead_researcher(self) -> str | None:
+        """The person the article names as its study's author ("Dr Priya Ramsden, the study’s lead author", "la
+        prima autrice, la cardiologa Chiara Benedetti"), else the first named with a researcher's title
+        ("Physicist Dan Lubin", "hoofdonderzoeker Lotte Vanhaverbeke"); not an expert "not involved in the
+        study". Looked for once, when a study first speaks."""
         cue = self.cue
-
-        def researching(text: str) -> bool:
-            found = {_norm(w.strip(_WORD_EDGES)).removesuffix("’s").removesuffix("'s") for w in text.split()}
-            return bool(found & cue.research_titles) or bool(found & cue.research_authors and (
-                found & cue.research_leads or found & cue.research_voices))
-
+        titled: str | None = None
         for paragraph in self.paragraphs:
+            if paragraph.kind != "content":
+                continue
             text = paragraph.text
             for match in _FULL_NAME.finditer(text):
                 before = re.split(r"[.!?;:]\s", text[max(0, match.start() - 64) : match.start()])[-1].split()[-5:]
-                after = text[match.end() : match.end() + 80]
-                appositive = after.startswith(",") and researching(" ".join(after[1:].split()[:6]))
-                if researching(" ".join(before + match.group().split()[:-2])) or appositive:
+                after = re.split(r"[.!?;]\s", text[match.end() : match.end() + 160])[0]
+                described = [*before, *match.group().split()[:-2]]
+                if after.startswith(","):
+                    described += after[1:].split()[:6]
+                words = {_norm(w.strip(_WORD_EDGES)).removesuffix("’s").removesuffix("'s") for w in described}
+                if after.startswith(",") and _words(w.strip(_WORD_EDGES) for w in after.split()) & (
+                        cue.research_outsiders):
+                    continue  # "an epidemiologist at Oxford who was not involved in the study"
+                author = bool(words & cue.research_authors and words & (cue.research_leads | cue.research_voices))
+                if author or (titled is None and words & cue.research_titles):
                     found = _full_name(match.group(), before[-1] if before else "", cue.language)
-                    if found is not None:
+                    if found is not None and author:
                         return found[0]
-        return None
+                    if found is not None:
+                        titled = found[0]
+        return titled
 
     def quote_claim(self, words: _Words, start: int, end: int, attribution: Attribution, q: Quotations,
                     group: int) -> _Claim:
