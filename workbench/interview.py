@@ -183,8 +183,6 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                      _initials(content, chosen))
 
 
-
-
 def _turns(asks: Sequence[int]) -> list[bool]:
     """Which paragraphs are question turns: every whole question, and a question beside a statement unless it
     follows a question (then it is the answer, opening with a question of its own)."""

@@ -1163,7 +1163,7 @@ class _Words:
                 while j < b and (
                     (self.word[j] and self.is_cap(j, lo))
                     or (self.lows[j] in _NAME_JOINERS and self.joins_a_name(j, b, lo))
-                    or (self.texts[j] == "." and len(self.texts[j - 1]) <= 3 and j + 1 < b and self.word[j + 1])
+                    or (self.texts[j] == "." and self.abbreviation(j - 1) and j + 1 < b and self.word[j + 1])
                 ):
                     j += 1
                 if j > k + 1 or self.lows[k] not in _NEVER_NAMES:  # "later Monday": a time, not a name
@@ -1710,7 +1710,7 @@ class _Words:
         j = k
         while j < min(hi, k + 10):
             low = self.lows[j]
-            if (self.texts[j] == "." and j > k and len(self.texts[j - 1]) <= 3 and self.texts[j - 1][0].isupper()
+            if (self.texts[j] == "." and j > k and self.abbreviation(j - 1)
                     and j + 1 < hi and self.word[j + 1]):
                 j += 1  # "Selon M. Lemaire", "laut Dr. Vogt"
                 continue
