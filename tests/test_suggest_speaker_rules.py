@@ -532,7 +532,7 @@ def test_a_long_article_reads_how_it_writes_words_once() -> None:
 @pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
     # The owner of the figures or the data is the source, not the figures.
     ("it", ["Negli ultimi dieci anni, secondo i dati della Polizia locale, i rami hanno danneggiato due auto."],
-     "Polizia"),
+     "Polizia locale"),  # as the reference labelling names it
     ("es", ["Según la Consejería de Sanidad, la decisión responde a la falta de médicos.",
             "Desde julio, el turno de noche se ha quedado sin médico en nueve ocasiones, de acuerdo con los datos "
             "del propio departamento."], "Consejería de Sanidad"),

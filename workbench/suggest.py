@@ -205,6 +205,7 @@ class Cues:
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
+    generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
@@ -501,6 +502,7 @@ def cues(language: str = "en") -> Cues:
         relatives=listed("relatives"),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
+        generic_institutions=listed("generic_institutions"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
         firm_suffixes=_words(data["firm_suffixes"]),
@@ -817,6 +819,9 @@ _AUXILIARIES = _set("has have had a ont avait hat haben hatte ha han hanno tem")
 _BEFORE_LINKED_VERB = _AUXILIARIES | _BEFORE_MODAL
 # "este lunes", "ce mardi", "questo lunedì": words that make a weekday a time.
 _TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
+# Languages that write a name's later words in lower case: "Union européenne", "Corte dei conti".
+_LOWER_CASE_NAMES = ("fr", "it", "es", "pt")
+_NOT_OF_A_NAME = _set("with at from")  # of_words that join no organisation's name ("the Department at Harvard")
 _NAME_JOINERS = _set("de van von der den ter ten al bin da la le du")
 _FUNCTION_WORDS = _set(
     "that the a an and but or to of in on at by for with as he she they it his her their its is "
@@ -982,8 +987,9 @@ class _Words:
     def is_cap(self, k: int, sentence_start: int) -> bool:
         """A capitalised word that may belong to a name (not "But", not "Officials" opening a sentence)."""
         text = self.texts[k]
-        if not text[0].isupper():
-            return len(text) > 2 and text[1] in "'’" and text[2].isupper()  # "l'Intérieur", "d'Alembert"
+        if not text[0].isupper():  # "l'Intérieur", "d'Alembert", "dell'Università"
+            elided = _ELIDED_ARTICLE.match(text) or _ELIDED.match(text)
+            return elided is not None and text[elided.end() : elided.end() + 1].isupper()
         if len(text) > 2 and text[1] in "'’" and text[2].islower():
             return False  # "L'avvocato", "L'opposition": an elided article before a common noun
         if self.acronym(k):
@@ -1083,8 +1089,11 @@ class _Words:
     def np_before(self, k: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``k``, scanning back no further than ``lo``."""
         i = k
-        if not self.np_token(k, lo) and self.plain_noun(k) and (k in self.common_openers or (k - 1 >= lo and (
-            self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo)
+        opening = self.lower_case_org_start(k, lo)
+        if opening is not None:
+            i = opening - 1  # "L'Agence régionale de santé": the name, and any article before it
+        elif not self.np_token(k, lo) and self.plain_noun(k) and (k in self.common_openers or (k - 1 >= lo and (
+            self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo) or self.one_of(k - 1, lo)
         ))):
             i = k - 1
         while i >= lo:
@@ -1093,11 +1102,21 @@ class _Words:
             elif (self.lows[i] in ("in", "at", "from", "for") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
                   and self.word[i - 1] and (self.is_cap(i - 1, lo) or self.head_noun(i - 1))):
                 i -= 1  # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington"
+            elif (self.lows[i] in self.cue.of_words and i < k and self.lows[i] not in _NOT_OF_A_NAME
+                  and self.organisation_continues(i, lo, k + 1, lo)):
+                i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
+            elif self.one_of(i, lo):
+                i -= 2  # "Um dos vizinhos contou": one of them
             elif self.lows[i] in ("and", "&") and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_office(i, lo):
                 i -= 1  # "Minister of Foreign Affairs and Trade Péter Szijjártó": one office, one person
             else:
                 break
         return (i + 1, k + 1) if i < k else None
+
+    def one_of(self, i: int, lo: int) -> bool:
+        """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
+        return i - 1 >= lo and self.lows[i] in self.cue.of_words and self.lows[i] not in _NOT_OF_A_NAME and (
+            self.bare(i - 1) in self.cue.indefinite)
 
     def in_office(self, i: int, lo: int) -> bool:
         """Whether token ``i`` ("and") joins the words of an office: after a title, "of" and capitalised words."""
@@ -1140,6 +1159,9 @@ class _Words:
         # William Binney"), leads the phrase.
         leading = self.lows[k] in self.cue.determiners or (not self.np_token(k, lo) and k in self.common_openers)
         j = k + 1 if leading and k + 1 < hi else k  # "Both letters"
+        named = self.org_name_end(j, hi, lo)
+        if any(self.texts[x].islower() for x in range(j + 1, named)):
+            return k, named  # "L'Union européenne, qui …"
         while j < hi:
             if self.np_token(j, lo):
                 j += 1
@@ -1171,6 +1193,19 @@ class _Words:
                 k = j
             else:
                 k += 1
+        return runs
+
+    def name_runs(self, a: int, b: int, lo: int) -> list[tuple[int, int]]:
+        """The names in ``[a, b)`` (see cap_runs), an organisation's one across its "of" and that word's article:
+        "U.S. Conference of Mayors", "Ministero della Salute", "Universidad de los Andes"."""
+        runs = self.cap_runs(a, b, lo)
+        for i in range(len(runs) - 1, 0, -1):
+            (start, end), (after, stop) = runs[i - 1], runs[i]
+            if (end < after and self.lows[end] in self.cue.of_words and self.lows[end] not in _NOT_OF_A_NAME
+                    and all(self.lows[x] in self.cue.definite and self.texts[x].islower()
+                            for x in range(end + 1, after))
+                    and any(self.bare(x) in self.cue.org_words for x in range(max(start, end - 2), end))):
+                runs[i - 1 : i + 1] = [(start, stop)]
         return runs
 
     def past_particles(self, j: int, b: int) -> int:
@@ -1211,6 +1246,7 @@ class _Words:
             else:
                 titles = []
         text = self.words_text(a, b).removesuffix("'s").removesuffix("’s")
+        text = text[self.elided_article(a) :]
         if b == a + 1 and a > 0 and self.lows[a - 1] in ("des", "eines"):
             text = self.nominative(text)  # "nach Angaben des Landvolks": the Landvolk
         words = text.split()
@@ -1224,6 +1260,55 @@ class _Words:
             kind = "person" if _norm(words[0]) in self.state.by_token else "name"
         return text, kind, titles
 
+    def org_name_end(self, t: int, b: int, lo: int) -> int:
+        """Where the name of the organisation whose word is token ``t`` ends, before ``b``, in languages that write
+        the words after it in lower case ("l'Union européenne", "L'Agence régionale de santé", "la Corte dei
+        conti", "l'Ordre des médecins"): past capitalised and lower-case words and "of" with its article, up to a
+        verb, a time or a function word; ``t`` + 1 where no such name starts."""
+        if (self.cue.language not in _LOWER_CASE_NAMES or not self.word[t] or not self.is_cap(t, lo)
+                or self.bare(t) not in self.cue.org_words):
+            return t + 1
+        cue = self.cue
+        end = j = t + 1
+        while j < b and j - t <= 6 and self.word[j] and self.region[j] < 0:
+            low = self.lows[j]
+            if low in cue.of_words and low not in _NOT_OF_A_NAME:
+                j += 1
+                while j < b and self.lows[j] in cue.definite and self.texts[j].islower():
+                    j += 1  # "de la", "des", "dei": the words after it are the name's, if any
+                continue
+            if (low in cue.stop_words or low in cue.modals or low in cue.skip_before_verb or low in _TIME_WORDS
+                    or low in cue.determiners or self.verb_at(j) or not low[0].isalpha()):
+                break
+            j += 1
+            end = j
+        return end
+
+    def lower_case_org_start(self, k: int, lo: int) -> int | None:
+        """The organisation's word opening a name that ends at token ``k`` with lower-case words (see
+        org_name_end), or None."""
+        for t in range(k - 1, max(lo, k - 6) - 1, -1):
+            if self.org_name_end(t, k + 1, lo) == k + 1 and any(self.texts[x].islower() for x in range(t + 1, k + 1)):
+                return t
+        return None
+
+    def bare(self, k: int) -> str:
+        """Token ``k`` in lower case without an article elided onto it: "l'ordine" is "ordine"."""
+        low = self.lows[k]
+        elided = _ELIDED_ARTICLE.match(low) or _ELIDED.match(low)
+        return low[elided.end() :] if elided is not None else low
+
+    def elided_article(self, k: int) -> int:
+        """How many characters of token ``k`` are an article elided onto the name after it, no part of the name:
+        "l'Istat", "dell'Università", and "L'Ordine" opening a sentence ("L'Express" inside one is a title)."""
+        text = self.texts[k]
+        elided = _ELIDED_ARTICLE.match(text)
+        if elided is None or not text[elided.end() : elided.end() + 1].isupper():
+            return 0
+        if text[0].isupper() and k > 0 and (self.word[k - 1] or self.texts[k - 1] not in _SENTENCE_MARKS):
+            return 0
+        return elided.end()
+
     def speaker_from_np(self, a: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
         """(speaker, kind, titles) for the noun phrase ``[a, b)``, or None when it names no source."""
         cue = self.cue
@@ -1234,12 +1319,16 @@ class _Words:
             return None
         if b - a == 1 and lows[a] in cue.pronouns:
             return self.state.resolve(lows[a], cue)
+        if b - a > 2 and self.one_of(a + 1, a):
+            return "unnamed", "unnamed", []  # "Uno de los vecinos", "Uma das merendeiras": one of many, unnamed
         determiner = lows[a] if lows[a] in cue.determiners else ""
         first = a  # where a description starts, its determiner included ("le ministre")
         while a < b and (not self.word[a] or self.leading_determiner(a, b)):
             a += 1
         if a >= b:
             return None
+        if self.org_name_end(a, b, lo) == b and b > a + 1:
+            return self.words_text(a, b)[self.elided_article(a) :], "org", []  # "Corte dei conti", "Union européenne"
         elided = b - a == 1 and bool(self.elided_noun(a))
         if elided and lows[a][:2] == "l'":  # "l'entreprise", "l’agenzia": the article and its noun in one word
             determiner = "l'"
@@ -1268,11 +1357,7 @@ class _Words:
                 break
         head = cut - 1
         head_low = self.elided_noun(head) or lows[head].removesuffix("'s")  # "la CGT de l’hôpital": the hospital's
-        runs = self.cap_runs(a, cut, lo)
-        for i in range(len(runs) - 1, 0, -1):  # "U.S. Conference of Mayors": one name across "of"
-            left, right = runs[i - 1], runs[i]
-            if right[0] == left[1] + 1 and lows[left[1]] in ("of", "for") and lows[left[1] - 1] in cue.org_words:
-                runs[i - 1 : i + 1] = [(left[0], right[1])]
+        runs = self.name_runs(a, cut, lo)
         state = self.state
         document = head_low in cue.documents and runs and runs[-1] == (head, head + 1) and not (
             cut < b - 1 and lows[cut] in cue.of_words and self.is_cap(cut + 1, lo))  # "the Book of Proverbs"
@@ -1389,7 +1474,7 @@ class _Words:
             return False
         j = k - 1
         while j >= a and (self.is_cap(j, lo) or self.lows[j] in self.cue.of_words or self.lows[j] in self.cue.definite):
-            if self.is_cap(j, lo) and self.lows[j] in self.cue.org_words:
+            if self.is_cap(j, lo) and self.bare(j) in self.cue.org_words:
                 return True
             j -= 1
         return False
@@ -1440,8 +1525,11 @@ class _Words:
         """The organisation named before that "the agency", "das Unternehmen" means (see ArticleState.organisation);
         a business noun ("the company") means a firm, not the ministry named since."""
         cue = self.cue
+        # German compounds name parts of one institution: "die Strafkammer" of the Landgericht, "die Polizei" of the
+        # Polizeipräsidium.
+        specific = noun not in cue.generic_institutions and noun not in cue.business_nouns and cue.language != "de"
         return self.state.organisation(noun, fallback, kinds=cue.institutions - cue.business_nouns,
-                                       generic=noun not in cue.business_nouns)
+                                       generic=noun not in cue.business_nouns, specific=specific)
 
     def description(self, a: int, b: int) -> str:
         """A source described, not named: "the minister", "le ministre" (the determiner in lower case)."""
@@ -1726,7 +1814,7 @@ class _Words:
             j += 1
         if j <= k:
             return None
-        runs = self.cap_runs(k, j, lo)
+        runs = self.name_runs(k, j, lo)
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
             j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
             runs = []
@@ -1735,11 +1823,20 @@ class _Words:
             noun = self.speaker_from_np(k, runs[0][1], lo)
             if noun is not None:
                 return (*noun, (k, runs[0][1]))
+        if runs and self.described_before(runs[0][0], k):  # "according to the mayor of Boston": the mayor
+            found = self.speaker_from_np(k, j, lo)
+            if found is not None:
+                holder = self.apposed_name(j, hi, lo) if found[1] == "description" else None
+                return holder or (*found, (k, j))
         if runs:
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
             if end < j and self.lows[end] in self.cue.institutions:
                 name, kind = self.words_text(runs[0][0], end + 1), "org"
+            longer = self.org_name_end(runs[0][0], j, lo)
+            if longer > end:  # "Selon l'Ordre des médecins"
+                name = self.words_text(runs[0][0], longer)[self.elided_article(runs[0][0]) :]
+                kind, titles, end = "org", [], longer
             return name, kind, titles, (runs[0][0], end)
         found = self.speaker_from_np(k, j, lo)
         if found is not None:
@@ -1749,6 +1846,28 @@ class _Words:
         if j - k <= 6 and self.word[j - 1]:  # "selon le ministère de l'Intérieur"
             return self.words_text(k, j), "description", [], (k, j)
         return None
+
+    def apposed_name(self, j: int, hi: int, lo: int) -> Found | None:
+        """The person named between commas from token ``j`` on, who holds the office described before it: "according
+        to the mayor of Boston, Michelle Wu, …" ("Selon le maire, Jean Dupont a menti" has no second comma)."""
+        if j + 1 >= hi or self.texts[j] != ",":
+            return None
+        runs = self.cap_runs(j + 1, hi, lo)
+        if not runs or runs[0][0] != j + 1 or runs[0][1] >= hi or self.texts[runs[0][1]] != ",":
+            return None
+        name, kind, titles = self.name_of(runs[0])
+        return (name, kind, titles, runs[0]) if kind == "person" else None
+
+    def described_before(self, x: int, k: int) -> bool:
+        """Whether the name at token ``x`` is what a title or an institution's noun is "of", from token ``k`` on:
+        "the mayor of Boston", "le ministère de l'Intérieur" (the technicians or the spokesman of an organisation
+        speak for it: "i tecnici della Provincia di Parma" is the province, as the reference labelling has it)."""
+        of = x - 1
+        while of > k and self.lows[of] in self.cue.definite and self.texts[of].islower():
+            of -= 1
+        holder = self.lows[of - 1]
+        return of > k and self.lows[of] in self.cue.of_words and self.lows[of] not in _NOT_OF_A_NAME and (
+            self.texts[of - 1].islower() and (holder in self.cue.titles or holder in self.cue.institutions))
 
     def find_attribution(self, a: int, b: int) -> Attribution | None:
         """The first reporting cue in the words ``[a, b)`` that has a source."""
@@ -2476,18 +2595,22 @@ class ArticleState:
         self.organisations.append(name)
 
     def organisation(self, noun: str, fallback: bool = True, kinds: frozenset[str] = frozenset(),
-                     generic: bool = True) -> str | None:
+                     generic: bool = True, specific: bool = False) -> str | None:
         """The organisation "the court", "the agency", "das Gericht" means: the last one named whose name
         ends a word with that noun ("Landgericht Kaltenbach", "Environmental Protection Agency"), else (with
         ``fallback``) the last organisation named; for a noun that is not ``generic`` ("the company") the
         last whose name holds none of the words ``kinds`` (a firm, not the "Agência Nacional de Mineração"
-        named since)."""
+        named since); a ``specific`` noun ("la préfecture") falls back to none whose name holds another of ``kinds``
+        ("l'Agence régionale de santé")."""
         for names in (self.organisations, self.firms, self.mentioned):  # a source before a name in passing
             for name in reversed(names):
                 if any(_norm(w).endswith(noun) for w in name.split()):
                     return name
         if not fallback or generic:
-            return self.last_org if fallback else None
+            last = self.last_org if fallback else None
+            if last and specific and noun in kinds and any(_norm(w) in kinds for w in last.split()):
+                return None  # "la préfecture" is not "l'Agence régionale de santé", another kind of institution
+            return last
         return next((name for name in reversed(self.firms + self.organisations)
                      if not any(_norm(w) in kinds for w in name.split())), None)
 
@@ -2577,6 +2700,10 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der")
 _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
+# The article, or "of" with its article, written as one word with the name after it: "l'Istat", "dell'Università";
+# not "d'" ("Bella d’Abrera") nor a surname's "Dell'" ("Fabrizio Dell'Orto").
+_SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right before a sentence's first word
+_ELIDED_ARTICLE = re.compile(r"(?:[Ll]|dell|all|dall|nell|sull)['’](?=[^\W\d_])")
 
 
 def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict[str, str]:

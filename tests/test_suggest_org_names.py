@@ -1,0 +1,101 @@
+"""Organisations named with "of" and the words after it: "the Ministry of Health", "il Ministero della Salute",
+"l'Ordre des médecins", "L'Agence régionale de santé". The name is the whole of it, wherever the cue puts it:
+before a reporting verb or after "according to"."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_speaker_rules import in_language, only_speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "According to the Ministry of Health, cases are rising.", "Ministry of Health"),
+    ("en", "According to the Department of Justice, the case is closed.", "Department of Justice"),
+    ("en", "Forests shrink every year, according to the Centre for International Forestry Research.",
+     "Centre for International Forestry Research"),
+    ("es", "Según la Universidad de los Andes, los casos aumentan.", "Universidad de los Andes"),
+    ("pt", "Segundo a Ordem dos Médicos, a reforma é um erro.", "Ordem dos Médicos"),
+    ("it", "Secondo il Ministero della Salute, i casi sono in aumento.", "Ministero della Salute"),
+    ("it", "Secondo la Corte dei conti, il bilancio non è in ordine.", "Corte dei conti"),
+    ("it", "Secondo l'Ordine dei medici, la riforma è sbagliata.", "Ordine dei medici"),
+    ("fr", "Selon l'Ordre des médecins, la réforme est une erreur.", "Ordre des médecins"),
+    ("fr", "Selon l'Union européenne, les cas augmentent.", "Union européenne"),
+    ("fr", "Selon le ministère de l'Intérieur, les cas augmentent.", "ministère de l'Intérieur"),
+])
+def test_an_organisation_after_according_to_is_named_whole(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("it", "Il Ministero della Salute ha chiesto ai medici di vaccinare i bambini.", "Ministero della Salute"),
+    ("it", "L'Ordine dei Medici ha dichiarato che la riforma è sbagliata.", "Ordine dei Medici"),
+    ("it", "L'Ordine dei medici ha dichiarato che la riforma è sbagliata.", "Ordine dei medici"),
+    ("it", "L'Istituto superiore di sanità ha detto che i casi calano.", "Istituto superiore di sanità"),
+    ("it", "L'Unione europea ha detto che i prezzi salgono.", "Unione europea"),
+    ("it", "L'Istat ha detto che i prezzi salgono.", "Istat"),
+    ("pt", "A Ordem dos Médicos afirmou que a reforma é um erro.", "Ordem dos Médicos"),
+    ("fr", "L'Agence régionale de santé a déclaré que les cas augmentent.", "Agence régionale de santé"),
+    ("fr", "L'Union européenne a déclaré que les cas augmentent.", "Union européenne"),
+])
+def test_an_organisation_before_its_verb_is_named_whole(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("it", "Uno studio dell'Università di Bologna mostra che il rischio è basso, secondo l'Università di Bologna.",
+     "Università di Bologna"),
+])
+def test_an_elided_preposition_is_no_part_of_the_name(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "According to the mayor of Boston, Michelle Wu, cases are rising.", "Michelle Wu"),
+    ("it", "Secondo il sindaco di Milano, Beppe Sala, i prezzi salgono.", "Beppe Sala"),
+    ("es", "Según el alcalde de Madrid, José Luis Martínez-Almeida, los casos aumentan.",
+     "José Luis Martínez-Almeida"),
+    ("nl", "Volgens de burgemeester van Gent, Mathias De Clercq, stijgen de gevallen.", "Mathias De Clercq"),
+])
+def test_a_title_after_according_to_is_held_by_the_name_in_apposition(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "According to Jim Smith of the Department of Justice, the case is closed.", "Jim Smith"),
+    ("it", "Secondo Mario Rossi della Regione Lombardia, i prezzi salgono.", "Mario Rossi"),
+    ("fr", "Selon le porte-parole de la préfecture, les cas augmentent.", "unnamed"),
+    ("en", "According to a spokesman for the Department of Justice, the case is closed.", "unnamed"),
+    ("en", "According to the mayor of Boston, cases are rising.", "mayor of Boston"),
+    ("fr", "L'Union européenne, qui a refusé, a déclaré que les cas augmentent.", "Union européenne"),
+])
+def test_a_person_of_an_organisation_stays_the_person_and_a_spokesman_unnamed(
+        language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Um dos vizinhos contou que a casa estava vazia."),
+    ("pt", "Uma das merendeiras ouvidas no processo, que pediu anonimato, contou que levava comida de casa."),
+    ("es", "Uno de los vecinos contó que la casa estaba vacía."),
+    ("fr", "L'un des manifestants a déclaré que la police avait chargé."),
+])
+def test_one_of_a_group_is_unnamed(language: str, text: str) -> None:
+    assert only_speaker(in_language(language, text)) == "unnamed"
+
+
+def test_an_institution_named_by_its_kind_is_not_another_kind_named_before() -> None:
+    article = in_language(
+        "fr",
+        "L'eau est déconseillée aux nourrissons, a annoncé mercredi l'Agence régionale de santé.",
+        "D'après la préfecture, plusieurs pistes sont étudiées.",
+    )
+    assert only_speaker(article) != "Agence régionale de santé"
+
+
+def test_a_generic_noun_still_means_the_organisation_named_before() -> None:
+    article = in_language(
+        "en",
+        "The Florida Department of State said the monitors saw no fraud.",
+        "It was not until Tuesday that the office revealed that it had turned over information to prosecutors.",
+    )
+    assert only_speaker(article) == "Florida Department of State"
