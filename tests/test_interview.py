@@ -290,3 +290,33 @@ def test_a_title_ending_in_a_name_does_not_run_into_the_first_paragraph() -> Non
                     "What next?", "We will ask the county for help.")
     titled = Article(a.id, ArticleMeta(title="Interview with Ann Cole", language="en"), a.paragraphs)
     assert {speaker for index in (2, 4, 6) for _, speaker in labels(titled, index)} == {"Ann Cole"}
+
+
+ITALIAN_INTERVIEW = [
+    "Ad agosto Marta Sala ha chiuso il rifugio Pizzo Alto, a duemila metri, perché la sorgente era asciutta.",
+    "Sala gestisce il rifugio da dodici anni con il marito.",
+    "Com'è stato chiudere in piena stagione?",
+    "Durissimo. Avevo prenotazioni fino a settembre e ho passato due giorni al telefono a disdire.",
+    "Non c'erano alternative?",
+    "Abbiamo portato l'acqua con l'elicottero per tre settimane. Poi i soldi sono finiti.",
+    "E l'anno prossimo?",
+    "Toglierò le docce e ridurrò il menù. Chi sale fin lassù lo capirà.",
+]
+
+
+def test_a_title_giving_the_words_of_the_person_the_opening_names_headlines_an_interview() -> None:
+    a = in_language("it", *ITALIAN_INTERVIEW)
+    titled = Article(a.id, ArticleMeta(title="Marta Sala: «Senza acqua il rifugio resta chiuso»", language="it"),
+                     a.paragraphs)
+    found = find_interview(titled.paragraphs, titled.meta.title, "it")
+    assert found is not None and found.questions == {2, 4, 6}
+    assert {speaker for index in (3, 5, 7) for _, speaker in labels(titled, index)} == {"Marta Sala"}
+
+
+@pytest.mark.parametrize("title", [
+    "Rifugi a secco",  # no one's words
+    "Il presidente del Cai: «Il modello non regge»",  # words of someone the opening does not name
+])
+def test_questions_and_answers_under_another_title_need_more_evidence(title: str) -> None:
+    a = in_language("it", *ITALIAN_INTERVIEW)
+    assert find_interview(a.paragraphs, title, "it") is None

@@ -99,3 +99,17 @@ def test_a_generic_noun_still_means_the_organisation_named_before() -> None:
         "It was not until Tuesday that the office revealed that it had turned over information to prosecutors.",
     )
     assert only_speaker(article) == "Florida Department of State"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Nella valle, raccontano gli altri gestori, è stata la prima a chiudere."),
+    ("it", "C'è chi dice che i rifugi dovrebbero tornare a essere bivacchi."),
+    ("it", "Si parla di due milioni di euro."),
+    ("es", "Hay quien dice que el alcalde ya ha dimitido."),
+    ("pt", "Há quem diga que o prefeito já renunciou."),
+    ("fr", "Il se dit pourtant que le maire aurait sondé l'opposition."),
+    ("fr", "D'aucuns affirment que le maire a menti."),
+])
+def test_someone_unnamed_saying_so_is_a_quotation_of_nobody_named(language: str, text: str) -> None:
+    """("Others tell", "there are those who say", "there is talk of": the reference labelling's unnamed sources.)"""
+    assert only_speaker(in_language(language, text)) == "unnamed"

@@ -172,7 +172,7 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
         # come after three paragraphs of news)
         before = sum(1 for p in content[:MAX_OPENING_PARAGRAPHS] if p.index < questions[0])
         opening = " ".join([title, *(p.text for p in content[: max(3, before)])])
-        announced = markers.search(opening.lower()) is not None
+        announced = markers.search(opening.lower()) is not None or _headline_speaker(title, opening[len(title) :])
         if not announced and _addressed(content, questions[0]) is None and _initials(content, answers) is None:
             return None
     chosen = set(answers)
@@ -181,6 +181,18 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
         return None
     return Interview(frozenset(questions), frozenset(answers), _addressed(content, min(questions)), min(questions),
                      _initials(content, chosen))
+
+
+# A title that is a named person's words: "Elena Bonomi: «Senza il ghiacciaio …»", "Dijkgraaf Hennie Ooms: ‘…’".
+_HEADLINE_SPEAKER = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}([A-ZÀ-Ý][\w'’.-]+)\s?:\s*[«“\"„‘']")
+
+
+def _headline_speaker(title: str, opening: str) -> bool:
+    """Whether the title gives the words of a person the opening names: with questions and answers after it,
+    that is how an interview is headlined ("Elena Bonomi: «…»"); a news story's ("Hungarian Prime Minister:
+    ‘…’") names no one the opening does."""
+    match = _HEADLINE_SPEAKER.match(title)
+    return match is not None and re.search(rf"(?<!\w){re.escape(match.group(1))}(?!\w)", opening) is not None
 
 
 def _turns(asks: Sequence[int]) -> list[bool]:
