@@ -451,3 +451,15 @@ def test_a_leading_heading_is_the_title_as_written(heading: str, title: str) -> 
     fields, body = convert_text(f"{heading}\n\nBody text here. More text.\n", ".md")
     assert fields["title"] == title
     assert body.strip() == "Body text here. More text."
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("# Heatwave: six cities on alert", "Heatwave: six cities on alert"),
+    ("## Heatwave ##", "Heatwave"),
+    ("#1 in the charts again", "#1 in the charts again"),  # no heading: "#" with no space after it
+])
+def test_a_plain_text_file_opening_with_a_heading_mark_has_the_heading_s_text_as_title(
+        first_line: str, title: str) -> None:
+    fields, body = convert_text(f"{first_line}\n\nThe ministry raised the alert on Monday.\n", ".txt")
+    assert fields["title"] == title
+    assert "ministry raised the alert" in body

@@ -102,6 +102,7 @@ _DATELINE_BLOCKS = 8  # a dateline is near the top; later dates are the story's 
 # headings, bold and block quotes only in numbers, since plain text has
 # "# hashtag" lines and "**" censoring too.
 _MARKDOWN_STRONG = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|\\[*_#\[\]`]|^\s*```", re.MULTILINE)
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")  # "# Title", "## Title ##": the title
 _MARKDOWN_WEAK = re.compile(r"^#{1,6}\s|\*\*[^*\n]+\*\*|^\s*>\s", re.MULTILINE)
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", re.IGNORECASE)
 _FIRST_BLOCKS = 25
@@ -316,7 +317,7 @@ def convert_text(text: str, suffix: str, source: Path = Path("source")) -> tuple
             title, body = _title_from_markdown(body)
         else:
             first, _, body = body.lstrip("\n").partition("\n")
-            title = one_line(first)
+            title = one_line(_ATX_HEADING.sub(r"\1", first))  # "# Title" alone does not make a file Markdown
         fields["title"] = title
     markdown_body = body.strip("\n") + "\n" if is_markdown else plain_to_markdown(body)
     blocks = [canonical(t) for _, t in markdown_blocks(markdown_body)]
