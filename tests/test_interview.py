@@ -320,3 +320,14 @@ def test_a_title_giving_the_words_of_the_person_the_opening_names_headlines_an_i
 def test_questions_and_answers_under_another_title_need_more_evidence(title: str) -> None:
     a = in_language("it", *ITALIAN_INTERVIEW)
     assert find_interview(a.paragraphs, title, "it") is None
+
+
+def test_a_title_giving_an_office_s_words_headlines_no_interview() -> None:
+    """(Found in review: "Hungarian Prime Minister: ‘…’" over news with questions as subheads.)"""
+    paragraphs = ["Hungarian Prime Minister Viktor Orbán spoke to parliament on Monday about the budget.",
+                  "He said the country would not give in to Brussels.", "What comes next?",
+                  "The opposition called the speech dangerous and said it would vote against the budget.",
+                  "And Brussels?", "The commission declined to comment on the speech.",
+                  "What about the opposition?", "It has promised protests for the weekend."]
+    a = in_language("en", *paragraphs)
+    assert find_interview(a.paragraphs, "Hungarian Prime Minister: ‘We will not give in’", "en") is None

@@ -184,15 +184,16 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
 
 
 # A title that is a named person's words: "Elena Bonomi: «Senza il ghiacciaio …»", "Dijkgraaf Hennie Ooms: ‘…’".
-_HEADLINE_SPEAKER = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}([A-ZÀ-Ý][\w'’.-]+)\s?:\s*[«“\"„‘']")
+_HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’.-]+)\s?:\s*[«“\"„‘']")
 
 
 def _headline_speaker(title: str, opening: str) -> bool:
-    """Whether the title gives the words of a person the opening names: with questions and answers after it,
-    that is how an interview is headlined ("Elena Bonomi: «…»"); a news story's ("Hungarian Prime Minister:
-    ‘…’") names no one the opening does."""
+    """Whether the title gives the words of a person the opening names, whole: with questions and answers after
+    it, that is how an interview is headlined ("Elena Bonomi: «…»"); a news story's words of an office ("Prime
+    Minister: ‘…’") stand before a name in the opening ("Prime Minister Viktor Orbán"), not for one."""
     match = _HEADLINE_SPEAKER.match(title)
-    return match is not None and re.search(rf"(?<!\w){re.escape(match.group(1))}(?!\w)", opening) is not None
+    return match is not None and re.search(
+        rf"(?<![\w-]){re.escape(match.group(1))}(?![\w-])(?!\s+[A-ZÀ-Ý])", opening) is not None
 
 
 def _turns(asks: Sequence[int]) -> list[bool]:

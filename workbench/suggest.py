@@ -821,6 +821,13 @@ _BEFORE_LINKED_VERB = _AUXILIARIES | _BEFORE_MODAL
 _TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
 # Languages that write a name's later words in lower case: "Union européenne", "Corte dei conti".
 _LOWER_CASE_NAMES = ("fr", "it", "es", "pt")
+# Words that end a name written partly in lower case (see Suggester.org_name_end): adverbs and demonstratives.
+_NOT_IN_A_NAME = _set(
+    "pourtant toutefois désormais cependant néanmoins aussi également ensuite alors ce cet cette ces "
+    "infatti però tuttavia invece inoltre anche ancora stamattina stasera questo questa questi queste "
+    "además también ahora esta este estos estas esa ese entonces todavía "
+    "porém contudo também ainda agora esta este essa esse então"
+)
 _NOT_OF_A_NAME = _set("with at from")  # of_words that join no organisation's name ("the Department at Harvard")
 _NAME_JOINERS = _set("de van von der den ter ten al bin da la le du")
 _FUNCTION_WORDS = _set(
@@ -988,8 +995,8 @@ class _Words:
         """A capitalised word that may belong to a name (not "But", not "Officials" opening a sentence)."""
         text = self.texts[k]
         if not text[0].isupper():  # "l'Intérieur", "d'Alembert", "dell'Università"
-            elided = _ELIDED_ARTICLE.match(text) or _ELIDED.match(text)
-            return elided is not None and text[elided.end() : elided.end() + 1].isupper()
+            elided = _elided(text)
+            return elided > 0 and text[elided : elided + 1].isupper()
         if len(text) > 2 and text[1] in "'’" and text[2].islower():
             return False  # "L'avvocato", "L'opposition": an elided article before a common noun
         if self.acronym(k):
@@ -1089,9 +1096,9 @@ class _Words:
     def np_before(self, k: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``k``, scanning back no further than ``lo``."""
         i = k
-        opening = self.lower_case_org_start(k, lo)
-        if opening is not None:
-            i = opening - 1  # "L'Agence régionale de santé": the name, and any article before it
+        named = self.lower_case_org(k, lo)
+        if named is not None:  # "L'Agence régionale de santé": the name, and any article before it
+            i, k = named[0] - 1, named[1] - 1
         elif not self.np_token(k, lo) and self.plain_noun(k) and (k in self.common_openers or (k - 1 >= lo and (
             self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo) or self.one_of(k - 1, lo)
         ))):
@@ -1102,7 +1109,7 @@ class _Words:
             elif (self.lows[i] in ("in", "at", "from", "for") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
                   and self.word[i - 1] and (self.is_cap(i - 1, lo) or self.head_noun(i - 1))):
                 i -= 1  # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington"
-            elif (self.lows[i] in self.cue.of_words and i < k and self.lows[i] not in _NOT_OF_A_NAME
+            elif (self.of_a_name(i) and i < k
                   and self.organisation_continues(i, lo, k + 1, lo)):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
             elif self.one_of(i, lo):
@@ -1115,7 +1122,7 @@ class _Words:
 
     def one_of(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
-        return i - 1 >= lo and self.lows[i] in self.cue.of_words and self.lows[i] not in _NOT_OF_A_NAME and (
+        return i - 1 >= lo and self.of_a_name(i) and (
             self.bare(i - 1) in self.cue.indefinite)
 
     def in_office(self, i: int, lo: int) -> bool:
@@ -1201,7 +1208,7 @@ class _Words:
         runs = self.cap_runs(a, b, lo)
         for i in range(len(runs) - 1, 0, -1):
             (start, end), (after, stop) = runs[i - 1], runs[i]
-            if (end < after and self.lows[end] in self.cue.of_words and self.lows[end] not in _NOT_OF_A_NAME
+            if (end < after and self.of_a_name(end)
                     and all(self.lows[x] in self.cue.definite and self.texts[x].islower()
                             for x in range(end + 1, after))
                     and any(self.bare(x) in self.cue.org_words for x in range(max(start, end - 2), end))):
@@ -1246,7 +1253,7 @@ class _Words:
             else:
                 titles = []
         text = self.words_text(a, b).removesuffix("'s").removesuffix("’s")
-        text = text[self.elided_article(a) :]
+        text = text[self.elided_article(a) :]  # (name_text, with the possessive's "'s" taken off above)
         if b == a + 1 and a > 0 and self.lows[a - 1] in ("des", "eines"):
             text = self.nominative(text)  # "nach Angaben des Landvolks": the Landvolk
         words = text.split()
@@ -1272,41 +1279,55 @@ class _Words:
         end = j = t + 1
         while j < b and j - t <= 6 and self.word[j] and self.region[j] < 0:
             low = self.lows[j]
-            if low in cue.of_words and low not in _NOT_OF_A_NAME:
+            if self.of_a_name(j):
                 j += 1
                 while j < b and self.lows[j] in cue.definite and self.texts[j].islower():
                     j += 1  # "de la", "des", "dei": the words after it are the name's, if any
                 continue
             if (low in cue.stop_words or low in cue.modals or low in cue.skip_before_verb or low in _TIME_WORDS
-                    or low in cue.determiners or self.verb_at(j) or not low[0].isalpha()):
-                break
+                    or low in cue.determiners or low in _NOT_IN_A_NAME or low.endswith("ment") or self.verb_at(j)
+                    or not low[0].isalpha()):
+                break  # (an adverb, "pourtant", "infatti", "ce jeudi", "esta semana": after the name)
             j += 1
             end = j
         return end
 
-    def lower_case_org_start(self, k: int, lo: int) -> int | None:
-        """The organisation's word opening a name that ends at token ``k`` with lower-case words (see
-        org_name_end), or None."""
-        for t in range(k - 1, max(lo, k - 6) - 1, -1):
-            if self.org_name_end(t, k + 1, lo) == k + 1 and any(self.texts[x].islower() for x in range(t + 1, k + 1)):
-                return t
+    def lower_case_org(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The name of an organisation written partly in lower case (see org_name_end) that ends at token ``k``,
+        or right before it when ``k`` is an adverb between the name and its verb ("L'Union européenne pourtant a
+        déclaré"), as a token range; else None."""
+        if self.cue.language not in _LOWER_CASE_NAMES or not self.texts[k].islower():
+            return None
+        end = k if self.lows[k] in _NOT_IN_A_NAME or self.lows[k].endswith("ment") else k + 1
+        for t in range(end - 2, max(lo, end - 7) - 1, -1):
+            if self.bare(t) in self.cue.org_words and self.org_name_end(t, end, lo) == end:
+                return t, end
         return None
+
+    def of_a_name(self, k: int) -> bool:
+        """Whether token ``k`` is an "of" that may join the words of one name ("Ministry of Health", "Corte dei
+        conti"); not "with", "at" or "from" ("the History Department at Harvard")."""
+        return self.lows[k] in self.cue.of_words and self.lows[k] not in _NOT_OF_A_NAME
+
+    def name_text(self, a: int, b: int) -> str:
+        """The words ``[a, b)`` as a name: without an article elided onto the first ("l'Ordine des médecins")."""
+        return self.words_text(a, b)[self.elided_article(a) :]
 
     def bare(self, k: int) -> str:
         """Token ``k`` in lower case without an article elided onto it: "l'ordine" is "ordine"."""
-        low = self.lows[k]
-        elided = _ELIDED_ARTICLE.match(low) or _ELIDED.match(low)
-        return low[elided.end() :] if elided is not None else low
+        return self.lows[k][_elided(self.lows[k]) :]
 
     def elided_article(self, k: int) -> int:
         """How many characters of token ``k`` are an article elided onto the name after it, no part of the name:
-        "l'Istat", "dell'Università", and "L'Ordine" opening a sentence ("L'Express" inside one is a title)."""
+        "l'Istat", "dell'Università", and "L'Ordine" or "L'Agence" opening a sentence ("L'Oréal" is a name whole,
+        and "L'Express" inside a sentence a title)."""
         text = self.texts[k]
         elided = _ELIDED_ARTICLE.match(text)
         if elided is None or not text[elided.end() : elided.end() + 1].isupper():
             return 0
-        if text[0].isupper() and k > 0 and (self.word[k - 1] or self.texts[k - 1] not in _SENTENCE_MARKS):
-            return 0
+        if text[0].isupper() and ((k > 0 and (self.word[k - 1] or self.texts[k - 1] not in _SENTENCE_MARKS))
+                                  or self.bare(k) not in self.cue.org_words):
+            return 0  # "L'Oréal", "L'Aquila", "L'Équipe" are names whole
         return elided.end()
 
     def speaker_from_np(self, a: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
@@ -1328,7 +1349,7 @@ class _Words:
         if a >= b:
             return None
         if self.org_name_end(a, b, lo) == b and b > a + 1:
-            return self.words_text(a, b)[self.elided_article(a) :], "org", []  # "Corte dei conti", "Union européenne"
+            return self.name_text(a, b), "org", []  # "Corte dei conti", "Union européenne"
         elided = b - a == 1 and bool(self.elided_noun(a))
         if elided and lows[a][:2] == "l'":  # "l'entreprise", "l’agenzia": the article and its noun in one word
             determiner = "l'"
@@ -1339,6 +1360,9 @@ class _Words:
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
+            if self.texts[k][:5].lower() in ("dell'", "dell’") and lows[k - 1] in cue.titles and (
+                    self.texts[k - 1].islower()):
+                return self.description(first, b), "description", []  # "il presidente dell'Inps": the office
             if lows[k] in cue.of_words and self.texts[k - 1][0].isupper() and lows[k - 1].rstrip(".") in cue.titles:
                 holder = self.office_holder(k + 1, b, lo)
                 if holder is not None:  # "Secretary of State Mike Pompeo": the office, then its holder
@@ -1835,7 +1859,7 @@ class _Words:
                 name, kind = self.words_text(runs[0][0], end + 1), "org"
             longer = self.org_name_end(runs[0][0], j, lo)
             if longer > end:  # "Selon l'Ordre des médecins"
-                name = self.words_text(runs[0][0], longer)[self.elided_article(runs[0][0]) :]
+                name = self.name_text(runs[0][0], longer)
                 kind, titles, end = "org", [], longer
             return name, kind, titles, (runs[0][0], end)
         found = self.speaker_from_np(k, j, lo)
@@ -1860,14 +1884,19 @@ class _Words:
 
     def described_before(self, x: int, k: int) -> bool:
         """Whether the name at token ``x`` is what a title or an institution's noun is "of", from token ``k`` on:
-        "the mayor of Boston", "le ministère de l'Intérieur" (the technicians or the spokesman of an organisation
-        speak for it: "i tecnici della Provincia di Parma" is the province, as the reference labelling has it)."""
-        of = x - 1
-        while of > k and self.lows[of] in self.cue.definite and self.texts[of].islower():
-            of -= 1
+        "the mayor of Boston", "le ministère de l'Intérieur", "il presidente dell'Inps" (the technicians or the
+        spokesman of an organisation speak for it: "i tecnici della Provincia di Parma" is the province, as the
+        reference labelling has it)."""
+        if self.texts[x][:5].lower() in ("dell'", "dell’"):
+            of = x  # the "of" written into the name: the noun it belongs to is right before it
+        else:
+            of = x - 1
+            while of > k and self.lows[of] in self.cue.definite and self.texts[of].islower():
+                of -= 1
+            if of <= k or not self.of_a_name(of):
+                return False
         holder = self.lows[of - 1]
-        return of > k and self.lows[of] in self.cue.of_words and self.lows[of] not in _NOT_OF_A_NAME and (
-            self.texts[of - 1].islower() and (holder in self.cue.titles or holder in self.cue.institutions))
+        return self.texts[of - 1].islower() and (holder in self.cue.titles or holder in self.cue.institutions)
 
     def find_attribution(self, a: int, b: int) -> Attribution | None:
         """The first reporting cue in the words ``[a, b)`` that has a source."""
@@ -2704,6 +2733,12 @@ _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of 
 # not "d'" ("Bella d’Abrera") nor a surname's "Dell'" ("Fabrizio Dell'Orto").
 _SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right before a sentence's first word
 _ELIDED_ARTICLE = re.compile(r"(?:[Ll]|dell|all|dall|nell|sull)['’](?=[^\W\d_])")
+
+
+def _elided(word: str) -> int:
+    """How long the article or "of" elided onto ``word`` is ("l'", "d'", "dell'"), or 0."""
+    elided = _ELIDED_ARTICLE.match(word) or _ELIDED.match(word)
+    return elided.end() if elided is not None else 0
 
 
 def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict[str, str]:
