@@ -995,6 +995,8 @@ class _Words:
         """A capitalised word that may belong to a name (not "But", not "Officials" opening a sentence)."""
         text = self.texts[k]
         if not text[0].isupper():  # "l'Intérieur", "d'Alembert", "dell'Università"
+            if "'" not in text and "’" not in text:
+                return False
             elided = _elided(text)
             return elided > 0 and text[elided : elided + 1].isupper()
         if len(text) > 2 and text[1] in "'’" and text[2].islower():
