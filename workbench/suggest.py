@@ -1124,8 +1124,7 @@ class _Words:
 
     def one_of(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
-        return i - 1 >= lo and self.of_a_name(i) and (
-            self.bare(i - 1) in self.cue.indefinite)
+        return i - 1 >= lo and self.of_a_name(i) and self.bare(i - 1) in self.cue.indefinite
 
     def in_office(self, i: int, lo: int) -> bool:
         """Whether token ``i`` ("and") joins the words of an office: after a title, "of" and capitalised words."""
@@ -1311,6 +1310,10 @@ class _Words:
         conti"); not "with", "at" or "from" ("the History Department at Harvard")."""
         return self.lows[k] in self.cue.of_words and self.lows[k] not in _NOT_OF_A_NAME
 
+    def of_elided(self, k: int) -> bool:
+        """Whether token ``k`` has "of" and its article written onto the name: "dell'Inps"."""
+        return self.lows[k].startswith("dell'")
+
     def name_text(self, a: int, b: int) -> str:
         """The words ``[a, b)`` as a name: without an article elided onto the first ("l'Ordine des médecins")."""
         return self.words_text(a, b)[self.elided_article(a) :]
@@ -1362,8 +1365,7 @@ class _Words:
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
-            if self.texts[k][:5].lower() in ("dell'", "dell’") and lows[k - 1] in cue.titles and (
-                    self.texts[k - 1].islower()):
+            if self.of_elided(k) and lows[k - 1] in cue.titles and self.texts[k - 1].islower():
                 return self.description(first, b), "description", []  # "il presidente dell'Inps": the office
             if lows[k] in cue.of_words and self.texts[k - 1][0].isupper() and lows[k - 1].rstrip(".") in cue.titles:
                 holder = self.office_holder(k + 1, b, lo)
@@ -1889,7 +1891,7 @@ class _Words:
         "the mayor of Boston", "le ministère de l'Intérieur", "il presidente dell'Inps" (the technicians or the
         spokesman of an organisation speak for it: "i tecnici della Provincia di Parma" is the province, as the
         reference labelling has it)."""
-        if self.texts[x][:5].lower() in ("dell'", "dell’"):
+        if self.of_elided(x):
             of = x  # the "of" written into the name: the noun it belongs to is right before it
         else:
             of = x - 1
@@ -2513,7 +2515,9 @@ def _shown(speaker: str) -> str:
 class ArticleState:
     """Who has been named so far: resolves "he", "they", "Mr Spencer", "the governor", "the report"."""
 
-    def __init__(self) -> None:
+    def __init__(self, title_synonyms: dict[str, frozenset[str]] | None = None) -> None:
+        # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office (Cues.title_synonyms)
+        self.title_synonyms = title_synonyms or {}
         self.by_token: dict[str, str] = {}  # surname or first name -> full name
         self.by_title: dict[str, str] = {}  # "governor" -> the person introduced with that title
         self.families: dict[str, list[str]] = {}  # surname -> the full names that carry it ("the Hammonds")
@@ -2602,21 +2606,20 @@ class ArticleState:
         if name not in members:
             members.append(name)
 
-    def mention(self, name: str, kind: str, titles: Sequence[str] = (),
-                synonyms: dict[str, frozenset[str]] | None = None) -> str:
+    def mention(self, name: str, kind: str, titles: Sequence[str] = ()) -> str:
         name = self.canonical(name)
         if kind in ("person", "name"):
             self.know(name)
             for title in titles:
-                self.entitle(title, name, synonyms or {})
+                self.entitle(title, name)
             self.last_person = name
         elif kind == "org":
             self.named_organisation(name)
         return name
 
-    def entitle(self, title: str, name: str, synonyms: dict[str, frozenset[str]]) -> None:
+    def entitle(self, title: str, name: str) -> None:
         """``name`` holds ``title``: "the lawyer" (or "the attorney") is them from now on."""
-        for word in synonyms.get(title) or (title,):
+        for word in self.title_synonyms.get(title) or (title,):
             self.by_title[word] = name
         self.titled.append((title, name, self.context))
 
@@ -2731,9 +2734,9 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der")
 _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
+_SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right before a sentence's first word
 # The article, or "of" with its article, written as one word with the name after it: "l'Istat", "dell'Università";
 # not "d'" ("Bella d’Abrera") nor a surname's "Dell'" ("Fabrizio Dell'Orto").
-_SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right before a sentence's first word
 _ELIDED_ARTICLE = re.compile(r"(?:[Ll]|dell|all|dall|nell|sull)['’](?=[^\W\d_])")
 
 
@@ -2886,7 +2889,7 @@ class _ArticleAnalysis:
     def __init__(self, article: Article) -> None:
         language = detect_language(article)
         self.cue = cues(language)
-        self.state = ArticleState()
+        self.state = ArticleState(self.cue.title_synonyms)
         self.group_speaker: dict[int, str] = {}
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
@@ -3148,7 +3151,7 @@ class _ArticleAnalysis:
             title = _norm(parts[-2]).rstrip(".") if len(parts) >= 2 else ""
             known = self.state.by_token.get(_norm(parts[-1]).removesuffix("'s"))
             if known is not None and title in self.cue.titles:
-                self.state.entitle(title, known, self.cue.title_synonyms)
+                self.state.entitle(title, known)
             return
         if found is not None:
             name, key, title = found
@@ -3157,7 +3160,7 @@ class _ArticleAnalysis:
             self.state.family(name)
             title = title or self.appositive_title(before)
             if title:  # "Interior Minister Gérald Darmanin", "Le maire, Jean-Luc Berthod": "the minister" is him
-                self.state.entitle(title, self.state.by_token[key], self.cue.title_synonyms)
+                self.state.entitle(title, self.state.by_token[key])
 
     def appositive_title(self, before: str) -> str:
         """The title of a description set before a name with a comma: "Le maire, [Jean-Luc Berthod]", "Il
@@ -3406,7 +3409,7 @@ class _ArticleAnalysis:
             else:
                 described = attribution.titles[-1]
         if attribution.speaker_kind in ("person", "name", "org"):
-            speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles, self.cue.title_synonyms)
+            speaker = state.mention(speaker, attribution.speaker_kind, attribution.titles)
         elif attribution.speaker_kind == "unnamed":
             for title in attribution.titles:
                 state.by_title.setdefault(title, "unnamed")
@@ -3457,7 +3460,7 @@ class _ArticleAnalysis:
         first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
         byline = words.byline(max(words.regions[r].end for r in real))
         if byline is not None:  # "“Iran Admits …,” by Adam Kredo, Washington Free Beacon": the writer's
-            speaker = self.state.mention(*byline, self.cue.title_synonyms)
+            speaker = self.state.mention(*byline)
             how = f"by {speaker}, its writer"
         if speaker is None and a < first_mark:  # "Kate's brother Brad was “stunned …”"
             np = words.np_after(words.first_content(a, first_mark), first_mark, a)
@@ -3465,7 +3468,7 @@ class _ArticleAnalysis:
                 np = None  # "Air traffic control tapes": not a name but the start of a longer phrase
             found = words.speaker_from_np(np[0], np[1], a) if np else None
             if found and found[1] in ("person", "name", "org"):
-                speaker = self.state.mention(found[0], found[1], found[2], self.cue.title_synonyms)
+                speaker = self.state.mention(*found)
                 how = f"of {speaker}, named before it"
         claim = _Claim(start, end, "quote", {"quote_type": quote_type}, "", group, needs_speaker=speaker is None)
         if speaker is not None:
