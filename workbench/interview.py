@@ -9,8 +9,9 @@ frame. Two layouts are recognised: em-dash dialogue ("—¿Compensa?" /
 (bold questions lose their marks in the workbench's text, so a question is
 a short paragraph ending in "?", or one opening with "Q:"/"P:"), the latter
 only when the article says it is an interview, addresses someone by name in
-a question, or prefixes its turns: an opinion column also asks questions
-and answers them itself.
+a question, prefixes its turns, or is headlined with the words of the person
+its opening names ("Elena Bonomi: «…»"): an opinion column also asks
+questions and answers them itself.
 """
 
 from __future__ import annotations
