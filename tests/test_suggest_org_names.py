@@ -142,3 +142,9 @@ def test_he_says_he_is_is_the_person_named_before(language: str, text: str, spea
 ])
 def test_talk_of_a_subject_or_a_verb_that_is_not_speech_is_no_quotation(text: str) -> None:
     assert speakers(in_language("it", text)) == [None]
+
+
+def test_an_institution_with_its_field_after_according_to_is_the_institution_not_its_place() -> None:
+    """(Found trying the tool: "Selon la chambre d'agriculture de Côte-d'Or" gave the place.)"""
+    found = only_speaker(in_language("fr", "Selon la chambre d'agriculture de Côte-d'Or, 1 200 hectares sont touchés."))
+    assert found is not None and found.startswith("chambre d'agriculture")

@@ -1888,9 +1888,9 @@ class _Words:
 
     def described_before(self, x: int, k: int) -> bool:
         """Whether the name at token ``x`` is what a title or an institution's noun is "of", from token ``k`` on:
-        "the mayor of Boston", "le ministère de l'Intérieur", "il presidente dell'Inps" (the technicians or the
-        spokesman of an organisation speak for it: "i tecnici della Provincia di Parma" is the province, as the
-        reference labelling has it)."""
+        "the mayor of Boston", "le ministère de l'Intérieur", "la chambre d'agriculture de Côte-d'Or", "il
+        presidente dell'Inps" (the technicians or the spokesman of an organisation speak for it: "i tecnici della
+        Provincia di Parma" is the province, as the reference labelling has it)."""
         if self.of_elided(x):
             of = x  # the "of" written into the name: the noun it belongs to is right before it
         else:
@@ -1899,8 +1899,16 @@ class _Words:
                 of -= 1
             if of <= k or not self.of_a_name(of):
                 return False
-        holder = self.lows[of - 1]
-        return self.texts[of - 1].islower() and (holder in self.cue.titles or holder in self.cue.institutions)
+        cue = self.cue
+        for holder in range(of - 1, max(k, of - 4) - 1, -1):  # "la chambre d'agriculture de Côte-d'Or"
+            low = self.lows[holder]
+            if not self.word[holder] or not self.texts[holder].islower():
+                return False
+            if low in cue.titles or low in cue.institutions or low in cue.org_words:
+                return True
+            if not self.elided_noun(holder):  # (the institution's field may come between: "d'agriculture")
+                return False
+        return False
 
     def find_attribution(self, a: int, b: int) -> Attribution | None:
         """The first reporting cue in the words ``[a, b)`` that has a source."""
