@@ -195,6 +195,7 @@ class Cues:
     # Between a name and a place: "Judge Patti Saris in Boston", "la consejera Ana Ruiz en Zaragoza".
     place_prepositions: frozenset[str] = frozenset()
     verb_second: frozenset[str] = field(default_factory=frozenset)  # German: the subject is before these auxiliaries
+    passive_after: frozenset[str] = field(default_factory=frozenset)  # "begründet werden": no one's words
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
     # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
     # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
@@ -494,6 +495,7 @@ def cues(language: str = "en") -> Cues:
         addressee=_words(own.get("addressee") or []),
         place_prepositions=_words(own.get("place_prepositions") or ["in", "at"]),
         verb_second=_words(own.get("verb_second") or []),
+        passive_after=_words(own.get("passive_after") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
         kind_before_name=_kind_before_name(own.get("org_words") or []) if own.get("kind_before_name") else None,
@@ -2023,6 +2025,8 @@ class _Words:
             return Attribution(cue_text, k, last, name, kind, runs[-1], titles=titles)
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
             return None  # "revealed himself as"
+        if last + 1 < b and lows[last + 1] in cue.passive_after:
+            return None  # "Die Preise müssen begründet werden": a passive, whose subject reports nothing
         if lows[k] in _CONSENT_VERBS and last + 1 < b and lows[last + 1] == "to":
             return None  # "agreed to pay": consent to an act, no words reported
         i = k - 1

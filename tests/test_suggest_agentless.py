@@ -1,0 +1,43 @@
+"""Attributions that name no one ("It is understood that …", "Es heißt, …", "Er wordt gevreesd dat …") are
+an unnamed source's words, and a German source in the genitive after "Nach Einschätzung" is the source."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_speaker_rules import in_language, only_speaker
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "It is understood that the agency is reviewing its guidance."),
+    ("en", "The outbreak is thought to have begun in a market near the river."),
+    ("en", "The comet is widely thought to be the parent body of the shower."),
+    ("en", "It is feared that dozens of houses were flooded."),
+    ("de", "Es heißt, mehrere Familien überlegten bereits, ganz wegzuziehen."),
+    ("nl", "Er wordt gevreesd dat roetdeeltjes tot enkele kilometers verderop zijn neergekomen."),
+    ("it", "In paese si dice che l'amministrazione avesse messo in conto una condanna."),
+    ("es", "Se cree que el incendio empezó en la cocina."),
+    ("pt", "Estima-se que mais de mil pessoas tenham sido afetadas."),
+    ("fr", "On estime que plus de mille personnes ont été touchées."),
+])
+def test_an_agentless_attribution_is_an_unnamed_source(language: str, text: str) -> None:
+    assert only_speaker(in_language(language, text)) == "unnamed"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The bridge is expected to open in May."),  # a timetable, no one's belief
+    ("de", "Das heißt, die Straße bleibt bis Freitag gesperrt."),  # "that is", not "it is said"
+    ("de", "Die Preise müssen begründet werden."),  # a passive: the prices report nothing
+])
+def test_a_timetable_that_is_or_a_passive_stays_the_authors(language: str, text: str) -> None:
+    assert only_speaker(in_language(language, text)) is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nach Einschätzung des Kreisveterinäramts könnten Wildvögel den Erreger eingeschleppt haben.",
+     "Kreisveterinäramt"),
+    ("Nach Zahlen des Umweltministeriums leben in Niedersachsen mehr als 50 Wolfsrudel.", "Umweltministerium"),
+    ("Nach Einschätzung der Verbraucherzentrale Niedersachsen müssen Preisänderungen begründet werden.",
+     "Verbraucherzentrale Niedersachsen"),
+])
+def test_a_german_source_in_the_genitive_after_nach_is_the_source(text: str, speaker: str) -> None:
+    assert only_speaker(in_language("de", text)) == speaker
