@@ -201,6 +201,49 @@ def test_a_tweet_stops_at_the_paragraph_that_introduces_it() -> None:
     assert suggest_paragraph(a, 1)[0].suggestion.reason.find("embedded tweet") < 0
 
 
+def test_the_paragraph_just_above_a_footer_is_the_tweet_even_with_a_cue_in_it() -> None:
+    a = article("The station posted a video of the queue on Tuesday:",
+                "A snaking line of traffic is visible after CBP announced it would close multiple entry lanes.",
+                "https://t.co/92mOg1XNqu pic.twitter.com/mrQU6HYAgH — #NBC7 San Diego (@nbcsandiego) November 13, 2018")
+    assert only_speaker(a, 1) == "NBC7 San Diego"  # the footer's hashtag is not part of the name
+    assert only_speaker(a, 0) != "NBC7 San Diego"  # the line that introduces the tweet
+
+
+def test_a_footer_ending_a_paragraph_makes_that_paragraph_the_tweet() -> None:
+    a = article("The crowd gathered outside the restaurant on Saturday.",
+                "The civility of the Left on full display… pic.twitter.com/gUzBVRpP7X — The Columbia Bugle 🇺🇸 "
+                "(@ColumbiaBugle) July 5, 2018",
+                "The owner said he would not press charges.")
+    assert speakers(a, 1) and set(speakers(a, 1)) == {"Columbia Bugle"}  # the flag is not part of the name
+    assert only_speaker(a, 0) is None  # no handle or hashtag above: the tweet starts on the footer's line
+
+
+def test_a_tweet_ending_on_its_footers_line_takes_the_lines_above_that_show_a_handle() -> None:
+    a = article("The teen was given a new hat on Tuesday.",
+                "A hat signed by @realDonaldTrump.",
+                "See the video: https://t.co/LAUcjERTNc @News4SA pic.twitter.com/akzNSp4ps8 — Joe Galli "
+                "(@JoeGalliNews) July 11, 2018")
+    assert [only_speaker(a, i) for i in (1, 2)] == ["Joe Galli"] * 2
+    assert only_speaker(a, 0) is None
+
+
+def test_a_tweet_holds_at_most_280_characters_and_ends_at_another_tweets_footer() -> None:
+    a = article("And if 15,000 troops are deployed to the border, they will outmatch the number of US forces currently "
+                "fighting in Afghanistan, where about 14,000 American troops remain in the field this year.",
+                "U.S. Army troops, part of “Operation Faithful Patriot” arrived to the U.S. border with Mexico, "
+                "deployed by President Trump ahead of midterms.",
+                "Soldiers spread out barbed wire along the Rio Grande in south Texas.",
+                "#immigration #border pic.twitter.com/PVD6YIbCvk — John Moore (@jbmoorephoto) November 2, 2018")
+    assert [only_speaker(a, i) for i in (1, 2)] == ["John Moore"] * 2
+    assert only_speaker(a, 0) is None  # with it the tweet would pass 280 characters
+    b = article("Troops setting up barb wire under the bridge pic.twitter.com/8cr3 — Iris Rodriguez (@IrisNews) "
+                "November 2, 2018",
+                "Active duty troops at the bridge putting up concertina wire.",
+                "#army pic.twitter.com/eNsrqJz9Lu — John Moore (@jbmoorephoto) November 3, 2018")
+    assert only_speaker(b, 1) == "John Moore"
+    assert set(speakers(b, 0)) == {"Iris Rodriguez"}  # a tweet of its own, not the next one's
+
+
 # -- quotations over several paragraphs, excerpts under a source's name
 
 

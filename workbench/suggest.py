@@ -631,6 +631,13 @@ _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'
 
 
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
+# An embedded tweet's footer at the end of its last paragraph: "… pic.twitter.com/x — Name (@handle) May 24, 2018".
+_TWEET_FOOTER_END = re.compile(
+    r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*[—–]{1,2}\s*#?(?P<name>[^\s()@—–#][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}$", re.IGNORECASE)
+_TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
+_TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
+_TWEET_LENGTH = 280  # characters a tweet may hold, links aside: paragraphs above that would pass it are not the tweet
 
 
 class _Text:
@@ -3559,28 +3566,53 @@ class _ArticleAnalysis:
     def embedded_tweets(self, paragraphs: Sequence[Paragraph]) -> None:
         """An embedded tweet is its author's direct quotation: the paragraphs just above its footer
         ("— Jennifer Bendery (@jbendery) October 11, 2017"), up to three, back to one that introduces it
-        (ends with a colon, names the author, or has a cue of its own)."""
+        (ends with a colon, names the author, or has a cue of its own). The one just above a footer is the
+        tweet even with a cue in it ("… after CBP announced it would close lanes"). A footer may end the
+        tweet's last paragraph ("… on full display… pic.twitter.com/… — The Columbia Bugle (@…) July 5,
+        2018"): that paragraph is the tweet's, and the ones above only if they show a handle or a hashtag
+        ("A hat signed by @realDonaldTrump."), since the tweet may as well start on the footer's line. A tweet
+        holds at most 280 characters, and another tweet's footer ends it too."""
         for index, paragraph in enumerate(paragraphs):
-            named = tweet_footer_author(paragraph.text)  # None also when the tweet's words share its line
+            named = tweet_footer_author(paragraph.text)
+            own_words = ""  # the tweet's words on its footer's line, links, handles and hashtags aside
+            if named is None and paragraph.kind == "content" and "(@" in paragraph.text:
+                footer = _TWEET_FOOTER_END.search(paragraph.text)
+                if footer is None:
+                    continue
+                named = footer.group("name")
+                own_words = _TWEET_MARKUP.sub("", paragraph.text[: footer.start()])
+                if _TWEET_WORD.search(own_words) is None:
+                    own_words = ""
             if named is None:
                 continue
             author = self.tweeter(named)
             surname = author.split()[-1]
             reason = f"quotation (direct): an embedded tweet, whose footer names {author}"
+            quoted = [index] if own_words else []
+            length = len(own_words)
             for above in range(index - 1, max(-1, index - 4), -1):
                 text = paragraphs[above].text
                 claims = self.claims[above]
+                length += len(_TWEET_MARKUP.sub("", text))
                 if (paragraphs[above].kind != "content" or not claims or text.rstrip().endswith(":")
-                        or surname in text or any(c.cued for c in claims)):
+                        or length > _TWEET_LENGTH or ("(@" in text and _TWEET_FOOTER_END.search(text))):
                     break
-                for claim in claims:
+                if own_words and _TWEET_MARKUP.search(text) is None:
+                    break
+                if above < index - 1 and (surname in text or any(c.cued for c in claims)):
+                    break
+                quoted.append(above)
+            for at in quoted:
+                for claim in self.claims[at]:
                     claim.label, claim.reason = "quote", reason
                     claim.attributes = {"speaker": author, "quote_type": "direct"}
 
     def tweeter(self, name: str) -> str:
         """The author a tweet's footer names, as the article names them ("Donald J. Trump" is its
-        "Donald Trump"; "Sen. Patrick Leahy" is Patrick Leahy)."""
-        found = _full_name(name.strip(), "", self.cue.language)
+        "Donald Trump"; "Sen. Patrick Leahy" is Patrick Leahy; "Michael 🇺🇸" is Michael)."""
+        name = " ".join(filter(None, ("".join(ch for ch in word if ch.isalnum() or ch in ".'’&-")
+                                      for word in name.split())))
+        found = _full_name(name, "", self.cue.language)
         name = found[0] if found else name.strip()
         words = name.split()
         for known in self.state.by_token.values():
