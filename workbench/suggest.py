@@ -631,6 +631,8 @@ _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'
 
 
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
+_GERMAN_OBJECT_ARTICLES = frozenset({"einen", "einem"})  # never a subject's
+_GERMAN_NUMBERS = _set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf einige mehrere viele wenige beide")
 # An embedded tweet's footer at the end of its last paragraph: "… pic.twitter.com/x — Name (@handle) May 24, 2018".
 _TWEET_FOOTER_END = re.compile(
     r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*[—–]{1,2}\s*#?(?P<name>[^\s()@—–#][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)\s*"
@@ -2047,8 +2049,10 @@ class _Words:
                     m -= 1
                 modal = modal or (m >= a and lows[m] in cue.modals)
             return self.passive(cue_text, k, last, a, b, modal)
-        before = self.german_subject(k, a, b) if cue.verb_second else None
-        before = before or self.subject_before(k, a)
+        if cue.verb_second:
+            before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
+        else:
+            before = self.subject_before(k, a)
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
             return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
@@ -2179,16 +2183,43 @@ class _Words:
         knows it as a noun.
         """
         c = self.first_content(self.clause_start(k, a), k)
+        # "Gekostet hat das Ganze …, wie die Stadtverwaltung auf Anfrage bestätigte": the clause after "wie"
+        wie = next((x for x in range(k - 2, c - 1, -1) if self.lows[x] == "wie" and self.region[x] < 0
+                    and (x == c or self.texts[x - 1] == ",")), None)
+        if wie is not None:
+            c = wie + 1
         inverted = k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0)
         finite = k if inverted else next(
             (x for x in range(c, k) if self.lows[x] in self.cue.verb_second and self.region[x] < 0), k)
         if finite == c or inverted:  # "…, sagte die Vorsitzende Richterin Dr. Sabine Hollweg in der Urteilsbegründung"
             return self.german_after_verb(k, a, b)
-        if finite - c > 8:
-            return None
+        if finite - c > 8:  # "Eine 86 Jahre alte Frau aus dem Stadtteil Lindenhof hatte … geschildert": unnamed
+            person = any(self.lows[x] in self.cue.person_nouns or self.lows[x] in self.cue.unnamed
+                         for x in range(c, min(finite, c + 6)))
+            return ("unnamed", "unnamed", [], (c, finite)) if person and self.lows[c] in self.cue.indefinite else None
         found = self.german_np(c, finite, a)
         if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.demonstratives:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
+        return found
+
+    def german_noun_as_name(self, found: Found | None, a: int) -> Found | None:
+        """The general subject rule reads a capitalised word as a name, which in German it need not be: after an
+        indefinite article it is an unnamed source ("Ein Landwirt, der anonym bleiben wollte, sagte"), and
+        one word after a determiner, a number or a preposition is a common noun ("zwei Speditionen", "auf
+        Anfrage", "im Prozess"), not a source."""
+        if found is None:
+            return None
+        x, y = found[3]
+        if self.lows[x] in _GERMAN_OBJECT_ARTICLES:
+            return None  # "Einen Zeitplan nannte die Gemeinde nicht": the object, before its verb
+        if self.lows[x] in self.cue.indefinite:
+            return "unnamed", "unnamed", [], (x, y)
+        if found[1] != "name":
+            return found
+        before = self.lows[x - 1] if x > a else ""
+        if y - x == 1 and (before in self.cue.determiners or before in self.cue.stop_words or before.isdigit()
+                           or before in _GERMAN_NUMBERS):
+            return None
         return found
 
     def german_after_verb(self, k: int, a: int, b: int) -> Found | None:
@@ -2213,7 +2244,7 @@ class _Words:
         if y - x == 1 and lows[x] in cue.pronouns:
             return (*self.state.resolve(lows[x], cue), (x, y))
         indefinite = lows[x] in cue.indefinite
-        start = x + 1 if lows[x] in cue.determiners else x
+        start = x + 1 if lows[x] in cue.determiners or indefinite else x
         cut = next((z for z in range(start, y) if lows[z] in cue.stop_words or (lows[z] in ("von", "der", "des")
                     and z > start)), y)
         caps = [z for z in range(start, cut) if self.word[z] and self.texts[z][0].isupper()]
@@ -2232,8 +2263,9 @@ class _Words:
         low = lows[head]
         if low in cue.unnamed or (indefinite and low in cue.person_nouns):
             return "unnamed", "unnamed", [low], (x, cut)
-        if low in cue.institutions or low.endswith(cue.org_endings):
-            # "das Unternehmen" is the one the article spoke of; "der Schwimmverein" names its own
+        if low in cue.institutions or low.endswith(cue.org_endings) or low.rpartition("-")[2] in cue.institutions:
+            # "das Unternehmen" is the one the article spoke of; "der Schwimmverein", "die CDU-Fraktion" name
+            # their own
             known = None if indefinite else self.known_organisation(low, fallback=low in cue.institutions)
             return known or self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
