@@ -41,3 +41,22 @@ def test_a_timetable_that_is_or_a_passive_stays_the_authors(language: str, text:
 ])
 def test_a_german_source_in_the_genitive_after_nach_is_the_source(text: str, speaker: str) -> None:
     assert only_speaker(in_language("de", text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Two people familiar with the matter told Reuters the deal was off."),
+    ("en", "Sources close to the White House said the plan was dead."),
+    ("en", "Residents near the Oakland Coliseum said they heard shots."),
+    ("pt", "Especialistas ouvidos pela ANL consideram a retirada inevitável."),
+])
+def test_an_unnamed_source_before_a_complement_is_unnamed_not_the_complement(language: str, text: str) -> None:
+    assert only_speaker(in_language(language, text)) == "unnamed"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials at the Ministry of Health said the clinic would close.", "Ministry of Health"),
+    ("The report from the Office of the Inspector General concluded that the FBI erred.",
+     "Office of the Inspector General"),
+])
+def test_officials_and_documents_before_a_complement_stay_the_complements(text: str, speaker: str) -> None:
+    assert only_speaker(in_language("en", text)) == speaker

@@ -60,6 +60,14 @@ def test_framing_words_of_one_language_do_not_fire_in_another() -> None:
     ("Il sindaco Paolo Serra ha spiegato che i lavori dureranno un mese.", "Paolo Serra"),
     ("Le ministère de la Santé a fait savoir qu'il suivait la situation.", "ministère de la Santé"),
     ("A vereadora Beatriz Lopes afirmou que o projeto será votado.", "Beatriz Lopes"),
+    ("El lunes, la presidenta municipal Leticia Arreola presumió que el sistema ya funciona.", "Leticia Arreola"),
+    ("«Nos vendieron un teleférico y nos dejaron el barro», resume la tendera Luz Dary Mantilla.",
+     "Luz Dary Mantilla"),
+    ("La Autoridad Portuaria de Arenales calcula que cada jornada de huelga supone pérdidas de un millón "
+     "para el puerto.",
+     "Autoridad Portuaria de Arenales"),
+    ("O advogado de Prado, Marcelo Tavares Lins, sustenta que o ex-prefeito foi enganado.", "Marcelo Tavares Lins"),
+    ("Na avaliação da juíza Cláudia Fontes, não há provas de que ela tenha se beneficiado.", "Cláudia Fontes"),
 ])
 def test_reporting_verbs_of_other_languages(text: str, who: str) -> None:
     assert speaker_of(text) == who

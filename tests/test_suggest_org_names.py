@@ -148,3 +148,21 @@ def test_an_institution_with_its_field_after_according_to_is_the_institution_not
     """(Found trying the tool: "Selon la chambre d'agriculture de Côte-d'Or" gave the place.)"""
     found = only_speaker(in_language("fr", "Selon la chambre d'agriculture de Côte-d'Or, 1 200 hectares sont touchés."))
     assert found is not None and found.startswith("chambre d'agriculture")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The Department of Health and Human Services said the rule would take effect in May.",
+     "Department of Health and Human Services"),
+    ("en", "According to the Department of Health and Human Services, the rule takes effect in May.",
+     "Department of Health and Human Services"),
+    ("en", "Earlier this month, the U.S. Department of Housing and Urban Development announced it would act.",
+     "U.S. Department of Housing and Urban Development"),
+    ("es", "El Ministerio de Sanidad y Consumo informó que los casos bajan.", "Ministerio de Sanidad y Consumo"),
+])
+def test_an_organisation_of_two_fields_is_named_whole(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+def test_a_titled_person_after_an_organisation_and_and_is_the_person() -> None:
+    text = "Officials at the Ministry of Health and Dr. John Smith said the clinic would stay closed."
+    assert only_speaker(in_language("en", text)) == "John Smith"

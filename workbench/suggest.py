@@ -631,6 +631,10 @@ _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'
 
 
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
+_AND_WORDS = _set("and & e y et und")
+# Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
+_OFFICIALS = _set("official officials")
+_COUNTS = _set("two three four five several some many a one")
 _GERMAN_OBJECT_ARTICLES = frozenset({"einen", "einem"})  # never a subject's
 _GERMAN_NUMBERS = _set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf einige mehrere viele wenige beide")
 # An embedded tweet's footer at the end of its last paragraph: "… pic.twitter.com/x — Name (@handle) May 24, 2018".
@@ -1129,6 +1133,8 @@ class _Words:
                 i -= 2  # "Um dos vizinhos contou": one of them
             elif self.lows[i] in ("and", "&") and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_office(i, lo):
                 i -= 1  # "Minister of Foreign Affairs and Trade Péter Szijjártó": one office, one person
+            elif self.lows[i] in _AND_WORDS and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_organisation(i, lo):
+                i -= 1  # "the Department of Health and Human Services": one organisation
             else:
                 break
         return (i + 1, k + 1) if i < k else None
@@ -1144,6 +1150,23 @@ class _Words:
             j -= 1
         return j < i - 1 and j > lo and self.lows[j] in self.cue.of_words and (
             self.lows[j - 1].rstrip(".") in self.cue.titles)
+
+    def person_follows(self, k: int, hi: int, lo: int) -> bool:
+        """Whether a person's title starts at token ``k`` ("the Ministry of Health and [Dr. John Smith] said").
+        Capitalised words alone are more often the next field of an organisation ("Housing and [Urban
+        Development]") than a person named there, and every capitalised pair reads as a person's name."""
+        return k < hi and self.lows[k].rstrip(".") in self.cue.titles
+
+    def in_organisation(self, i: int, lo: int) -> bool:
+        """Whether token ``i`` ("and") joins the fields of one organisation: after an organisation's word, "of"
+        and capitalised words ("Department of Health and [Human Services]", "Ministerio de Sanidad y
+        [Consumo]")."""
+        j = i - 1
+        while j > lo and i - j < 6 and self.word[j] and self.is_cap(j, lo):
+            j -= 1
+        if j < i - 1 and j > lo + 1 and self.lows[j] in self.cue.definite and self.texts[j].islower():
+            j -= 1  # "Ministerio de la Salud y …"
+        return j < i - 1 and j > lo and self.of_a_name(j) and self.bare(j - 1) in self.cue.org_words
 
     def article_of_name(self, k: int) -> bool:
         """A capitalised foreign article that starts a name: "Le Monde", "Las Vegas", "Die Welt"."""
@@ -1187,6 +1210,9 @@ class _Words:
             elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
                   and self.word[j + 1] and self.is_cap(j + 1, lo)):
                 j += 1  # "The bipartisan U.S. Conference of Mayors"
+            elif (j > k and self.lows[j] in _AND_WORDS and j + 1 < hi and self.is_cap(j + 1, lo)
+                  and self.in_organisation(j, lo) and not self.person_follows(j + 1, hi, lo)):
+                j += 1  # "the Department of Health and Human Services"
             else:
                 break
         if (k < j < hi and self.plain_noun(j) and leading and not self.is_cap(j - 1, lo)
@@ -1215,8 +1241,9 @@ class _Words:
         return runs
 
     def name_runs(self, a: int, b: int, lo: int) -> list[tuple[int, int]]:
-        """The names in ``[a, b)`` (see cap_runs), an organisation's one across its "of" and that word's article:
-        "U.S. Conference of Mayors", "Ministero della Salute", "Universidad de los Andes"."""
+        """The names in ``[a, b)`` (see cap_runs), an organisation's one across its "of" and that word's article,
+        and across "and" after them: "U.S. Conference of Mayors", "Ministero della Salute", "Universidad de los
+        Andes", "Department of Health and Human Services"."""
         runs = self.cap_runs(a, b, lo)
         for i in range(len(runs) - 1, 0, -1):
             (start, end), (after, stop) = runs[i - 1], runs[i]
@@ -1225,6 +1252,9 @@ class _Words:
                             for x in range(end + 1, after))
                     and any(self.bare(x) in self.cue.org_words for x in range(max(start, end - 2), end))):
                 runs[i - 1 : i + 1] = [(start, stop)]
+            elif (after == end + 1 and self.lows[end] in _AND_WORDS and self.in_organisation(end, lo)
+                  and not self.person_follows(after, stop, lo)):
+                runs[i - 1 : i + 1] = [(start, stop)]  # "Department of Health and Human Services"
         return runs
 
     def past_particles(self, j: int, b: int) -> int:
@@ -1670,12 +1700,38 @@ class _Words:
             head = self.np_before(by - 2, lo)
             if head is not None:
                 np = head  # "an investigation ordered by the principal has concluded"
+        source = self.unnamed_before_complement(np, lo)
+        if source is not None:
+            return source
         found = self.speaker_from_np(np[0], np[1], lo)
         if found is not None and found[1] in ("org", "name", "description"):
             member = self.member_before(np[0], lo)
             if member is not None:  # "Professor John McFadden from the University of Surrey told"
                 return member
         return (*found, np) if found else None
+
+    def unnamed_before_complement(self, np: tuple[int, int], lo: int) -> Found | None:
+        """An unnamed source opening the clause, whose complement ends at the verb: "Two people familiar with
+        [the matter] told", "Sources close to [the White House] said", "Especialistas ouvidos pela [ANL]
+        consideram". The phrase before the verb is the complement's, not the source."""
+        x = np[0]
+        start = self.clause_start(x, lo)
+        j = x - 1
+        while j >= start and x - j <= 5 and self.word[j] and self.region[j] < 0:
+            low = self.bare(j)
+            if low in self.cue.unnamed and not (low in _OFFICIALS or low in _COUNTS or low in self.cue.documents
+                                                or low in self.cue.research_voices):
+                opening = j - 1
+                while opening >= start and (self.lows[opening] in self.cue.determiners
+                                            or self.lows[opening] in _COUNTS):
+                    opening -= 1
+                if opening >= start:
+                    return None  # "the minister told sources close to …": the source is the object
+                return "unnamed", "unnamed", [low], (j, np[1])
+            if (self.is_cap(j, lo) and j != start) or self.cue.attribution.by_text.get(low) is not None:
+                return None
+            j -= 1
+        return None
 
     def member_before(self, x: int, lo: int) -> Found | None:
         """The person named right before "from", "at" or "with" and the organisation starting at token ``x``:
@@ -1843,6 +1899,10 @@ class _Words:
                 continue
             if self.region[j] >= 0 or self.texts[j] in (",", ".", ";", ":", ")", "(", "—", "–"):
                 break
+            if (low in _AND_WORDS and j > k and j + 1 < hi and self.is_cap(j + 1, lo) and self.in_organisation(j, lo)
+                    and not self.person_follows(j + 1, hi, lo)):
+                j += 1  # "according to the Department of Health and Human Services"
+                continue
             if low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words:
                 break
             if low in _TIME_WORDS and j > k and not self.texts[j].isupper():  # (not "USA TODAY")
