@@ -1715,12 +1715,12 @@ class _Words:
         [the matter] told", "Sources close to [the White House] said", "Especialistas ouvidos pela [ANL]
         consideram". The phrase before the verb is the complement's, not the source."""
         x = np[0]
-        start = self.clause_start(x, lo)
         j = x - 1
-        while j >= start and x - j <= 5 and self.word[j] and self.region[j] < 0:
+        while j >= lo and x - j <= 5 and self.word[j] and self.region[j] < 0:
             low = self.bare(j)
             if low in self.cue.unnamed and not (low in _OFFICIALS or low in _COUNTS or low in self.cue.documents
                                                 or low in self.cue.research_voices):
+                start = self.clause_start(x, lo)
                 opening = j - 1
                 while opening >= start and (self.lows[opening] in self.cue.determiners
                                             or self.lows[opening] in _COUNTS):
@@ -1728,7 +1728,7 @@ class _Words:
                 if opening >= start:
                     return None  # "the minister told sources close to …": the source is the object
                 return "unnamed", "unnamed", [low], (j, np[1])
-            if (self.is_cap(j, lo) and j != start) or self.cue.attribution.by_text.get(low) is not None:
+            if self.is_cap(j, lo) or self.cue.attribution.by_text.get(low) is not None:
                 return None
             j -= 1
         return None
