@@ -85,6 +85,20 @@ def test_a_question_addressing_someone_by_name_makes_the_answers_theirs() -> Non
         assert {speaker for _, speaker in labels(a, index)} == {"Pierre Vautier"}
 
 
+def test_a_question_addressing_someone_by_title_and_surname_gives_the_name_the_introduction_gives() -> None:
+    a = in_language("de",
+                    "Renate Hölzel leitet seit zwölf Jahren die Tafel in Wendenau. Im Interview spricht sie über leere "
+                    "Regale.",
+                    "Frau Hölzel, wie viele Menschen kommen jede Woche zu Ihnen?",
+                    "Inzwischen fast vierhundert. Wir führen schon eine Warteliste.",
+                    "Woran liegt das?",
+                    "Wegen der Preise. Ich sehe jede Woche neue Gesichter.",
+                    "Was wünschen Sie sich von der Politik?",
+                    "Ehrlichkeit. Wir brauchen eine feste Förderung, nicht nur warme Worte.")
+    for index in (2, 4, 6):
+        assert {speaker for _, speaker in labels(a, index)} == {"Renate Hölzel"}  # not "Frau Hölzel"
+
+
 def test_a_column_that_asks_and_answers_itself_is_no_interview() -> None:
     a = in_language("en", *COLUMN)
     assert find_interview(a.paragraphs, "Close the pool? Think again") is None

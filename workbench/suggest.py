@@ -3104,12 +3104,23 @@ class _ArticleAnalysis:
         return self.paragraph_claims(paragraph, scan, groups)
 
     def find_interviewee(self, paragraphs: Sequence[Paragraph], interview: Interview, title: str = "") -> str | None:
-        """Whom the interview's answers are from: the person its first question addresses by name, else the
+        """Whom the interview's answers are from: the person its first question addresses by name (as the
+        introduction names them in full: "Frau Hölzel" is its "Renate Hölzel"), else the
         person the title and the paragraphs before the first question mention most (by surname), the first met
         on a tie (a headline names the interviewee: "Dijkgraaf Hennie Ooms: ‘Niemand bedankt je …’")."""
+        texts = [p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question]
         if interview.addressed is not None:
             found = _full_name(interview.addressed, "", self.cue.language)
-            return found[0] if found else interview.addressed
+            addressed = found[0] if found else interview.addressed
+            words = addressed.split()
+            while len(words) > 1 and _norm(words[0]).rstrip(".") in self.cue.titles:
+                words = words[1:]  # "Frau Hölzel, …?": the question's courtesy title
+            for text in [*texts, title]:  # the whole name the introduction gives: "Renate Hölzel leitet …"
+                for match in _FULL_NAME.finditer(text):
+                    whole = _full_name(match.group(), "", self.cue.language)
+                    if whole is not None and whole[0].split()[-1] == words[-1] and len(whole[0].split()) > len(words):
+                        return whole[0]
+            return " ".join(words)
         full: dict[str, str] = {}
         if interview.initials:  # "JP: I think …": the person the article names with those initials
             whole = " ".join(p.text for p in paragraphs if p.kind == "content")
@@ -3117,7 +3128,6 @@ class _ArticleAnalysis:
                 found = _full_name(match.group(), "", self.cue.language)
                 if found is not None and "".join(w[0] for w in found[0].split()) == interview.initials:
                     return found[0]
-        texts = [p.text for p in paragraphs if p.kind == "content" and p.index < interview.first_question]
         for text in [*texts, title]:  # each apart ("Interview with Ann Cole" + "Heerdam Pool …" is no one's name),
             for match in _FULL_NAME.finditer(text):  # the title last: the name as the text writes it
                 before = text[max(0, match.start() - 32) : match.start()].split()
