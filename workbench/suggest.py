@@ -3112,15 +3112,15 @@ class _ArticleAnalysis:
         if interview.addressed is not None:
             found = _full_name(interview.addressed, "", self.cue.language)
             addressed = found[0] if found else interview.addressed
-            words = addressed.split()
-            while len(words) > 1 and _norm(words[0]).rstrip(".") in self.cue.titles:
-                words = words[1:]  # "Frau Hölzel, …?": the question's courtesy title
-            for text in [*texts, title]:  # the whole name the introduction gives: "Renate Hölzel leitet …"
-                for match in _FULL_NAME.finditer(text):
-                    whole = _full_name(match.group(), "", self.cue.language)
-                    if whole is not None and whole[0].split()[-1] == words[-1] and len(whole[0].split()) > len(words):
-                        return whole[0]
-            return " ".join(words)
+            parts = addressed.split()
+            while len(parts) > 1 and _norm(parts[0]).rstrip(".") in self.cue.titles:
+                parts = parts[1:]  # "Frau Hölzel, …?": the question's courtesy title
+            for opening in [*texts, title]:  # the whole name the introduction gives: "Renate Hölzel leitet …"
+                for match in _FULL_NAME.finditer(opening):
+                    given = _full_name(match.group(), "", self.cue.language)
+                    if given is not None and given[0].split()[-1] == parts[-1] and len(given[0].split()) > len(parts):
+                        return given[0]
+            return " ".join(parts)
         full: dict[str, str] = {}
         if interview.initials:  # "JP: I think …": the person the article names with those initials
             whole = " ".join(p.text for p in paragraphs if p.kind == "content")
