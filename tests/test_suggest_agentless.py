@@ -27,6 +27,13 @@ def test_an_agentless_attribution_is_an_unnamed_source(language: str, text: str)
     ("en", "The bridge is expected to open in May."),  # a timetable, no one's belief
     ("de", "Das heißt, die Straße bleibt bis Freitag gesperrt."),  # "that is", not "it is said"
     ("de", "Die Preise müssen begründet werden."),  # a passive: the prices report nothing
+    ("en", "The project is estimated to cost $2 billion."),  # an estimate of a figure
+    ("nl", "De motie werd aangenomen door de gemeenteraad."),  # "passed", not "assumed"
+    ("nl", "Er wordt gedacht aan een nieuwe brug."),  # "considered", not "thought that"
+    ("es", "En resumen, la medida fracasó."),
+    ("es", "El proyecto plantea construir una presa junto al río."),  # verbs that also act on things
+    ("pt", "Os hospitais contam com 200 leitos."),
+    ("en", "It is likely that millions of people took note of its claim."),
 ])
 def test_a_timetable_that_is_or_a_passive_stays_the_authors(language: str, text: str) -> None:
     assert only_speaker(in_language(language, text)) is None
@@ -60,3 +67,22 @@ def test_an_unnamed_source_before_a_complement_is_unnamed_not_the_complement(lan
 ])
 def test_officials_and_documents_before_a_complement_stay_the_complements(text: str, speaker: str) -> None:
     assert only_speaker(in_language("en", text)) == speaker
+
+
+def test_a_named_source_later_in_the_sentence_beats_an_agentless_cue() -> None:
+    text = "It is understood that the plant will close, according to the BBC."
+    assert only_speaker(in_language("en", text)) == "BBC"
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, two people familiar with the matter said the deal was off.",
+    "But people close to the president said he would resign.",
+    "Two senior aides to the governor said he would resign.",
+])
+def test_an_unnamed_source_after_a_fronted_phrase_or_a_count_is_unnamed(text: str) -> None:
+    assert only_speaker(in_language("en", text)) == "unnamed"
+
+
+def test_a_group_named_among_the_sources_is_the_source() -> None:
+    text = "Gun control advocates including the group Everytown for Gun Safety lauded the move."
+    assert only_speaker(in_language("en", text)) == "Everytown for Gun Safety"

@@ -166,3 +166,8 @@ def test_an_organisation_of_two_fields_is_named_whole(language: str, text: str, 
 def test_a_titled_person_after_an_organisation_and_and_is_the_person() -> None:
     text = "Officials at the Ministry of Health and Dr. John Smith said the clinic would stay closed."
     assert only_speaker(in_language("en", text)) == "John Smith"
+
+
+def test_a_second_organisation_after_and_is_not_joined_to_the_first() -> None:
+    text = "The University of Michigan and Ohio State University said the study was flawed."
+    assert only_speaker(in_language("en", text)) != "University of Michigan and Ohio State University"

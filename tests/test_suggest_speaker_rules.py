@@ -227,6 +227,25 @@ def test_a_tweet_ending_on_its_footers_line_takes_the_lines_above_that_show_a_ha
     assert only_speaker(a, 0) is None
 
 
+def test_a_footer_naming_no_one_in_letters_does_not_break_the_article() -> None:
+    a = article("Something happened at the rally.",
+                "We will win pic.twitter.com/abc — 🇺🇸🇺🇸🇺🇸 (@patriot) May 5, 2018",
+                "pic.twitter.com/x — ★ (@star) May 5, 2018")
+    assert suggest_paragraph(a, 0)  # no error, and the article is still suggested
+
+
+def test_a_paragraph_above_a_footer_that_names_the_author_with_a_cue_introduces_the_tweet() -> None:
+    a = article("In a tweet on Friday, Trump said the wall would be built.",
+                "pic.twitter.com/x — Donald J. Trump (@realDonaldTrump) May 5, 2018")
+    found = suggest_paragraph(a, 0)[0].suggestion
+    assert found.attributes.get("quote_type") == "indirect"  # reported by the article, not the tweet itself
+
+
+def test_a_footer_with_an_ascii_hyphen_ends_a_tweet_too() -> None:
+    a = article("The wall will be built. pic.twitter.com/abc - Jane Roe (@janeroe) May 5, 2018")
+    assert set(speakers(a, 0)) == {"Jane Roe"}
+
+
 def test_a_tweet_holds_at_most_280_characters_and_ends_at_another_tweets_footer() -> None:
     a = article("And if 15,000 troops are deployed to the border, they will outmatch the number of US forces currently "
                 "fighting in Afghanistan, where about 14,000 American troops remain in the field this year.",

@@ -22,6 +22,7 @@ import contextlib
 import operator
 import re
 import threading
+import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -388,8 +389,9 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "according")
     for phrase in data.get("agent_after") or []:
         attribution.add(phrase, "from")
-    for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("according", "according"),
-                      ("unsourced", "unsourced"), ("after_comma", "after_comma"), ("conditional", "conditional")):
+    for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
+                      ("according", "according"), ("unsourced", "unsourced"), ("after_comma", "after_comma"),
+                      ("conditional", "conditional")):
         for phrase in own.get(key) or []:
             attribution.add(phrase, kind)
     for phrase in own.get("konjunktiv") or []:
@@ -632,14 +634,24 @@ _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'
 
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
 _AND_WORDS = _set("and & e y et und")
+# Words that make the capitalised run after "and" an organisation of its own ("… and Ohio State University"),
+# not the next field of the one before it ("… and Human Services")
+_OWN_ORGANISATION = _set("university college bank hospital school ministry department agency council court company "
+                         "corporation institute commission police universidad universidade université universität")
+_CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb reports follows one of these
 # Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
 _OFFICIALS = _set("official officials")
-_COUNTS = _set("two three four five several some many a one")
+_COUNTS = _set("one")  # "One leaked official memo says": a count, not a source
+_INCLUDING = _set("including such like among notably incluida incluido incluyendo inclusive notamment dont")
 _GERMAN_OBJECT_ARTICLES = frozenset({"einen", "einem"})  # never a subject's
+# Capitalised only as a sentence's first word: never a source
+_GERMAN_ADVERBS = _set("dort hier da dann jetzt nun heute gestern morgen damals zudem außerdem deshalb daher trotzdem")
+_GERMAN_PREPOSITIONS = _set("in im am an auf aus bei beim mit nach seit von vom zu zum zur für gegen durch ohne um "
+                            "über unter vor zwischen")
 _GERMAN_NUMBERS = _set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf einige mehrere viele wenige beide")
 # An embedded tweet's footer at the end of its last paragraph: "… pic.twitter.com/x — Name (@handle) May 24, 2018".
 _TWEET_FOOTER_END = re.compile(
-    r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*[—–]{1,2}\s*#?(?P<name>[^\s()@—–#][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*(?:[—–]{1,2}|(?<=\s)--?)\s*#?(?P<name>[^\s()@—–#][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}$", re.IGNORECASE)
 _TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
 _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1133,7 +1145,7 @@ class _Words:
                 i -= 2  # "Um dos vizinhos contou": one of them
             elif self.lows[i] in ("and", "&") and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_office(i, lo):
                 i -= 1  # "Minister of Foreign Affairs and Trade Péter Szijjártó": one office, one person
-            elif self.lows[i] in _AND_WORDS and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_organisation(i, lo):
+            elif self.joins_fields(i, k + 1, lo):
                 i -= 1  # "the Department of Health and Human Services": one organisation
             else:
                 break
@@ -1151,11 +1163,19 @@ class _Words:
         return j < i - 1 and j > lo and self.lows[j] in self.cue.of_words and (
             self.lows[j - 1].rstrip(".") in self.cue.titles)
 
-    def person_follows(self, k: int, hi: int, lo: int) -> bool:
-        """Whether a person's title starts at token ``k`` ("the Ministry of Health and [Dr. John Smith] said").
-        Capitalised words alone are more often the next field of an organisation ("Housing and [Urban
-        Development]") than a person named there, and every capitalised pair reads as a person's name."""
-        return k < hi and self.lows[k].rstrip(".") in self.cue.titles
+    def joins_fields(self, i: int, hi: int, lo: int) -> bool:
+        """Whether "and" at token ``i`` joins the fields of one organisation ("Department of Health and [Human
+        Services]", "Ministerio de Sanidad y [Consumo]"), not a person with a title ("… and [Dr. John Smith]")
+        or a second organisation ("… and [Ohio State University]"). A person named without a title is not told
+        apart: every capitalised pair reads as a person's name, "Urban Development" too."""
+        if not (self.lows[i] in _AND_WORDS and i + 1 < hi and self.is_cap(i + 1, lo) and self.in_organisation(i, lo)):
+            return False
+        if self.lows[i + 1].rstrip(".") in self.cue.titles:
+            return False
+        end = i + 1
+        while end < hi and end < i + 5 and self.word[end] and self.is_cap(end, lo):
+            end += 1
+        return not any(self.bare(x) in _OWN_ORGANISATION for x in range(i + 1, end))
 
     def in_organisation(self, i: int, lo: int) -> bool:
         """Whether token ``i`` ("and") joins the fields of one organisation: after an organisation's word, "of"
@@ -1210,8 +1230,7 @@ class _Words:
             elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
                   and self.word[j + 1] and self.is_cap(j + 1, lo)):
                 j += 1  # "The bipartisan U.S. Conference of Mayors"
-            elif (j > k and self.lows[j] in _AND_WORDS and j + 1 < hi and self.is_cap(j + 1, lo)
-                  and self.in_organisation(j, lo) and not self.person_follows(j + 1, hi, lo)):
+            elif j > k and self.joins_fields(j, hi, lo):
                 j += 1  # "the Department of Health and Human Services"
             else:
                 break
@@ -1252,8 +1271,7 @@ class _Words:
                             for x in range(end + 1, after))
                     and any(self.bare(x) in self.cue.org_words for x in range(max(start, end - 2), end))):
                 runs[i - 1 : i + 1] = [(start, stop)]
-            elif (after == end + 1 and self.lows[end] in _AND_WORDS and self.in_organisation(end, lo)
-                  and not self.person_follows(after, stop, lo)):
+            elif after == end + 1 and self.joins_fields(end, stop, lo):
                 runs[i - 1 : i + 1] = [(start, stop)]  # "Department of Health and Human Services"
         return runs
 
@@ -1720,14 +1738,21 @@ class _Words:
             low = self.bare(j)
             if low in self.cue.unnamed and not (low in _OFFICIALS or low in _COUNTS or low in self.cue.documents
                                                 or low in self.cue.research_voices):
+                if any(self.lows[z] in _INCLUDING for z in range(j + 1, x)):
+                    return None  # "Gun control advocates including the group Everytown … lauded": the group
                 start = self.clause_start(x, lo)
-                opening = j - 1
-                while opening >= start and (self.lows[opening] in self.cue.determiners
-                                            or self.lows[opening] in _COUNTS):
-                    opening -= 1
-                if opening >= start:
-                    return None  # "the minister told sources close to …": the source is the object
-                return "unnamed", "unnamed", [low], (j, np[1])
+                # "On Tuesday, two senior people …", "But people …": a count or a word or two before
+                for words, opening in enumerate(range(j - 1, start - 1, -1), 1):
+                    low = self.lows[opening]
+                    if self.texts[opening] == ",":
+                        break
+                    if opening == start and low in ("but", "and", "yet", "so", "mas", "pero", "mais", "ma", "aber"):
+                        break
+                    if (words > 2 or not self.word[opening] or low in self.cue.stop_words or low in self.cue.be_forms
+                            or self.cue.attribution.by_text.get(low) is not None
+                            or (opening > start and self.is_cap(opening, lo))):
+                        return None  # "the minister told sources close to …", "millions of people took note"
+                return "unnamed", "unnamed", [self.bare(j)], (j, np[1])
             if self.is_cap(j, lo) or self.cue.attribution.by_text.get(low) is not None:
                 return None
             j -= 1
@@ -1899,8 +1924,7 @@ class _Words:
                 continue
             if self.region[j] >= 0 or self.texts[j] in (",", ".", ";", ":", ")", "(", "—", "–"):
                 break
-            if (low in _AND_WORDS and j > k and j + 1 < hi and self.is_cap(j + 1, lo) and self.in_organisation(j, lo)
-                    and not self.person_follows(j + 1, hi, lo)):
+            if j > k and self.joins_fields(j, hi, lo):
                 j += 1  # "according to the Department of Health and Human Services"
                 continue
             if low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words:
@@ -2011,9 +2035,26 @@ class _Words:
                 if not found.modal:
                     named = found.speaker_tokens is not None and found.speaker_kind in ("person", "name") and (
                         self.is_cap(found.speaker_tokens[0], a) or self.is_cap(found.speaker_tokens[1] - 1, a))
+                    if not named and phrase.kind == "unsourced":  # "It is understood that …, according to the BBC"
+                        return self.closing_attribution(i, end, a, b) or self.later_according(i, end, a, b) or found
                     return found if named else self.closing_attribution(i, end, a, b) or found
                 modal = modal or found
         return according or modal or hearsay
+
+    def later_according(self, i: int, end: int, a: int, b: int) -> Attribution | None:
+        """An "according to" among the cue hits from ``i`` on that names its source: it names who holds what an
+        agentless cue before it reports ("Il est admis que …, selon la préfecture")."""
+        scan = self.scan
+        while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
+            s, e, phrase = scan.cue_hits[i]
+            i += 1
+            if phrase.kind != "according" or e > end or (self.regions and scan.quoted(s) >= 0):
+                continue
+            found = self.attribute(phrase, bisect.bisect_left(self.starts, s), bisect.bisect_left(self.starts, e) - 1,
+                                   a, b)
+            if found is not None and found.speaker_kind in ("person", "org", "name"):
+                return found
+        return None
 
     def closing_attribution(self, i: int, end: int, a: int, b: int) -> Attribution | None:
         """A cue after the sentence's last comma that is only its source and verb ("The suspect denied the
@@ -2094,8 +2135,15 @@ class _Words:
             return Attribution(cue_text, k, last, name, kind, runs[-1], titles=titles)
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
             return None  # "revealed himself as"
+        if cue.verb_second and lows[k] in ("gab", "gibt") and last + 1 < b and lows[last + 1] == "es":
+            return None  # "Eine Ausschreibung gab es nicht": "there was", not "gave"
         if last + 1 < b and lows[last + 1] in cue.passive_after:
-            return None  # "Die Preise müssen begründet werden": a passive, whose subject reports nothing
+            # "Die Preise müssen begründet werden": a passive, whose subject reports nothing; its agent does
+            # ("Wie vom Ministerium mitgeteilt wurde")
+            by = next((x for x in range(k - 1, max(self.clause_start(k, a), k - 8) - 1, -1)
+                      if lows[x] in ("von", "vom", "durch")), None)
+            found = self.german_np(by + 1, k, a) if by is not None else None
+            return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2]) if found else None
         if lows[k] in _CONSENT_VERBS and last + 1 < b and lows[last + 1] == "to":
             return None  # "agreed to pay": consent to an act, no words reported
         i = k - 1
@@ -2260,6 +2308,11 @@ class _Words:
         found = self.german_np(c, finite, a)
         if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.demonstratives:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
+        if found is None and finite == k and self.lows[c] in _GERMAN_PREPOSITIONS:
+            return self.german_after_verb(k, a, b)  # "In Berlin sagte Scholz": the subject after the verb
+        if found is None and self.lows[c] in ("ein", "eine") and c + 1 < finite and (
+                self.lows[c + 1] in self.cue.person_nouns or self.lows[c + 1] in self.cue.unnamed):
+            return "unnamed", "unnamed", [], (c, finite)  # "Ein Zeuge aus dem Nachbarhaus berichtete"
         return found
 
     def german_noun_as_name(self, found: Found | None, a: int) -> Found | None:
@@ -2277,7 +2330,9 @@ class _Words:
         if found[1] != "name":
             return found
         before = self.lows[x - 1] if x > a else ""
-        if y - x == 1 and (before in self.cue.determiners or before in self.cue.stop_words or before.isdigit()
+        if y - x == 1 and self.lows[x] in _GERMAN_ADVERBS:
+            return None  # "Dort schreibt die Satzung … vor": capitalised as the sentence's first word
+        if y - x == 1 and (before in self.cue.determiners or before in _GERMAN_PREPOSITIONS or before.isdigit()
                            or before in _GERMAN_NUMBERS):
             return None
         return found
@@ -2294,7 +2349,10 @@ class _Words:
                 (self.word[end] and self.lows[end] not in self.cue.stop_words)
                 or (self.texts[end] == "." and len(self.texts[end - 1]) <= 3)):  # "Dr. Sabine Hollweg"
             end += 1
-        return self.german_np(start, end, a)
+        found = self.german_np(start, end, a)
+        if found is None and end == start + 1 and self.texts[start][:1].isupper() and not self.head_noun(start):
+            return self.texts[start], "name", [], (start, end)  # "In Berlin sagte Scholz, …"
+        return found
 
     def german_np(self, x: int, y: int, lo: int) -> Found | None:
         """A German noun phrase as a source: a name, an institution, a described or unnamed source."""
@@ -2580,7 +2638,7 @@ class _Words:
 
     def followed_by_content(self, last: int, b: int) -> bool:
         j = last + 1
-        return j < b and (self.lows[j] in ("that", ":") or self.region[j] >= 0)
+        return j < b and (self.lows[j] in _CONTENT_OPENERS or self.region[j] >= 0)
 
 
 def _with_titles(named: Found, titles: list[str]) -> Found:
@@ -3669,11 +3727,11 @@ class _ArticleAnalysis:
         """An embedded tweet is its author's direct quotation: the paragraphs just above its footer
         ("— Jennifer Bendery (@jbendery) October 11, 2017"), up to three, back to one that introduces it
         (ends with a colon, names the author, or has a cue of its own). The one just above a footer is the
-        tweet even with a cue in it ("… after CBP announced it would close lanes"). A footer may end the
-        tweet's last paragraph ("… on full display… pic.twitter.com/… — The Columbia Bugle (@…) July 5,
-        2018"): that paragraph is the tweet's, and the ones above only if they show a handle or a hashtag
-        ("A hat signed by @realDonaldTrump."), since the tweet may as well start on the footer's line. A tweet
-        holds at most 280 characters, and another tweet's footer ends it too."""
+        tweet even with a cue in it ("… after CBP announced it would close lanes"), unless it names the author.
+        A footer may end the tweet's last paragraph ("… on full display… pic.twitter.com/… — The Columbia
+        Bugle (@…) July 5, 2018"): that paragraph is the tweet's, and the ones above only if they show a handle
+        or a hashtag ("A hat signed by @realDonaldTrump."), since the tweet may as well start on the footer's
+        line. A tweet holds at most 280 characters, and another tweet's footer ends it too."""
         for index, paragraph in enumerate(paragraphs):
             named = tweet_footer_author(paragraph.text)
             own_words = ""  # the tweet's words on its footer's line, links, handles and hashtags aside
@@ -3684,11 +3742,15 @@ class _ArticleAnalysis:
                 named = footer.group("name")
                 own_words = _TWEET_MARKUP.sub("", paragraph.text[: footer.start()])
                 if _TWEET_WORD.search(own_words) is None:
-                    own_words = ""
+                    own_words = ""  # links and hashtags only
             if named is None:
                 continue
             author = self.tweeter(named)
+            if not author:
+                continue
             surname = author.split()[-1]
+            if own_words.rstrip().endswith(":") and surname in own_words:
+                continue  # "Ocasio-Cortez fired back on Twitter: pic.twitter.com/…": introduces a tweet not in the text
             reason = f"quotation (direct): an embedded tweet, whose footer names {author}"
             quoted = [index] if own_words else []
             length = len(own_words)
@@ -3701,7 +3763,8 @@ class _ArticleAnalysis:
                     break
                 if own_words and _TWEET_MARKUP.search(text) is None:
                     break
-                if above < index - 1 and (surname in text or any(c.cued for c in claims)):
+                named_here = surname in text  # "In a tweet on Friday, Trump said …": introduces, is not the tweet
+                if (above < index - 1 or named_here) and (named_here or any(c.cued for c in claims)):
                     break
                 quoted.append(above)
             for at in quoted:
@@ -3712,8 +3775,9 @@ class _ArticleAnalysis:
     def tweeter(self, name: str) -> str:
         """The author a tweet's footer names, as the article names them ("Donald J. Trump" is its
         "Donald Trump"; "Sen. Patrick Leahy" is Patrick Leahy; "Michael 🇺🇸" is Michael)."""
-        name = " ".join(filter(None, ("".join(ch for ch in word if ch.isalnum() or ch in ".'’&-")
-                                      for word in name.split())))
+        cleaned = " ".join(filter(None, ("".join(ch for ch in word if unicodedata.category(ch)[0] in "LMN"
+                                                 or ch in ".'’&-") for word in name.split())))
+        name = cleaned or name.strip()  # a name of emoji alone stays as written
         found = _full_name(name, "", self.cue.language)
         name = found[0] if found else name.strip()
         words = name.split()
