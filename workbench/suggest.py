@@ -197,6 +197,11 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()
     verb_second: frozenset[str] = field(default_factory=frozenset)  # German: the subject is before these auxiliaries
     passive_after: frozenset[str] = field(default_factory=frozenset)  # "begründet werden": no one's words
+    # German capitalises nouns; these tell a noun before a cue from a name (see de.yaml)
+    object_articles: frozenset[str] = field(default_factory=frozenset)
+    sentence_adverbs: frozenset[str] = field(default_factory=frozenset)
+    prepositions: frozenset[str] = field(default_factory=frozenset)
+    number_words: frozenset[str] = field(default_factory=frozenset)
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
     # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
     # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
@@ -498,6 +503,10 @@ def cues(language: str = "en") -> Cues:
         place_prepositions=_words(own.get("place_prepositions") or ["in", "at"]),
         verb_second=_words(own.get("verb_second") or []),
         passive_after=_words(own.get("passive_after") or []),
+        object_articles=_words(own.get("object_articles") or []),
+        sentence_adverbs=_words(own.get("sentence_adverbs") or []),
+        prepositions=_words(own.get("prepositions") or []),
+        number_words=_words(own.get("number_words") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
         kind_before_name=_kind_before_name(own.get("org_words") or []) if own.get("kind_before_name") else None,
@@ -643,12 +652,6 @@ _CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb rep
 _OFFICIALS = _set("official officials")
 _COUNTS = _set("one")  # "One leaked official memo says": a count, not a source
 _INCLUDING = _set("including such like among notably incluida incluido incluyendo inclusive notamment dont")
-_GERMAN_OBJECT_ARTICLES = frozenset({"einen", "einem"})  # never a subject's
-# Capitalised only as a sentence's first word: never a source
-_GERMAN_ADVERBS = _set("dort hier da dann jetzt nun heute gestern morgen damals zudem außerdem deshalb daher trotzdem")
-_GERMAN_PREPOSITIONS = _set("in im am an auf aus bei beim mit nach seit von vom zu zum zur für gegen durch ohne um "
-                            "über unter vor zwischen")
-_GERMAN_NUMBERS = _set("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf einige mehrere viele wenige beide")
 # An embedded tweet's footer at the end of its last paragraph: "… pic.twitter.com/x — Name (@handle) May 24, 2018".
 _TWEET_FOOTER_END = re.compile(
     r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*(?:[—–]{1,2}|(?<=\s)--?)\s*#?(?P<name>[^\s()@—–#][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)\s*"
@@ -1155,11 +1158,16 @@ class _Words:
         """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
         return i - 1 >= lo and self.of_a_name(i) and self.bare(i - 1) in self.cue.indefinite
 
+    def before_caps(self, i: int, lo: int, reach: int) -> int:
+        """The token before the capitalised words (``reach`` at most) that end right before token ``i``."""
+        j = i - 1
+        while j > lo and i - j < reach and self.word[j] and self.is_cap(j, lo):
+            j -= 1
+        return j
+
     def in_office(self, i: int, lo: int) -> bool:
         """Whether token ``i`` ("and") joins the words of an office: after a title, "of" and capitalised words."""
-        j = i - 1
-        while j > lo and i - j < 8 and self.word[j] and self.is_cap(j, lo):
-            j -= 1
+        j = self.before_caps(i, lo, 8)
         return j < i - 1 and j > lo and self.lows[j] in self.cue.of_words and (
             self.lows[j - 1].rstrip(".") in self.cue.titles)
 
@@ -1181,9 +1189,7 @@ class _Words:
         """Whether token ``i`` ("and") joins the fields of one organisation: after an organisation's word, "of"
         and capitalised words ("Department of Health and [Human Services]", "Ministerio de Sanidad y
         [Consumo]")."""
-        j = i - 1
-        while j > lo and i - j < 6 and self.word[j] and self.is_cap(j, lo):
-            j -= 1
+        j = self.before_caps(i, lo, 6)
         if j < i - 1 and j > lo + 1 and self.lows[j] in self.cue.definite and self.texts[j].islower():
             j -= 1  # "Ministerio de la Salud y …"
         return j < i - 1 and j > lo and self.of_a_name(j) and self.bare(j - 1) in self.cue.org_words
@@ -2308,7 +2314,7 @@ class _Words:
         found = self.german_np(c, finite, a)
         if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.demonstratives:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
-        if found is None and finite == k and self.lows[c] in _GERMAN_PREPOSITIONS:
+        if found is None and finite == k and self.lows[c] in self.cue.prepositions:
             return self.german_after_verb(k, a, b)  # "In Berlin sagte Scholz": the subject after the verb
         if found is None and self.lows[c] in ("ein", "eine") and c + 1 < finite and (
                 self.lows[c + 1] in self.cue.person_nouns or self.lows[c + 1] in self.cue.unnamed):
@@ -2323,17 +2329,17 @@ class _Words:
         if found is None:
             return None
         x, y = found[3]
-        if self.lows[x] in _GERMAN_OBJECT_ARTICLES:
+        if self.lows[x] in self.cue.object_articles:
             return None  # "Einen Zeitplan nannte die Gemeinde nicht": the object, before its verb
         if self.lows[x] in self.cue.indefinite:
             return "unnamed", "unnamed", [], (x, y)
         if found[1] != "name":
             return found
         before = self.lows[x - 1] if x > a else ""
-        if y - x == 1 and self.lows[x] in _GERMAN_ADVERBS:
+        if y - x == 1 and self.lows[x] in self.cue.sentence_adverbs:
             return None  # "Dort schreibt die Satzung … vor": capitalised as the sentence's first word
-        if y - x == 1 and (before in self.cue.determiners or before in _GERMAN_PREPOSITIONS or before.isdigit()
-                           or before in _GERMAN_NUMBERS):
+        if y - x == 1 and (before in self.cue.determiners or before in self.cue.prepositions or before.isdigit()
+                           or before in self.cue.number_words):
             return None
         return found
 
