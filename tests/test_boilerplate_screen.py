@@ -200,3 +200,38 @@ def test_required_strings_are_cut_to_a_part_they_contain(string: str) -> None:
     part = corpus._rare_part(string)
     assert part in string
     assert len(part) >= min(len(string), 5)
+
+
+def test_accented_literals_screen_a_multilingual_rule() -> None:
+    """Month names with accents ("février", "märz") are literals, so a short paragraph without one is ruled out."""
+    pattern = re.compile(r"^\d{1,2}\.? (de )?(février|märz|août|décembre)( de)? \d{4}$", re.IGNORECASE)
+    literals = corpus._literals(pattern)
+    assert literals is not None
+    months = ("février", "märz", "août", "décembre")
+    assert literals[1] and all(any(month in literal for month in months) for literal in literals[1]), literals
+    screen = corpus._pattern_screen(pattern)
+    assert screen is not None
+    assert not screen.admits("Two men were held.", "two men were held.")
+    for text in ["12 février 2024", "3. MÄRZ 2021", "1 DÉCEMBRE 2020", "15 de Août de 2019"]:
+        assert pattern.search(text) and screen.admits(text, text.lower()), text
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    ("σοφία", "ςοφία"),  # IGNORECASE equates σ with final ς, which str.lower() keeps apart
+    ("µg per", "μg per"),  # the micro sign and Greek mu
+    ("straße", "STRASSE"),
+])
+def test_letters_ignorecase_equates_with_a_third_are_no_literal(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    screen = corpus._pattern_screen(compiled)
+    if compiled.search(text):
+        assert screen is None or screen.admits(text, text.lower())
+
+
+def test_accented_datelines_get_the_rules_verdict() -> None:
+    texts = ["Paris, 12 février 2024", "Berlin, 3. MÄRZ 2021", "LE 1er DÉCEMBRE 2020", "Lisboa, 15 de agosto de 2019",
+             "Die Preise stiegen im März 2021 um drei Prozent.", "Genève, le 4 août 2018, à midi"]
+    assert any(rule_by_rule(text) for text in texts)
+    for text in texts:
+        for variant in variants(text):
+            assert boilerplate_reason(variant) == rule_by_rule(variant), variant

@@ -175,6 +175,12 @@ def boilerplate_reason(text: str) -> str | None:
 # map to it (İ, dotless ı, long ſ, Kelvin sign): text holding one is not screened.
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_LITERALS = 64
+# The characters IGNORECASE equates beyond simple case pairs ("ς" and "σ"), as the re module lists them; None
+# on a Python laid out otherwise, where no cased non-ASCII character is taken as plain.
+try:
+    _IGNORECASE_EXTRA: dict[int, tuple[int, ...]] | None = importlib.import_module("re._casefix")._EXTRA_CASES
+except (ImportError, AttributeError):
+    _IGNORECASE_EXTRA = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +202,20 @@ def _screenable(text: str) -> bool:
 
 
 def _plain_literal(code: int) -> bool:
-    """A pattern character that matches only itself up to str.lower() (ASCII, or uncased)."""
+    """A pattern character whose IGNORECASE matches are exactly the characters str.lower() maps to its lower case.
+
+    ASCII letters are (text holding ı, ſ, İ or the Kelvin sign is not screened); so are uncased characters, and
+    letters such as "é", "ä" or "ç" whose only other case is their capital. Letters that IGNORECASE also equates with
+    a third character (Greek sigma and "ς", "µ" and "μ") are not. Without the second kind a multilingual rule such as
+    the dateline's month names ("février", "märz") would give no literal better than a space, and every short
+    paragraph would pass the screen."""
     ch = chr(code)
-    return ch.isascii() or ch.lower() == ch == ch.upper() == ch.casefold()
+    if ch.isascii():
+        return True
+    low = ch.lower()
+    if _IGNORECASE_EXTRA is None or len(low) != 1:
+        return low == ch == ch.upper() == ch.casefold()
+    return code not in _IGNORECASE_EXTRA and ord(low) not in _IGNORECASE_EXTRA and ch.upper().lower() == low
 
 
 def _required(items: Any, constants: Any) -> set[str] | None:
