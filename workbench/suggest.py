@@ -2719,21 +2719,57 @@ class ArticleState:
         self.article_text: str | None = None
         self.capitalised_words: frozenset[str] | None = None
         self.lower_words: frozenset[str] | None = None
+        self.article_low: str | None = None  # article_text lower-cased, "’" as "'"; "" when lower() changes length
+        self.case_answers: dict[str, str | None] = {}
 
     def case_of(self, word: str) -> str | None:
         """How the article writes ``word`` (as it opens a sentence, capitalised) elsewhere: "capitalised" when
         it does after another word or a comma (where a capital says "name", or in German "noun"), else "lower"
-        when it writes it in lower case, else None. The article is read once, on the first question, into two
-        sets (one pass in C), so that a long article costs no more per question than a short one."""
-        if self.article_text is None:
+        when it writes it in lower case, else None.
+
+        An article is asked about two or three words, so each question looks only at the places the word occurs
+        (found in C), memoised; reading every word of every article into sets cost 6% of `workbench suggest`.
+        Text whose lower case changes its length ("İ") is read into the sets as before."""
+        text = self.article_text
+        if text is None:
             return None
+        low = word.lower().replace("’", "'").removesuffix("'s")
+        if low in self.case_answers:
+            return self.case_answers[low]
+        if self.article_low is None:
+            lowered = text.lower()
+            self.article_low = lowered.replace("’", "'") if len(lowered) == len(text) else ""
+        answer = self._case_by_occurrence(text, low) if self.article_low else self._case_by_sets(text, low)
+        self.case_answers[low] = answer
+        return answer
+
+    def _case_by_occurrence(self, text: str, low: str) -> str | None:
+        """case_of's answer from the whitespace-separated tokens that start where ``low`` occurs in the text."""
+        article_low = self.article_low or ""
+        lower = False
+        i = article_low.find(low) if low else -1
+        while i >= 0:
+            if i == 0 or text[i - 1].isspace():
+                end = _WHITE.search(text, i)
+                token = text[i : end.start() if end else len(text)]
+                if token[:1].isupper():
+                    run = i - 1
+                    while run > 0 and text[run - 1].isspace():
+                        run -= 1
+                    if ((run == 0 or not _AFTER_NO_WORD.match(text, run - 1)) and i > 0
+                            and token.strip(_WORD_EDGES).lower().replace("’", "'").removesuffix("'s") == low):
+                        return "capitalised"
+                elif not lower and token[:1].islower():
+                    lower = token.strip(_WORD_EDGES).replace("’", "'") == low
+            i = article_low.find(low, i + 1)
+        return "lower" if lower else None
+
+    def _case_by_sets(self, text: str, low: str) -> str | None:
         if self.capitalised_words is None or self.lower_words is None:
-            text = self.article_text
             self.lower_words = frozenset(w.strip(_WORD_EDGES).replace("’", "'")
                                          for w in set(text.split()) if w[:1].islower())
             self.capitalised_words = frozenset(w.strip(_WORD_EDGES).lower().replace("’", "'").removesuffix("'s")
                                                for w in set(_AFTER_A_WORD.findall(text)) if w[:1].isupper())
-        low = word.lower().replace("’", "'").removesuffix("'s")
         if low in self.capitalised_words:
             return "capitalised"
         return "lower" if low in self.lower_words else None
@@ -3034,6 +3070,8 @@ def _place_organisation(text: str, language: str) -> str | None:
 # White space after a word, not after what may end a sentence or open a quotation: a capital after it
 # says "name" (or, in German, "noun").
 _AFTER_A_WORD = re.compile(r"(?<![\s.!?:;\"“”«»„‘’'…)\]–—-])\s+(\S+)")
+_AFTER_NO_WORD = re.compile(r"[\s.!?:;\"“”«»„‘’'…)\]–—-]")  # the character _AFTER_A_WORD's look-behind refuses
+_WHITE = re.compile(r"\s")
 _WORD_EDGES = "\"'“”‘’«»„()[]*_…,;:.!?"
 
 
