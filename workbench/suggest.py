@@ -352,7 +352,7 @@ def detect_language(article: Article) -> str:
         return "ja"
     counts: dict[str, int] = {}
     # In the order the text first uses each word: a tie goes to the language met first.
-    for word, times in Counter(w for w in _WORD.findall("\n".join(texts).lower()) if w in words).items():
+    for word, times in Counter(filter(words.__contains__, _WORD.findall(sample.lower()))).items():
         for language in words[word]:
             counts[language] = counts.get(language, 0) + times
     if not counts:
