@@ -886,6 +886,9 @@ _MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido de
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "us", "ue", "it", "ite", "ert", "ato", "ata",
                        "ati", "ate", "uto", "uta", "ito", "ita", "iti", "ado", "ada", "ados", "adas", "ido", "ida",
                        "idos", "idas")
+# The writer's own pronouns, which name no source the text can show.
+_WRITER = frozenset(("i", "we", "je", "nous", "ich", "wir", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós",
+                     "ik", "wij"))
 Found = tuple[str, str, list[str], tuple[int, int]]  # speaker, kind, titles, token range
 
 
@@ -1820,7 +1823,7 @@ class _Words:
                 continue
             if index + 1 < len(chunks) and (self.lows[np[0]] in self.cue.determiners
                                             or self.apposition(a, b, lo) is None):
-                named = self.apposition(*chunks[index + 1], lo)
+                named = self.apposition(*chunks[index + 1], lo) or self.titled_apposition(*chunks[index + 1], lo)
                 if named is not None:  # "El portavoz del PRAT, Joaquín Salcedo, calificó …", "Ellison's
                     return _with_titles(named, self.title_of(np))  # ex-girlfriend, Karen Monahan, alleged"
             if found[1] == "person" and index + 1 < len(chunks):
@@ -1843,6 +1846,75 @@ class _Words:
             return None
         found = self.speaker_from_np(np[0], np[1], lo)
         return (*found, np) if found is not None and found[1] == "person" else None
+
+    def titled_apposition(self, a: int, b: int, lo: int, opening: bool = False) -> Found | None:
+        """The person a chunk between commas names after a description in lower case: "meester Koen Wouters",
+        "l'ingegnere strutturista Mauro Tessari" (not "a friend of John Smith", whose friend it is); with
+        ``opening``, the chunk opens the sentence and its first word is capitalised ("Council member Teresa
+        Alvarado")."""
+        runs = self.cap_runs(a + opening, b, lo)
+        if not runs or runs[-1][1] != b or not a + opening < runs[-1][0] <= a + 4:
+            return None
+        cue = self.cue
+        described = range(a + opening, runs[-1][0])
+        if any(not self.word[x] or not self.texts[x][:1].islower() or self.lows[x] in cue.of_words
+               or (self.lows[x] in cue.stop_words and self.lows[x] not in cue.determiners)
+               or self.lows[x].endswith("ing") for x in described):
+            return None  # "addressing Cardinal Ottaviani": an action, not who the person is
+        first = self.lows[a]
+        if not (opening or first in cue.determiners or _ELIDED_ARTICLE.match(first) or first.rstrip(".") in cue.titles):
+            return None  # a description opens with an article or a title: "l'ingegnere …", "meester Koen Wouters"
+        name = self.name_of(runs[-1])
+        return (*name, runs[-1]) if name[1] in ("person", "name") else None
+
+    def colon_intro(self, lo: int, colon: int) -> Found | None:
+        """Who introduces a quotation with a colon and no reporting cue: a person named just before the colon
+        after a comma ("Lo ha raccontato in aula la dirigente, Luisa Pegoraro: «…»"), else the subject of the
+        words before it: a description with the name in apposition ("El presidente municipal, Héctor Iribe
+        Castro, fue claro:", "Zijn advocaat, meester Koen Wouters, was kort:") or a name ("Mrs Whiteley put it
+        bluntly:"), passing over asides in lower case ("…, one of the two no votes, …"). A heading ("Empty
+        Promises Exposed:") has no predicate before the colon and is left to the rules for a name and a colon."""
+        start = self.clause_start(colon, lo)
+        runs = self.cap_runs(start, colon, lo)
+        if runs and runs[-1][1] == colon and runs[-1][0] > start and self.texts[runs[-1][0] - 1] == ",":
+            name = self.name_of(runs[-1])
+            if name[1] == "person":
+                return (*name, runs[-1])
+        chunks: list[tuple[int, int]] = []
+        a = start
+        for k in range(start, colon + 1):
+            if k == colon or (self.texts[k] == "," and self.region[k] < 0):
+                if k > a:
+                    chunks.append((a, k))
+                a = k + 1
+        for index, (a, b) in enumerate(chunks):
+            if self.lows[a] in _WRITER:
+                return None  # "I responded:": the writer, whom the context names if anyone does
+            pronoun = self.is_pronoun(a) and self.lows[a] not in self.cue.definite  # not Italian "il"
+            if not self.word[a] or not (self.texts[a][:1].isupper() or pronoun):
+                continue  # "who pushed for the change", "one of the two no votes"
+            if (self.lows[a] in self.cue.stop_words and not pronoun) or (
+                    self.lows[a].endswith(("ing", "ed")) and b - a > 1 and self.texts[a + 1][:1].islower()):
+                continue  # "In court", "Speaking to reporters"
+            np = (a, a + 1) if pronoun else self.np_after(a, b, lo)
+            found = self.speaker_from_np(np[0], np[1], lo) if np else None
+            if found is None or np is None:
+                continue
+            last = index == len(chunks) - 1
+            if np[1] >= b:  # the chunk is the phrase: the subject, an aside or the predicate after it
+                if last:
+                    return None  # no predicate: a heading, or "Name:"
+                if found[1] in ("person", "org", "name"):
+                    return (*found, np)
+                named = self.apposition(*chunks[index + 1], lo) or self.titled_apposition(*chunks[index + 1], lo)
+                return _with_titles(named, self.title_of(np)) if named is not None else None
+            if last:  # "Mrs Whiteley put it bluntly"
+                return (*found, np) if found[1] in ("person", "org", "name") else None
+            named = self.titled_apposition(a, b, lo, opening=a == start) if self.texts[b - 1][:1].isupper() else None
+            if named is not None:  # "Council member Teresa Alvarado, one of the two no votes, put it plainly"
+                return named
+            # a phrase before the subject: "Invitée à prendre la parole une dernière fois, Martine Delorme …"
+        return None
 
     def title_of(self, np: tuple[int, int]) -> list[str]:
         """The title that heads a description ("The current Labour mayor"), as a list of none or one."""
@@ -3685,6 +3757,11 @@ class _ArticleAnalysis:
         if byline is not None:  # "“Iran Admits …,” by Adam Kredo, Washington Free Beacon": the writer's
             speaker = self.state.mention(*byline)
             how = f"by {speaker}, its writer"
+        if speaker is None and a < first_mark and words.texts[first_mark - 1] == ":":
+            introducer = words.colon_intro(a, first_mark - 1)
+            if introducer is not None:  # "El presidente municipal, Héctor Iribe Castro, fue claro: “…”"
+                speaker = self.state.mention(*introducer[:3])
+                how = f"of {speaker}, who introduces it before the colon"
         if speaker is None and a < first_mark:  # "Kate's brother Brad was “stunned …”"
             np = words.np_after(words.first_content(a, first_mark), first_mark, a)
             if np is not None and np[1] < first_mark and words.plain_noun(np[1]):
