@@ -171,3 +171,24 @@ def test_a_titled_person_after_an_organisation_and_and_is_the_person() -> None:
 def test_a_second_organisation_after_and_is_not_joined_to_the_first() -> None:
     text = "The University of Michigan and Ohio State University said the study was flawed."
     assert only_speaker(in_language("en", text)) != "University of Michigan and Ohio State University"
+
+
+@pytest.mark.parametrize(("language", "introduced", "later", "firm"), [
+    ("en", "The City Council voted to give a company called Northgate Compute a 20-year tax break.",
+     "In return, the company promises 45 permanent jobs.", "Northgate Compute"),
+    ("fr", "Les repas sont fournis par une société de restauration collective, Restoval, qui livre une quarantaine "
+           "de cantines.", "La société indique avoir suspendu la livraison du plat en cause.", "Restoval"),
+    ("es", "El intendente quiere prorrogar el contrato con la empresa Ecoservicios del Litoral sin licitación.",
+     "En un comunicado difundido el lunes, la firma aseguró que “garantiza la continuidad del servicio”.",
+     "Ecoservicios del Litoral"),
+])
+def test_a_firm_its_business_noun_introduces_is_the_company_that_speaks_later(
+        language: str, introduced: str, later: str, firm: str) -> None:
+    """A firm's name may be one word or look like a person's: the noun that introduced it says it is a firm."""
+    a = in_language(language, introduced, later)
+    assert speakers(a)[0] == firm
+
+
+def test_a_name_after_a_business_noun_and_a_verb_is_no_firm() -> None:
+    a = in_language("en", "Maria Lopez runs the bakery.", "The company said, Smith added, that it would reopen.")
+    assert speakers(a)[0] != "Smith"

@@ -207,6 +207,7 @@ class Cues:
     # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
     source_after_verb: bool = False
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
+    firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
     # A verb needs no subject ("dijo", "ha aggiunto"): one with none before it continues the last speaker.
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
@@ -285,6 +286,28 @@ def _kind_before_name(kinds: Iterable[str]) -> re.Pattern[str]:
     """An organisation's kind in lower case, then its name: Dutch "gemeente Utrecht", "waterschap Lingedelta"."""
     alternatives = "|".join(sorted((re.escape(_norm(kind)) for kind in kinds), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives}) [A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w-])")
+
+
+# Words that name what a business noun introduces: "a company called Northgate Compute", "une société nommée …".
+_CALLED = ("called", "named", "known as", "llamada", "llamado", "denominada", "denominado", "appelée", "appelé",
+           "nommée", "nommé", "baptisée", "chiamata", "chiamato", "denominata", "chamada", "chamado", "namens",
+           "genaamd")
+# What may join a business noun to its trade before the firm's name: "une société de restauration collective, …".
+_TRADE_LINKS = ("of", "de", "du", "des", "d'", "di", "del", "della", "da", "do", "dos", "das", "van", "voor", "für")
+_NAME_WORD = r"[A-Z][\w&'’-]*"
+
+
+def _firm_names(business_nouns: Iterable[str]) -> re.Pattern[str]:
+    """A firm's name after the business noun that introduces it: "la empresa Ecoservicios del Litoral", "a company
+    called Northgate Compute", "une société de restauration collective, Restoval": a later "the company" is that
+    firm, though its name, one word or a person's shape, says nothing of a firm."""
+    nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
+    called = "|".join(re.escape(word) for word in _CALLED)
+    links = "|".join(re.escape(word) for word in _TRADE_LINKS)
+    trade = rf"(?:\s+(?:{links})(?:\s+[a-zà-ÿ'’-]+){{1,4}})?\s*,"
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_NAME_WORD}"
+        rf"(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}})(?![\w&'’-])")
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -515,6 +538,7 @@ def cues(language: str = "en") -> Cues:
         relatives=listed("relatives"),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
+        firm_names=_firm_names(listed("business_nouns")),
         generic_institutions=listed("generic_institutions"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
@@ -3272,6 +3296,11 @@ class _ArticleAnalysis:
             self.acronyms.update(acronyms_defined(text, self.cue.org_words))
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
+        if self.cue.firm_names is not None:
+            for match in self.cue.firm_names.finditer(text):
+                name = match.group("name")
+                if _norm(name.split()[0]).rstrip(".") not in self.cue.titles | self.cue.determiners:
+                    _remember(self.state.firms, name)  # "a company called Northgate Compute": "the company" later
         if self.cue.kind_before_name is not None:  # "in waterschap Lingedelta": "het waterschap" later
             for match in self.cue.kind_before_name.finditer(text):
                 _remember(self.state.mentioned, match.group())
