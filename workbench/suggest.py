@@ -3055,9 +3055,8 @@ def _elided(word: str) -> int:
 
 def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Initials an article defines after a name: "World Health Organization (WHO)", "Agência Nacional de Mineração
-    (ANM)". A later "WHO said" is then that organisation, named as the article first named it, so that a
-    speaker is counted once however it is written. A name of two words with no organisation word
-    ("Pablo Pérez (PP)", his party) defines nothing."""
+    (ANM)". That organisation is then written as its initials however a sentence names it, so that a speaker is
+    counted once. A name of two words with no organisation word ("Pablo Pérez (PP)", his party) defines nothing."""
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
         words = [_ELIDED.sub("", word) for word in text[max(0, match.start() - 160) : match.start()].split()[-12:]]
@@ -3861,8 +3860,17 @@ class _ArticleAnalysis:
             speaker = speaker[:bracket]
         if speaker[:1].isupper():  # "official English translation" has no title to drop
             speaker = untitled(speaker) or speaker
-        speaker = self.acronyms.get(speaker, speaker)  # "WHO": the World Health Organization, as first named
-        return german_nominative(speaker) if self.cue.language == "de" else speaker
+        speaker = german_nominative(speaker) if self.cue.language == "de" else speaker
+        # "Friedrich-Loeffler-Institut (FLI)": the body the article gives initials for is written as its initials,
+        # as the devset conventions write it, however a sentence names it.
+        return self.initials.get(_norm(speaker), speaker)
+
+    @cached_property
+    def initials(self) -> dict[str, str]:
+        """The initials the article defines, by the normalised full name and by themselves (see as_referenced)."""
+        found = {_norm(full): acronym for acronym, full in self.acronyms.items()}
+        found.update({_norm(acronym): acronym for acronym in self.acronyms})
+        return found
 
     def _without_article(self, speaker: str) -> str:
         first, _, rest = speaker.partition(" ")
