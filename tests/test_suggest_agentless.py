@@ -86,3 +86,21 @@ def test_an_unnamed_source_after_a_fronted_phrase_or_a_count_is_unnamed(text: st
 def test_a_group_named_among_the_sources_is_the_source() -> None:
     text = "Gun control advocates including the group Everytown for Gun Safety lauded the move."
     assert only_speaker(in_language("en", text)) == "Everytown for Gun Safety"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("de", "Ein weiterer Abgang könne nicht ausgeschlossen werden, hieß es bei der WLV.", "WLV"),
+    ("fr", "L’instruction d’un tel dossier prend en général plus d’un an, indique-t-on à la préfecture.", "préfecture"),
+    ("fr", "Le projet « doit d’abord servir l’activité agricole », rappelle-t-on à la chambre d’agriculture de "
+           "Bretagne.", "chambre d’agriculture de Bretagne"),
+])
+def test_an_agentless_cue_at_a_body_is_that_bodys(language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Der Hang sei stabil, heißt es in Berlin."),  # a place
+    ("fr", "Rien n'est décidé, a-t-on appris auprès de ses proches."),  # people, unnamed
+])
+def test_an_agentless_cue_at_a_place_or_among_people_stays_unnamed(language: str, text: str) -> None:
+    assert only_speaker(in_language(language, text)) == "unnamed"

@@ -910,6 +910,9 @@ _MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido de
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "us", "ue", "it", "ite", "ert", "ato", "ata",
                        "ati", "ate", "uto", "uta", "ito", "ita", "iti", "ado", "ada", "ados", "adas", "ido", "ida",
                        "idos", "idas")
+# Where an agentless cue may say its words were said: German "hieß es bei der WLV", French "indique-t-on à la
+# préfecture".
+_SAID_AT = frozenset(("bei", "beim", "aus", "von", "vom", "seitens", "à", "au", "aux", "auprès", "chez"))
 # The writer's own pronouns, which name no source the text can show.
 _WRITER = frozenset(("i", "we", "je", "nous", "ich", "wir", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós",
                      "ik", "wij"))
@@ -1997,6 +2000,24 @@ class _Words:
                         return _with_titles((*name, runs[0]), self.title_of(np))
         return (*found, np) if found and np else None
 
+    def said_at(self, last: int, hi: int, lo: int) -> Found | None:
+        """The body an agentless cue ending at token ``last`` says it was said at: "hieß es bei der WLV", "hieß es
+        aus dem Gemeindeamt", "rappelle-t-on à la chambre d'agriculture"; a body only, since "at" a place ("heißt
+        es in Berlin") or with unnamed people ("auprès de ses proches") names no source."""
+        j = last if self.lows[last] in _SAID_AT else last + 1
+        if j >= hi or self.lows[j] not in _SAID_AT:
+            return None
+        j += 1
+        if j < hi and self.lows[j] in ("de", "du", "des") and self.lows[j - 1] == "auprès":
+            j += 1 - (self.lows[j] != "de")  # "auprès de la préfecture", "auprès du ministère"
+        found = self.source_after(j, hi, lo) if j < hi else None
+        head = j + (j < hi and self.lows[j] in self.cue.determiners)
+        if head < hi and self.bare(head) in self.cue.institutions and found is not None and found[3][0] > head:
+            # "à la chambre d'agriculture de Bretagne": the institution with the place it serves
+            end = found[3][1]
+            return self.words_text(head, end)[_elided(self.lows[head]) :], "org", [], (head, end)
+        return found if found is not None and found[1] == "org" else None
+
     def source_before(self, k: int, lo: int) -> Found | None:
         """The source before a postposed "according to" ("Dem Statistischen Bundesamt zufolge"); in "Schätzungen
         der Kämmerei zufolge" the genitive's, since estimates do not speak."""
@@ -2202,6 +2223,9 @@ class _Words:
         if phrase.kind == "unsourced":
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
+            at = self.said_at(last, b, a)
+            if at is not None:  # "hieß es bei der WLV", "indique-t-on à la préfecture": that body, without a name
+                return Attribution(cue_text, k, last, at[0], at[1], at[3], titles=at[2])
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "separable":
             return self.separable(k, last, a, b)
