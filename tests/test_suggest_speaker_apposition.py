@@ -3,6 +3,7 @@ and a verb between commas in a language that drops its subject."""
 
 from __future__ import annotations
 
+import pytest
 from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 
@@ -95,3 +96,19 @@ def test_a_longer_capitalised_run_opening_a_sentence_is_no_person_cut_to_four_wo
     a = in_language("en", "The American Jewish Historical Society was founded to study Jewish history.",
                     'He had tweeted, "EU no longer considers Hamas a terrorist group."')
     assert only_speaker(a) != "American Jewish Historical"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "« Nous ne disons pas que les écrans rendent les enfants muets, explique la professeure Sophie Lambotte. "
+           "Nous disons qu’ils prennent du temps. »", "Sophie Lambotte"),
+    ("en", "“We are not saying screens make children mute, explains Professor Ann Lee. We are saying they take "
+           "time.”", "Ann Lee"),
+])
+def test_a_cue_set_off_inside_the_marks_names_the_speaker(language: str, text: str, speaker: str) -> None:
+    a = in_language(language, "Mark Hollis said the study was long.", text)
+    assert speakers(a)[0] == speaker
+
+
+def test_a_document_inside_the_marks_is_no_speaker() -> None:
+    a = in_language("en", "Mark Hollis said the study was long.", "“The cuts, said the report, are too deep.”")
+    assert speakers(a)[0] != "report"

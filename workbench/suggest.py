@@ -1894,6 +1894,31 @@ class _Words:
         name = self.name_of(runs[-1])
         return (*name, runs[-1]) if name[1] in ("person", "name") else None
 
+    def incise(self, r: int, lo: int) -> Found | None:
+        """The speaker a cue inside quotation region ``r`` names, set off by a comma as French sets it inside the
+        guillemets: "« Nous ne disons pas que …, explique la professeure Sophie Lambotte. Nous disons … »"."""
+        region = self.regions[r]
+        scan = self.scan
+        i = bisect.bisect_left(scan.cue_starts, region.start)
+        while i < len(scan.cue_hits) and scan.cue_hits[i][0] < region.end:
+            s, e, phrase = scan.cue_hits[i]
+            i += 1
+            k = bisect.bisect_left(self.starts, s)
+            if phrase.kind != "verb" or k == 0 or self.texts[k - 1] != "," or e >= region.end:
+                continue
+            last = bisect.bisect_left(self.starts, e) - 1
+            hi = next((x for x in range(last + 1, len(self.texts)) if self.texts[x] in (".", ",", ";", "!", "?")
+                       or self.region[x] != r), len(self.texts))
+            saved = self.region[k:hi]
+            self.region[k:hi] = [-1] * (hi - k)  # the incise is the writer's words, though inside the marks
+            try:
+                found = self.name_after(last + 1, hi, lo)
+            finally:
+                self.region[k:hi] = saved
+            if found is not None and found[1] in ("person", "org", "name") and found[3][1] == hi:
+                return found
+        return None
+
     def colon_intro(self, lo: int, colon: int) -> Found | None:
         """Who introduces a quotation with a colon and no reporting cue: a person named just before the colon
         after a comma ("Lo ha raccontato in aula la dirigente, Luisa Pegoraro: «…»"), else the subject of the
@@ -3809,6 +3834,11 @@ class _ArticleAnalysis:
         if byline is not None:  # "“Iran Admits …,” by Adam Kredo, Washington Free Beacon": the writer's
             speaker = self.state.mention(*byline)
             how = f"by {speaker}, its writer"
+        if speaker is None:
+            inside = next((found for found in map(lambda r: words.incise(r, a), real) if found is not None), None)
+            if inside is not None:  # "« …, explique la professeure Sophie Lambotte. … »"
+                speaker = self.state.mention(*inside[:3])
+                how = f"of {speaker}, whom a cue inside the marks names"
         if speaker is None and a < first_mark and words.texts[first_mark - 1] == ":":
             introducer = words.colon_intro(a, first_mark - 1)
             if introducer is not None:  # "El presidente municipal, Héctor Iribe Castro, fue claro: “…”"
