@@ -913,6 +913,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "us", "
 # Where an agentless cue may say its words were said: German "hieß es bei der WLV", French "indique-t-on à la
 # préfecture".
 _SAID_AT = frozenset(("bei", "beim", "aus", "von", "vom", "seitens", "à", "au", "aux", "auprès", "chez"))
+# "One" before a person's noun: someone of many, unnamed ("One Conservative councillor said").
+_ONE = frozenset(("one", "uno", "una", "un", "une", "ein", "eine", "einer", "um", "uma", "een", "één"))
 # The writer's own pronouns, which name no source the text can show.
 _WRITER = frozenset(("i", "we", "je", "nous", "ich", "wir", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós",
                      "ik", "wij"))
@@ -1494,6 +1496,9 @@ class _Words:
         if self.is_cap(head, lo) and not document and not noun:
             if not runs:
                 return None
+            if cue.language == "de" and runs == [(head, head + 1)] and self.indefinite_person(first) and all(
+                    lows[k].islower() for k in range(first + 1, head)):
+                return "unnamed", "unnamed", [head_low]  # "sagte eine Frau vor dem Dorfladen": a noun, no name
             found = self.name_of(runs[-1])
             if found[1] == "name" and cut < b - 1 and lows[cut] in ("for", "of", "at") and self.is_cap(cut + 1, lo):
                 tail = self.cap_runs(cut + 1, b, lo)  # "Everytown for Gun Safety", "Chabad at McGill"
@@ -1538,9 +1543,9 @@ class _Words:
                 known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
-            if head_low in cue.person_nouns and head_low not in cue.unnamed:
+            if head_low in cue.person_nouns and head_low not in cue.unnamed and not self.indefinite_person(first):
                 return self.description(first, head + 1), "description", []
-            return "unnamed", "unnamed", [head_low]
+            return "unnamed", "unnamed", [head_low]  # "a woman", "eine Rentnerin, die …": someone, unnamed
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
             # "le ministère de la Santé", "el área de Hacienda"
             end = head + 1 if self.cue.language == "en" else self.office_end(head + 1, cut, b, lo, reach=3)
@@ -1559,6 +1564,8 @@ class _Words:
             known = state.by_title.get(head_low)
             if known:
                 return known, "person", []
+            if self.indefinite_person(first) and all(end <= head for _, end in runs):
+                return "unnamed", "unnamed", [head_low]  # "One Conservative councillor, who asked not to be named"
             end = self.office_end(head + 1, cut, b, lo)  # the office is part of the description
             return self.description(first, end), "description", [head_low]
         if self.plain_noun(head):
@@ -1570,6 +1577,12 @@ class _Words:
             if not determiner and first in self.common_openers and (_plural(head_low) or self.cue.language == "de"):
                 return "unnamed", "unnamed", []  # "Anglers say", "Plusieurs membres du bureau … ont assuré"
         return None
+
+    def indefinite_person(self, first: int) -> bool:
+        """Whether a description starting at token ``first`` is someone not named: "a woman", "eine Frau", "one
+        councillor", "un dirigeant" (the devset writes them "unnamed")."""
+        low = self.lows[first]
+        return (low in self.cue.indefinite or low in _ONE) and low not in self.cue.definite  # (Portuguese "a")
 
     def particle(self, k: int, a: int, b: int, lo: int) -> bool:
         """Whether the lower-case "de"/"von"/"van" at token ``k`` is a surname's particle ("Jan de Vries",
@@ -1959,6 +1972,8 @@ class _Words:
                 if found[1] in ("person", "org", "name"):
                     return (*found, np)
                 named = self.apposition(*chunks[index + 1], lo) or self.titled_apposition(*chunks[index + 1], lo)
+                if named is None and found[1] == "unnamed":
+                    return (*found, np)  # "Eine Rentnerin, die ich am Freitag traf, brachte es auf den Punkt:"
                 return _with_titles(named, self.title_of(np)) if named is not None else None
             if last:  # "Mrs Whiteley put it bluntly"
                 return (*found, np) if found[1] in ("person", "org", "name") else None
