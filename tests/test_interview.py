@@ -345,3 +345,22 @@ def test_a_title_giving_an_office_s_words_headlines_no_interview() -> None:
                   "What about the opposition?", "It has promised protests for the weekend."]
     a = in_language("en", *paragraphs)
     assert find_interview(a.paragraphs, "Hungarian Prime Minister: ‘We will not give in’", "en") is None
+
+
+def test_we_spoke_to_her_announces_an_interview_and_a_place_s_name_is_not_the_interviewee() -> None:
+    """"We spoke to her …" says the questions below are put to her; "Kelderby First School", which the opening
+    names and whose common noun ("the school") it repeats, is no person who could answer."""
+    a = in_language("en",
+                    "Joanne Pattinson has been head of Kelderby First School since 2012. The school may close.",
+                    "The council says the school costs too much. The school has 31 pupils.",
+                    "Mrs Pattinson, 52, has taught at the school for 19 years. We spoke to her in the school hall.",
+                    "Were you surprised by the proposal?",
+                    "Not by the proposal itself. We have been on the council's list for three years, so I knew a "
+                    "letter would come one day. What surprised me was the timing.",
+                    "The council says the figures simply do not add up.",
+                    "The figures are real, and I don't dispute them. But a school is not a spreadsheet. If we close, "
+                    "four-year-olds will spend an hour a day on a bus.",
+                    "Is there anything that could save the school?",
+                    "There is a plan, and I think it is a good one. What we need is time.")
+    assert find_interview(a.paragraphs, "Head fights to save village school") is not None
+    assert {speaker for index in (4, 6, 8) for _, speaker in labels(a, index)} == {"Joanne Pattinson"}

@@ -3398,11 +3398,12 @@ class _ArticleAnalysis:
             for match in _FULL_NAME.finditer(text):  # the title last: the name as the text writes it
                 before = text[max(0, match.start() - 32) : match.start()].split()
                 found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
-                if found is not None:
-                    full.setdefault(found[1], found[0])
+                if found is not None and _norm(found[1]) not in self.cue.org_words | self.cue.institutions:
+                    full.setdefault(found[1], found[0])  # (not "Kelderby First School")
         if not full:
             return None
-        words = Counter(_norm(word) for word in _WORD.findall(" ".join([*texts, title])))  # counted once
+        # Counted where capitalised: a surname, not the common noun a place's name ends with ("the school")
+        words = Counter(_norm(word) for word in _WORD.findall(" ".join([*texts, title])) if word[:1].isupper())
         return full[max(full, key=lambda key: words[key])]
 
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
