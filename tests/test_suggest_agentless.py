@@ -99,7 +99,7 @@ def test_an_agentless_cue_at_a_body_is_that_bodys(language: str, text: str, spea
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("de", "Der Hang sei stabil, heißt es in Berlin."),  # a place
+    ("de", "Der Hang sei stabil, hieß es aus Berlin."),  # a place
     ("fr", "Rien n'est décidé, a-t-on appris auprès de ses proches."),  # people, unnamed
 ])
 def test_an_agentless_cue_at_a_place_or_among_people_stays_unnamed(language: str, text: str) -> None:

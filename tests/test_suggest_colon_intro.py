@@ -50,6 +50,9 @@ def test_a_title_and_surname_before_the_colon_is_the_person_named_before() -> No
 @pytest.mark.parametrize("text", [
     "The verdict was clear: “Guilty on every count, and no appeal.”",  # a thing, not a source
     "I responded: “And the money could be used to house them.”",  # the writer
+    "Laura Beck had a message for her rival, Jane Doe: “Bring it on, then, if you dare.”",  # an object
+    "Speaking in Ankara, Turkey, the visitor was blunt: “We will not wait any longer.”",  # a place
+    "Scripture puts it this way: “Love your enemies, all of them, always.”",  # a word capitalised by its place
 ])
 def test_no_source_before_the_colon_leaves_the_speaker_to_the_context(text: str) -> None:
     assert only_speaker(in_language("en", EARLIER["en"], text)) == "Laura Beck"
@@ -63,3 +66,12 @@ def test_no_source_before_the_colon_leaves_the_speaker_to_the_context(text: str)
 ])
 def test_a_description_in_apposition_names_its_person_not_another(language: str, text: str, speaker: str) -> None:
     assert speakers(in_language(language, EARLIER[language], text))[0] == speaker
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Η κυβέρνηση ήταν σαφής: «Δεν θα υπάρξει καμία καθυστέρηση.»"),  # another script's article
+])
+def test_a_capitalised_noun_before_the_colon_is_no_source(language: str, text: str) -> None:
+    first = EARLIER[language]
+    speaker = speakers(in_language(language, first, text), 1)[0]
+    assert speaker != "Η"

@@ -292,21 +292,23 @@ def _kind_before_name(kinds: Iterable[str]) -> re.Pattern[str]:
 _CALLED = ("called", "named", "known as", "llamada", "llamado", "denominada", "denominado", "appelée", "appelé",
            "nommée", "nommé", "baptisée", "chiamata", "chiamato", "denominata", "chamada", "chamado", "namens",
            "genaamd")
-# What may join a business noun to its trade before the firm's name: "une société de restauration collective, …".
-_TRADE_LINKS = ("of", "de", "du", "des", "d'", "di", "del", "della", "da", "do", "dos", "das", "van", "voor", "für")
+# What joins a business noun to its trade before the firm's name: "une société de restauration collective, …".
+_TRADE_LINKS = ("of", "de", "du", "des", "di", "del", "della", "da", "do", "dos", "das", "van", "voor", "für")
 _NAME_WORD = r"[A-Z][\w&'’-]*"
 
 
-def _firm_names(business_nouns: Iterable[str]) -> re.Pattern[str]:
-    """A firm's name after the business noun that introduces it: "la empresa Ecoservicios del Litoral", "a company
-    called Northgate Compute", "une société de restauration collective, Restoval": a later "the company" is that
-    firm, though its name, one word or a person's shape, says nothing of a firm."""
+def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str]) -> re.Pattern[str]:
+    """A firm's name after the business noun and article that introduce it: "la empresa Ecoservicios del Litoral",
+    "a company called Northgate Compute", "une société de restauration collective, Restoval": a later "the
+    company" is that firm, though its name, one word or a person's shape, says nothing of a firm. (Not "Property
+    developer Donald Trump", a trade with no article; the name's neighbours are checked in ArticleAnalysis.)"""
     nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
+    articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
     called = "|".join(re.escape(word) for word in _CALLED)
     links = "|".join(re.escape(word) for word in _TRADE_LINKS)
-    trade = rf"(?:\s+(?:{links})(?:\s+[a-zà-ÿ'’-]+){{1,4}})?\s*,"
+    trade = rf"\s+(?P<trade>(?:{links})(?:\s+[a-zà-ÿ'’-]+){{1,4}})\s*,"
     return re.compile(
-        rf"(?<![\w-])(?:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_NAME_WORD}"
+        rf"(?<![\w-])(?i:{articles})\s+(?i:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_NAME_WORD}"
         rf"(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}})(?![\w&'’-])")
 
 
@@ -538,7 +540,7 @@ def cues(language: str = "en") -> Cues:
         relatives=listed("relatives"),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
-        firm_names=_firm_names(listed("business_nouns")),
+        firm_names=_firm_names(listed("business_nouns"), definite | indefinite),
         generic_institutions=listed("generic_institutions"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
@@ -915,6 +917,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "us", "
 _SAID_AT = frozenset(("bei", "beim", "aus", "von", "vom", "seitens", "à", "au", "aux", "auprès", "chez"))
 # "One" before a person's noun: someone of many, unnamed ("One Conservative councillor said").
 _ONE = frozenset(("one", "uno", "una", "un", "une", "ein", "eine", "einer", "um", "uma", "een", "één"))
+# ArticleState's caches of the article's own text, which reading other text does not change (see unchanged).
+_READING_CACHES = frozenset(("article_low", "case_answers", "capitalised_words", "lower_words"))
 # The writer's own pronouns, which name no source the text can show.
 _WRITER = frozenset(("i", "we", "je", "nous", "ich", "wir", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós",
                      "ik", "wij"))
@@ -1497,7 +1501,7 @@ class _Words:
             if not runs:
                 return None
             if cue.language == "de" and runs == [(head, head + 1)] and self.indefinite_person(first) and all(
-                    lows[k].islower() for k in range(first + 1, head)):
+                    self.texts[k][:1].islower() for k in range(first + 1, head)):  # "eine junge Frau"
                 return "unnamed", "unnamed", [head_low]  # "sagte eine Frau vor dem Dorfladen": a noun, no name
             found = self.name_of(runs[-1])
             if found[1] == "name" and cut < b - 1 and lows[cut] in ("for", "of", "at") and self.is_cap(cut + 1, lo):
@@ -1827,14 +1831,7 @@ class _Words:
 
     def subject_in_chunks(self, comma: int, lo: int) -> Found | None:
         """The first comma-separated chunk before the cue that names someone."""
-        start = self.clause_start(comma, lo)
-        chunks: list[tuple[int, int]] = []
-        a = start
-        for k in range(start, comma + 1):
-            if self.texts[k] == "," and self.region[k] < 0:
-                if k > a:
-                    chunks.append((a, k))
-                a = k + 1
+        chunks = self.comma_chunks(self.clause_start(comma, lo), comma + 1)
         fallback: Found | None = None
         participle = -2
         for index, (a, b) in enumerate(chunks):
@@ -1848,12 +1845,11 @@ class _Words:
                     return (*found, np)
             if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper():
                 continue  # "who had called for …", "chairman of …", "In 2015"
-            if (self.lows[a].endswith(("ing", "ed")) and b - a > 1 and self.word[a + 1]
-                    and not self.texts[a + 1][:1].isupper()):
+            if self.participle_clause(a, b):
                 participle = index  # "Speaking to the Montreal Gazette, Lew said", "Challenged about it, she said"
                 continue
-            if participle == index - 1 and b - a == 1 and self.lows[a] not in self.state.by_token:
-                continue  # "Speaking in Ankara, Turkey, Pompeo said": the place ends the participle's clause
+            if participle == index - 1 and self.place_after_participle(a, b):
+                continue
             if (self.lows[b - 1] in _CALENDAR and self.lows[b - 1] not in self.state.by_token
                     and all(self.lows[x] in _WHEN for x in range(a, b - 1))):
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
@@ -1863,7 +1859,7 @@ class _Words:
                 continue
             if index + 1 < len(chunks) and (self.lows[np[0]] in self.cue.determiners
                                             or self.apposition(a, b, lo) is None):
-                named = self.apposition(*chunks[index + 1], lo) or self.titled_apposition(*chunks[index + 1], lo)
+                named = self.named_apposition(*chunks[index + 1], lo)
                 if named is not None:  # "El portavoz del PRAT, Joaquín Salcedo, calificó …", "Ellison's
                     return _with_titles(named, self.title_of(np))  # ex-girlfriend, Karen Monahan, alleged"
             if found[1] == "person" and index + 1 < len(chunks):
@@ -1941,26 +1937,25 @@ class _Words:
         Promises Exposed:") has no predicate before the colon and is left to the rules for a name and a colon."""
         start = self.clause_start(colon, lo)
         runs = self.cap_runs(start, colon, lo)
-        if runs and runs[-1][1] == colon and runs[-1][0] > start and self.texts[runs[-1][0] - 1] == ",":
+        if (runs and runs[-1][1] == colon and runs[-1][0] > start and self.texts[runs[-1][0] - 1] == ","
+                and self.scan.has_cue(self.starts[start], self.starts[colon])):  # (not "for his rival, Jane Doe:")
             name = self.name_of(runs[-1])
             if name[1] == "person":
                 return (*name, runs[-1])
-        chunks: list[tuple[int, int]] = []
-        a = start
-        for k in range(start, colon + 1):
-            if k == colon or (self.texts[k] == "," and self.region[k] < 0):
-                if k > a:
-                    chunks.append((a, k))
-                a = k + 1
+        chunks = self.comma_chunks(start, colon, closing=True)
+        participle = -2
         for index, (a, b) in enumerate(chunks):
             if self.lows[a] in _WRITER:
                 return None  # "I responded:": the writer, whom the context names if anyone does
             pronoun = self.is_pronoun(a) and self.lows[a] not in self.cue.definite  # not Italian "il"
             if not self.word[a] or not (self.texts[a][:1].isupper() or pronoun):
                 continue  # "who pushed for the change", "one of the two no votes"
+            if self.participle_clause(a, b):
+                participle = index  # "Speaking to reporters, …"
+                continue
             if (self.lows[a] in self.cue.stop_words and not pronoun) or (
-                    self.lows[a].endswith(("ing", "ed")) and b - a > 1 and self.texts[a + 1][:1].islower()):
-                continue  # "In court", "Speaking to reporters"
+                    participle == index - 1 and self.place_after_participle(a, b)):
+                continue  # "In court", "Speaking in Ankara, Turkey, …"
             np = (a, a + 1) if pronoun else self.np_after(a, b, lo)
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if found is None or np is None:
@@ -1969,19 +1964,57 @@ class _Words:
             if np[1] >= b:  # the chunk is the phrase: the subject, an aside or the predicate after it
                 if last:
                     return None  # no predicate: a heading, or "Name:"
-                if found[1] in ("person", "org", "name"):
+                if self.named_subject(found, np):
                     return (*found, np)
-                named = self.apposition(*chunks[index + 1], lo) or self.titled_apposition(*chunks[index + 1], lo)
+                named = self.named_apposition(*chunks[index + 1], lo)
                 if named is None and found[1] == "unnamed":
                     return (*found, np)  # "Eine Rentnerin, die ich am Freitag traf, brachte es auf den Punkt:"
                 return _with_titles(named, self.title_of(np)) if named is not None else None
             if last:  # "Mrs Whiteley put it bluntly"
-                return (*found, np) if found[1] in ("person", "org", "name") else None
+                return (*found, np) if self.named_subject(found, np) else None
             named = self.titled_apposition(a, b, lo, opening=a == start) if self.texts[b - 1][:1].isupper() else None
             if named is not None:  # "Council member Teresa Alvarado, one of the two no votes, put it plainly"
                 return named
             # a phrase before the subject: "Invitée à prendre la parole une dernière fois, Martine Delorme …"
         return None
+
+    def comma_chunks(self, start: int, end: int, closing: bool = False) -> list[tuple[int, int]]:
+        """The comma-separated stretches of tokens ``[start, end)`` outside quotations; with ``closing``, the
+        stretch after the last comma too (before a colon it holds the predicate: "…, fue claro")."""
+        chunks: list[tuple[int, int]] = []
+        a = start
+        for k in range(start, end + closing):
+            if k == end or (self.texts[k] == "," and self.region[k] < 0):
+                if k > a:
+                    chunks.append((a, k))
+                a = k + 1
+        return chunks
+
+    def participle_clause(self, a: int, b: int) -> bool:
+        """A fronted participle's clause, which a subject follows: "Speaking to reporters", "Challenged about it"."""
+        return (self.lows[a].endswith(("ing", "ed")) and b - a > 1 and self.word[a + 1]
+                and not self.texts[a + 1][:1].isupper())
+
+    def place_after_participle(self, a: int, b: int) -> bool:
+        """A one-word chunk after a participle's clause that names no one the article knows: the place that ends
+        the clause ("Speaking in Ankara, Turkey, Pompeo said")."""
+        return b - a == 1 and self.lows[a] not in self.state.by_token
+
+    def named_apposition(self, a: int, b: int, lo: int) -> Found | None:
+        """The person a chunk between commas names: wholly ("Joaquín Salcedo") or after a description in lower
+        case ("l'ingegnere strutturista Mauro Tessari")."""
+        return self.apposition(a, b, lo) or self.titled_apposition(a, b, lo)
+
+    def named_subject(self, found: tuple[str, str, list[str]], np: tuple[int, int]) -> bool:
+        """Whether a colon's subject names a source: a person or a body, or a name that is not a noun capitalised
+        by its language ("Die Frage bleibt:"), its place ("Scripture puts it this way:", unless the article knows
+        the word as someone's name) or another script's article ("Η κυβέρνηση")."""
+        if found[1] in ("person", "org"):
+            return True
+        first = self.texts[np[0]]
+        if found[1] != "name" or self.cue.language == "de" or not ("A" <= first[0] <= "Z" or "À" <= first[0] <= "Þ"):
+            return False
+        return np[1] - np[0] > 1 or self.lows[np[0]].removesuffix("'s") in self.state.by_token
 
     def title_of(self, np: tuple[int, int]) -> list[str]:
         """The title that heads a description ("The current Labour mayor"), as a list of none or one."""
@@ -2925,6 +2958,8 @@ class ArticleState:
         return "lower" if lower else None
 
     def _case_by_sets(self, text: str, low: str) -> str | None:
+        """case_of's answer by its definition, every word read into two sets: for text whose lower case changes
+        its length, where offsets in the lower-cased text are not the text's."""
         if self.capitalised_words is None or self.lower_words is None:
             self.lower_words = frozenset(w.strip(_WORD_EDGES).replace("’", "'")
                                          for w in set(text.split()) if w[:1].islower())
@@ -2944,7 +2979,8 @@ class ArticleState:
             yield
         finally:
             for key, value in saved.items():
-                setattr(self, key, value)
+                if key not in _READING_CACHES:
+                    setattr(self, key, value)
             self.families = families
 
     def canonical(self, name: str) -> str:
@@ -3133,6 +3169,22 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
                     found[match.group(1)] = " ".join(name)
                 break
     return found
+
+
+# How the last word of a body's name often ends, and a person's never: "Enforcement", "Protection", "Sicherheit".
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ship", "ung", "heit", "keit", "ción", "ção",
+                     "zione", "dad", "dade", "ité", "età", "ice", "ism")
+
+
+def _body_name(name: str, cue: Cues) -> bool:
+    """Whether a name with initials is a body's, not a person's: it holds an organisation's or institution's word
+    (whole or ending a compound: "Friedrich-Loeffler-Institut"), a lower-case joiner ("Customs and Border
+    Protection", "Agência Portuguesa do Ambiente"), or ends with an abstract noun ("… Enforcement")."""
+    kinds = cue.org_words | cue.institutions
+    words = name.split()
+    if any(w[:1].islower() for w in words[1:]) or _norm(words[-1]).endswith(_ABSTRACT_ENDINGS):
+        return True
+    return any(_norm(part) in kinds for word in words for part in (word, *word.split("-")))
 
 
 def _initials(words: Sequence[str], capitalised: bool) -> str | None:
@@ -3361,13 +3413,31 @@ class _ArticleAnalysis:
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
         if self.cue.firm_names is not None:
             for match in self.cue.firm_names.finditer(text):
-                name = match.group("name")
-                if _norm(name.split()[0]).rstrip(".") not in self.cue.titles | self.cue.determiners:
-                    _remember(self.state.firms, name)  # "a company called Northgate Compute": "the company" later
+                if self.firm_named(match, text):
+                    _remember(self.state.firms, match.group("name"))  # "a company called Northgate Compute"
         if self.cue.kind_before_name is not None:  # "in waterschap Lingedelta": "het waterschap" later
             for match in self.cue.kind_before_name.finditer(text):
                 _remember(self.state.mentioned, match.group())
         return self.paragraph_claims(paragraph, scan, groups)
+
+    def firm_named(self, match: re.Match[str], text: str) -> bool:
+        """Whether a _firm_names match names the firm: not a title, pronoun, day or month ("the company Tuesday
+        announced"), not a trade with a possessive ("la empresa de su padre, Juan García"), and not the subject of
+        a cue right after it ("The company, Jones said")."""
+        cue = self.cue
+        name = match.group("name")
+        first = _norm(name.split()[0]).removesuffix("'s").rstrip(".")
+        if first in self.not_firm_words or name.endswith(("'s", "’s")):
+            return False
+        trade = match.group("trade")
+        if trade and any(_norm(word) in cue.determiners for word in trade.split()[1:]):
+            return False
+        following = _WORD.match(text, match.end() + 1) if match.end() < len(text) and text[match.end()] == " " else None
+        return following is None or _norm(following.group()) not in cue.attribution.by_text
+
+    @cached_property
+    def not_firm_words(self) -> frozenset[str]:
+        return self.cue.titles | self.cue.determiners | self.cue.pronouns | _CALENDAR | _WRITER
 
     def find_interviewee(self, paragraphs: Sequence[Paragraph], interview: Interview, title: str = "") -> str | None:
         """Whom the interview's answers are from: the person its first question addresses by name (as the
@@ -3937,9 +4007,12 @@ class _ArticleAnalysis:
 
     @cached_property
     def initials(self) -> dict[str, str]:
-        """The initials the article defines, by the normalised full name and by themselves (see as_referenced)."""
-        found = {_norm(full): acronym for acronym, full in self.acronyms.items()}
-        found.update({_norm(acronym): acronym for acronym in self.acronyms})
+        """The initials the article defines for a body, by its normalised full name and by themselves, so that
+        as_referenced writes the body one way. Built on first use, which is fill_speakers, after every paragraph
+        has been read; a person's initials ("Andrés Manuel López Obrador (AMLO)") leave their name as it is."""
+        bodies = {acronym: full for acronym, full in self.acronyms.items() if _body_name(full, self.cue)}
+        found = {_norm(full): acronym for acronym, full in bodies.items()}
+        found.update({_norm(acronym): acronym for acronym in bodies})
         return found
 
     def _without_article(self, speaker: str) -> str:
