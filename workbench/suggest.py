@@ -208,6 +208,7 @@ class Cues:
     source_after_verb: bool = False
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
+    business_noun: re.Pattern[str] = re.compile("(?!)")  # any business noun, in lower-cased text
     # A verb needs no subject ("dijo", "ha aggiunto"): one with none before it continues the last speaker.
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
@@ -541,6 +542,8 @@ def cues(language: str = "en") -> Cues:
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite),
+        business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
+                                 or "(?!)"),
         generic_institutions=listed("generic_institutions"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
@@ -3411,7 +3414,7 @@ class _ArticleAnalysis:
             self.acronyms.update(acronyms_defined(text, self.cue.org_words))
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
-        if self.cue.firm_names is not None:
+        if self.cue.firm_names is not None and self.cue.business_noun.search(scan.low):  # (rare: look first)
             for match in self.cue.firm_names.finditer(text):
                 if self.firm_named(match, text):
                     _remember(self.state.firms, match.group("name"))  # "a company called Northgate Compute"
