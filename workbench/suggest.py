@@ -216,6 +216,9 @@ class Cues:
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
+    said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
+    one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
+    writer_pronouns: frozenset[str] = frozenset()  # "I responded:": the writer
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
     # Dutch "…, laat de gemeente weten": a verb whose particle closes the clause, the source between them.
@@ -289,23 +292,19 @@ def _kind_before_name(kinds: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives}) [A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w-])")
 
 
-# Words that name what a business noun introduces: "a company called Northgate Compute", "une société nommée …".
-_CALLED = ("called", "named", "known as", "llamada", "llamado", "denominada", "denominado", "appelée", "appelé",
-           "nommée", "nommé", "baptisée", "chiamata", "chiamato", "denominata", "chamada", "chamado", "namens",
-           "genaamd")
 # What joins a business noun to its trade before the firm's name: "une société de restauration collective, …".
 _TRADE_LINKS = ("of", "de", "du", "des", "di", "del", "della", "da", "do", "dos", "das", "van", "voor", "für")
 _NAME_WORD = r"[A-Z][\w&'’-]*"
 
 
-def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str]) -> re.Pattern[str]:
+def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], called: Iterable[str]) -> re.Pattern[str]:
     """A firm's name after the business noun and article that introduce it: "la empresa Ecoservicios del Litoral",
     "a company called Northgate Compute", "une société de restauration collective, Restoval": a later "the
     company" is that firm, though its name, one word or a person's shape, says nothing of a firm. (Not "Property
     developer Donald Trump", a trade with no article; the name's neighbours are checked in ArticleAnalysis.)"""
     nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
     articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
-    called = "|".join(re.escape(word) for word in _CALLED)
+    called = "|".join(re.escape(word) for word in called)
     links = "|".join(re.escape(word) for word in _TRADE_LINKS)
     trade = rf"\s+(?P<trade>(?:{links})(?:\s+[a-zà-ÿ'’-]+){{1,4}})\s*,"
     return re.compile(
@@ -541,7 +540,10 @@ def cues(language: str = "en") -> Cues:
         relatives=listed("relatives"),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
-        firm_names=_firm_names(listed("business_nouns"), definite | indefinite),
+        firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"]),
+        said_at=_words(data["said_at"]),
+        one=_words(data["one"]),
+        writer_pronouns=_words(data["writer_pronouns"]),
         business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
                                  or "(?!)"),
         generic_institutions=listed("generic_institutions"),
@@ -915,16 +917,8 @@ _MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido de
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "us", "ue", "it", "ite", "ert", "ato", "ata",
                        "ati", "ate", "uto", "uta", "ito", "ita", "iti", "ado", "ada", "ados", "adas", "ido", "ida",
                        "idos", "idas")
-# Where an agentless cue may say its words were said: German "hieß es bei der WLV", French "indique-t-on à la
-# préfecture".
-_SAID_AT = frozenset(("bei", "beim", "aus", "von", "vom", "seitens", "à", "au", "aux", "auprès", "chez"))
-# "One" before a person's noun: someone of many, unnamed ("One Conservative councillor said").
-_ONE = frozenset(("one", "uno", "una", "un", "une", "ein", "eine", "einer", "um", "uma", "een", "één"))
 # ArticleState's caches of the article's own text, which reading other text does not change (see unchanged).
 _READING_CACHES = frozenset(("article_low", "case_answers", "capitalised_words", "lower_words"))
-# The writer's own pronouns, which name no source the text can show.
-_WRITER = frozenset(("i", "we", "je", "nous", "ich", "wir", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós",
-                     "ik", "wij"))
 Found = tuple[str, str, list[str], tuple[int, int]]  # speaker, kind, titles, token range
 
 
@@ -1589,7 +1583,7 @@ class _Words:
         """Whether a description starting at token ``first`` is someone not named: "a woman", "eine Frau", "one
         councillor", "un dirigeant" (the devset writes them "unnamed")."""
         low = self.lows[first]
-        return (low in self.cue.indefinite or low in _ONE) and low not in self.cue.definite  # (Portuguese "a")
+        return (low in self.cue.indefinite or low in self.cue.one) and low not in self.cue.definite  # (Portuguese "a")
 
     def particle(self, k: int, a: int, b: int, lo: int) -> bool:
         """Whether the lower-case "de"/"von"/"van" at token ``k`` is a surname's particle ("Jan de Vries",
@@ -1948,7 +1942,7 @@ class _Words:
         chunks = self.comma_chunks(start, colon, closing=True)
         participle = -2
         for index, (a, b) in enumerate(chunks):
-            if self.lows[a] in _WRITER:
+            if self.lows[a] in self.cue.writer_pronouns:
                 return None  # "I responded:": the writer, whom the context names if anyone does
             pronoun = self.is_pronoun(a) and self.lows[a] not in self.cue.definite  # not Italian "il"
             if not self.word[a] or not (self.texts[a][:1].isupper() or pronoun):
@@ -2080,12 +2074,13 @@ class _Words:
         """The body an agentless cue ending at token ``last`` says it was said at: "hieß es bei der WLV", "hieß es
         aus dem Gemeindeamt", "rappelle-t-on à la chambre d'agriculture"; a body only, since "at" a place ("heißt
         es in Berlin") or with unnamed people ("auprès de ses proches") names no source."""
-        j = last if self.lows[last] in _SAID_AT else last + 1
-        if j >= hi or self.lows[j] not in _SAID_AT:
+        said_at = self.cue.said_at
+        j = last if self.lows[last] in said_at else last + 1
+        if j >= hi or self.lows[j] not in said_at:
             return None
         j += 1
-        if j < hi and self.lows[j] in ("de", "du", "des") and self.lows[j - 1] == "auprès":
-            j += 1 - (self.lows[j] != "de")  # "auprès de la préfecture", "auprès du ministère"
+        if j < hi and self.lows[j - 1] == "auprès" and self.lows[j] == "de":
+            j += 1  # "auprès de la préfecture" ("auprès du ministère": "du" is the article)
         found = self.source_after(j, hi, lo) if j < hi else None
         head = j + (j < hi and self.lows[j] in self.cue.determiners)
         if head < hi and self.bare(head) in self.cue.institutions and found is not None and found[3][0] > head:
@@ -3440,7 +3435,7 @@ class _ArticleAnalysis:
 
     @cached_property
     def not_firm_words(self) -> frozenset[str]:
-        return self.cue.titles | self.cue.determiners | self.cue.pronouns | _CALENDAR | _WRITER
+        return self.cue.titles | self.cue.determiners | self.cue.pronouns | _CALENDAR | self.cue.writer_pronouns
 
     def find_interviewee(self, paragraphs: Sequence[Paragraph], interview: Interview, title: str = "") -> str | None:
         """Whom the interview's answers are from: the person its first question addresses by name (as the
@@ -3467,11 +3462,12 @@ class _ArticleAnalysis:
                 found = _full_name(match.group(), "", self.cue.language)
                 if found is not None and "".join(w[0] for w in found[0].split()) == interview.initials:
                     return found[0]
+        bodies = self.cue.org_words | self.cue.institutions
         for text in [*texts, title]:  # each apart ("Interview with Ann Cole" + "Heerdam Pool …" is no one's name),
             for match in _FULL_NAME.finditer(text):  # the title last: the name as the text writes it
                 before = text[max(0, match.start() - 32) : match.start()].split()
                 found = _full_name(match.group(), before[-1] if before else "", self.cue.language)
-                if found is not None and _norm(found[1]) not in self.cue.org_words | self.cue.institutions:
+                if found is not None and _norm(found[1]) not in bodies:
                     full.setdefault(found[1], found[0])  # (not "Kelderby First School")
         if not full:
             return None
@@ -3924,7 +3920,7 @@ class _ArticleAnalysis:
             speaker = self.state.mention(*byline)
             how = f"by {speaker}, its writer"
         if speaker is None:
-            inside = next((found for found in map(lambda r: words.incise(r, a), real) if found is not None), None)
+            inside = next((incised for r in real if (incised := words.incise(r, a)) is not None), None)
             if inside is not None:  # "« …, explique la professeure Sophie Lambotte. … »"
                 speaker = self.state.mention(*inside[:3])
                 how = f"of {speaker}, whom a cue inside the marks names"
