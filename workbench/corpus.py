@@ -401,11 +401,19 @@ _SPACES = re.compile(r"[ \t]{2,}")
 
 def markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
     """Block-level text of a Markdown document, inline markup resolved to plain text."""
+    return markdown_blocks_and_bold(body)[0]
+
+
+def markdown_blocks_and_bold(body: str) -> tuple[list[tuple[ParagraphKind, str]], set[int]]:
+    """markdown_blocks, and which of them are paragraphs wholly in bold (see Article.bold)."""
     plain = _plain_markdown_blocks(body)
-    return plain if plain is not None else _parsed_markdown_blocks(body)
+    if plain is not None:  # (no "*" or "_": no bold)
+        return plain, set()
+    bold: set[int] = set()
+    return _parsed_markdown_blocks(body, bold), bold
 
 
-def _parsed_markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
+def _parsed_markdown_blocks(body: str, bold: set[int] | None = None) -> list[tuple[ParagraphKind, str]]:
     tokens = _markdown().parse(body)
     blocks: list[tuple[ParagraphKind, str]] = []
     kind: ParagraphKind = "content"
@@ -415,6 +423,8 @@ def _parsed_markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]]:
         elif token.type == "paragraph_open":
             kind = "content"
         elif token.type == "inline":
+            if bold is not None and kind == "content" and _wholly_bold(token.children or []):
+                bold.add(len(blocks))
             blocks.append((kind, _inline_text(token.children or [])))
             kind = "content"
         elif token.type in ("fence", "code_block"):
@@ -451,6 +461,19 @@ def _plain_markdown_blocks(body: str) -> list[tuple[ParagraphKind, str]] | None:
         if text:
             blocks.append(("content", _MD_ESCAPED.sub(r"\1", text) if escaped else text))
     return blocks
+
+
+def _wholly_bold(children: list[Any]) -> bool:
+    """Whether a paragraph's inline tokens are one bold run from its first character to its last."""
+    children = [c for c in children if c.type != "text" or c.content.strip()]  # the parser's empty texts
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        return False
+    depth = 0
+    for child in children[:-1]:
+        depth += (child.type == "strong_open") - (child.type == "strong_close")
+        if depth == 0:  # "**Q.** An answer **in part**": the first run closed before the end
+            return False
+    return True
 
 
 def _inline_text(children: list[Any]) -> str:
@@ -577,20 +600,23 @@ def parse_article(text: str, article_id: str, path: Path, markdown: bool,
     # Unsafe characters go before parsing: the Markdown parser turns NUL into
     # U+FFFD, and an escape sequence must not be split across inline tokens.
     body = safe_lines(body)
-    blocks = markdown_blocks(body) if markdown else plain_blocks(body)
+    blocks, bold_blocks = markdown_blocks_and_bold(body) if markdown else (plain_blocks(body), set())
     cleaned: list[tuple[ParagraphKind, str]] = []
-    for kind, raw in blocks:
+    bold: set[int] = set()
+    for block, (kind, raw) in enumerate(blocks):
         text_clean = canonical(raw)
         if not text_clean:
             continue
         if kind == "content" and boilerplate_reason(text_clean):
             kind = "boilerplate"
+        if block in bold_blocks:
+            bold.add(len(cleaned))
         cleaned.append((kind, text_clean))
     paragraphs = [Paragraph(i, kind, text_clean) for i, (kind, text_clean) in enumerate(mark_regions(cleaned))]
     meta = ArticleMeta(**{k: meta_fields.get(k, "") for k in META_FIELDS})
     if not paragraphs:
         warnings += ("the article has no text",)
-    return Article(article_id, meta, tuple(paragraphs), path, warnings)
+    return Article(article_id, meta, tuple(paragraphs), path, warnings, frozenset(bold))
 
 
 def load_article(path: Path) -> Article:

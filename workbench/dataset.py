@@ -326,13 +326,15 @@ def _article_to_data(article: Article) -> dict[str, Any]:
         "meta": article.meta.as_dict(),
         "paragraphs": [[p.kind, p.text] for p in article.paragraphs],
         "warnings": list(article.warnings),
+        "bold": sorted(article.bold),
     }
 
 
 def _article_from_data(article_id: str, path: Path, data: Mapping[str, Any]) -> Article:
     meta = ArticleMeta(**{k: str(v) for k, v in data["meta"].items()})
     paragraphs = tuple(Paragraph(i, kind, text) for i, (kind, text) in enumerate(data["paragraphs"]))
-    return Article(article_id, meta, paragraphs, path, tuple(data.get("warnings", ())))
+    return Article(article_id, meta, paragraphs, path, tuple(data.get("warnings", ())),
+                   frozenset(data.get("bold", ())))
 
 
 # ---------------------------------------------------------------- documents

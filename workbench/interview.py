@@ -120,15 +120,25 @@ def _question(text: str, first_person: re.Pattern[str]) -> int:
     return 0
 
 
-def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: str | None = None) -> Interview | None:
+def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: str | None = None,
+                   bold: Collection[int] = ()) -> Interview | None:
     """Which paragraphs are questions and which answers, or None: the evidence must be more than questions
     followed by paragraphs, which columns, FAQ boxes and bullet lists also have. Some answers must speak in
     the first person (an interviewee does, if not always with a pronoun; a column answering itself, a FAQ
     or a list does not), and a layout without dashes must say it is an interview, address someone by name
-    or open its answers with initials."""
+    or open its answers with initials.
+
+    ``bold``: the paragraphs the source prints wholly in bold. When the article sets MIN_TURNS or more of them
+    apart so (the first paragraph aside: a standfirst), they are its turns, statements put to the interviewee
+    ("The union says overtime is driving people out.") as much as questions; an answer that asks back is not
+    one."""
     content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
+    bold_turns = [position > 0 and p.index in bold and len(p.text) <= MAX_QUESTION_CHARS
+                  for position, p in enumerate(content)]
+    by_bold = sum(bold_turns) >= MIN_TURNS
     dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
-    if len(dashed) < 4 and sum(1 for p in content if "?" in p.text or ":" in p.text[:12]) < MIN_TURNS - 1:
+    if (not by_bold and len(dashed) < 4
+            and sum(1 for p in content if "?" in p.text or ":" in p.text[:12]) < MIN_TURNS - 1):
         return None  # most articles: too few questions to look further
     markers, question_prefix = _lists()
     first_person = _first_person(language)
@@ -140,12 +150,14 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
     answers = [p.index for p, asked in zip(content, asks, strict=True) if asked != STRICT and p.index in dashed_at]
     if len(dashed) < 4 or len(questions) < 2 or len(answers) < 2:
         prefixed = {p.index for p in content if ":" in p.text[:12] and question_prefix.match(p.text)}
-        turns = [p.index in prefixed for p in content] if prefixed else _turns(asks)
+        turns = [p.index in prefixed for p in content] if prefixed else bold_turns if by_bold else _turns(asks)
         questions, answers = [], []
         prompts: set[int] = set()  # statements put to the interviewee: the answer after one is still theirs
         for position, paragraph in enumerate(content):
             if not turns[position]:
                 continue
+            if by_bold and _ASKED.search(paragraph.text) is None:
+                prompts.add(paragraph.index)  # a bold statement: someone's claim put to the interviewee
             following: list[int] = []
             for after in range(position + 1, min(len(content), position + 1 + MAX_ANSWER_PARAGRAPHS)):
                 if turns[after]:
@@ -155,7 +167,7 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                     # again: a statement put to the interviewee, or the author's closing lines after the last
                     # answer (an answer may go on without "I" between two questions). A quotation's "we" is
                     # the person quoted, not the interviewee.
-                    if _prompt(content, after) and (any(turns[after + 1 :]) or second_person.search(
+                    if not by_bold and _prompt(content, after) and (any(turns[after + 1 :]) or second_person.search(
                             content[after].text)):  # (after the last answer: the closing lines' first sentence)
                         turns[after] = True
                         prompts.add(content[after].index)
@@ -171,16 +183,19 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
             return None
         # the title and the opening, up to the first question ("Nous l’avons rencontrée dans sa cabane" may
         # come after three paragraphs of news)
-        before = sum(1 for p in content[:MAX_OPENING_PARAGRAPHS] if p.index < questions[0])
+        first_turn = min([*questions, *prompts])  # (in bold, the first may be a statement put to them)
+        before = sum(1 for p in content[:MAX_OPENING_PARAGRAPHS] if p.index < first_turn)
         opening = " ".join([title, *(p.text for p in content[: max(3, before)])])
         announced = markers.search(opening.lower()) is not None or _headline_speaker(title, opening[len(title) :])
-        if not announced and _addressed(content, questions[0]) is None and _initials(content, answers) is None:
+        if not announced and _addressed(content, first_turn) is None and _initials(content, answers) is None:
             return None
+    else:
+        first_turn = min(questions)
     chosen = set(answers)
     speaking = sum(1 for p in content if p.index in chosen and first_person.search(p.text))
     if speaking == 0 or (not dashed and 3 * speaking < len(chosen)):  # ("Económicamente, no.": no pronoun)
         return None
-    return Interview(frozenset(questions), frozenset(answers), _addressed(content, min(questions)), min(questions),
+    return Interview(frozenset(questions), frozenset(answers), _addressed(content, first_turn), first_turn,
                      _initials(content, chosen))
 
 

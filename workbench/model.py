@@ -68,6 +68,9 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     path: Path | None = None
     warnings: tuple[str, ...] = ()
+    # Paragraphs the source prints wholly in bold: how interviews on the web set their questions apart from the
+    # answers, which the text alone cannot always tell ("The union says overtime is driving people out.").
+    bold: frozenset[int] = frozenset()
 
     @cached_property
     def text_sha256(self) -> str:

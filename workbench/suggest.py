@@ -3305,6 +3305,9 @@ class _Claim:
     cued: bool = False  # a quotation a reporting cue attributes
 
 
+INTRODUCTION_WEIGHT = 2  # mentions a name in the paragraph before an interview's first question is worth
+
+
 class _ArticleAnalysis:
     """Every paragraph's claims, computed front to back so context flows forward."""
 
@@ -3318,7 +3321,8 @@ class _ArticleAnalysis:
         self.block_reason = ""
         self.paragraphs = article.paragraphs
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
-        self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language)
+        self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language,
+                                                          article.bold)
         self.interviewee = (self.find_interviewee(article.paragraphs, self.interview, article.meta.title)
                             if self.interview else None)
         self.asking = False  # the paragraph read now is an interviewer's question
@@ -3473,7 +3477,11 @@ class _ArticleAnalysis:
             return None
         # Counted where capitalised: a surname, not the common noun a place's name ends with ("the school")
         words = Counter(_norm(word) for word in _WORD.findall(" ".join([*texts, title])) if word[:1].isupper())
-        return full[max(full, key=lambda key: words[key])]
+        # The paragraph just before the first question introduces whom the questions are put to ("Tamara
+        # Whitfield has run the center since 2021. The Sentinel spoke with her …"), whatever the news before it
+        # said most often ("City Hall", twice).
+        introducing = {_norm(word) for word in _WORD.findall(texts[-1])} if texts else set()
+        return full[max(full, key=lambda key: words[key] + INTRODUCTION_WEIGHT * (key in introducing))]
 
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
