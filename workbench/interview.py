@@ -6,8 +6,9 @@ the interviewee's words, direct, as em-dash dialogue is. The questions are
 the interviewer's, in the article's voice: a question there is no rhetorical
 frame. Two layouts are recognised: em-dash dialogue ("—¿Compensa?" /
 "—A mis pacientes, sí."), and question paragraphs followed by their answers
-(bold questions lose their marks in the workbench's text, so a question is
-a short paragraph ending in "?", or one opening with "Q:"/"P:"), the latter
+(a question is a paragraph the source prints wholly in bold, when it sets
+three or more apart so, else a short paragraph ending in "?", or one opening
+with "Q:"/"P:"), the latter
 only when the article says it is an interview, addresses someone by name in
 a question, prefixes its turns, or is headlined with the words of the person
 its opening names ("Elena Bonomi: «…»"): an opinion column also asks
@@ -44,7 +45,7 @@ class Interview:
     questions: frozenset[int]  # paragraph indexes
     answers: frozenset[int]
     addressed: str | None  # the name a question addresses ("Anne-Claude Pittet, dans quel état …?")
-    first_question: int
+    first_question: int  # the first turn: a question, or (in bold) a statement put to the interviewee
     initials: str | None = None  # the interviewee's initials opening answers ("JP: I think …")
 
 
