@@ -300,6 +300,19 @@ def test_a_heading_with_a_colon_is_no_source(heading: str) -> None:
     ("El concejal Pablo Pérez (PP) visitó la obra.", {}),
     ("L'Agence régionale de santé (ARS) a indiqué.", {"ARS": "Agence régionale de santé"}),
     ("the company (TLP) said", {}),
+    # two letters name a body when a lower-case joiner shows it is one; a state's letters after a hyphen
+    ("Selon la Sûreté du Québec (SQ), le conducteur", {"SQ": "Sûreté du Québec"}),
+    ("A Secretaria de Estado de Saúde (SES-MT) informou", {"SES-MT": "Secretaria de Estado de Saúde"}),
+    # syllabic acronyms written as words: the beginnings of the name's words, in order
+    ("El Ministerio de Salud (Minsa) informó", {"Minsa": "Ministerio de Salud"}),
+    ("según la Superintendencia de Transporte Terrestre de Personas, Carga y Mercancías (Sutran), el bus",
+     {"Sutran": "Superintendencia de Transporte Terrestre de Personas, Carga y Mercancías"}),
+    ("the National Aeronautics and Space Administration (Nasa) said",
+     {"Nasa": "National Aeronautics and Space Administration"}),
+    # a place or a person's words in brackets are no acronym
+    ("Vive en Puerto Montt (Chile) desde 2010.", {}),
+    ("El alcalde Jorge Muñoz (Lima) dijo", {}),
+    ("Maria Santos (Mari) said", {}),
 ])
 def test_initials_defined_after_a_name(text: str, expected: dict[str, str]) -> None:
     assert acronyms_defined(text, cues("es").org_words | cues("fr").org_words) == expected
@@ -314,6 +327,11 @@ def test_a_body_the_article_gives_initials_for_speaks_as_its_initials() -> None:
     assert [only_speaker(a, i) for i in range(3)] == ["WHO", "WHO", "WHO"]
     a = in_language("fr", "Selon l’Agence régionale de santé (ARS), l’eau est déconseillée aux nourrissons.")
     assert only_speaker(a) == "ARS"
+    a = in_language("fr", "Selon la Sûreté du Québec (SQ), le conducteur a été transporté à l’hôpital.")
+    assert only_speaker(a) == "SQ"
+    a = in_language("es", "De acuerdo con el informe de la Superintendencia de Transporte Terrestre de Personas, "
+                          "Carga y Mercancías (Sutran), el bus circulaba a 94 kilómetros por hora.")
+    assert only_speaker(a) == "Sutran"
 
 
 def test_the_company_is_the_firm_named_before_not_an_agency_named_since() -> None:

@@ -3136,7 +3136,9 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     return " ".join(parts), _norm(surname), title
 
 
-_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+# Initials in brackets: "(WHO)", "(SES-MT)" (a Brazilian state's letters after the body's), or a syllabic acronym
+# written as a word ("Ministerio de Salud (Minsa)", "Superintendencia de Transporte … (Sutran)").
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7}(?:-[A-Z]{2})?|[A-Z][a-z]{3,7})\)")
 _ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der")
 _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
 _SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right before a sentence's first word
@@ -3158,15 +3160,42 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
         words = [_ELIDED.sub("", word) for word in text[max(0, match.start() - 160) : match.start()].split()[-12:]]
-        acronym = match.group(1).replace("&", "")
+        acronym = match.group(1).replace("&", "").split("-")[0]
+        if not acronym.isupper():  # "Sutran": the first letters of the name's first words
+            name = next((words[start:] for start in range(len(words)) if words[start][:1] == acronym[0]
+                         and _syllables(words[start:], acronym.lower())), None)
+            if name is not None and any(word[:1].islower() for word in name[1:]):  # (a body's lower-case "de")
+                found[match.group(1)] = " ".join(name).rstrip(",")
+            continue
         for capitalised in (True, False):  # "Agence régionale de santé (ARS)": lower-case words count too
             name = next((words[start:] for start in range(len(words)) if words[start][:1].isupper()
                          and _initials(words[start:], capitalised) == acronym), None)
             if name is not None:
-                if len(acronym) >= 3 or any(_norm(word) in org_words for word in name):
+                # (two letters are often a person's or a party's: "Pablo Pérez (PP)"; "Sûreté du Québec (SQ)"
+                # is a body by its lower-case "du")
+                if (len(acronym) >= 3 or any(_norm(word) in org_words for word in name)
+                        or any(word[:1].islower() for word in name[1:])):
                     found[match.group(1)] = " ".join(name)
                 break
     return found
+
+
+def _syllables(words: Sequence[str], acronym: str) -> bool:
+    """Whether a syllabic acronym (lower case) is the beginnings of the first word and of later ones, in order:
+    "sutran" is "Su[perintendencia] de Tran[sporte] …", "minsa" "Min[isterio] de Sa[lud]"."""
+    words = [_norm(w) for w in words]
+    if not words or _norm(words[0]) in _ACRONYM_JOINERS:
+        return False
+
+    def rest_from(position: int, done: int) -> bool:  # acronym[done:] from the words after ``position``
+        if done == len(acronym):
+            return True
+        return any(words[later][: size] == acronym[done : done + size]
+                   and rest_from(later, done + size)
+                   for later in range(position + 1, len(words)) if words[later] not in _ACRONYM_JOINERS
+                   for size in range(len(acronym) - done, 0, -1))
+
+    return any(words[0][:size] == acronym[:size] and rest_from(0, size) for size in range(len(acronym) - 1, 0, -1))
 
 
 # How the last word of a body's name often ends, and a person's never: "Enforcement", "Protection", "Sicherheit".
@@ -4018,7 +4047,10 @@ class _ArticleAnalysis:
         as_referenced writes the body one way. Built on first use, which is fill_speakers, after every paragraph
         has been read; a person's initials ("Andrés Manuel López Obrador (AMLO)") leave their name as it is."""
         bodies = {acronym: full for acronym, full in self.acronyms.items() if _body_name(full, self.cue)}
-        found = {_norm(full): acronym for acronym, full in bodies.items()}
+        # (a name with a comma in it is often read only up to the comma: "Superintendencia de Transporte Terrestre
+        # de Personas, Carga y Mercancías (Sutran)")
+        found = {_norm(full.partition(",")[0]): acronym for acronym, full in bodies.items()}
+        found.update({_norm(full): acronym for acronym, full in bodies.items()})
         found.update({_norm(acronym): acronym for acronym in bodies})
         return found
 
