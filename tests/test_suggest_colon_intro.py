@@ -75,3 +75,25 @@ def test_a_capitalised_noun_before_the_colon_is_no_source(language: str, text: s
     first = EARLIER[language]
     speaker = speakers(in_language(language, first, text), 1)[0]
     assert speaker != "Η"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "Afuera esperaban unos cuarenta familiares. Entre ellos estaba Teodora Challco, que perdió a su hija en el "
+           "accidente. No ocultó su indignación: “Siete años no es nada”.", "Teodora Challco"),
+    ("it", "Davanti al tribunale c'era anche Marisa Dal Lago, madre di una delle vittime. Non ha nascosto la rabbia: "
+           "«Sette anni non sono niente».", "Marisa Dal Lago"),
+    ("pt", "Entre os presentes estava Joana Pires, irmã de uma das vítimas. Não escondeu a revolta: «Isto não é "
+           "justiça».", "Joana Pires"),
+])
+def test_a_verb_that_dropped_its_subject_before_the_colon_is_the_person_just_introduced(
+        language: str, text: str, speaker: str) -> None:
+    """Where the verb carries its person ("No ocultó su indignación:"), the quotation is the person the sentences
+    before introduced, not whoever spoke last in the article."""
+    assert speakers(in_language(language, EARLIER[language], text), 1)[-1] == speaker
+
+
+def test_a_subject_before_the_colon_is_no_dropped_one() -> None:
+    """"La frase que más se oye … es otra:" has a subject, and names no one: the person named before does not speak."""
+    text = ("Germán Ardila dirige la obra desde 2021. Hoy, con las torres a medio levantar, la frase que más se oye "
+            "en la Alcaldía es otra: “Eso no depende de nosotros”.")
+    assert speakers(in_language("es", EARLIER["es"], text), 1)[-1] != "Germán Ardila"

@@ -792,3 +792,19 @@ def test_a_college_s_name_goes_on_after_of() -> None:
 ])
 def test_sources_the_review_found_misread(language: str, text: str, speaker: str) -> None:
     assert only_speaker(in_language(language, text)) == speaker
+
+
+def test_a_name_after_an_inverted_cue_keeps_its_description_after_a_comma() -> None:
+    """"…, a précisé la sergente Josée Bilodeau, porte-parole de la SQ.": what follows the name describes her; the
+    sentence's own subject ("La chaussée") reports nothing."""
+    a = in_language("fr", "La chaussée était glacée au moment de l’accident, a précisé la sergente Josée Bilodeau, "
+                          "porte-parole de la police.")
+    assert only_speaker(a) == "Josée Bilodeau"
+
+
+def test_a_phrase_of_circumstance_after_the_verb_is_no_source() -> None:
+    """"declaró a la prensa a la salida": to the press, on the way out; the speaker is the lawyer named before."""
+    a = in_language("es", "Su abogado, Hernán Loayza, anunció que apelará. “Mi cliente ha sido condenado por las "
+                          "fallas de otros”, declaró a la prensa a la salida.")
+    assert speakers(a, 0)[-1] == "Hernán Loayza"
+

@@ -2046,7 +2046,9 @@ class _Words:
             x = j + 2
             while x < min(hi, j + 6) and self.word[x] and self.lows[x] not in self.cue.definite:
                 x += 1
-            if x < hi and self.word[x] and self.lows[x] in self.cue.definite:
+            # (not an article after another preposition: "declaró a la prensa a la salida" names no one)
+            if (x < hi and self.word[x] and self.lows[x] in self.cue.definite
+                    and self.lows[x - 1] not in self.cue.addressee and self.lows[x - 1] not in self.cue.of_words):
                 j = x
         if j >= hi or not self.word[j] or self.region[j] >= 0:
             return None
@@ -2459,8 +2461,11 @@ class _Words:
         if found is None:
             return None
         end = found[3][1]
-        if end + 1 < b and self.texts[end] == "," and self.lows[end + 1] in self.cue.relatives:
-            return found  # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto."
+        if end + 1 < b and self.texts[end] == "," and (self.lows[end + 1] in self.cue.relatives
+                                                       or found[1] in ("person", "name")):
+            # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto.", "…, a précisé la sergente
+            # Josée Bilodeau, porte-parole de la SQ.": what follows a name after a comma describes its bearer
+            return found
         rest = [x for x in range(end, b) if self.word[x]]
         if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5):
             return None
@@ -3974,6 +3979,12 @@ class _ArticleAnalysis:
             if found and found[1] in ("person", "name", "org"):
                 speaker = self.state.mention(*found)
                 how = f"of {speaker}, named before it"
+        if (speaker is None and self.cue.pro_drop and self.state.previous_quote is None and a < first_mark
+                and words.texts[first_mark - 1] == ":" and self.subjectless(words, a, first_mark - 1)):
+            introduced = self.introduced_before(words, a)
+            if introduced is not None:  # "Entre ellos estaba Teodora Challco, … No ocultó su indignación: “…”"
+                speaker = introduced
+                how = f"of {speaker}, whom the sentences before it introduce"
         claim = _Claim(start, end, "quote", {"quote_type": quote_type}, "", group, needs_speaker=speaker is None)
         if speaker is not None:
             claim.attributes["speaker"] = speaker
@@ -3984,6 +3995,25 @@ class _ArticleAnalysis:
         else:
             claim.attributes["speaker"] = self.state.last_speaker or self.state.last_person or "unnamed"
         return claim
+
+    def subjectless(self, words: _Words, a: int, colon: int) -> bool:
+        """Whether the clause before a colon is a verb's with its subject dropped ("No ocultó su indignación:",
+        "Fue tajante:"), not "Hoy, con las torres a medio levantar, la frase que más se oye es otra:": one
+        clause, no comma, and no noun phrase before its verb (its first word no article or name)."""
+        span = range(words.first_content(a, colon), colon)
+        return (len(span) > 0 and all(words.texts[x] != "," for x in span)
+                and words.lows[span[0]] not in self.cue.determiners and not words.is_cap(span[0], a))
+
+    def introduced_before(self, words: _Words, a: int) -> str | None:
+        """The person the paragraph names last before sentence ``a`` (outside quotation marks), when no quotation
+        came between: whom a quotation with no cue of its own is likeliest to be from."""
+        text = words.text[: words.starts[a]] if a < len(words.starts) else ""
+        found = None
+        for match in _FULL_NAME.finditer(text):
+            if words.scan.quoted(match.start()) < 0:
+                before = text[max(0, match.start() - 32) : match.start()].split()
+                found = _full_name(match.group(), before[-1] if before else "", self.cue.language) or found
+        return self.state.by_token.get(found[1], found[0]) if found is not None else None
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
