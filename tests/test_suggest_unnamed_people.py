@@ -30,3 +30,18 @@ def test_an_indefinite_title_whose_holder_the_article_named_is_that_holder() -> 
     a = in_language("en", "U.S. District Judge Mark Goldsmith heard the case in Detroit.",
                     "A federal judge has ordered the government to give bond hearings, saying detainees had rights.")
     assert speakers(a)[0] == "Mark Goldsmith"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Nach Informationen dieser Zeitung hat der Bürgermeister mit einer Haushaltssperre gedroht."),
+    ("es", "Según pudo conocer este diario, la fiscalía también evalúa apelar la sentencia."),
+    ("pt", "De acordo com técnicos da pasta ouvidos pela reportagem, a secretaria estuda um novo plano."),
+    ("en", "According to people familiar with the talks who spoke to this newspaper, the deal is close."),
+    ("it", "Secondo quanto risulta a questo giornale, la giunta ha già scelto il nuovo direttore."),
+])
+def test_the_outlet_s_own_sources_are_unnamed(language: str, text: str) -> None:
+    """"Nach Informationen dieser Zeitung": the outlet reports what its sources told it, and names none of them."""
+    first = {"de": "Renate Hölzel leitet die Tafel.", "es": "La jueza Ana Ruiz leyó la sentencia.",
+             "pt": "O ministro Artur Lemos disse que o estudo avança.", "en": "Derek Vane runs the council.",
+             "it": "Il sindaco Marco Lodi ha presentato il bilancio."}[language]
+    assert only_speaker(in_language(language, first, text)) == "unnamed"

@@ -219,6 +219,7 @@ class Cues:
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
     writer_pronouns: frozenset[str] = frozenset()  # "I responded:": the writer
+    own_outlet: re.Pattern[str] = re.compile("(?!)")  # "dieser Zeitung": the outlet's own sources, unnamed
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
     # Dutch "…, laat de gemeente weten": a verb whose particle closes the clause, the source between them.
@@ -544,6 +545,7 @@ def cues(language: str = "en") -> Cues:
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
         writer_pronouns=_words(data["writer_pronouns"]),
+        own_outlet=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_norm(p)) for p in data["own_outlet"]) + r")(?!\w)"),
         business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
                                  or "(?!)"),
         generic_institutions=listed("generic_institutions"),
@@ -1445,6 +1447,8 @@ class _Words:
             return self.state.resolve(lows[a], cue)
         if b - a > 2 and self.one_of(a + 1, a):
             return "unnamed", "unnamed", []  # "Uno de los vecinos", "Uma das merendeiras": one of many, unnamed
+        if cue.own_outlet.search(" ".join(lows[a:b])):
+            return "unnamed", "unnamed", []  # "Informationen dieser Zeitung": the outlet's sources, not named
         determiner = lows[a] if lows[a] in cue.determiners else ""
         first = a  # where a description starts, its determiner included ("le ministre")
         while a < b and (not self.word[a] or self.leading_determiner(a, b)):
@@ -2133,6 +2137,8 @@ class _Words:
             j += 1
         if j <= k:
             return None
+        if self.cue.own_outlet.search(" ".join(self.lows[k:j])):
+            return "unnamed", "unnamed", [], (k, j)  # "Nach Informationen dieser Zeitung": the outlet's sources
         runs = self.name_runs(k, j, lo)
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
             j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
