@@ -45,3 +45,12 @@ def test_the_outlet_s_own_sources_are_unnamed(language: str, text: str) -> None:
              "pt": "O ministro Artur Lemos disse que o estudo avança.", "en": "Derek Vane runs the council.",
              "it": "Il sindaco Marco Lodi ha presentato il bilancio."}[language]
     assert only_speaker(in_language(language, first, text)) == "unnamed"
+
+
+def test_someone_s_lawyers_are_unnamed_and_a_body_s_officials_speak_for_it() -> None:
+    """"Rombot's lawyers said": people the article does not name; "ICE officials said": the agency's word, as its
+    spokespeople's are; "U.S. officials": a country's, no body the article names."""
+    a = in_language("en", "Derek Vane runs the council.", "Rombot’s lawyers said he was arrested despite a letter.",
+                    "ICE officials said the arrangement had always been temporary.",
+                    "U.S. officials said the talks had stalled.", "Turkish officials say the body was moved.")
+    assert [only_speaker(a, i) for i in (1, 2, 3, 4)] == ["unnamed", "ICE", "unnamed", "unnamed"]

@@ -1536,8 +1536,15 @@ class _Words:
         if possessive < b and lows[possessive] in cue.first_person_possessive and head > possessive and not runs:
             return "unnamed", "unnamed", [head_low]  # the speaker's own, not named (nor the person named last)
         possessor = runs and runs[-1][1] == head and lows[head - 1].endswith("'s")
+        if possessor and head_low in cue.unnamed and _plural(head_low):
+            return "unnamed", "unnamed", [head_low]  # "Rombot's lawyers": people the article does not name
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
-            return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyers"
+            return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyer": named later?
+        if runs and runs[-1][1] == head and head_low in _OFFICIALS:
+            body = self.name_of(runs[-1])  # "ICE officials": the agency's, as its spokespeople's words are
+            initials = runs[-1][1] - runs[-1][0] == 1 and self.acronym(runs[-1][0])
+            if (body[1] == "org" or initials) and _norm(body[0].split()[0]).replace(".", "") not in _COUNTRY_INITIALS:
+                return state.canonical(body[0]), "org", []  # (not "U.S. officials": a country's, unnamed)
         if head_low in cue.plural_person_nouns and definite and head == a and state.last_plural:
             return state.last_plural, "plural", []  # "the pair": the people named together before
         if head_low in cue.unnamed or head_low in cue.person_nouns:
@@ -2876,6 +2883,9 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
         else:
             joined.append((start, end))
     return joined
+
+
+_COUNTRY_INITIALS = frozenset({"us", "usa", "uk", "uae", "ussr", "prc", "drc", "rok", "dprk"})
 
 
 def _plural(word: str) -> bool:
