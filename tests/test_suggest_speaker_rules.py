@@ -808,3 +808,14 @@ def test_a_phrase_of_circumstance_after_the_verb_is_no_source() -> None:
                           "fallas de otros”, declaró a la prensa a la salida.")
     assert speakers(a, 0)[-1] == "Hernán Loayza"
 
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_unless_what_was_said_follows() -> None:
+    """"whether Trump's tweets can be seen": "tweets" is a noun, and Trump reports nothing here; "the Pope's claim
+    that …" still reports his claim, and "He's said" is "he has said"."""
+    a = in_language("en", "Donald Trump wrote on Twitter that the probe was a disgrace.", "He’s said the same before.",
+                    "Critics doubt whether Trump’s tweets can be seen as an act of obstruction.",
+                    "The Pope’s claim that he had never received any testimony was false.")
+    assert only_speaker(a, 1) == "Donald Trump"
+    assert speakers(a, 2) == [None]
+    assert only_speaker(a, 3) == "Pope"

@@ -1435,6 +1435,12 @@ class _Words:
             return 0  # "L'Oréal", "L'Aquila", "L'Équipe" are names whole
         return elided.end()
 
+    def possessive(self, k: int) -> bool:
+        """Whether token ``k`` is a name's or a noun's possessive ("Trump's", "the agency's"), not a pronoun with
+        "is" or "has" ("he's said", "it's reported")."""
+        low = self.lows[k]
+        return low.endswith("'s") and low[:-2] not in _CONTRACTED and low[:-2] not in self.cue.pronouns
+
     def speaker_from_np(self, a: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
         """(speaker, kind, titles) for the noun phrase ``[a, b)``, or None when it names no source."""
         cue = self.cue
@@ -2304,6 +2310,11 @@ class _Words:
         cue_text = self.words_text(k, last + 1)
         if phrase.kind in ("verb", "ambiguous", "unsourced") and self.inside_name(k, a, b):
             return None  # "the United States", "Consumer Reports": a word of a name, not a verb
+        if phrase.kind in ("verb", "ambiguous") and k > a and self.possessive(k - 1) and not (
+                last + 1 < b and lows[last + 1] in _CONTENT_OPENERS):
+            # "whether Trump's tweets can be seen": a noun after a possessive, not a verb, reporting nothing
+            # unless what was said follows it ("the Pope's claim that he had never received …")
+            return None
         if phrase.kind in _HEARSAY_KINDS or phrase.kind in ("inverted", "after_comma"):
             return self.other_language(phrase, cue_text, k, last, a, b)
         if phrase.kind == "unsourced":
@@ -2885,6 +2896,7 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
     return joined
 
 
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here", "where", "this", "one", "let"})
 _COUNTRY_INITIALS = frozenset({"us", "usa", "uk", "uae", "ussr", "prc", "drc", "rok", "dprk"})
 
 
