@@ -169,6 +169,8 @@ def test_a_full_stop_inside_a_german_capitalised_run_ends_the_name() -> None:
     ("Le présumé coupable de ce vol court toujours dans la région.", "hedging"),
     ("Il presunto autore del furto è ancora in fuga.", "hedging"),
     ("Le ministre est visiblement dépassé par les événements.", "hedging"),
+    ("Laat me duidelijk zijn: niemand vraagt een lege bus om middernacht door het dorp.", "rhetorical frame"),
+    ("Maar ik vrees dat het dorp tegen dan geleerd zal hebben om het zonder bus te doen.", "speculation"),
 ])
 def test_hedges_in_other_languages(text: str, device: str) -> None:
     assert suggestion(text) == ("framing", {"device": device})
