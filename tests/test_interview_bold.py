@@ -135,3 +135,59 @@ A consultation opens next week and runs until January.
 """
     a = article(body, "Four libraries to close")
     assert find_interview(a.paragraphs, a.meta.title, "en", a.bold) is None
+
+
+def test_bold_subheads_after_an_opening_that_says_interviewed_make_no_interview() -> None:
+    """(Found in review.) "Detectives have interviewed …" says "interview", and a trader's quotation says "we":
+    subheads that end no sentence are no turns, and a quotation's "we" is not the interviewee's."""
+    body = """\
+Detectives have interviewed more than 40 witnesses after the fire at Aldmouth market, Chief Constable Mark Ellis
+said on Sunday.
+
+**Cause unknown**
+
+The cause of the fire is not yet known. "We have lost our living," one trader said.
+
+**Traders count the cost**
+
+Forty stalls were destroyed. "We will rebuild," another said.
+
+**What happens next**
+
+The council will meet on Tuesday to discuss compensation.
+"""
+    a = article(body, "Market fire: forty stalls lost")
+    assert find_interview(a.paragraphs, a.meta.title, "en", a.bold) is None
+
+
+def test_the_interviewee_is_whom_the_introduction_makes_its_subject_not_a_name_in_passing() -> None:
+    """(Found in review.) "a day after Mayor Joe Kent called for an inquiry" names him in passing."""
+    body = HARBOUR_INTERVIEW.replace(
+        "The Gazette met her at the pier on Monday.",
+        "The Gazette met her at the pier on Monday, a day after Mayor Joe Kent called for an inquiry and Kent "
+        "wrote to the board.")
+    a = article(body)
+    assert {speaker for index in (4, 6, 8, 10) for _, speaker in labels(a, index)} == {"Priya Lachlan"}
+
+
+def test_a_bold_statement_naming_someone_does_not_address_them() -> None:
+    """(Found in review.) "**Owen Batty, the transport councillor, says …**" is about him, put to her."""
+    body = HARBOUR_INTERVIEW.replace("**Councillor Batty says the service is a disgrace.**",
+                                     "**Owen Batty, the transport councillor, says the service is a disgrace.**")
+    body = body.replace("**The ferry missed 41 sailings last month.**",
+                        "**Owen Batty, the transport councillor, says the ferry missed 41 sailings.**")
+    a = article(body)
+    interview = find_interview(a.paragraphs, a.meta.title, "en", a.bold)
+    assert interview is not None and interview.addressed is None
+    assert {speaker for _, speaker in labels(a, 4)} == {"Priya Lachlan"}
+
+
+def test_a_bold_standfirst_before_the_first_turn_is_no_turn() -> None:
+    """(Found in review.) A bold introduction right before the first bold question has no answer of its own."""
+    body = "Aldmouth, Monday\n\n**" + (
+        "Priya Lachlan has run the harbour authority since 2019. We spoke to her at the pier.**\n\n"
+    ) + HARBOUR_INTERVIEW.split("has been edited for length.\n\n", 1)[1]
+    a = article(body)
+    interview = find_interview(a.paragraphs, a.meta.title, "en", a.bold)
+    assert interview is not None and interview.first_question == 2
+    assert {speaker for _, speaker in labels(a, 3)} == {"Priya Lachlan"}

@@ -94,6 +94,7 @@ _ADDRESSED = re.compile(
 _STATEMENT_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!:](?=\s+\W?[A-ZÀ-Ý¿¡])")
 
 
+_SENTENCE_END = (".", "!", "?", "…")
 _QUOTING = re.compile(r"[«“„]")  # quotation marks that open another person's words
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
 _ASKED = re.compile(r"\?[\"'”’»)*]*(?:\s|$)")  # a sentence that asks, wherever it stands in the paragraph
@@ -134,8 +135,9 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
     ("The union says overtime is driving people out.") as much as questions; an answer that asks back is not
     one."""
     content = [p for p in paragraphs if p.kind == "content" and p.text.strip()]
+    # (a bold line that ends no sentence is a subhead, not a turn: "**Traders count the cost**")
     bold_turns = [position > 0 and p.index in bold and len(p.text) <= MAX_QUESTION_CHARS
-                  for position, p in enumerate(content)]
+                  and p.text.rstrip(_CLOSING).endswith(_SENTENCE_END) for position, p in enumerate(content)]
     by_bold = sum(bold_turns) >= MIN_TURNS
     dashed = [p for p in content if p.text.lstrip().startswith(_DASHES)]
     if (not by_bold and len(dashed) < 4
@@ -157,8 +159,6 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
         for position, paragraph in enumerate(content):
             if not turns[position]:
                 continue
-            if by_bold and _ASKED.search(paragraph.text) is None:
-                prompts.add(paragraph.index)  # a bold statement: someone's claim put to the interviewee
             following: list[int] = []
             for after in range(position + 1, min(len(content), position + 1 + MAX_ANSWER_PARAGRAPHS)):
                 if turns[after]:
@@ -176,6 +176,8 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
                     if not any(turns[after:]) or _QUOTING.search(content[after].text):
                         break  # (or the author's interlude quoting someone else: « Des mauvaises années … »)
                 following.append(content[after].index)
+            if following and by_bold and _ASKED.search(paragraph.text) is None:
+                prompts.add(paragraph.index)  # a bold statement: someone's claim put to the interviewee
             if following and paragraph.index not in prompts:  # a question with its answer
                 questions.append(paragraph.index)
             if following:
@@ -188,16 +190,19 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
         before = sum(1 for p in content[:MAX_OPENING_PARAGRAPHS] if p.index < first_turn)
         opening = " ".join([title, *(p.text for p in content[: max(3, before)])])
         announced = markers.search(opening.lower()) is not None or _headline_speaker(title, opening[len(title) :])
-        if not announced and _addressed(content, first_turn) is None and _initials(content, answers) is None:
+        addressed = _addressed(content, min(questions)) if questions else None  # (a statement addresses no one)
+        if not announced and addressed is None and _initials(content, answers) is None:
             return None
     else:
         first_turn = min(questions)
     chosen = set(answers)
-    speaking = sum(1 for p in content if p.index in chosen and first_person.search(p.text))
+    # (in bold, the evidence is weaker: a story's subheads look alike, and a quotation's "we" is someone else's)
+    speaking = sum(1 for p in content if p.index in chosen
+                   and first_person.search(_QUOTED.sub("", p.text) if by_bold else p.text))
     if speaking == 0 or (not dashed and 3 * speaking < len(chosen)):  # ("Económicamente, no.": no pronoun)
         return None
-    return Interview(frozenset(questions), frozenset(answers), _addressed(content, first_turn), first_turn,
-                     _initials(content, chosen))
+    return Interview(frozenset(questions), frozenset(answers),
+                     _addressed(content, min(questions)) if questions else None, first_turn, _initials(content, chosen))
 
 
 # A title that is a named person's words: "Elena Bonomi: «Senza il ghiacciaio …»", "Dijkgraaf Hennie Ooms: ‘…’".

@@ -220,6 +220,9 @@ class Cues:
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
     writer_pronouns: frozenset[str] = frozenset()  # "I responded:": the writer
     own_outlet: re.Pattern[str] = re.compile("(?!)")  # "dieser Zeitung": the outlet's own sources, unnamed
+    circumstance: frozenset[str] = frozenset()  # "declaró tras la audiencia": when or how, not who
+    contracted: frozenset[str] = frozenset()  # "he's said": "has", not a possessive
+    country_initials: frozenset[str] = frozenset()  # "U.S. officials": a country's, unnamed
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
     # Dutch "…, laat de gemeente weten": a verb whose particle closes the clause, the source between them.
@@ -545,6 +548,9 @@ def cues(language: str = "en") -> Cues:
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
         writer_pronouns=_words(data["writer_pronouns"]),
+        circumstance=_words(data["circumstance"]),
+        contracted=_words(data["contracted"]),
+        country_initials=_words(data["country_initials"]),
         own_outlet=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_norm(p)) for p in data["own_outlet"]) + r")(?!\w)"),
         business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
                                  or "(?!)"),
@@ -1435,11 +1441,32 @@ class _Words:
             return 0  # "L'Oréal", "L'Aquila", "L'Équipe" are names whole
         return elided.end()
 
+    def own_outlet(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` are the outlet's own unnamed sources ("Nach Informationen dieser Zeitung",
+        "técnicos ouvidos pela reportagem"): not a named person of it ("el director de este diario, Pedro Gil"),
+        nor another outlet the article named ("Die Süddeutsche Zeitung berichtete … Nach Angaben dieser Zeitung")."""
+        cue = self.cue
+        match = cue.own_outlet.search(" ".join(self.lows[a:b]))
+        if match is None or any(self.lows[x].rstrip(".") in cue.titles for x in range(a, b)):
+            return False
+        noun = match.group().split()[-1]
+        if noun in ("reportagem", "redaktion", "redacción", "rédaction", "redactie"):
+            return True  # the newsroom: no other outlet's
+        named = re.finditer(rf"(\w+) {re.escape(noun.capitalize())}(?!\w)", self.state.article_text or "")
+        return not any(m.group(1)[:1].isupper() and (_norm(m.group(1)) not in cue.determiners or cue.language != "de")
+                       for m in named)
+
+    def content_follows(self, k: int, b: int) -> bool:
+        """Whether what was said follows token ``k``: "that …", also after a dash or a comma."""
+        if k < b and self.texts[k] in ("—", "–", ","):
+            k += 1
+        return k < b and self.lows[k] in _CONTENT_OPENERS
+
     def possessive(self, k: int) -> bool:
         """Whether token ``k`` is a name's or a noun's possessive ("Trump's", "the agency's"), not a pronoun with
         "is" or "has" ("he's said", "it's reported")."""
         low = self.lows[k]
-        return low.endswith("'s") and low[:-2] not in _CONTRACTED and low[:-2] not in self.cue.pronouns
+        return low.endswith("'s") and low[:-2] not in self.cue.contracted and low[:-2] not in self.cue.pronouns
 
     def speaker_from_np(self, a: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
         """(speaker, kind, titles) for the noun phrase ``[a, b)``, or None when it names no source."""
@@ -1453,7 +1480,7 @@ class _Words:
             return self.state.resolve(lows[a], cue)
         if b - a > 2 and self.one_of(a + 1, a):
             return "unnamed", "unnamed", []  # "Uno de los vecinos", "Uma das merendeiras": one of many, unnamed
-        if cue.own_outlet.search(" ".join(lows[a:b])):
+        if self.own_outlet(a, b):
             return "unnamed", "unnamed", []  # "Informationen dieser Zeitung": the outlet's sources, not named
         determiner = lows[a] if lows[a] in cue.determiners else ""
         first = a  # where a description starts, its determiner included ("le ministre")
@@ -1547,9 +1574,11 @@ class _Words:
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
             return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyer": named later?
         if runs and runs[-1][1] == head and head_low in _OFFICIALS:
-            body = self.name_of(runs[-1])  # "ICE officials": the agency's, as its spokespeople's words are
+            # "ICE officials", "the ADL official": the body's word, as the devset writes them ("ICE", "ADL")
+            body = self.name_of(runs[-1])
             initials = runs[-1][1] - runs[-1][0] == 1 and self.acronym(runs[-1][0])
-            if (body[1] == "org" or initials) and _norm(body[0].split()[0]).replace(".", "") not in _COUNTRY_INITIALS:
+            country = _norm(body[0].split()[0]).replace(".", "") in cue.country_initials
+            if (body[1] == "org" or initials) and not country:
                 return state.canonical(body[0]), "org", []  # (not "U.S. officials": a country's, unnamed)
         if head_low in cue.plural_person_nouns and definite and head == a and state.last_plural:
             return state.last_plural, "plural", []  # "the pair": the people named together before
@@ -2060,13 +2089,21 @@ class _Words:
         while j < hi and not self.word[j] and self.texts[j] not in (",", ".", ";"):
             j += 1
         if j < hi and self.lows[j] in self.cue.addressee:  # "a déclaré à la DCP le directeur du site"
-            x = j + 2
-            while x < min(hi, j + 6) and self.word[x] and self.lows[x] not in self.cue.definite:
-                x += 1
-            # (not an article after another preposition: "declaró a la prensa a la salida" names no one)
-            if (x < hi and self.word[x] and self.lows[x] in self.cue.definite
-                    and self.lows[x - 1] not in self.cue.addressee and self.lows[x - 1] not in self.cue.of_words):
-                j = x
+            # The subject is the first article after it that follows no preposition: not "a la salida", "tras la
+            # audiencia" ("declaró a la prensa a la salida" names no one), but "lamentaba ayer a la puerta del
+            # centro una jubilada".
+            cue = self.cue
+            subject = next((x for x in range(j + 2, min(hi, j + 9)) if self.word[x] and (
+                self.lows[x] in cue.determiners and self.lows[x] not in cue.addressee
+                and self.lows[x - 1] not in cue.addressee
+                and self.lows[x - 1] not in cue.of_words and self.lows[x - 1] not in cue.circumstance)), None)
+            end = next((x for x in range(j + 1, hi) if not self.word[x]), hi)
+            if subject is not None and subject < end:
+                j = subject
+            elif end > j + 2 and all(not self.is_cap(x, lo) for x in range(j + 2, end)):
+                return None  # "declaró a la prensa tras la audiencia": to whom, then when; no one else
+        if j < hi and self.lows[j] in self.cue.circumstance:
+            return None  # "declaró con la voz quebrada", "a déclaré pendant la suspension": how, not who
         if j >= hi or not self.word[j] or self.region[j] >= 0:
             return None
         if self.is_pronoun(j) and not (j + 1 < hi and self.word[j + 1] and self.lows[j] in self.cue.definite):
@@ -2150,7 +2187,7 @@ class _Words:
             j += 1
         if j <= k:
             return None
-        if self.cue.own_outlet.search(" ".join(self.lows[k:j])):
+        if self.own_outlet(k, j):
             return "unnamed", "unnamed", [], (k, j)  # "Nach Informationen dieser Zeitung": the outlet's sources
         runs = self.name_runs(k, j, lo)
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
@@ -2310,10 +2347,11 @@ class _Words:
         cue_text = self.words_text(k, last + 1)
         if phrase.kind in ("verb", "ambiguous", "unsourced") and self.inside_name(k, a, b):
             return None  # "the United States", "Consumer Reports": a word of a name, not a verb
-        if phrase.kind in ("verb", "ambiguous") and k > a and self.possessive(k - 1) and not (
-                last + 1 < b and lows[last + 1] in _CONTENT_OPENERS):
-            # "whether Trump's tweets can be seen": a noun after a possessive, not a verb, reporting nothing
-            # unless what was said follows it ("the Pope's claim that he had never received …")
+        if (phrase.kind in ("verb", "ambiguous") and k > a and last == k and lows[k].endswith("s")
+                and self.possessive(k - 1) and not self.content_follows(last + 1, b)):
+            # "whether Trump's tweets can be seen": a plural noun after a possessive, not a verb, reporting nothing
+            # unless what was said follows it ("the Pope's claims that he had never received …"); "Trump's
+            # said" is "Trump has said"
             return None
         if phrase.kind in _HEARSAY_KINDS or phrase.kind in ("inverted", "after_comma"):
             return self.other_language(phrase, cue_text, k, last, a, b)
@@ -2896,10 +2934,6 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
     return joined
 
 
-_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here", "where", "this", "one", "let"})
-_COUNTRY_INITIALS = frozenset({"us", "usa", "uk", "uae", "ussr", "prc", "drc", "rok", "dprk"})
-
-
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -3195,7 +3229,8 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
         words = [_ELIDED.sub("", word) for word in text[max(0, match.start() - 160) : match.start()].split()[-12:]]
         acronym = match.group(1).replace("&", "").split("-")[0]
         if not acronym.isupper():  # "Sutran": the first letters of the name's first words
-            name = next((words[start:] for start in range(len(words)) if words[start][:1] == acronym[0]
+            # (the shortest name that fits: "Ivonne Nadal, jefa del Instituto Nacional de Defensa Civil (Indeci)")
+            name = next((words[start:] for start in range(len(words) - 1, -1, -1) if words[start][:1] == acronym[0]
                          and _syllables(words[start:], acronym.lower())), None)
             if name is not None and any(word[:1].islower() for word in name[1:]):  # (a body's lower-case "de")
                 found[match.group(1)] = " ".join(name).rstrip(",")
@@ -3205,9 +3240,14 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
                          and _initials(words[start:], capitalised) == acronym), None)
             if name is not None:
                 # (two letters are often a person's or a party's: "Pablo Pérez (PP)"; "Sûreté du Québec (SQ)"
-                # is a body by its lower-case "du")
-                if (len(acronym) >= 3 or any(_norm(word) in org_words for word in name)
-                        or any(word[:1].islower() for word in name[1:])):
+                # is a body by its lower-case "du", which "Paula de Lima (PL-RJ)", a deputy's party and state, is
+                # not: a surname's particle)
+                joined = any(word[:1].islower() and _norm(word) not in SURNAME_PARTICLES for word in name[1:])
+                if len(acronym) >= 3 and "-" in match.group(1):
+                    joined = joined or any(_norm(word) in org_words for word in name)
+                    if not joined:
+                        break
+                if len(acronym) >= 3 or any(_norm(word) in org_words for word in name) or joined:
                     found[match.group(1)] = " ".join(name)
                 break
     return found
@@ -3220,6 +3260,7 @@ def _syllables(words: Sequence[str], acronym: str) -> bool:
     if not words or _norm(words[0]) in _ACRONYM_JOINERS:
         return False
 
+    @cache
     def rest_from(position: int, done: int) -> bool:  # acronym[done:] from the words after ``position``
         if done == len(acronym):
             return True
@@ -3539,10 +3580,17 @@ class _ArticleAnalysis:
             return None
         # Counted where capitalised: a surname, not the common noun a place's name ends with ("the school")
         words = Counter(_norm(word) for word in _WORD.findall(" ".join([*texts, title])) if word[:1].isupper())
-        # The paragraph just before the first question introduces whom the questions are put to ("Tamara
-        # Whitfield has run the center since 2021. The Sentinel spoke with her …"), whatever the news before it
-        # said most often ("City Hall", twice).
-        introducing = {_norm(word) for word in _WORD.findall(texts[-1])} if texts else set()
+        # The paragraph just before the first question introduces whom the questions are put to, as the subject
+        # of one of its sentences ("Tamara Whitfield has run the center since 2021. The Sentinel spoke with her
+        # …"), whatever the news before it said most often ("City Hall", twice); not "a day after Mayor Joe Kent
+        # called for an inquiry", named in passing.
+        introducing: set[str] = set()
+        for match in _FULL_NAME.finditer(texts[-1] if texts else ""):
+            lead = texts[-1][: match.start()].rstrip()
+            if not lead or lead.endswith((".", "!", "?")):
+                found = _full_name(match.group(), "", self.cue.language)
+                if found is not None:
+                    introducing.add(found[1])
         return full[max(full, key=lambda key: words[key] + INTRODUCTION_WEIGHT * (key in introducing))]
 
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
@@ -4033,15 +4081,22 @@ class _ArticleAnalysis:
                 and words.lows[span[0]] not in self.cue.determiners and not words.is_cap(span[0], a))
 
     def introduced_before(self, words: _Words, a: int) -> str | None:
-        """The person the paragraph names last before sentence ``a`` (outside quotation marks), when no quotation
-        came between: whom a quotation with no cue of its own is likeliest to be from."""
+        """The person the sentence before sentence ``a`` names first, not after a preposition (its subject, or whom
+        "Entre ellos estaba …" introduces; not "la familia de Ana Ruiz", nor "cerca de San José"), outside
+        quotation marks: whom a quotation with no cue of its own is likeliest to be from."""
         text = words.text[: words.starts[a]] if a < len(words.starts) else ""
-        found = None
-        for match in _FULL_NAME.finditer(text):
-            if words.scan.quoted(match.start()) < 0:
-                before = text[max(0, match.start() - 32) : match.start()].split()
-                found = _full_name(match.group(), before[-1] if before else "", self.cue.language) or found
-        return self.state.by_token.get(found[1], found[0]) if found is not None else None
+        sentence = max(text.rstrip().rfind(end) for end in (". ", "! ", "? ")) + 1  # (0: the paragraph's first)
+        cue = self.cue
+        for match in _FULL_NAME.finditer(text, sentence):
+            before = text[max(0, match.start() - 32) : match.start()].split()
+            previous = _norm(before[-1]) if before else ""
+            if words.scan.quoted(match.start()) >= 0 or previous in cue.of_words or previous in cue.addressee or (
+                    previous in cue.place_prepositions or previous in cue.circumstance):
+                continue
+            found = _full_name(match.group(), before[-1] if before else "", cue.language)
+            if found is not None:
+                return self.state.by_token.get(found[1], found[0])
+        return None
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
@@ -4107,7 +4162,8 @@ class _ArticleAnalysis:
         bodies = {acronym: full for acronym, full in self.acronyms.items() if _body_name(full, self.cue)}
         # (a name with a comma in it is often read only up to the comma: "Superintendencia de Transporte Terrestre
         # de Personas, Carga y Mercancías (Sutran)")
-        found = {_norm(full.partition(",")[0]): acronym for acronym, full in bodies.items()}
+        found = {_norm(full.partition(",")[0]): acronym for acronym, full in bodies.items()
+                 if _body_name(full.partition(",")[0], self.cue)}
         found.update({_norm(full): acronym for acronym, full in bodies.items()})
         found.update({_norm(acronym): acronym for acronym in bodies})
         return found
