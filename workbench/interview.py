@@ -195,14 +195,14 @@ def find_interview(paragraphs: Sequence[Paragraph], title: str = "", language: s
             return None
     else:
         first_turn = min(questions)
+        addressed = _addressed(content, first_turn)
     chosen = set(answers)
     # (in bold, the evidence is weaker: a story's subheads look alike, and a quotation's "we" is someone else's)
     speaking = sum(1 for p in content if p.index in chosen
                    and first_person.search(_QUOTED.sub("", p.text) if by_bold else p.text))
     if speaking == 0 or (not dashed and 3 * speaking < len(chosen)):  # ("Económicamente, no.": no pronoun)
         return None
-    return Interview(frozenset(questions), frozenset(answers),
-                     _addressed(content, min(questions)) if questions else None, first_turn, _initials(content, chosen))
+    return Interview(frozenset(questions), frozenset(answers), addressed, first_turn, _initials(content, chosen))
 
 
 # A title that is a named person's words: "Elena Bonomi: «Senza il ghiacciaio …»", "Dijkgraaf Hennie Ooms: ‘…’".

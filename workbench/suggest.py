@@ -1450,8 +1450,8 @@ class _Words:
         if match is None or any(self.lows[x].rstrip(".") in cue.titles for x in range(a, b)):
             return False
         noun = match.group().split()[-1]
-        if noun in ("reportagem", "redaktion", "redacción", "rédaction", "redactie"):
-            return True  # the newsroom: no other outlet's
+        # Another outlet named with that noun: a capitalised word before it ("Süddeutsche Zeitung", "El Diario";
+        # German capitalises every noun, so there an article before it names none).
         named = re.finditer(rf"(\w+) {re.escape(noun.capitalize())}(?!\w)", self.state.article_text or "")
         return not any(m.group(1)[:1].isupper() and (_norm(m.group(1)) not in cue.determiners or cue.language != "de")
                        for m in named)
@@ -3239,15 +3239,12 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
             name = next((words[start:] for start in range(len(words)) if words[start][:1].isupper()
                          and _initials(words[start:], capitalised) == acronym), None)
             if name is not None:
-                # (two letters are often a person's or a party's: "Pablo Pérez (PP)"; "Sûreté du Québec (SQ)"
-                # is a body by its lower-case "du", which "Paula de Lima (PL-RJ)", a deputy's party and state, is
-                # not: a surname's particle)
-                joined = any(word[:1].islower() and _norm(word) not in SURNAME_PARTICLES for word in name[1:])
-                if len(acronym) >= 3 and "-" in match.group(1):
-                    joined = joined or any(_norm(word) in org_words for word in name)
-                    if not joined:
-                        break
-                if len(acronym) >= 3 or any(_norm(word) in org_words for word in name) or joined:
+                # Two letters, or any with a state's after a hyphen, are often a person's party: "Pablo Pérez (PP)",
+                # "Paulo da Silva Barbosa (PSB-SP)". Those name a body only with an organisation's word or a
+                # lower-case joiner that is no surname's particle ("Sûreté du Québec (SQ)").
+                body = any(_norm(word) in org_words or (word[:1].islower() and _norm(word) not in SURNAME_PARTICLES)
+                           for word in name)
+                if body or (len(acronym) >= 3 and "-" not in match.group(1)):
                     found[match.group(1)] = " ".join(name)
                 break
     return found
@@ -4162,8 +4159,8 @@ class _ArticleAnalysis:
         bodies = {acronym: full for acronym, full in self.acronyms.items() if _body_name(full, self.cue)}
         # (a name with a comma in it is often read only up to the comma: "Superintendencia de Transporte Terrestre
         # de Personas, Carga y Mercancías (Sutran)")
-        found = {_norm(full.partition(",")[0]): acronym for acronym, full in bodies.items()
-                 if _body_name(full.partition(",")[0], self.cue)}
+        found = {_norm(short): acronym for acronym, full in bodies.items()
+                 if _body_name(short := full.partition(",")[0], self.cue)}
         found.update({_norm(full): acronym for acronym, full in bodies.items()})
         found.update({_norm(acronym): acronym for acronym in bodies})
         return found
