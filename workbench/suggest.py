@@ -3598,7 +3598,7 @@ class _ArticleAnalysis:
         self.asking = interview is not None and paragraph.index in interview.questions
         if block is None and interview is not None and paragraph.index in interview.answers and self.interviewee:
             block = self.state.canonical(self.interviewee)
-            self.block_reason = f"an answer in an interview (after a question): {_shown(block)}'s own words"
+            self.block_reason = f"an answer in an interview (after the interviewer's turn): {_shown(block)}'s own words"
             self.state.previous_quote = block
         words: _Words | None = None
         claims: list[_Claim] = []
