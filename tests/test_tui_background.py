@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from tui_support import app_for, make_project
 
@@ -86,3 +88,73 @@ async def test_the_started_app_is_left_out_of_later_garbage_collections(tmp_path
         assert not any(obj is view for obj in gc.get_objects()), "the reading pane is no longer walked"
         await pilot.press("f")
         assert gc.get_freeze_count() > frozen // 2, "a key leaves the app frozen"
+
+
+async def test_the_annotation_screen_is_the_first_screen_drawn(tmp_path: Path) -> None:
+    """Pushed over Textual's blank default screen, a blank frame was drawn first and the work meant to start after
+    the first frame started after that blank one."""
+    project = make_project(tmp_path / "p")
+    app = app_for(project)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert isinstance(app.screen_stack[0], AnnotateScreen)
+        assert app.screen is app.annotate_screen
+
+
+async def test_a_problem_screen_is_the_first_screen_drawn(tmp_path: Path) -> None:
+    from workbench.tui.screens.info import ProblemScreen
+
+    project = make_project(tmp_path / "p")
+    (project / "labels.yaml").write_text("labels: [\n", encoding="utf-8")
+    app = app_for(project)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack] == [ProblemScreen]
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+def test_workbench_starts_with_collection_paused_and_the_app_resumes_it(tmp_path: Path, monkeypatch: Any) -> None:
+    """`workbench` builds its app with the garbage collector off (a dozen collections walked the objects being made,
+    ~45 ms of the start); the app's first frame turns it back on."""
+    import gc
+
+    from click.testing import CliRunner
+
+    import workbench.tui.launch as launch
+    from workbench.cli import cli
+
+    project = make_project(tmp_path / "p")
+    seen: dict[str, bool] = {}
+    real_build_app = launch.build_app
+
+    def build_app(*args: Any, **kwargs: Any) -> Any:
+        seen["while building"] = gc.isenabled()
+        app = real_build_app(*args, **kwargs)
+
+        async def first_frame() -> None:
+            async with app.run_test(size=(120, 30)) as pilot:
+                seen["before the first frame"] = gc.isenabled()
+                await pilot.pause()
+                await pilot.pause(0.05)
+                seen["after the first frame"] = gc.isenabled()
+
+        class Started:
+            return_code = 0
+
+            def run(self) -> None:
+                asyncio.run(first_frame())
+
+        return Started()
+
+    monkeypatch.setattr(launch, "build_app", build_app)
+    monkeypatch.setattr("workbench.tui.terminal.make_terminal_input_lenient", lambda: None)
+    try:
+        result = CliRunner().invoke(cli, ["--project", str(project), "--annotator", "tester"])
+    finally:
+        enabled_after = gc.isenabled()
+        gc.enable()
+    assert result.exit_code == 0, result.output
+    assert seen == {"while building": False, "before the first frame": False, "after the first frame": True}
+    assert enabled_after

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import click
@@ -27,6 +28,10 @@ def annotate(project_dir: Path, annotator: str | None, no_suggest: bool) -> None
       workbench annotate --annotator ana --project ~/team-project
       WORKBENCH_ANNOTATOR=ana workbench --no-suggest
     """
+    # Until the first frame: importing the framework and building the app make ~60,000 objects that live as long
+    # as the app, and collecting while they are made (a dozen passes over them, ~45 ms) would hold the screen back.
+    # The app freezes them after its first frame and collects again from there (WorkbenchApp.on_mount).
+    gc.disable()
     project = open_project(project_dir)
     name = resolve_annotator(annotator)
     from workbench.tui.launch import LaunchRefused, build_app
