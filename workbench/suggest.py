@@ -223,6 +223,7 @@ class Cues:
     circumstance: frozenset[str] = frozenset()  # "declaró tras la audiencia": when or how, not who
     contracted: frozenset[str] = frozenset()  # "he's said": "has", not a possessive
     country_initials: frozenset[str] = frozenset()  # "U.S. officials": a country's, unnamed
+    nobody: frozenset[str] = frozenset()  # "Niemand verlangt, dass …": no one said it, so no one is quoted
     # German "Das teilte die Gemeinde mit": a demonstrative object before the verb, the subject after it
     demonstratives: frozenset[str] = frozenset()
     # Dutch "…, laat de gemeente weten": a verb whose particle closes the clause, the source between them.
@@ -416,7 +417,9 @@ def cues(language: str = "en") -> Cues:
                       ("according", "according"), ("unsourced", "unsourced")):
         for phrase in data[key]:
             attribution.add(phrase, kind)
-    languages = data.get("languages") or {}
+    # The few cues of other languages serve text in a language with no cue file of its own; a language with one
+    # has its own, and the others' may be its function words (Dutch "dit", "this", is French "said").
+    languages = {} if extra else data.get("languages") or {}
     for phrase in languages.get("verbs") or []:
         attribution.add(phrase, "verb")
     for phrase in languages.get("according") or []:
@@ -434,6 +437,8 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "according_before")
     for phrase in own.get("own_view") or []:
         attribution.add(phrase, "own_view")
+    for phrase in [*data["own_account"], *(own.get("own_account") or [])]:
+        attribution.add(phrase, "own_account")
     separable = {_norm(verb): _norm(particle) for verb, particle in (own.get("separable") or {}).items()}
     for verb in separable:
         attribution.add(verb, "separable")
@@ -551,6 +556,7 @@ def cues(language: str = "en") -> Cues:
         circumstance=_words(data["circumstance"]),
         contracted=_words(data["contracted"]),
         country_initials=_words(data["country_initials"]),
+        nobody=_words(data["nobody"]),
         own_outlet=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_norm(p)) for p in data["own_outlet"]) + r")(?!\w)"),
         business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
                                  or "(?!)"),
@@ -1814,7 +1820,7 @@ class _Words:
             head = self.np_before(by - 2, lo)
             if head is not None:
                 np = head  # "an investigation ordered by the principal has concluded"
-        source = self.unnamed_before_complement(np, lo)
+        source = self.unnamed_before_complement(np, lo) or self.somewhere_unnamed(np, lo)
         if source is not None:
             return source
         found = self.speaker_from_np(np[0], np[1], lo)
@@ -1823,6 +1829,21 @@ class _Words:
             if member is not None:  # "Professor John McFadden from the University of Surrey told"
                 return member
         return (*found, np) if found else None
+
+    def somewhere_unnamed(self, np: tuple[int, int], lo: int) -> Found | None:
+        """Someone not named, placed by the name before the verb: "A metal firm in nearby Rijsselo says", "Een
+        metaalbedrijf in het naburige Rijsselo haalt": the firm, unnamed, not the town."""
+        x = np[0] - 1
+        while x > lo and np[0] - x <= 2 and self.word[x] and self.texts[x].islower() and (
+                self.lows[x] not in self.cue.place_prepositions):
+            x -= 1  # "nearby", "het naburige"
+        if x <= lo or self.lows[x] not in self.cue.place_prepositions or not self.texts[x - 1].islower():
+            return None
+        start = self.first_content(self.clause_start(x, lo), x)
+        if not (x - 4 <= start < x - 1 and self.indefinite_person(start)
+                and all(self.word[z] and self.texts[z].islower() for z in range(start + 1, x))):
+            return None
+        return "unnamed", "unnamed", [self.lows[x - 1]], (start, np[1])
 
     def unnamed_before_complement(self, np: tuple[int, int], lo: int) -> Found | None:
         """An unnamed source opening the clause, whose complement ends at the verb: "Two people familiar with
@@ -2145,6 +2166,19 @@ class _Words:
             return self.words_text(head, end)[_elided(self.lows[head]) :], "org", [], (head, end)
         return found if found is not None and found[1] == "org" else None
 
+    def own_account_source(self, k: int, last: int, lo: int, hi: int) -> Found | None:
+        """Whose "own account" the cue at ``[k, last]`` cites: the clause's subject. "Een metaalbedrijf … haalt
+        naar eigen zeggen 60 procent …" is the firm's (unnamed); "Nach eigenen Angaben hat die Firma …", with the
+        cue first, the subject after the verb that follows it."""
+        start = self.first_content(self.clause_start(k, lo), k)
+        if start < k - 1 and self.word[k - 1]:
+            found = self.subject_before(k - 1, lo)  # the subject of the verb the cue follows ("haalt", "employs")
+            if found is not None:
+                return found
+        np = self.np_after(start, k, lo) if start < k else self.np_after(last + 2, hi, lo)
+        named = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
+        return (*named, np) if named is not None and np is not None else None
+
     def source_before(self, k: int, lo: int) -> Found | None:
         """The source before a postposed "according to" ("Dem Statistischen Bundesamt zufolge"); in "Schätzungen
         der Kämmerei zufolge" the genitive's, since estimates do not speak."""
@@ -2184,6 +2218,9 @@ class _Words:
             if self.cue.language == "nl" and j > k and self.texts[j].islower() and low not in self.cue.of_words and (
                     self.head_noun(j - 1) or self.lows[j - 1] in self.cue.org_words):
                 break  # "Volgens het waterschap komt dat …": the verb after the source, which Dutch does not mark
+            if (j > k + 1 and low in self.cue.indefinite and low not in self.cue.definite
+                    and self.lows[j - 1] not in self.cue.of_words and self.lows[j - 1] not in self.cue.determiners):
+                break  # "volgens de jaarrekening een verlies van …": an indefinite article starts the next phrase
             j += 1
         if j <= k:
             return None
@@ -2215,7 +2252,10 @@ class _Words:
             return name, kind, titles, (runs[0][0], end)
         found = self.speaker_from_np(k, j, lo)
         if found is not None:
-            return (*found, (k, j))
+            # "Según el presidente, Julián Sevilla, la obra …", "according to a spokeswoman, Jane Doe, …": the holder
+            one = found[1] == "description" or (found[1] == "unnamed" and j - k <= 3 and not _plural(self.lows[j - 1]))
+            holder = self.apposed_name(j, hi, lo) if one else None
+            return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
             return "unnamed", "unnamed", [], (k, j)  # "according to the latest reports"
         if j - k <= 6 and self.word[j - 1]:  # "selon le ministère de l'Intérieur"
@@ -2367,6 +2407,12 @@ class _Words:
         if phrase.kind == "own_view":  # "A su juicio, …", "Seiner Ansicht nach …"
             speaker, kind, _ = self.state.person()
             return Attribution(cue_text, k, last, speaker, kind, None)
+        if phrase.kind == "own_account":
+            found = self.own_account_source(k, last, a, b)
+            if found is not None:
+                return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
+            speaker, kind, _ = self.state.person()
+            return Attribution(cue_text, k, last, speaker, kind, None)
         if phrase.kind == "according_before":
             found = self.source_before(k, a)
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
@@ -2422,6 +2468,10 @@ class _Words:
             before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
         else:
             before = self.subject_before(k, a)
+            c = self.first_content(self.clause_start(k, a), k)
+            if before is None and c + 1 == k and lows[c] in cue.demonstratives:
+                # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
+                before = self.name_after(self.after_time(last + 1, b), b, a)
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
             return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
@@ -2452,7 +2502,10 @@ class _Words:
             np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
-                named = self.named_after(np[1], k, a)
+                # "Il presidente della delegazione locale di Confcommercio, Mauro Rinaudo, ha raccolto … e spiega":
+                # the holder named between commas after the office's complement
+                comma = next((x for x in range(np[1], min(k, np[1] + 8)) if not self.word[x]), k)
+                named = self.named_after(comma, k, a) if comma < k and self.texts[comma] == "," else None
                 before = _with_titles(named, self.title_of(np)) if named is not None else (*subject, np)
         if (cue.pro_drop and phrase.kind == "verb" and j >= a and self.texts[j] == "," and last + 1 < b
                 and self.texts[last + 1] == "," and (before is None or before[1] not in ("person", "name", "org"))):
@@ -2466,7 +2519,7 @@ class _Words:
             state = self.state
             continued = state.previous_quote or state.last_named or state.last_person or state.last_speaker
             return Attribution(cue_text, k, last, continued, "continued", None, modal) if continued else None
-        if before is None:
+        if before is None or self.nobody(before):
             return None
         speaker, kind, titles, tokens = before
         between = range(tokens[1], k)  # "X, CEO of Y, called …", "a worker has reported"
@@ -2477,6 +2530,13 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def nobody(self, found: Found) -> bool:
+        """Whether the source found is no one ("Niemand verlangt, dass …", "No one said …"): nobody's words."""
+        start, end = found[3]
+        nobody = self.cue.nobody
+        return _norm(found[0]) in nobody or _norm(self.words_text(start, end)) in nobody or (
+            start > 0 and _norm(self.words_text(start - 1, end)) in nobody)
 
     def separable(self, k: int, last: int, a: int, b: int) -> Attribution | None:
         """A verb whose particle closes its clause: "…, laat de gemeente weten" (the source between them, after
@@ -2524,9 +2584,10 @@ class _Words:
             return None
         end = found[3][1]
         if end + 1 < b and self.texts[end] == "," and (self.lows[end + 1] in self.cue.relatives
-                                                       or found[1] in ("person", "name")):
+                                                       or found[1] in ("person", "name", "unnamed")):
             # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto.", "…, a précisé la sergente
-            # Josée Bilodeau, porte-parole de la SQ.": what follows a name after a comma describes its bearer
+            # Josée Bilodeau, porte-parole de la SQ.": what follows a name after a comma describes its bearer; "Il
+            # malumore, raccontano più fonti, sarebbe esploso": the sources between commas, the sentence going on
             return found
         rest = [x for x in range(end, b) if self.word[x]]
         if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5):
