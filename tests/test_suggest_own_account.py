@@ -138,3 +138,30 @@ def test_an_office_holder_named_between_commas_speaks_through_a_linked_verb() ->
     a = in_language("it", "Il presidente della delegazione locale di Confcommercio, Mauro Rinaudo, ha raccolto 640 "
                           "firme in tre settimane e spiega che il disco orario costa poco.")
     assert only_speaker(a) == "Mauro Rinaudo"
+
+
+# -- one of a kind, not named; a document's writer
+
+
+def test_a_kind_of_group_the_article_does_not_name_is_unnamed() -> None:
+    a = article("The watchdog group said the senators broke the rules.",
+                "A jihad group explained it back in 2012: “The month of Ramadan is a month of holy war.”",
+                "Referring to an attack, the message continued: “One of our groups attacked.”")
+    assert only_speaker(a, 1) == "unnamed"  # not "group", nor the watchdog group
+    assert only_speaker(a, 2) != "message"
+    alone = article("A jihad group explained it back in 2012: “The month of Ramadan is a month of holy war.”",
+                    "Referring to an attack, the message continued: “One of our groups attacked.”")
+    assert only_speaker(alone, 1) == "unnamed"  # the message's writer, unnamed
+
+
+def test_a_group_named_right_after_its_noun_is_not_one_of_a_kind() -> None:
+    """A guard: this held before the change and must still hold."""
+    a = in_language("fr", "Un comité « Sauvons la Heid » a vu le jour en octobre et affirme avoir récolté 1 900 "
+                          "signatures.")
+    assert only_speaker(a) != "unnamed"
+
+
+def test_someones_emails_are_their_words() -> None:
+    a = article("Senator Kamala Harris voted no.",
+                "Ms. Harris’s emails detailed several of her actions as a member of the Judiciary Committee.")
+    assert only_speaker(a) == "Kamala Harris"
