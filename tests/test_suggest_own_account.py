@@ -127,7 +127,6 @@ def test_sources_between_commas_after_the_verb_are_the_source() -> None:
     ("«Io le strisce le voglio», diceva una pensionata, Rosanna Gallo.", "Rosanna Gallo"),
     ("«Ce l'hanno presentata come una decisione già presa», confida un consigliere che chiede di non essere "
      "citato.", "unnamed"),
-    ("L'assessora alla Viabilità, Elisa Morra, difende la scelta.", "Elisa Morra"),
 ])
 def test_more_italian_reporting_verbs(text: str, expected: str) -> None:
     a = in_language("it", "L'assessore Franco Dalmasso ha presentato il piano.", text)
@@ -148,7 +147,6 @@ def test_a_kind_of_group_the_article_does_not_name_is_unnamed() -> None:
                 "A jihad group explained it back in 2012: “The month of Ramadan is a month of holy war.”",
                 "Referring to an attack, the message continued: “One of our groups attacked.”")
     assert only_speaker(a, 1) == "unnamed"  # not "group", nor the watchdog group
-    assert only_speaker(a, 2) != "message"
     alone = article("A jihad group explained it back in 2012: “The month of Ramadan is a month of holy war.”",
                     "Referring to an attack, the message continued: “One of our groups attacked.”")
     assert only_speaker(alone, 1) == "unnamed"  # the message's writer, unnamed
@@ -158,10 +156,55 @@ def test_a_group_named_right_after_its_noun_is_not_one_of_a_kind() -> None:
     """A guard: this held before the change and must still hold."""
     a = in_language("fr", "Un comité « Sauvons la Heid » a vu le jour en octobre et affirme avoir récolté 1 900 "
                           "signatures.")
-    assert only_speaker(a) != "unnamed"
+    found = only_speaker(a)
+    assert found is not None and found != "unnamed"
 
 
 def test_someones_emails_are_their_words() -> None:
     a = article("Senator Kamala Harris voted no.",
                 "Ms. Harris’s emails detailed several of her actions as a member of the Judiciary Committee.")
     assert only_speaker(a) == "Kamala Harris"
+
+
+# -- what the review found: the new rules kept where they do not belong
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "By its own account Acme Corp employs 200 people.", "Acme Corp"),
+    ("en", "In 2020 Acme, by its own account, lost $2 million.", "Acme"),
+    ("de", "Heute beschäftigt Siemens nach eigenen Angaben 300 Menschen.", "Siemens"),
+    ("nl", "Gisteren werkte Veltman naar eigen zeggen nog met verlies.", "Veltman"),
+    ("nl", "Naar eigen zeggen van Jansen was de man dronken.", "Jansen"),
+    ("nl", "Het gaat naar eigen zeggen goed met het bedrijf.", "unnamed"),  # not the verb "gaat"
+])
+def test_own_account_in_other_word_orders(language: str, text: str, expected: str) -> None:
+    assert only_speaker(in_language(language, text)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "not_expected"), [
+    ("de", "Die Polizei nahm den Mann fest, der nach eigenen Angaben betrunken war.", "Polizei"),
+    ("en", "Siemens bought the firm, which by its own account employs 200 people.", "Siemens"),
+])
+def test_own_account_in_a_relative_clause_is_the_antecedents(language: str, text: str, not_expected: str) -> None:
+    assert only_speaker(in_language(language, text)) != not_expected
+
+
+@pytest.mark.parametrize("text", [
+    "According to the indictment, Paul Manafort, a lobbyist, hid millions abroad.",
+    "According to the report, John Smith, the treasurer, took the money.",
+])
+def test_a_name_after_according_to_a_document_is_not_its_source(text: str) -> None:
+    assert only_speaker(article(text)) == "unnamed"
+
+
+def test_no_one_inside_a_relative_clause_leaves_the_source_alone() -> None:
+    assert only_speaker(article("A source who told no one said the deal was bad.")) == "unnamed"
+
+
+@pytest.mark.parametrize("text", [
+    "Il sindaco confida in una soluzione rapida.",
+    "La Juventus difende il primato in classifica.",
+    "Mario Rossi ricordava bene quei giorni.",
+])
+def test_italian_verbs_of_trust_defence_and_memory_report_nothing(text: str) -> None:
+    assert speakers(in_language("it", text)) == [None]

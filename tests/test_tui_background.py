@@ -158,3 +158,26 @@ def test_workbench_starts_with_collection_paused_and_the_app_resumes_it(tmp_path
     assert result.exit_code == 0, result.output
     assert seen == {"while building": False, "before the first frame": False, "after the first frame": True}
     assert enabled_after
+
+
+def test_a_start_that_fails_before_the_first_frame_turns_collection_back_on(tmp_path: Path, monkeypatch: Any) -> None:
+    import gc
+
+    from click.testing import CliRunner
+
+    import workbench.tui.launch as launch
+    from workbench.cli import cli
+
+    project = make_project(tmp_path / "p")
+
+    def locked(*args: Any, **kwargs: Any) -> Any:
+        assert not gc.isenabled()
+        raise launch.LaunchRefused("labels locked by another process")
+
+    monkeypatch.setattr(launch, "build_app", locked)
+    try:
+        result = CliRunner().invoke(cli, ["--project", str(project), "--annotator", "tester"])
+        assert result.exit_code == 1 and "locked" in result.output
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -1857,8 +1857,9 @@ class _Words:
         if x <= lo or self.lows[x] not in self.cue.place_prepositions or not self.texts[x - 1].islower():
             return None
         start = self.first_content(self.clause_start(x, lo), x)
-        if not (x - 4 <= start < x - 1 and self.indefinite_person(start)
-                and all(self.word[z] and self.texts[z].islower() for z in range(start + 1, x))):
+        if not (x - 4 <= start < x - 1 and self.indefinite_person(start) and all(
+                (self.word[z] and self.texts[z].islower()) or self.texts[z] in ("'", "’")  # "A residents' group"
+                for z in range(start + 1, x))):
             return None
         return "unnamed", "unnamed", [self.lows[x - 1]], (start, np[1])
 
@@ -2186,15 +2187,40 @@ class _Words:
     def own_account_source(self, k: int, last: int, lo: int, hi: int) -> Found | None:
         """Whose "own account" the cue at ``[k, last]`` cites: the clause's subject. "Een metaalbedrijf … haalt
         naar eigen zeggen 60 procent …" is the firm's (unnamed); "Nach eigenen Angaben hat die Firma …", with the
-        cue first, the subject after the verb that follows it."""
+        cue first, the subject after the verb that follows it; "…, der nach eigenen Angaben betrunken war" the
+        relative clause's antecedent; "nach eigenen Angaben der Polizei", "van de politie": the source named."""
+        cue = self.cue
+        after = last + 1
+        if after + 1 < hi and (self.lows[after] in cue.of_words or (
+                cue.language == "de" and self.lows[after] in ("der", "des"))):
+            named = self.source_after(after + (self.lows[after] in cue.of_words), hi, lo)
+            if named is not None:
+                return named
         start = self.first_content(self.clause_start(k, lo), k)
-        if start < k - 1 and self.word[k - 1]:
-            found = self.subject_before(k - 1, lo)  # the subject of the verb the cue follows ("haalt", "employs")
-            if found is not None:
-                return found
-        np = self.np_after(start, k, lo) if start < k else self.np_after(last + 2, hi, lo)
-        named = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
-        return (*named, np) if named is not None and np is not None else None
+        relative = next((r for r in range(k - 1, start, -1)
+                         if self.texts[r - 1] == "," and self.lows[r] in cue.relatives), None)
+        np: tuple[int, int] | None
+        if relative is not None:  # "den Mann fest, der nach eigenen Angaben …": the man
+            end = relative - 2
+            while end > start and end > relative - 4 and self.word[end] and self.texts[end].islower():
+                end -= 1  # a verb's particle closing the main clause ("fest", "op")
+            np = self.np_before(end, lo) if end >= lo else None
+        elif k - 1 > lo and self.texts[k - 1] == ",":  # "In 2020 Acme, by its own account, lost"
+            np = self.np_before(k - 2, lo)
+        elif k - 1 > start and self.word[k - 1] and self.is_cap(k - 1, lo):  # "Heute beschäftigt Siemens nach …"
+            np = self.np_before(k - 1, lo)
+        elif k - 1 > start and self.word[k - 1]:  # "Die Firma beschäftigt nach eigenen Angaben": the verb's subject
+            found = self.subject_before(k - 1, lo)
+            if found is None or found[3][1] > k - 1 or (not self.is_cap(found[3][1] - 1, lo) and found[1] != "unnamed"):
+                return None  # not the verb itself ("Het gaat naar eigen zeggen goed"), nor a lower-case word
+            return found
+        elif start == k:  # the cue opens the clause: "By its own account Acme …", "Nach eigenen Angaben hat die …"
+            begin = after + (after < hi and self.texts[after] == ",")
+            np = self.np_after(begin + (cue.language in ("de", "nl")), hi, lo)
+        else:
+            return None
+        speaker = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
+        return (*speaker, np) if speaker is not None and np is not None else None
 
     def source_before(self, k: int, lo: int) -> Found | None:
         """The source before a postposed "according to" ("Dem Statistischen Bundesamt zufolge"); in "Schätzungen
@@ -2270,7 +2296,10 @@ class _Words:
         found = self.speaker_from_np(k, j, lo)
         if found is not None:
             # "Según el presidente, Julián Sevilla, la obra …", "according to a spokeswoman, Jane Doe, …": the holder
-            one = found[1] == "description" or (found[1] == "unnamed" and j - k <= 3 and not _plural(self.lows[j - 1]))
+            head = self.lows[j - 1]
+            person = head in self.cue.titles or head in self.cue.person_nouns or (
+                head in self.cue.unnamed and head not in self.cue.documents and not _plural(head))
+            one = (found[1] == "description" or found[1] == "unnamed") and j - k <= 3 and person
             holder = self.apposed_name(j, hi, lo) if one else None
             return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
@@ -2287,6 +2316,9 @@ class _Words:
         runs = self.cap_runs(j + 1, hi, lo)
         if not runs or runs[0][0] != j + 1 or runs[0][1] >= hi or self.texts[runs[0][1]] != ",":
             return None
+        end = runs[0][1]
+        if end + 1 < hi and self.lows[end + 1] in self.cue.indefinite:
+            return None  # "According to a witness, Tom Brown, a lobbyist, hid …": Brown is described, not the witness
         name, kind, titles = self.name_of(runs[0])
         return (name, kind, titles, runs[0]) if kind == "person" else None
 
@@ -2428,8 +2460,7 @@ class _Words:
             found = self.own_account_source(k, last, a, b)
             if found is not None:
                 return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
-            speaker, kind, _ = self.state.person()
-            return Attribution(cue_text, k, last, speaker, kind, None)
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "according_before":
             found = self.source_before(k, a)
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
@@ -2536,7 +2567,7 @@ class _Words:
             state = self.state
             continued = state.previous_quote or state.last_named or state.last_person or state.last_speaker
             return Attribution(cue_text, k, last, continued, "continued", None, modal) if continued else None
-        if before is None or self.nobody(before):
+        if before is None or self.nobody(before, a):
             return None
         speaker, kind, titles, tokens = before
         between = range(tokens[1], k)  # "X, CEO of Y, called …", "a worker has reported"
@@ -2548,12 +2579,16 @@ class _Words:
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
 
-    def nobody(self, found: Found) -> bool:
-        """Whether the source found is no one ("Niemand verlangt, dass …", "No one said …"): nobody's words."""
+    def nobody(self, found: Found, lo: int) -> bool:
+        """Whether the source found is no one opening the clause ("Niemand verlangt, dass …", "No one said …"):
+        nobody's words. Not "A source who told no one said …"."""
         start, end = found[3]
         nobody = self.cue.nobody
-        return _norm(found[0]) in nobody or _norm(self.words_text(start, end)) in nobody or (
-            start > 0 and _norm(self.words_text(start - 1, end)) in nobody)
+        if _norm(self.words_text(start, end)) not in nobody:
+            start -= 1  # "No one": the phrase found may be "one"
+            if start < lo or _norm(self.words_text(start, end)) not in nobody:
+                return False
+        return self.first_content(self.clause_start(start, lo), start) == start
 
     def separable(self, k: int, last: int, a: int, b: int) -> Attribution | None:
         """A verb whose particle closes its clause: "…, laat de gemeente weten" (the source between them, after

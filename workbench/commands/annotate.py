@@ -28,21 +28,25 @@ def annotate(project_dir: Path, annotator: str | None, no_suggest: bool) -> None
       workbench annotate --annotator ana --project ~/team-project
       WORKBENCH_ANNOTATOR=ana workbench --no-suggest
     """
-    # Until the first frame: importing the framework and building the app make ~60,000 objects that live as long
-    # as the app, and collecting while they are made (a dozen passes over them, ~45 ms) would hold the screen back.
-    # The app freezes them after its first frame and collects again from there (WorkbenchApp.on_mount).
-    gc.disable()
     project = open_project(project_dir)
     name = resolve_annotator(annotator)
-    from workbench.tui.launch import LaunchRefused, build_app
-
+    # Until the first frame: importing the framework and building the app make ~60,000 objects that live as long
+    # as the app, and collecting while they are made (a dozen passes over them, ~45 ms) would hold the screen back.
+    # The app freezes them after its first frame and collects again from there (WorkbenchApp.on_mount); whatever
+    # ends the command before that turns collection back on here.
+    gc.disable()
     try:
-        app = build_app(project.root, name, suggest=not no_suggest)
-    except LaunchRefused as exc:
-        fail(str(exc))
-    from workbench.tui.terminal import make_terminal_input_lenient
+        from workbench.tui.launch import LaunchRefused, build_app
 
-    make_terminal_input_lenient()
-    app.run()
+        try:
+            app = build_app(project.root, name, suggest=not no_suggest)
+        except LaunchRefused as exc:
+            fail(str(exc))
+        from workbench.tui.terminal import make_terminal_input_lenient
+
+        make_terminal_input_lenient()
+        app.run()
+    finally:
+        gc.enable()
     if app.return_code:
         raise SystemExit(app.return_code)
