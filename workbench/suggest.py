@@ -1836,24 +1836,21 @@ class _Words:
 
     def some_kind_of(self, np: tuple[int, int], lo: int) -> Found | None:
         """A noun the phrase before the verb was cut down to, after "a" and a word no list knows: "A jihad group
-        explained", "a watchdog group said": one of a kind, unnamed (not "group", nor the group named before)."""
+        explained", "a watchdog group said": the whole phrase decides (one of a kind, unnamed; not "group", nor
+        the group named before)."""
         if np[1] - np[0] != 1 or not self.texts[np[0]].islower() or self.lows[np[0]] in self.cue.documents:
             return None  # ("A draft report obtained by the AP noted": whoever the article says wrote it)
-        x = np[0] - 1
-        while x > lo and np[0] - x <= 2 and self.word[x] and self.texts[x].islower() and (
-                self.lows[x] not in self.cue.determiners and self.lows[x] not in self.cue.stop_words):
-            x -= 1
+        x = self.modifiers_before(np[0], lo, self.cue.determiners | self.cue.stop_words) - 1
         if x == np[0] - 1 or not self.indefinite_person(x) or self.first_content(self.clause_start(x, lo), x) != x:
             return None
-        return "unnamed", "unnamed", [self.lows[np[0]]], (x, np[1])
+        found = self.speaker_from_np(x, np[1], lo)
+        return (*found, (x, np[1])) if found is not None and found[1] == "unnamed" else None
 
     def somewhere_unnamed(self, np: tuple[int, int], lo: int) -> Found | None:
         """Someone not named, placed by the name before the verb: "A metal firm in nearby Rijsselo says", "Een
-        metaalbedrijf in het naburige Rijsselo haalt": the firm, unnamed, not the town."""
-        x = np[0] - 1
-        while x > lo and np[0] - x <= 2 and self.word[x] and self.texts[x].islower() and (
-                self.lows[x] not in self.cue.place_prepositions):
-            x -= 1  # "nearby", "het naburige"
+        metaalbedrijf in het naburige Rijsselo haalt": the phrase before the place decides (the firm, unnamed),
+        not the town."""
+        x = self.modifiers_before(np[0], lo, self.cue.place_prepositions) - 1  # "nearby", "het naburige"
         if x <= lo or self.lows[x] not in self.cue.place_prepositions or not self.texts[x - 1].islower():
             return None
         start = self.first_content(self.clause_start(x, lo), x)
@@ -1861,7 +1858,16 @@ class _Words:
                 (self.word[z] and self.texts[z].islower()) or self.texts[z] in ("'", "’")  # "A residents' group"
                 for z in range(start + 1, x))):
             return None
-        return "unnamed", "unnamed", [self.lows[x - 1]], (start, np[1])
+        found = self.speaker_from_np(start, x, lo)
+        return (*found, (start, np[1])) if found is not None and found[1] == "unnamed" else None
+
+    def modifiers_before(self, i: int, lo: int, stop: frozenset[str]) -> int:
+        """Where the (at most two) lower-case words right before token ``i`` begin, none of them in ``stop``:
+        "jihad" in "a jihad group", "het naburige" in "in het naburige Rijsselo"."""
+        x = i - 1
+        while x > lo and i - x <= 2 and self.word[x] and self.texts[x].islower() and self.lows[x] not in stop:
+            x -= 1
+        return x + 1
 
     def unnamed_before_complement(self, np: tuple[int, int], lo: int) -> Found | None:
         """An unnamed source opening the clause, whose complement ends at the verb: "Two people familiar with
@@ -2516,8 +2522,8 @@ class _Words:
             before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
         else:
             before = self.subject_before(k, a)
-            c = self.first_content(self.clause_start(k, a), k)
-            if before is None and c + 1 == k and lows[c] in cue.demonstratives:
+            if (before is None and k > a and lows[k - 1] in cue.demonstratives
+                    and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
                 before = self.name_after(self.after_time(last + 1, b), b, a)
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
