@@ -208,3 +208,19 @@ def test_no_one_inside_a_relative_clause_leaves_the_source_alone() -> None:
 ])
 def test_italian_verbs_of_trust_defence_and_memory_report_nothing(text: str) -> None:
     assert speakers(in_language("it", text)) == [None]
+
+
+# -- found trying the workbench on an article written for the trial
+
+
+def test_hearsay_in_a_clause_no_one_claims_is_no_ones() -> None:
+    a = in_language("de", "Das teilte Geschäftsführerin Katrin Ohlsen am Dienstag mit.",
+                    "Niemand behauptet, dass der Standort noch zu retten sei.")
+    assert speakers(a, 1) == [None]  # not Ohlsen, carried over by the Konjunktiv "sei"
+
+
+def test_german_own_account_finds_the_subject_as_the_german_verb_rules_do() -> None:
+    said = in_language("de", "Ein Zulieferer aus dem benachbarten Eisingen sagte, die Lage sei ernst.")
+    own = in_language("de", "Ein Zulieferer aus dem benachbarten Eisingen bezieht nach eigenen Angaben ein Drittel "
+                            "seiner Aufträge von Brenner.")
+    assert only_speaker(own) == only_speaker(said) != "Eisingen"

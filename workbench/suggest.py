@@ -2216,7 +2216,9 @@ class _Words:
         elif k - 1 > start and self.word[k - 1] and self.is_cap(k - 1, lo):  # "Heute beschäftigt Siemens nach …"
             np = self.np_before(k - 1, lo)
         elif k - 1 > start and self.word[k - 1]:  # "Die Firma beschäftigt nach eigenen Angaben": the verb's subject
-            found = self.subject_before(k - 1, lo)
+            # as a reporting verb's is found (German: its own subject rules, "Ein Zulieferer aus Eisingen")
+            found = (self.german_subject(k - 1, lo, hi) or self.german_noun_as_name(self.subject_before(k - 1, lo), lo)
+                     if cue.verb_second else self.subject_before(k - 1, lo))
             if found is None or found[3][1] > k - 1 or (not self.is_cap(found[3][1] - 1, lo) and found[1] != "unnamed"):
                 return None  # not the verb itself ("Het gaat naar eigen zeggen goed"), nor a lower-case word
             return found
@@ -2808,6 +2810,8 @@ class _Words:
         if phrase.kind == "konjunktiv":  # "Nur ein Teil sei sichergestellt worden": still the last speaker
             if not self.texts[k].islower() or any(lows[z] in ("ich", "du") for z in (k - 1, k + 1) if a <= z < b):
                 return None  # "Die Suche läuft", "Ich glaube, …": a noun, or the first person's indicative
+            if lows[self.first_content(a, k)] in self.cue.nobody:
+                return None  # "Niemand behauptet, dass der Standort zu retten sei": no one's words
             speaker = self.state.previous_quote
             if speaker is None:
                 return None
