@@ -21,13 +21,15 @@ Counting rules (also written to RESULTS.md):
 - A prompted attribute (the quotation's speaker): ``enter`` (1 key) when the
   pre-filled value is right; its number (1 key) when it is one of the
   prompt's numbered picks (``Session.speaker_choices``: a digit typed over
-  the selected pre-filled value picks and accepts); otherwise the shortest typed prefix whose
-  completion (``→``, 1 key) gives the speaker, or the whole name, typed over
-  the pre-filled value (the form selects it, so typing replaces it; ``→``
-  first keeps it to extend it), then ``enter`` (1). Completion offers
-  what ``Session.speakers()`` gives the prompt (speakers used so far,
-  "unnamed", then the names the article writes) and takes the first that
-  starts with the prefix, as Textual's ``SuggestFromList`` does.
+  the selected pre-filled value picks and accepts); otherwise the fewest
+  keys that type it: letters (1 each) typed over the pre-filled value (the
+  form selects it, so typing replaces it; ``→`` first keeps it to extend
+  it), and ``→`` (1) wherever the completion of what is typed so far is a
+  longer beginning of the speaker (a name, then " and " typed, then the next
+  name completed), then ``enter`` (1). Completion offers what
+  ``Session.speakers()`` gives the prompt (speakers used so far, "unnamed",
+  then the names the article writes) and takes the first that starts with
+  what is typed, as Textual's ``SuggestFromList`` does.
 - Boundaries: ``m`` merges with the next claim (1); ``s`` splits at the word
   cursor (1) after moving it by the fewest keys, ``l``/``h`` one word or
   ``>``/``<`` one clause, from its default (the middle word; the first ``h``
@@ -77,28 +79,45 @@ class Tally:
         self.by_kind[kind] = self.by_kind.get(kind, 0) + count
 
 
-def prompt_cost(prefilled: str, target: str, known: Sequence[str], choices: Sequence[str] = ()) -> int:
+def prompt_cost(prefilled: str, target: str, known: Sequence[str], choices: Sequence[str] = (),
+                completer: Any = None) -> int:
     """Keys to turn the pre-filled speaker into ``target`` and accept (see the counting rules)."""
     if prefilled == target:
         return 1
     if target in choices[:9]:
         return 1  # its number, typed over the pre-filled value, picks it and accepts
-    folded = [k.casefold() for k in known]
-
-    def typing(start: str) -> int:
-        best = len(target) - len(start)
-        for length in range(len(start) + 1, len(target)):
-            prefix = target[:length].casefold()
-            match = next((known[i] for i, k in enumerate(folded) if k.startswith(prefix)), None)
-            if match == target:
-                best = min(best, length - len(start) + 1)
-                break
-        return best
-
-    options = [typing("") if target else 1]  # the pre-filled value is selected: typing replaces it
+    if not target:
+        return 2  # backspace empties the selected value, enter
+    complete = (completer or speaker_completer(known)).complete
+    # Fewest keys to have typed target[:i]: from nothing (typing replaces the selected pre-filled value), or
+    # from the pre-filled value kept with →; then a letter at a time, or → where the completion of what is
+    # typed is a longer beginning of the target.
+    keys: list[float] = [0.0] + [float("inf")] * len(target)
     if prefilled and target.startswith(prefilled):
-        options.append(1 + typing(prefilled))  # → keeps it and moves to its end
-    return min(options) + 1
+        keys[len(prefilled)] = 1
+    for i in range(len(target)):
+        if keys[i] == float("inf"):
+            continue
+        keys[i + 1] = min(keys[i + 1], keys[i] + 1)
+        completion = complete(target[:i]) if i else None
+        if completion and len(completion) > i and target.startswith(completion):
+            keys[len(completion)] = min(keys[len(completion)], keys[i] + 1)
+    return int(keys[-1]) + 1
+
+
+def speaker_completer(known: Sequence[str]) -> Any:
+    """The prompt's completion of what is typed: the first that fits, as Textual's ``SuggestFromList``."""
+    return _ListCompleter(known)
+
+
+class _ListCompleter:
+    def __init__(self, known: Sequence[str]) -> None:
+        self.known = list(known)
+        self.folded = [k.casefold() for k in known]
+
+    def complete(self, value: str) -> str | None:
+        value = value.casefold()
+        return next((self.known[i] for i, k in enumerate(self.folded) if k.startswith(value)), None)
 
 
 class Analyst:
