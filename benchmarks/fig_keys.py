@@ -26,10 +26,13 @@ Counting rules (also written to RESULTS.md):
   form selects it, so typing replaces it; ``→`` first keeps it to extend
   it), and ``→`` (1) wherever the completion of what is typed so far is a
   longer beginning of the speaker (a name, then " and " typed, then the next
-  name completed), then ``enter`` (1). Completion offers what
-  ``Session.speakers()`` gives the prompt (speakers used so far, "unnamed",
-  then the names the article writes) and takes the first that starts with
-  what is typed, as Textual's ``SuggestFromList`` does.
+  name completed), then ``enter`` (1). Completion is the prompt's own
+  (``Session.speaker_completer``, see ``workbench.completion``) over
+  ``Session.speakers()`` (speakers used so far, "unnamed", the names the
+  article writes) and then the article's other name-like phrases: the first
+  that starts with what is typed, else the next name of a list, else a later
+  word of one. In versions without it: the first of ``Session.speakers()``
+  that starts with what is typed, as Textual's ``SuggestFromList`` does.
 - Boundaries: ``m`` merges with the next claim (1); ``s`` splits at the word
   cursor (1) after moving it by the fewest keys, ``l``/``h`` one word or
   ``>``/``<`` one clause, from its default (the middle word; the first ``h``
@@ -106,8 +109,13 @@ def prompt_cost(prefilled: str, target: str, known: Sequence[str], choices: Sequ
 
 
 def speaker_completer(known: Sequence[str]) -> Any:
-    """The prompt's completion of what is typed: the first that fits, as Textual's ``SuggestFromList``."""
-    return _ListCompleter(known)
+    """The prompt's completion of what is typed (``workbench.completion``; a plain first-that-fits list in versions
+    without it, as Textual's ``SuggestFromList``)."""
+    try:
+        from workbench.completion import Completer
+    except ImportError:
+        return _ListCompleter(known)
+    return Completer(known)
 
 
 class _ListCompleter:
@@ -145,6 +153,11 @@ class Analyst:
         """The prompt's numbered speakers (none in versions without them)."""
         choices = getattr(self.session, "speaker_choices", None)
         return list(choices()) if choices is not None else []
+
+    def _completer(self) -> Any:
+        """The prompt's completion (None in versions without ``Session.speaker_completer``: a plain list's)."""
+        completer = getattr(self.session, "speaker_completer", None)
+        return completer() if completer is not None else None
 
     def _fix_choice(self, want: Any) -> None:
         """A number right after the label key (or space) sets quote type / device; 0 empties it."""
@@ -304,7 +317,7 @@ class Analyst:
             prefilled = claim.attributes.get(PROMPTED, "") or prefilled
             if self.prefill_previous and not prefilled:
                 prefilled = self.previous_speaker
-            cost = prompt_cost(prefilled, speaker, session.speakers(), self._choices())
+            cost = prompt_cost(prefilled, speaker, session.speakers(), self._choices(), self._completer())
             self.previous_speaker = speaker
         session.label(want.label, attributes, advance=False)
         self.tally.add("label key")

@@ -75,9 +75,10 @@ def test_verdict_uses_the_slow_tail() -> None:
         ("BBC", "Reuters", [], 8),  # 7 letters typed over the selected value, enter
         ("Joe", "Joe Biden", [], 8),  # → keeps "Joe", type " Biden", enter
         ("BBC", "", [], 2),  # backspace empties the selected value, enter
-        # C, → "Chris Sununu", then " and Jeanne Shaheen" typed, enter
-        ("", "Chris Sununu and Jeanne Shaheen", ["Chris Sununu", "Jeanne Shaheen"], 22),
+        # C, → "Chris Sununu", " and J" typed, → completes the list's next name, enter
+        ("", "Chris Sununu and Jeanne Shaheen", ["Chris Sununu", "Jeanne Shaheen"], 10),
         ("", "Chris Sununu Jr", ["Chris Sununu"], 6),  # C, → completes part of it, " Jr" typed, enter
+        ("", "Legambiente", ["Anche Legambiente"], 3),  # l, → completes a later word, enter
     ],
 )
 def test_prompt_cost(prefilled: str, target: str, known: list[str], keys: int) -> None:

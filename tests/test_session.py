@@ -473,6 +473,22 @@ def test_completions_offer_this_articles_names_before_speakers_of_other_articles
     assert session.speakers()[0] == "Mike Pompeo", "in its own article a speaker comes first"
 
 
+def test_speaker_completion_falls_back_on_the_articles_phrases(tmp_path: Path) -> None:
+    """Institutions the names leave out, and lists of speakers, complete from a few letters."""
+    project = write_project(tmp_path / "p", {
+        "a.md": "---\ntitle: Dijken\n---\n\nHet ministerie van Infrastructuur en Waterstaat laat weten dat de "
+                "dijken goed zijn, zeggen Erik van Dalen en Annelies Kok.\n",
+    })
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    session.label("quote", {"speaker": "Erik van Dalen", "quote_type": "indirect"})
+    completer = session.speaker_completer()
+    assert completer.candidates[: len(session.speakers())] == session.speakers(), "speakers first, as they were"
+    assert completer.complete("Ministerie van I") == "Ministerie van Infrastructuur en Waterstaat"
+    assert completer.complete("Erik van Dalen en An") == "Erik van Dalen en Annelies Kok"
+    assert completer.complete("Er") == "Erik van Dalen"
+
+
 # ---------------------------------------------------------------- the same as the claim before
 
 

@@ -196,6 +196,28 @@ async def test_speaker_key_uses_completion_from_project(project: Path) -> None:
         assert saved_claims(project, "a-short", 0)[1]["speaker"] == "Reuters"
 
 
+async def test_speaker_prompt_completes_lists_of_speakers_and_institutions(tmp_path: Path) -> None:
+    article = ("---\ntitle: Funds\n---\n\nChris Sununu and Jeanne Shaheen said the funds would come. "
+               "The House Permanent Subcommittee on Investigations disagreed with them.\n")
+    project = make_project(tmp_path / "p", {"funds": article})
+    app = app_for(project)
+
+    async def typed(*keys: str) -> None:
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()  # the completion is worked out off the key's path
+        await pilot.pause()
+
+    async with app.run_test(size=SIZE) as pilot:
+        await typed("q", *"Chris")
+        await typed("right", *" and J")
+        await typed("right", "enter")
+        await typed("q", *"House Permanent Subcommittee on I")
+        await typed("right", "enter")
+        claims = saved_claims(project, "funds", 0)
+        assert [c["speaker"] for c in claims] == ["Chris Sununu and Jeanne Shaheen",
+                                                  "House Permanent Subcommittee on Investigations"]
+
+
 async def test_attributes_key_sets_quote_type_and_framing_device(project: Path) -> None:
     app = app_for(project)
     async with app.run_test(size=SIZE) as pilot:

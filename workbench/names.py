@@ -603,3 +603,103 @@ def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Ite
         if fuller is not None:
             out.append(fuller)
     return list(dict.fromkeys(out))
+
+
+# Small words inside an institution's name, in the languages of the cue files: "Ministerie van Infrastructuur en
+# Waterstaat", "Junta de Castilla y León", "House Permanent Subcommittee on Investigations", "Gemeinde St. Ulrich am
+# Lammbach". Read only between capitalised words.
+_PHRASE_JOINER_WORDS = """
+of for on at in to and the de du des la le les et en van von der den die das dem am im zu und für al bin ibn
+del della delle dei degli di da do dos das e y para per pour voor op het
+"""
+_PHRASE_JOINERS = frozenset(_PHRASE_JOINER_WORDS.split())
+# Institutions written in lower case that names_in's heads leave out, Dutch above all: "het ministerie van
+# Infrastructuur", "de gemeente Kruisvelde", "la brigade de recherches de Chalon-sur-Saône".
+_PHRASE_HEAD_WORDS = """
+ministerie gemeente provincie politie rechtbank raad college kabinet waterschap agentschap vakbond vereniging
+brigade chambre collège ligue club cave ufficio uffici giunta equipo municipio municipalidad ejecutivo sheriff
+"""
+_PHRASE_HEADS = _HEADS | frozenset(_PHRASE_HEAD_WORDS.split())
+# An article or preposition elided onto the next word: "l’ARS", "d’agriculture", "dell’Università".
+_ELISION = re.compile(r"^(?:[ldnsLDNS]|dell|all|dall|nell|sull|quell|un)[’']", re.IGNORECASE)
+_OPENING = "“\"‘(«„"
+_CLOSING = ",;:!?)”\"’»…"
+_MAX_PHRASE_WORDS = 10
+_MAX_LOWER_WORDS = 3  # lower-case words in a row inside an institution's name ("brigade de recherches de …")
+
+
+def _abbreviation(word: str) -> bool:
+    """"St.", "U.S.", "S.A.S.": a full stop that does not end the sentence."""
+    body = word[:-1]
+    return bool(body) and body[:1].isupper() and (len(body) <= 3 or "." in body)
+
+
+def name_phrases(texts: Iterable[str]) -> list[str]:
+    """Every run of capitalised words and institutions' head nouns ("préfecture de la Marne", "Syrian
+    government") the text joins with small words, and each shorter run inside it that starts and ends with one
+    of them, in the order the text writes them, the longest first. After a head, a few lower-case words may
+    follow ("brigade de recherches de Chalon-sur-Saône", "Ligue des droits humains").
+
+    ``names_in`` keeps what looks like a name; this keeps everything that might be one ("Delegación del Gobierno
+    en Murcia", "Agentschap Zorg en Gezondheid"), for the prompt to complete only where no name does.
+    """
+    phrases: dict[str, None] = {}
+    for text in texts:
+        run: list[str] = []
+        headed = False  # an institution's head, and no name since: lower-case words may go on with it
+        lower = 0  # lower-case words in a row, other than joiners
+        for match in _TOKEN.finditer(text):
+            token = match.group().lstrip(_OPENING)
+            word = token.rstrip(_CLOSING)
+            ends = word != token
+            if word.endswith(".") and not _abbreviation(word):
+                word, ends = word.rstrip("."), True
+            elided = _ELISION.match(word)
+            bare = word[elided.end() :] if elided else word
+            if _strong(bare):
+                run.append(word)
+                headed = _head(bare) or (headed and not bare[:1].isupper())
+                lower = 0
+            elif run and not ends and (bare.casefold() in _PHRASE_JOINERS or elided):
+                run.append(word)
+            elif run and headed and lower < _MAX_LOWER_WORDS and bare.isalpha() and bare.islower():
+                run.append(word)
+                lower += 1
+            else:
+                _add_phrases(run, phrases)
+                run, headed, lower = [], False, 0
+            if ends or len(run) > _MAX_PHRASE_WORDS:
+                _add_phrases(run, phrases)
+                run, headed, lower = [], False, 0
+        _add_phrases(run, phrases)
+    return list(phrases)
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _head(word: str) -> bool:
+    return _POSSESSIVE.sub("", word).casefold() in _PHRASE_HEADS
+
+
+def _strong(word: str) -> bool:
+    """A word a name may start with: capitalised, or an institution's head ("government", "préfecture")."""
+    return word[:1].isupper() or _head(word)
+
+
+def _add_phrases(run: list[str], phrases: dict[str, None]) -> None:
+    """The run's phrases: each starts with a strong word (less an elided article: "l’ARS") and ends with one, the
+    longest first; then those that end with lower-case words after a head ("Club alpino italiano",
+    "administration pénitentiaire")."""
+    bare = [word[elided.end() :] if (elided := _ELISION.match(word)) else word for word in run]
+    starts = [i for i, word in enumerate(bare) if _strong(word)]
+    strong_ends = {i + 1 for i in starts}
+    lower_ends = {i + 1 for i, word in enumerate(bare)
+                  if i and word.islower() and word not in _PHRASE_JOINERS and any(_head(w) for w in bare[:i])}
+    for ends in (strong_ends, lower_ends - strong_ends):
+        for length in range(len(run), 0, -1):
+            for start in starts:
+                if start + length in ends:
+                    words = [bare[start], *run[start + 1 : start + length]]
+                    words[-1] = _POSSESSIVE.sub("", words[-1])  # "Congo's" ends a name as "Congo"
+                    phrases.setdefault(" ".join(words).strip(_TRIM), None)

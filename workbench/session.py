@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench import edits
+from workbench.completion import Completer
 from workbench.corpus import Corpus, CorpusError
 from workbench.edits import EditRefused
 from workbench.journal import Journal, paragraph_entry
@@ -131,6 +132,7 @@ class Session:
         self.journal = journal
         self.blind = blind  # never show what other annotators decided
         self._names: tuple[Article, list[str]] | None = None  # the names of the last article asked about
+        self._phrases: tuple[Article, list[str]] | None = None  # and its name-like phrases
         self.article_ids: tuple[str, ...] = corpus.ids
         self.failed: dict[str, str] = {}  # article id -> why it could not be opened
         self.load_problems: list[LoadProblem] = []
@@ -1020,6 +1022,14 @@ class Session:
             self._names = (article, names_in(p.text for p in article.paragraphs))
         return self._names[1]
 
+    def _article_phrases(self, article: Article) -> list[str]:
+        """Every name-like phrase the article writes (``names.name_phrases``), read once per article."""
+        from workbench.names import name_phrases
+
+        if self._phrases is None or self._phrases[0] is not article:
+            self._phrases = (article, name_phrases(p.text for p in article.paragraphs))
+        return self._phrases[1]
+
     def speakers(self) -> list[str]:
         """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).
 
@@ -1063,6 +1073,11 @@ class Session:
         ordered = [name for name, _ in counts.most_common()] + [name for name, _ in others.most_common()]
         return list(dict.fromkeys([*ordered, "unnamed", *self._article_names(article),
                                    *(name for name, _ in elsewhere.most_common())]))
+
+    def speaker_completer(self, speakers: Sequence[str] | None = None) -> Completer:
+        """What → completes in the speaker prompt (see ``workbench.completion``): ``speakers()`` (unless given), then
+        every name-like phrase the article writes, for the institutions and lists of names the names leave out."""
+        return Completer([*(self.speakers() if speakers is None else speakers), *self._article_phrases(self.article)])
 
 
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because", "yet", "however", "and",

@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from workbench.completion import Completer
 from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
 from workbench.progress_count import count_in_child
@@ -418,12 +419,13 @@ class AnnotateScreen(Screen[None]):
         self.app.push_screen(AttributeForm(f"{label.name}: {', '.join(a.name for a in label.prompted)}",
                                            fields, values, completions, picks), done)
 
-    def _speaker_options(self, label: Label) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        """A speaker form's completions and numbered picks, from one reading of the labels."""
+    def _speaker_options(self, label: Label) -> tuple[dict[str, Callable[[], Completer]], dict[str, list[str]]]:
+        """A speaker form's completion and numbered picks, from one reading of the labels."""
         if not label.attribute("speaker"):
             return {}, {}
-        speakers = self.session.speakers()
-        return {"speaker": speakers}, {"speaker": self.session.speaker_choices(speakers)}
+        session = self.session
+        speakers = session.speakers()
+        return {"speaker": lambda: session.speaker_completer(speakers)}, {"speaker": session.speaker_choices(speakers)}
 
     def action_accept(self) -> None:
         where = self.session.cursor

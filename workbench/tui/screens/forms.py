@@ -5,7 +5,9 @@ Enter accepts, escape skips; either way the annotation flow goes on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import asyncio
+import functools
+from collections.abc import Callable, Mapping, Sequence
 
 from textual import events
 from textual.app import ComposeResult
@@ -13,10 +15,31 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
+from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
+from workbench.completion import Completer
 from workbench.scheme import Attribute
+
+
+class CompletionSuggester(Suggester):
+    """→ completes what is typed as ``workbench.completion`` says. The completer is built as the form opens, off
+    the UI thread: its candidates include every phrase of the article, a moment's reading on a long one, and the
+    prompt must open at once."""
+
+    def __init__(self, build: Callable[[], Completer]) -> None:
+        super().__init__(use_cache=True, case_sensitive=True)  # the completer folds case itself, keeping capitals
+        self._build = build
+        self._completer: asyncio.Task[Completer] | None = None
+
+    def prepare(self) -> asyncio.Task[Completer]:
+        """The completer being built (the form starts it as it opens, so it is ready by the first letter)."""
+        if self._completer is None:
+            self._completer = asyncio.create_task(asyncio.to_thread(self._build))
+        return self._completer
+
+    async def get_suggestion(self, value: str) -> str | None:
+        return (await self.prepare()).complete(value)
 
 
 class PickInput(Input):
@@ -61,13 +84,13 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
     BINDINGS = [Binding("escape", "skip", "Skip", id="form.skip")]
 
     def __init__(self, title: str, attributes: Sequence[Attribute], values: Mapping[str, str],
-                 completions: Mapping[str, Sequence[str]] | None = None,
+                 completers: Mapping[str, Callable[[], Completer]] | None = None,
                  picks: Mapping[str, Sequence[str]] | None = None) -> None:
         super().__init__()
         self.form_title = title
         self.attributes = tuple(attributes)
         self.values = dict(values)
-        self.completions = completions or {}
+        self.completers = completers or {}
         self.picks = {key: tuple(value)[:9] for key, value in (picks or {}).items() if value}
 
     def compose(self) -> ComposeResult:
@@ -75,15 +98,17 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
             box.border_title = Content(self.form_title)
             for attribute in self.attributes:
                 numbered = (f"{number} {choice}" for number, choice in enumerate(attribute.choices, 1))
-                choices = f" ({' / '.join(numbered)})" if attribute.choices else ""
-                yield Label(Content(attribute.name + choices))
-                options = list(attribute.choices) or list(self.completions.get(attribute.id, ()))
+                listed_choices = f" ({' / '.join(numbered)})" if attribute.choices else ""
+                yield Label(Content(attribute.name + listed_choices))
+                build = self.completers.get(attribute.id)
+                if attribute.choices:
+                    build = functools.partial(Completer, attribute.choices)
                 picks = () if attribute.choices else self.picks.get(attribute.id, ())
                 yield PickInput(
                     picks,
                     value=self.values.get(attribute.id, ""),
                     placeholder=attribute.help or attribute.name,
-                    suggester=SuggestFromList(options, case_sensitive=False) if options else None,
+                    suggester=CompletionSuggester(build) if build is not None else None,
                     id=f"attr-{attribute.id}",
                 )
                 if picks:
@@ -96,6 +121,9 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
 
     def on_mount(self) -> None:
         inputs = list(self.query(Input))
+        for field in inputs:
+            if isinstance(field.suggester, CompletionSuggester):
+                field.suggester.prepare()
         if inputs:
             # A pre-filled value is selected, as when tabbing to a field: typing replaces it,
             # enter keeps it, → or end edits it.

@@ -1,0 +1,97 @@
+"""The speaker prompt's completion (workbench.completion) and the article phrases it falls back on (names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.completion import Completer
+from workbench.names import name_phrases
+
+SPEAKERS = ["Donald Trump", "unnamed", "Chris Sununu", "Jeanne Shaheen", "Anche Legambiente", "Vakbond FNV",
+            "Dona Karan"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "completion"),
+    [
+        ("Don", "Donald Trump"),  # the first candidate that starts so, as a plain list completes
+        ("don", "Donald Trump"),  # lower-case letters take the candidate's case
+        ("Dona ", "Dona Karan"),
+        ("Chris Sununu and Je", "Chris Sununu and Jeanne Shaheen"),  # the name after a list's separator
+        ("Jeanne Shaheen, ch", "Jeanne Shaheen, Chris Sununu"),
+        ("Chris Sununu & do", "Chris Sununu & Donald Trump"),
+        ("Leg", "Legambiente"),  # a later word of a candidate: "Anche" is not part of the name
+        ("fn", "FNV"),
+        ("Tru", "Trump"),
+        ("x", None),
+        ("", None),
+        ("   ", None),
+        ("Chris Sununu and ", None),  # nothing typed after the separator yet
+    ],
+)
+def test_completion(typed: str, completion: str | None) -> None:
+    assert Completer(SPEAKERS).complete(typed) == completion
+
+
+def test_completion_keeps_the_capitals_typed() -> None:
+    completer = Completer(["municipalité de Saint-Olivier-de-Beauce"])
+    assert completer.complete("M") == "Municipalité de Saint-Olivier-de-Beauce"
+    assert completer.complete("m") == "municipalité de Saint-Olivier-de-Beauce"
+
+
+def test_later_rules_never_change_what_the_first_rule_completes() -> None:
+    """A candidate that starts with what is typed wins over a later word and over a list's last name."""
+    completer = Completer(["Trumpet Records", "Donald Trump", "Smith and Jones", "Jones"])
+    assert completer.complete("Trump") == "Trumpet Records"
+    assert completer.complete("Smith and J") == "Smith and Jones"
+
+
+def test_earlier_candidates_win() -> None:
+    assert Completer(["Mike Pompeo", "Michael R. Pompeo"]).complete("Mi") == "Mike Pompeo"
+    assert Completer(["Michael R. Pompeo", "Mike Pompeo"]).complete("Mi") == "Michael R. Pompeo"
+    assert Completer(["A Pompeo", "B Pompeo"]).complete("Pom") == "Pompeo"
+
+
+def test_duplicate_and_blank_candidates_are_dropped() -> None:
+    completer = Completer(["BBC", "", "  ", "BBC", "Reuters"])
+    assert completer.candidates == ["BBC", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Het ministerie van Infrastructuur en Waterstaat laat weten dat het goed gaat.",
+         "ministerie van Infrastructuur en Waterstaat"),
+        ("La Delegación del Gobierno en Murcia ha informado.", "Delegación del Gobierno en Murcia"),
+        ("Según la Junta de Castilla y León, todo va bien.", "Junta de Castilla y León"),
+        ("Selon l’ARS Bourgogne-Franche-Comté, rien.", "ARS Bourgogne-Franche-Comté"),
+        ("La chambre d’agriculture de Bretagne a réagi.", "chambre d’agriculture de Bretagne"),
+        ("La Ligue des droits humains dénonce la prison.", "Ligue des droits humains"),
+        ("Selon la préfecture de la Marne, il pleut.", "préfecture de la Marne"),
+        ("Die Gemeinde St. Ulrich am Lammbach teilte mit.", "Gemeinde St. Ulrich am Lammbach"),
+        ("the House Permanent Subcommittee on Investigations said", "House Permanent Subcommittee on Investigations"),
+        ("The Syrian government denied it.", "Syrian government"),
+        ("Congo's government said so.", "Congo"),
+    ],
+)
+def test_name_phrases_find_institutions_with_small_words(text: str, phrase: str) -> None:
+    assert phrase in name_phrases([text])
+
+
+def test_name_phrases_stop_at_words_that_are_not_names() -> None:
+    phrases = name_phrases(["Het ministerie van Infrastructuur en Waterstaat laat weten dat het goed gaat."])
+    assert not any("laat" in p for p in phrases)  # lower-case words go on only from a head, before any name
+    assert not any(p.endswith((" van", " en")) for p in phrases)
+    assert name_phrases(["no capital here at all."]) == []
+
+
+def test_name_phrases_put_the_longest_first_and_keep_the_texts_order() -> None:
+    phrases = name_phrases(["Junta de Castilla y León said. Then Madrid replied."])
+    assert phrases.index("Junta de Castilla y León") < phrases.index("Junta de Castilla") < phrases.index("Junta")
+    assert phrases.index("Junta") < phrases.index("Madrid")
+
+
+def test_name_phrases_take_a_text_of_any_length_in_one_pass() -> None:
+    words = " ".join(["Alpha", "of", "Beta"] * 50_000)
+    phrases = name_phrases([words])
+    assert phrases and max(len(p.split()) for p in phrases) <= 11
