@@ -3293,6 +3293,7 @@ def _after_sentence_end(parts: list[str]) -> list[str]:
     return parts[ends[-1] + 1 :] if ends else parts
 
 
+@lru_cache(maxsize=4096)
 def _full_name(text: str, previous: str, language: str, office: bool = False) -> tuple[str, str, str] | None:
     """The person a capitalised run names, as (name, its last word, title), or None: titles, a cue
     word ("Selon Le Monde") and words ending a sentence dropped; ``previous`` is the word before
