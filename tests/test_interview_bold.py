@@ -191,3 +191,31 @@ def test_a_bold_standfirst_before_the_first_turn_is_no_turn() -> None:
     interview = find_interview(a.paragraphs, a.meta.title, "en", a.bold)
     assert interview is not None and interview.first_question == 2
     assert {speaker for _, speaker in labels(a, 3)} == {"Priya Lachlan"}
+
+
+def test_an_interview_announced_with_conversamos_con_is_read() -> None:
+    """Argentine and Brazilian papers announce an interview with "conversamos con"/"conversamos com" ("we talked
+    with"); without it, bold questions and answers that name no one read as the author's text."""
+    body = """\
+Lucía Ferreyra dirige desde hace diez años la biblioteca popular de San Marcos, un pueblo de 900 habitantes.
+
+Conversamos con Ferreyra en la sala de lectura, rodeada de cajas de libros donados.
+
+**¿Cómo empezó todo?**
+
+Con una caja de libros de mi abuela. Los pusimos en la escuela y la gente empezó a traer más.
+
+**¿Qué necesitan hoy?**
+
+Un techo nuevo. Cuando llueve tenemos que tapar los estantes con plástico.
+
+**¿Va a seguir?**
+
+Sí, mientras tenga fuerzas. No sé hacer otra cosa.
+"""
+    front = "---\ntitle: 'La bibliotecaria de San Marcos'\nlanguage: es\n---\n\n"
+    a = parse_article(front + body, "bold-es", Path("bold-es.md"), markdown=True)
+    interview = find_interview(a.paragraphs, a.meta.title, "es", a.bold)
+    assert interview is not None
+    assert sorted(interview.answers) == [3, 5, 7]
+    assert {speaker for _, speaker in labels(a, 5)} == {"Lucía Ferreyra"}
