@@ -92,12 +92,19 @@ def prompt_cost(prefilled: str, target: str, known: Sequence[str], choices: Sequ
     if not target:
         return 2  # backspace empties the selected value, enter
     complete = (completer or speaker_completer(known)).complete
-    # Fewest keys to have typed target[:i]: from nothing (typing replaces the selected pre-filled value), or
-    # from the pre-filled value kept with →; then a letter at a time, or → where the completion of what is
-    # typed is a longer beginning of the target.
+    # Fewest keys to have typed target[:i], from nothing (typing replaces the selected pre-filled value): a
+    # letter at a time, or → where the completion of what is typed is a longer beginning of the target.
     keys: list[float] = [0.0] + [float("inf")] * len(target)
-    if prefilled and target.startswith(prefilled):
-        keys[len(prefilled)] = 1
+    # A digit typed over the untouched value picks a numbered speaker: a name that starts with one takes a
+    # space first (the form drops it), and with the space before it nothing completes.
+    if target[0] in "123456789" and int(target[0]) <= len(choices[:9]):
+        keys[0] = 1
+        complete = _no_completion
+    kept = len(prefilled) if prefilled and target.startswith(prefilled) else -1
+    if kept >= 0:
+        # → keeps the pre-filled value (it only ends the selection: no completion is offered until a letter is
+        # typed), then a letter
+        keys[kept + 1] = 2
     for i in range(len(target)):
         if keys[i] == float("inf"):
             continue
@@ -106,6 +113,10 @@ def prompt_cost(prefilled: str, target: str, known: Sequence[str], choices: Sequ
         if completion and len(completion) > i and target.startswith(completion):
             keys[len(completion)] = min(keys[len(completion)], keys[i] + 1)
     return int(keys[-1]) + 1
+
+
+def _no_completion(value: str) -> str | None:
+    return None
 
 
 def speaker_completer(known: Sequence[str]) -> Any:

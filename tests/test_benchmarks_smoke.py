@@ -79,6 +79,8 @@ def test_verdict_uses_the_slow_tail() -> None:
         ("", "Chris Sununu and Jeanne Shaheen", ["Chris Sununu", "Jeanne Shaheen"], 10),
         ("", "Chris Sununu Jr", ["Chris Sununu"], 6),  # C, → completes part of it, " Jr" typed, enter
         ("", "Legambiente", ["Anche Legambiente"], 3),  # l, → completes a later word, enter
+        # → keeps the pre-filled "Jean" but offers nothing until a letter is typed: → n →, enter (or J e →, enter)
+        ("Jean", "Jeanne", ["Joe", "Jeanne"], 4),
     ],
 )
 def test_prompt_cost(prefilled: str, target: str, known: list[str], keys: int) -> None:

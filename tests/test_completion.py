@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from workbench.completion import Completer
+from workbench.completion import MAX_CHARS, Completer
 from workbench.names import name_phrases
 
 SPEAKERS = ["Donald Trump", "unnamed", "Chris Sununu", "Jeanne Shaheen", "Anche Legambiente", "Vakbond FNV",
@@ -52,6 +54,53 @@ def test_earlier_candidates_win() -> None:
     assert Completer(["A Pompeo", "B Pompeo"]).complete("Pom") == "Pompeo"
 
 
+@pytest.mark.parametrize(
+    ("candidate", "typed", "completion"),
+    [
+        ("Großbritannien", "GROSSB", "GROSSBritannien"),  # "ß" folds to "ss": what was typed stays, the rest follows
+        ("Strasse Nord", "Straße N", "Straße Nord"),
+        ("Maß und Mitte party", "Mass und M", "Mass und Mitte party"),
+        ("Gauß", "GAUSS", None),  # nothing left to add: no completion (never a shorter value)
+        ("İstanbul Belediyesi", "İs", "İstanbul Belediyesi"),
+    ],
+)
+def test_completion_when_case_folding_changes_lengths(candidate: str, typed: str, completion: str | None) -> None:
+    assert Completer([candidate]).complete(typed) == completion
+
+
+_TEXT = st.text(alphabet=st.sampled_from("aAbBsSßẞİiıI ,&-’'éÉ"), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TEXT, max_size=6), st.lists(_TEXT, max_size=4), _TEXT)
+def test_a_completion_keeps_what_was_typed_and_adds_to_it(candidates: list[str], fallbacks: list[str],
+                                                           typed: str) -> None:
+    completion = Completer(candidates, fallbacks).complete(typed)
+    if completion is not None:
+        assert len(completion) > len(typed)
+        assert completion[: len(typed)].casefold() == typed.casefold()
+
+
+def test_fallbacks_complete_only_where_no_candidate_does() -> None:
+    speakers = ["Chris Sununu", "Jeanne Shaheen"]
+    completer = Completer(speakers, ["Chris Sununu said on Monday", "Kelderby Parish Council"])
+    assert completer.complete("Chr") == "Chris Sununu"
+    assert completer.complete("Chris Sununu s") == "Chris Sununu said on Monday"  # no speaker goes on so
+    assert completer.complete("Chris Sununu and J") == "Chris Sununu and Jeanne Shaheen"
+    assert completer.complete("Kel") == "Kelderby Parish Council"
+
+
+def test_overlong_candidates_and_values_are_left_out() -> None:
+    """A run of capitalised words thousands of characters long is no name, and indexing each later word of it
+    would cost memory by the square of its length."""
+    long_run = " ".join(["Alpha"] * 5_000)
+    completer = Completer([long_run, "Alpha Beta"])
+    assert completer.candidates == ["Alpha Beta"]
+    assert completer.complete("Al") == "Alpha Beta"
+    assert completer.complete("A" * (MAX_CHARS + 1)) is None
+    assert Completer(["x"]).complete(" " * 16_000 + "a") is None  # (a long run of spaces: linear)
+
+
 def test_duplicate_and_blank_candidates_are_dropped() -> None:
     completer = Completer(["BBC", "", "  ", "BBC", "Reuters"])
     assert completer.candidates == ["BBC", "Reuters"]
@@ -83,6 +132,13 @@ def test_name_phrases_stop_at_words_that_are_not_names() -> None:
     assert not any("laat" in p for p in phrases)  # lower-case words go on only from a head, before any name
     assert not any(p.endswith((" van", " en")) for p in phrases)
     assert name_phrases(["no capital here at all."]) == []
+    text = ("The police said in a statement that the ministry told reporters the government said on Monday that "
+            "the army would act. Kim. Then Moon said so. He met Bob. Later Alice came. JFK... Jacob Hornberger.")
+    phrases = name_phrases([text])
+    assert not any(" said" in p or " told" in p for p in phrases)  # an English head's sentence goes on
+    assert not any("." in p for p in phrases)  # "Kim." and "JFK..." end their sentences
+    assert not any(p.startswith(("The ", "Then ")) for p in phrases)  # words a sentence opens with
+    assert "Jacob Hornberger" in phrases
 
 
 def test_name_phrases_put_the_longest_first_and_keep_the_texts_order() -> None:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 from tui_support import app_for, file_data, labels_of, make_project, saved, saved_claims
 
 from workbench.model import Article, SuggestedClaim, Suggestion
@@ -216,6 +217,45 @@ async def test_speaker_prompt_completes_lists_of_speakers_and_institutions(tmp_p
         claims = saved_claims(project, "funds", 0)
         assert [c["speaker"] for c in claims] == ["Chris Sununu and Jeanne Shaheen",
                                                   "House Permanent Subcommittee on Investigations"]
+
+
+async def test_speaker_prompt_works_without_completion_when_building_it_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Completion is a convenience: a failure to build it leaves the prompt usable and the app up."""
+    from workbench.tui.screens import annotate
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("no completion today")
+
+    monkeypatch.setattr(annotate, "speaker_completion", broken)
+    project = make_project(tmp_path / "p", {"funds": "---\ntitle: Funds\n---\n\nJeanne Shaheen said so.\n"})
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", *"Jea")
+        await app.workers.wait_for_complete()
+        await pilot.press("right", *"nne", "enter")
+        await pilot.pause()
+        assert app.is_running
+        assert saved_claims(project, "funds", 0)[0]["speaker"] == "Jeanne"
+
+
+async def test_a_choice_field_completes_only_to_its_choices(project: Path) -> None:
+    """"fra" completes to nothing (no framing device starts so), not to "frame" of "rhetorical frame"."""
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "k", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributeForm)
+        await pilot.press(*"fra")
+        await app.workers.wait_for_complete()
+        await pilot.press("right")
+        await pilot.pause()
+        assert app.screen.query_one("#attr-device", Input).value == "fra"
+        await pilot.press("backspace", "backspace", "backspace", *"rhet")
+        await app.workers.wait_for_complete()
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        assert saved_claims(project, "a-short", 0)[0]["device"] == "rhetorical frame"
 
 
 async def test_attributes_key_sets_quote_type_and_framing_device(project: Path) -> None:

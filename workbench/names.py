@@ -628,10 +628,18 @@ _MAX_PHRASE_WORDS = 10
 _MAX_LOWER_WORDS = 3  # lower-case words in a row inside an institution's name ("brigade de recherches de …")
 
 
+# Abbreviations whose full stop ends no sentence ("Gemeinde St. Ulrich", "Dr. Mathieu Bergeron"); beside them
+# only initialisms with inner full stops ("U.S.", "S.A.S."): "Kim." ends a sentence.
+_ABBREVIATION_WORDS = """
+st mr mrs ms dr jr sr co inc ltd corp gen sen rep gov prof mt ft dept av sta ste mme mlle hr fr nr
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_INITIALISM = re.compile(r"(?:\w\.){2,}")
+
+
 def _abbreviation(word: str) -> bool:
     """"St.", "U.S.", "S.A.S.": a full stop that does not end the sentence."""
-    body = word[:-1]
-    return bool(body) and body[:1].isupper() and (len(body) <= 3 or "." in body)
+    return word[:-1].casefold() in _ABBREVIATIONS or _INITIALISM.fullmatch(word) is not None
 
 
 def name_phrases(texts: Iterable[str]) -> list[str]:
@@ -647,22 +655,24 @@ def name_phrases(texts: Iterable[str]) -> list[str]:
     for text in texts:
         run: list[str] = []
         headed = False  # an institution's head, and no name since: lower-case words may go on with it
+        english = False  # an English head: what follows it in lower case is the sentence ("government said")
         lower = 0  # lower-case words in a row, other than joiners
         for match in _TOKEN.finditer(text):
             token = match.group().lstrip(_OPENING)
             word = token.rstrip(_CLOSING)
             ends = word != token
-            if word.endswith(".") and not _abbreviation(word):
+            if word.endswith(".") and (word.endswith("..") or not _abbreviation(word)):
                 word, ends = word.rstrip("."), True
             elided = _ELISION.match(word)
             bare = word[elided.end() :] if elided else word
             if _strong(bare):
                 run.append(word)
                 headed = _head(bare) or (headed and not bare[:1].isupper())
+                english = _POSSESSIVE.sub("", bare).casefold() in _ENGLISH_HEADS if _head(bare) else english
                 lower = 0
             elif run and not ends and (bare.casefold() in _PHRASE_JOINERS or elided):
                 run.append(word)
-            elif run and headed and lower < _MAX_LOWER_WORDS and bare.isalpha() and bare.islower():
+            elif run and headed and lower < _MAX_LOWER_WORDS and bare.isalpha() and bare.islower() and not english:
                 run.append(word)
                 lower += 1
             else:
@@ -692,8 +702,9 @@ def _add_phrases(run: list[str], phrases: dict[str, None]) -> None:
     longest first; then those that end with lower-case words after a head ("Club alpino italiano",
     "administration pénitentiaire")."""
     bare = [word[elided.end() :] if (elided := _ELISION.match(word)) else word for word in run]
-    starts = [i for i, word in enumerate(bare) if _strong(word)]
-    strong_ends = {i + 1 for i in starts}
+    # (not a word a sentence opens with: "The", "But", "According", "Selon")
+    starts = [i for i, word in enumerate(bare) if _strong(word) and word.casefold() not in _NOT_NAMES]
+    strong_ends = {i + 1 for i, word in enumerate(bare) if _strong(word)}
     lower_ends = {i + 1 for i, word in enumerate(bare)
                   if i and word.islower() and word not in _PHRASE_JOINERS and any(_head(w) for w in bare[:i])}
     for ends in (strong_ends, lower_ends - strong_ends):

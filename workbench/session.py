@@ -132,7 +132,6 @@ class Session:
         self.journal = journal
         self.blind = blind  # never show what other annotators decided
         self._names: tuple[Article, list[str]] | None = None  # the names of the last article asked about
-        self._phrases: tuple[Article, list[str]] | None = None  # and its name-like phrases
         self.article_ids: tuple[str, ...] = corpus.ids
         self.failed: dict[str, str] = {}  # article id -> why it could not be opened
         self.load_problems: list[LoadProblem] = []
@@ -1022,14 +1021,6 @@ class Session:
             self._names = (article, names_in(p.text for p in article.paragraphs))
         return self._names[1]
 
-    def _article_phrases(self, article: Article) -> list[str]:
-        """Every name-like phrase the article writes (``names.name_phrases``), read once per article."""
-        from workbench.names import name_phrases
-
-        if self._phrases is None or self._phrases[0] is not article:
-            self._phrases = (article, name_phrases(p.text for p in article.paragraphs))
-        return self._phrases[1]
-
     def speakers(self) -> list[str]:
         """Completions for the speaker prompt, in the order "→" picks them (the first that fits what is typed).
 
@@ -1075,9 +1066,17 @@ class Session:
                                    *(name for name, _ in elsewhere.most_common())]))
 
     def speaker_completer(self, speakers: Sequence[str] | None = None) -> Completer:
-        """What → completes in the speaker prompt (see ``workbench.completion``): ``speakers()`` (unless given), then
-        every name-like phrase the article writes, for the institutions and lists of names the names leave out."""
-        return Completer([*(self.speakers() if speakers is None else speakers), *self._article_phrases(self.article)])
+        """What → completes in the speaker prompt: see :func:`speaker_completion`."""
+        return speaker_completion(self.speakers() if speakers is None else speakers, self.article)
+
+
+def speaker_completion(speakers: Sequence[str], article: Article) -> Completer:
+    """The speaker prompt's completion (``workbench.completion``): ``speakers`` (``Session.speakers()``), then,
+    where none of them completes what is typed, every name-like phrase the article writes, for the institutions
+    and lists of names the names leave out. Pure, so the prompt may build it off the UI thread."""
+    from workbench.names import name_phrases
+
+    return Completer(speakers, name_phrases(p.text for p in article.paragraphs))
 
 
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because", "yet", "however", "and",

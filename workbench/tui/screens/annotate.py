@@ -9,6 +9,7 @@ project's own keys appear in the footer and can be remapped like the rest.
 from __future__ import annotations
 
 import contextlib
+import functools
 import types
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -27,7 +28,7 @@ from workbench.edits import EditRefused
 from workbench.model import Article, is_annotatable
 from workbench.progress_count import count_in_child
 from workbench.scheme import Label, Scheme
-from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError
+from workbench.session import NO_PROGRESS, Cursor, FlushJob, Progress, Session, SessionError, speaker_completion
 from workbench.store import StoreError
 from workbench.tui.screens.articles import ArticleListScreen
 from workbench.tui.screens.forms import AttributeForm, NoteForm
@@ -425,7 +426,8 @@ class AnnotateScreen(Screen[None]):
             return {}, {}
         session = self.session
         speakers = session.speakers()
-        return {"speaker": lambda: session.speaker_completer(speakers)}, {"speaker": session.speaker_choices(speakers)}
+        build = functools.partial(speaker_completion, speakers, session.article)  # pure: built off the UI thread
+        return {"speaker": build}, {"speaker": session.speaker_choices(speakers)}
 
     def action_accept(self) -> None:
         where = self.session.cursor

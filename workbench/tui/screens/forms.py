@@ -6,7 +6,6 @@ Enter accepts, escape skips; either way the annotation flow goes on.
 from __future__ import annotations
 
 import asyncio
-import functools
 from collections.abc import Callable, Mapping, Sequence
 
 from textual import events
@@ -15,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.suggester import Suggester
+from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label
 
 from workbench.completion import Completer
@@ -35,8 +34,14 @@ class CompletionSuggester(Suggester):
     def prepare(self) -> asyncio.Task[Completer]:
         """The completer being built (the form starts it as it opens, so it is ready by the first letter)."""
         if self._completer is None:
-            self._completer = asyncio.create_task(asyncio.to_thread(self._build))
+            self._completer = asyncio.create_task(asyncio.to_thread(self._build_or_nothing))
         return self._completer
+
+    def _build_or_nothing(self) -> Completer:
+        try:
+            return self._build()
+        except Exception:  # completion is a convenience: the prompt must stay usable (and the app up) without it
+            return Completer(())
 
     async def get_suggestion(self, value: str) -> str | None:
         return (await self.prepare()).complete(value)
@@ -101,14 +106,15 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
                 listed_choices = f" ({' / '.join(numbered)})" if attribute.choices else ""
                 yield Label(Content(attribute.name + listed_choices))
                 build = self.completers.get(attribute.id)
-                if attribute.choices:
-                    build = functools.partial(Completer, attribute.choices)
+                suggester: Suggester | None = CompletionSuggester(build) if build is not None else None
+                if attribute.choices:  # a choice completes to a choice, nothing else
+                    suggester = SuggestFromList(attribute.choices, case_sensitive=False)
                 picks = () if attribute.choices else self.picks.get(attribute.id, ())
                 yield PickInput(
                     picks,
                     value=self.values.get(attribute.id, ""),
                     placeholder=attribute.help or attribute.name,
-                    suggester=CompletionSuggester(build) if build is not None else None,
+                    suggester=suggester,
                     id=f"attr-{attribute.id}",
                 )
                 if picks:
