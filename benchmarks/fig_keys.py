@@ -29,10 +29,13 @@ Counting rules (also written to RESULTS.md):
   name completed), then ``enter`` (1). Completion is the prompt's own
   (``Session.speaker_completer``, see ``workbench.completion``) over
   ``Session.speakers()`` (speakers used so far, "unnamed", the names the
-  article writes) and then the article's other name-like phrases: the first
-  that starts with what is typed, else the next name of a list, else a later
-  word of one. In versions without it: the first of ``Session.speakers()``
-  that starts with what is typed, as Textual's ``SuggestFromList`` does.
+  article writes): the first that starts with what is typed, else the next
+  name of a list, else a later word of one; where none does, the same over
+  the article's other name-like phrases. ``→`` on the kept pre-filled value
+  offers nothing until a letter is typed; a speaker that starts with a digit
+  takes a space first (a digit would pick). In versions without it: the
+  first of ``Session.speakers()`` that starts with what is typed, as
+  Textual's ``SuggestFromList`` does.
 - Boundaries: ``m`` merges with the next claim (1); ``s`` splits at the word
   cursor (1) after moving it by the fewest keys, ``l``/``h`` one word or
   ``>``/``<`` one clause, from its default (the middle word; the first ``h``
