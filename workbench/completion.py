@@ -86,8 +86,9 @@ def _extended(typed: str, candidate: str | None) -> str | None:
     if candidate is None:
         return None
     folded = typed.casefold()
-    matched = next((k for k in range(len(candidate) + 1) if candidate[:k].casefold() == folded), None)
-    if matched is None or matched == len(candidate):
+    matched = len(typed) if candidate[: len(typed)].casefold() == folded else next(  # (nearly always)
+        (k for k in range(len(candidate) + 1) if candidate[:k].casefold() == folded), None)
+    if matched is None or matched >= len(candidate):
         return None
     if matched == len(typed):  # a lower-case letter typed takes the candidate's case
         pairs = zip(typed, candidate[:matched], strict=True)

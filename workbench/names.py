@@ -605,14 +605,14 @@ def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Ite
     return list(dict.fromkeys(out))
 
 
-# Small words inside an institution's name, in the languages of the cue files: "Ministerie van Infrastructuur en
-# Waterstaat", "Junta de Castilla y León", "House Permanent Subcommittee on Investigations", "Gemeinde St. Ulrich am
-# Lammbach". Read only between capitalised words.
+# Small words inside an institution's name besides the names' joiners, in the languages of the cue files:
+# "Ministerie van Infrastructuur en Waterstaat", "Junta de Castilla y León", "House Permanent Subcommittee on
+# Investigations", "Gemeinde St. Ulrich am Lammbach". Read only between capitalised words.
 _PHRASE_JOINER_WORDS = """
-of for on at in to and the de du des la le les et en van von der den die das dem am im zu und für al bin ibn
-del della delle dei degli di da do dos das e y para per pour voor op het
+on at in to les et en die das dem am im zu und für ibn del della delle dei degli di da do dos e y para per pour
+voor op het
 """
-_PHRASE_JOINERS = frozenset(_PHRASE_JOINER_WORDS.split())
+_PHRASE_JOINERS = _JOINERS | frozenset(_PHRASE_JOINER_WORDS.split())
 # Institutions written in lower case that names_in's heads leave out, Dutch above all: "het ministerie van
 # Infrastructuur", "de gemeente Kruisvelde", "la brigade de recherches de Chalon-sur-Saône".
 _PHRASE_HEAD_WORDS = """
@@ -622,8 +622,7 @@ brigade chambre collège ligue club cave ufficio uffici giunta equipo municipio 
 _PHRASE_HEADS = _HEADS | frozenset(_PHRASE_HEAD_WORDS.split())
 # An article or preposition elided onto the next word: "l’ARS", "d’agriculture", "dell’Università".
 _ELISION = re.compile(r"^(?:[ldnsLDNS]|dell|all|dall|nell|sull|quell|un)[’']", re.IGNORECASE)
-_OPENING = "“\"‘(«„"
-_CLOSING = ",;:!?)”\"’»…"
+_CLOSING = _WORD_END + "’"
 _MAX_PHRASE_WORDS = 10
 _MAX_LOWER_WORDS = 3  # lower-case words in a row inside an institution's name ("brigade de recherches de …")
 
@@ -658,7 +657,7 @@ def name_phrases(texts: Iterable[str]) -> list[str]:
         english = False  # an English head: what follows it in lower case is the sentence ("government said")
         lower = 0  # lower-case words in a row, other than joiners
         for match in _TOKEN.finditer(text):
-            token = match.group().lstrip(_OPENING)
+            token = match.group().lstrip(_OPENING_MARKS)
             word = token.rstrip(_CLOSING)
             ends = word != token
             if word.endswith(".") and (word.endswith("..") or not _abbreviation(word)):
