@@ -854,3 +854,27 @@ def test_a_circumstance_after_the_verb_names_no_one() -> None:
         a = in_language("es", f"Su abogado, Hernán Loayza, anunció que apelará. “Apelaremos”, declaró {after}.")
         assert speakers(a, 0)[-1] == "Hernán Loayza", after
 
+
+
+# -- English inversion: "…, said X."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The report is wrong, said John Smith.", "John Smith"),
+    ("Rural systems are especially exposed because they run older software, said John Prater.", "John Prater"),
+    ("Hafiz Kazi had lived in the United States since 1993, said Sean Ragan, FBI special agent in charge.",
+     "Sean Ragan"),
+    ("The dead man’s beliefs are not known at this point, said Sean Ragan, who debunked a rumor.", "Sean Ragan"),
+    ("The minister, said Jane Doe, is wrong.", "Jane Doe"),
+])
+def test_a_source_after_said_is_the_speaker_not_the_subject_of_the_clause_before(text: str, speaker: str) -> None:
+    assert only_speaker(article(text)) == speaker
+
+
+def test_a_listener_a_name_or_what_follows_an_aside_after_the_subject_is_no_inverted_source() -> None:
+    told = article("“For money they would do anything,” Gilani’s cousin, Syed Ahmed, told the Daily Mail.")
+    assert only_speaker(told) == "Syed Ahmed"
+    aside = article("Jane Doe, meanwhile, said Trump, who promised a wall, lied.")
+    assert only_speaker(aside) == "Jane Doe"
+    named = article("The event, called the Maunder Minimum, is credited with plunging temperatures.")
+    assert speakers(named) == [None]

@@ -203,9 +203,10 @@ class Cues:
     prepositions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
-    # "…, a annoncé mercredi la direction": the source closes the sentence. Not English, which also
-    # writes "…, X's father, told the Chronicle" (left to the rules for a subject before the verb).
+    # "…, a annoncé mercredi la direction": the source closes the sentence. English inverts only some verbs ("…,
+    # said Sean Ragan"): "…, X's father, told the Chronicle" names the listener (see listener_verbs).
     source_after_verb: bool = False
+    listener_verbs: frozenset[str] = frozenset()
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
     business_noun: re.Pattern[str] = re.compile("(?!)")  # any business noun, in lower-cased text
@@ -524,6 +525,7 @@ def cues(language: str = "en") -> Cues:
         first_person_possessive=first_person,
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
+        listener_verbs=_words(data["listener_verbs"]),
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
@@ -2546,6 +2548,13 @@ class _Words:
             apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
             before = before if apposition else closing or before  # not "El alcalde, Ignacio Bermejo, defiende el plan"
+        elif (j >= a and self.texts[j] == "," and not cue.verb_second and not lows[k].endswith("ing")
+              and lows[k] not in cue.listener_verbs and cue.naming_verbs.match_words(lows, k, b) is None
+              and not (before is not None and before[3][1] < j and self.texts[before[3][1]] == ",")):
+            # "The report is wrong, said John Smith.", "…, said Sean Ragan, FBI special agent …": the source after its
+            # verb, not the subject of the clause before the comma; but "Smith, meanwhile, said Trump, who …" is
+            # Smith's, her name closed by the aside that ends at the comma
+            before = self.closing_source(last, b, a) or before
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         link = i  # "and said", "and has even claimed", "et a ajouté"
