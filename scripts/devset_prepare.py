@@ -91,6 +91,10 @@ HELD_OUT20 = ["article761969038", "article111111121", "article999000147", "artic
 # A twenty-first batch, drawn the same way (seed 20261141) and labelled blind.
 HELD_OUT21 = ["article729410793", "article723537899", "article741802985", "article770938827",
               "article711622457", "article729561658"]
+# A twenty-second batch (seed 20261142), drawn the same way but also leaving out
+# devset/ptc_seen.txt, and labelled blind.
+HELD_OUT22 = ["article999000880", "article999000145", "article741655444", "article795689901",
+              "article695833178", "article790777028"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -134,7 +138,7 @@ def main(ptc: Path, seeds: Path) -> None:
         for name in (DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4 + HELD_OUT5 + HELD_OUT6 + HELD_OUT7
                      + HELD_OUT8 + HELD_OUT9 + HELD_OUT10 + HELD_OUT11 + HELD_OUT12
                      + HELD_OUT13 + HELD_OUT14 + HELD_OUT15 + HELD_OUT16 + HELD_OUT17
-                     + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21):
+                     + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21 + HELD_OUT22):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
