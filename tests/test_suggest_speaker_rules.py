@@ -878,3 +878,23 @@ def test_a_listener_a_name_or_what_follows_an_aside_after_the_subject_is_no_inve
     assert only_speaker(aside) == "Jane Doe"
     named = article("The event, called the Maunder Minimum, is credited with plunging temperatures.")
     assert speakers(named) == [None]
+
+
+# -- a document's author: its possessor, or the subject that issued it
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("Douglas Haig’s LinkedIn post says he had top secret clearance.",), "Douglas Haig"),
+    (("The U.S. embassy in Beijing issued a warning on Monday.",
+      "The embassy's health alert says an employee reported symptoms."), "U.S. embassy"),
+    (("The US Mission in China issued an online statement on Wednesday saying that an employee was ill.",),
+     "US Mission"),
+    (("Attorney General Jeff Sessions released a statement saying that the ruling was wrong.",), "Jeff Sessions"),
+])
+def test_a_document_speaks_for_its_possessor_or_for_whoever_issued_it(paragraphs: tuple[str, ...],
+                                                                       speaker: str) -> None:
+    assert only_speaker(in_language("en", *paragraphs)) == speaker
+
+
+def test_a_possessor_the_article_has_not_named_is_no_author() -> None:
+    assert only_speaker(article("The company's website says it sold ammunition.")) == "unnamed"

@@ -1558,12 +1558,20 @@ class _Words:
                 return self.description(first, end), "description", []
             return found
         if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
-            if runs:
-                name, kind, titles = self.name_of(runs[-1])
+            if runs:  # "Douglas Haig's LinkedIn account": the possessor's, not the modifier's
+                run = next(((r[0], x + 1) for r in runs for x in range(*r) if lows[x].endswith("'s")), runs[-1])
+                name, kind, titles = self.name_of(run)
                 name = state.canonical(name)
                 state.wrote(name, head_low)
                 return name, kind, titles
             author = self.document_author(cut, b, lo)  # "a report by Human Rights Watch"
+            if author is None:  # "the company's statement", "the embassy's health alert": the possessor's
+                owner = next((k for k in range(head - 1, first - 1, -1) if lows[k].endswith("'s")), None)
+                author = self.speaker_from_np(first, owner + 1, lo) if owner is not None and owner > first else None
+                if author is not None and (author[1] not in ("person", "org", "name") or author[0].islower()):
+                    author = None  # ("the company's website": a firm the article has not named as one)
+                elif author is not None:
+                    author = (author[0].removesuffix("'s").removesuffix("’s"), *author[1:])
             if author is not None:
                 state.wrote(author[0], head_low)
                 return author
@@ -2555,6 +2563,14 @@ class _Words:
             # verb, not the subject of the clause before the comma; but "Smith, meanwhile, said Trump, who …" is
             # Smith's, her name closed by the aside that ends at the comma
             before = self.closing_source(last, b, a) or before
+        if before is not None and lows[before[3][1] - 1] in cue.documents and self.region[before[3][1] - 1] < 0:
+            # "The US Mission issued an online health alert on Wednesday saying …": the document's, so its author's
+            verb = before[3][0] - 1
+            while verb > max(a, before[3][0] - 4) and self.word[verb] and self.texts[verb].islower() and (
+                    lows[verb] not in cue.document_verbs):
+                verb -= 1
+            if verb >= a and lows[verb] in cue.document_verbs:
+                before = self.subject_before(verb, a) or before
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         link = i  # "and said", "and has even claimed", "et a ajouté"
