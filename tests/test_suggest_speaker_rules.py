@@ -898,3 +898,19 @@ def test_a_document_speaks_for_its_possessor_or_for_whoever_issued_it(paragraphs
 
 def test_a_possessor_the_article_has_not_named_is_no_author() -> None:
     assert only_speaker(article("The company's website says it sold ammunition.")) == "unnamed"
+
+
+# -- a pronoun after "selon", "according to": the person named before
+
+
+def test_selon_elle_is_the_woman_named_before() -> None:
+    a = in_language("fr", "Martine Guérin préside l’association.", "Selon elle, l’arrêté ignore l’avis de l’enquête.")
+    assert only_speaker(a) == "Martine Guérin"
+
+
+def test_a_pronoun_with_no_one_quoted_before_is_the_person_named_last_with_a_title() -> None:
+    a = in_language("fr", "Le maire, Yannick Le Bihan (divers gauche), défend un projet « gagnant pour tous ». "
+                    "Selon lui, le loyer versé par l’entreprise permettrait de financer l’école.")
+    assert speakers(a)[-1] == "Yannick Le Bihan"
+    untitled = article("Witnesses heard “Allah Akbar” before the blast.", "He said it lasted a minute.")
+    assert only_speaker(untitled) == "unnamed"

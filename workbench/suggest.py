@@ -2260,6 +2260,8 @@ class _Words:
         """The source after "according to": its name, else the kind of source."""
         if k < hi and self.verb_at(k):
             return None  # "Según dijo, …": "as (he) said", the verb is the cue
+        if k < hi and self.lows[k] in self.cue.pronouns and (k + 1 >= hi or not self.word[k + 1]):
+            return (*self.state.resolve(self.lows[k], self.cue), (k, k + 1))  # "Selon elle, …" ("elle" stops a name)
         j = k
         while j < min(hi, k + 10):
             low = self.lows[j]
@@ -3290,7 +3292,11 @@ class ArticleState:
         """Whom "he", "she" or "his view" means: the speaker just quoted, else the person named last."""
         if self.previous_quote is not None:
             return self.previous_quote, "person", []
-        return (self.last_person, "person", []) if self.last_person else ("unnamed", "unnamed", [])
+        # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person named last with a title, when no one
+        # spoke (not any capitalised run the text named: "Allah Akbar", "Holy Communion")
+        titled = self.last_named if self.last_named in self.by_title.values() else None
+        person = self.last_person or titled
+        return (person, "person", []) if person else ("unnamed", "unnamed", [])
 
     def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
         if pronoun in cue.person_pronouns:
