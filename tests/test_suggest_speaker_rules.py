@@ -914,3 +914,28 @@ def test_a_pronoun_with_no_one_quoted_before_is_the_person_named_last_with_a_tit
     assert speakers(a)[-1] == "Yannick Le Bihan"
     untitled = article("Witnesses heard “Allah Akbar” before the blast.", "He said it lasted a minute.")
     assert only_speaker(untitled) == "unnamed"
+
+
+# -- a person described by nationality or age: the person named before
+
+
+def test_german_nationality_and_age_nouns_are_the_person_named_before() -> None:
+    coach = in_language("de", "Trainer Mikko Rautio war enttäuscht.",
+                        "Der Finne sagte, er wolle die Verantwortung nicht abschieben.")
+    assert only_speaker(coach) == "Mikko Rautio"
+    player = in_language("de", "Reto Gisler sagte, er sei wütend.", "Der 31-Jährige sagte, es sei schlimm.")
+    assert only_speaker(player) == "Reto Gisler"
+    farmer = in_language("de", "Henning Bartels hält Schafe.",
+                         "„Ich halte seit 30 Jahren Schafe“, sagte der 58-Jährige der Zeitung.")
+    assert only_speaker(farmer) == "Henning Bartels"
+
+
+def test_the_n_year_old_is_the_person_named_before() -> None:
+    assert only_speaker(article("Jean Holloway, 72, said she was angry.",
+                                "The 72-year-old said she would stay.")) == "Jean Holloway"
+
+
+def test_swiss_gemass_is_according_to() -> None:
+    a = in_language("de", "Sportchef Daniel Ruch stellte sich hinter den Trainer.",
+                    "Gemäss Ruch fehlen dem Team derzeit vier Stammspieler.")
+    assert only_speaker(a) == "Daniel Ruch"

@@ -511,7 +511,7 @@ def cues(language: str = "en") -> Cues:
         person_pronouns=_words(pronouns["person"]) | _words(own_pronouns.get("person") or []),
         plural_pronouns=_words(pronouns["plural"]) | _words(own_pronouns.get("plural") or []),
         thing_pronouns=_words(pronouns["thing"]),
-        person_nouns=listed("person_nouns"),
+        person_nouns=_Compounds(listed("person_nouns"), data["person_noun_endings"], ()),
         view=view,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
@@ -1150,6 +1150,8 @@ class _Words:
         noun = self.elided_noun(k)
         if noun and noun in self.cue.np_lower and noun not in self.cue.determiners:
             return True  # "l'entreprise", "d'agence"
+        if k > lo and low[0].isdigit() and self.lows[k - 1] in self.cue.definite and low in self.cue.person_nouns:
+            return True  # "the 72-year-old", "der 31-Jährige"
         return low.endswith("'s") and k > lo  # "the prosecutor's office"
 
     def abbreviation(self, k: int) -> bool:
@@ -1170,7 +1172,8 @@ class _Words:
     def plain_noun(self, k: int) -> bool:
         """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
         low = self.lows[k]
-        return (self.word[k] and self.region[k] < 0 and low[0].isalpha()
+        age = k > 0 and self.lows[k - 1] in self.cue.definite and low in self.cue.person_nouns  # "the 72-year-old"
+        return (self.word[k] and self.region[k] < 0 and (low[0].isalpha() or age)
                 and (low == self.texts[k] or k in self.common_openers)
                 and low not in self.cue.stop_words and low not in self.cue.modals)
 
@@ -2550,8 +2553,10 @@ class _Words:
         inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
         if inverted or (before is None and (j < a or not self.word[j]) and not lows[k].endswith("ing")):
             after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
-            if after is not None:
-                before = after
+            if after is not None and not (before is not None and (
+                    (after[1] == "description" and before[1] in ("person", "name", "org"))
+                    or (cue.verb_second and before[1] == "person" and after[1] != "person"))):
+                before = after  # (German found the subject after the verb: "…, sagte der 58-Jährige der Zeitung")
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
             closing = self.closing_source(last, b, a, place=self.texts[j] != ",")
@@ -2777,7 +2782,8 @@ class _Words:
         start = x + 1 if lows[x] in cue.determiners or indefinite else x
         cut = next((z for z in range(start, y) if lows[z] in cue.stop_words or (lows[z] in ("von", "der", "des")
                     and z > start)), y)
-        caps = [z for z in range(start, cut) if self.word[z] and self.texts[z][0].isupper()]
+        caps = [z for z in range(start, cut) if self.word[z] and (
+            self.texts[z][0].isupper() or (z == start and lows[z] in cue.person_nouns))]  # "der 31-Jährige"
         if not caps:
             return None
         head = caps[-1]
