@@ -939,3 +939,9 @@ def test_swiss_gemass_is_according_to() -> None:
     a = in_language("de", "Sportchef Daniel Ruch stellte sich hinter den Trainer.",
                     "Gemäss Ruch fehlen dem Team derzeit vier Stammspieler.")
     assert only_speaker(a) == "Daniel Ruch"
+
+
+def test_a_name_joined_by_an_ampersand_is_one_firm_that_the_company_means_later() -> None:
+    a = article("Hollins & Vale said it would close its factory.", "In a statement, the company blamed gas prices.")
+    assert only_speaker(a, 0) == "Hollins & Vale"
+    assert only_speaker(a, 1) == "Hollins & Vale"

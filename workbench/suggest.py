@@ -1198,6 +1198,8 @@ class _Words:
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
             elif self.one_of(i, lo):
                 i -= 2  # "Um dos vizinhos contou": one of them
+            elif self.texts[i] == "&" and lo < i < k and self.is_cap(i - 1, lo) and self.is_cap(i + 1, lo):
+                i -= 1  # "Hollins & Vale"
             elif self.lows[i] in ("and", "&") and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_office(i, lo):
                 i -= 1  # "Minister of Foreign Affairs and Trade Péter Szijjártó": one office, one person
             elif self.joins_fields(i, k + 1, lo):
@@ -1308,7 +1310,8 @@ class _Words:
                     (self.word[j] and self.is_cap(j, lo))
                     or (self.lows[j] in _NAME_JOINERS and self.joins_a_name(j, b, lo))
                     or (self.texts[j] == "." and self.abbreviation(j - 1) and j + 1 < b and self.word[j + 1])
-                ):
+                    or (self.texts[j] == "&" and j + 1 < b and self.word[j + 1] and self.is_cap(j + 1, lo))
+                ):  # ("Hollins & Vale", "Marks & Spencer")
                     j += 1
                 if j > k + 1 or self.lows[k] not in _NEVER_NAMES:  # "later Monday": a time, not a name
                     runs.append((k, j))
@@ -1377,8 +1380,8 @@ class _Words:
         words = text.split()
         if all(lows[k].rstrip(".") in self.cue.titles for k in range(a, b) if self.word[k]):
             kind = "title"  # "Hungary's Prime Minister said": who, the article may say later
-        elif any(lows[k] in self.cue.org_words or self.acronym(k) for k in range(a, b)):
-            kind = "org"
+        elif any(lows[k] in self.cue.org_words or self.acronym(k) or lows[k] == "&" for k in range(a, b)):
+            kind = "org"  # ("Hollins & Vale": a firm's partners)
         elif len(words) >= 2:
             kind = "person"
         else:
