@@ -203,10 +203,12 @@ class Cues:
     prepositions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
-    # "…, a annoncé mercredi la direction": the source closes the sentence. English inverts only some verbs ("…,
-    # said Sean Ragan"): "…, X's father, told the Chronicle" names the listener (see listener_verbs).
+    # "…, a annoncé mercredi la direction": the source closes the sentence (not English, see inverting_verbs).
     source_after_verb: bool = False
-    listener_verbs: frozenset[str] = frozenset()
+    # English "…, said Sean Ragan": the verbs that may come before their source, unlike "…, X's father, told the
+    # Chronicle", which names the listener.
+    inverting_verbs: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
     business_noun: re.Pattern[str] = re.compile("(?!)")  # any business noun, in lower-cased text
@@ -251,9 +253,9 @@ def _synonyms(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
 
 
 class _Compounds(frozenset[str]):
-    """A set of titles that also holds the words made of a field and one of ``endings`` ("Bahnvorständin"
-    for "vorständin"), for languages that write a title and its field as one word; not those ending in an
-    exception ("Lautsprecher" is no spokesman, "Wegbegleiter" no leader)."""
+    """A set of words that also holds the words made with one of ``endings``: titles written with their field
+    as one word ("Bahnvorständin" for "vorständin"; not those ending in an exception: "Lautsprecher" is no
+    spokesman, "Wegbegleiter" no leader), or people described by age ("72-year-old", "31-Jährige")."""
 
     endings: tuple[str, ...]
     exceptions: tuple[str, ...]
@@ -525,7 +527,8 @@ def cues(language: str = "en") -> Cues:
         first_person_possessive=first_person,
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
-        listener_verbs=_words(data["listener_verbs"]),
+        inverting_verbs=_words(data["inverting_verbs"]),
+        not_sources=_words(own.get("not_sources") or []),
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
@@ -1172,8 +1175,7 @@ class _Words:
     def plain_noun(self, k: int) -> bool:
         """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
         low = self.lows[k]
-        age = k > 0 and self.lows[k - 1] in self.cue.definite and low in self.cue.person_nouns  # "the 72-year-old"
-        return (self.word[k] and self.region[k] < 0 and (low[0].isalpha() or age)
+        return (self.word[k] and self.region[k] < 0 and low[0].isalpha()
                 and (low == self.texts[k] or k in self.common_openers)
                 and low not in self.cue.stop_words and low not in self.cue.modals)
 
@@ -1564,8 +1566,11 @@ class _Words:
                 return self.description(first, end), "description", []
             return found
         if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
-            if runs:  # "Douglas Haig's LinkedIn account": the possessor's, not the modifier's
-                run = next(((r[0], x + 1) for r in runs for x in range(*r) if lows[x].endswith("'s")), runs[-1])
+            owner = next((x for x in range(head - 1, first - 1, -1) if lows[x].endswith("'s")), None)
+            if runs and owner is not None and not any(r[0] <= owner < r[1] for r in runs):
+                return "unnamed", "unnamed", []  # "John Smith's wife's post": a person described, not named
+            if runs:  # "Douglas Haig's LinkedIn post": the possessor's, not the modifier's
+                run = next(((r[0], owner + 1) for r in runs if owner is not None and r[0] <= owner < r[1]), runs[-1])
                 name, kind, titles = self.name_of(run)
                 name = state.canonical(name)
                 state.wrote(name, head_low)
@@ -1576,8 +1581,6 @@ class _Words:
                 author = self.speaker_from_np(first, owner + 1, lo) if owner is not None and owner > first else None
                 if author is not None and (author[1] not in ("person", "org", "name") or author[0].islower()):
                     author = None  # ("the company's website": a firm the article has not named as one)
-                elif author is not None:
-                    author = (author[0].removesuffix("'s").removesuffix("’s"), *author[1:])
             if author is not None:
                 state.wrote(author[0], head_low)
                 return author
@@ -1609,7 +1612,7 @@ class _Words:
                                          for k in range(a, head))  # "the Democratic congressman", "the former"
             if definite and (not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
                     qualified and head_low in state.by_title)):
-                known = state.by_title.get(head_low) or state.last_person  # "the witness": met before
+                known = state.by_title.get(head_low) or state.aged(head_low) or state.last_person  # "the witness"
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
             if head_low in cue.person_nouns and head_low not in cue.unnamed and not self.indefinite_person(first):
@@ -2291,7 +2294,7 @@ class _Words:
                     and self.lows[j - 1] not in self.cue.of_words and self.lows[j - 1] not in self.cue.determiners):
                 break  # "volgens de jaarrekening een verlies van …": an indefinite article starts the next phrase
             j += 1
-        if j <= k:
+        if j <= k or any(self.lows[x] in self.cue.not_sources for x in range(k, j)):
             return None
         if self.own_outlet(k, j):
             return "unnamed", "unnamed", [], (k, j)  # "Nach Informationen dieser Zeitung": the outlet's sources
@@ -2558,7 +2561,7 @@ class _Words:
             after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
             if after is not None and not (before is not None and (
                     (after[1] == "description" and before[1] in ("person", "name", "org"))
-                    or (cue.verb_second and before[1] == "person" and after[1] != "person"))):
+                    or (cue.verb_second and before[1] in ("person", "unnamed") and after[1] != "person"))):
                 before = after  # (German found the subject after the verb: "…, sagte der 58-Jährige der Zeitung")
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
@@ -2566,21 +2569,24 @@ class _Words:
             apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
             before = before if apposition else closing or before  # not "El alcalde, Ignacio Bermejo, defiende el plan"
-        elif (j >= a and self.texts[j] == "," and not cue.verb_second and not lows[k].endswith("ing")
-              and lows[k] not in cue.listener_verbs and cue.naming_verbs.match_words(lows, k, b) is None
-              and not (before is not None and before[3][1] < j and self.texts[before[3][1]] == ",")):
+        elif (j >= a and self.texts[j] == "," and last == k and lows[k] in cue.inverting_verbs
+              and not self.closed_subject(before, j, a)):
             # "The report is wrong, said John Smith.", "…, said Sean Ragan, FBI special agent …": the source after its
-            # verb, not the subject of the clause before the comma; but "Smith, meanwhile, said Trump, who …" is
-            # Smith's, her name closed by the aside that ends at the comma
-            before = self.closing_source(last, b, a) or before
+            # verb, not the subject of the clause before the comma ("Francis, writes Royal, …" too)
+            closing = self.closing_source(last, b, a)
+            end = closing[3][1] if closing is not None else b
+            if end + 1 < b and self.texts[end] == "," and lows[end + 1] not in cue.relatives and any(
+                    self.texts[x] == "," and self.region[x] < 0 for x in range(end + 1, b)):
+                closing = None  # "…, said Smith, 45, was dead": Smith is what was said about
+            before = closing or before
         if before is not None and lows[before[3][1] - 1] in cue.documents and self.region[before[3][1] - 1] < 0:
             # "The US Mission issued an online health alert on Wednesday saying …": the document's, so its author's
             verb = before[3][0] - 1
             while verb > max(a, before[3][0] - 4) and self.word[verb] and self.texts[verb].islower() and (
                     lows[verb] not in cue.document_verbs):
                 verb -= 1
-            if verb >= a and lows[verb] in cue.document_verbs:
-                before = self.subject_before(verb, a) or before
+            if verb >= a and lows[verb] in cue.document_verbs and not (verb > a and lows[verb - 1] in cue.be_forms):
+                before = self.subject_before(verb, a) or before  # (not "Smith was sent a letter saying …")
         if lows[k].endswith("ing") and before is not None and self.after_relative_clause(before[3][1], k):
             return None  # "X, who sued the government …, saying …": the participle belongs to the relative clause
         link = i  # "and said", "and has even claimed", "et a ajouté"
@@ -2621,6 +2627,17 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def closed_subject(self, before: Found | None, comma: int, lo: int) -> bool:
+        """Whether the source ``before`` a verb that follows a comma is the verb's subject, closed by that comma:
+        after an aside ("Smith, meanwhile, said Trump, who …") or as a name in apposition ("The mayor, Jane Doe, said
+        John Smith, her deputy, would …"); then the name after the verb is what was said, not who said it."""
+        if before is None:
+            return False
+        start, end = before[3]
+        if self.texts[end] != ",":
+            return False
+        return end < comma or (before[1] in ("person", "name", "org") and start > lo and self.texts[start - 1] == ",")
 
     def nobody(self, found: Found, lo: int) -> bool:
         """Whether the source found is no one opening the clause ("Niemand verlangt, dass …", "No one said …"):
@@ -2783,8 +2800,8 @@ class _Words:
             return (*self.state.resolve(lows[x], cue), (x, y))
         indefinite = lows[x] in cue.indefinite
         start = x + 1 if lows[x] in cue.determiners or indefinite else x
-        cut = next((z for z in range(start, y) if lows[z] in cue.stop_words or (lows[z] in ("von", "der", "des")
-                    and z > start)), y)
+        cut = next((z for z in range(start, y) if lows[z] in cue.stop_words or (lows[z] in ("von", "der", "des", "dem")
+                    and z > start)), y)  # ("sagte der 31-Jährige dem Blick": whom he told)
         caps = [z for z in range(start, cut) if self.word[z] and (
             self.texts[z][0].isupper() or (z == start and lows[z] in cue.person_nouns))]  # "der 31-Jährige"
         if not caps:
@@ -2808,7 +2825,8 @@ class _Words:
             known = None if indefinite else self.known_organisation(low, fallback=low in cue.institutions)
             return known or self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
-            known = self.state.by_title.get(low) or (self.state.last_person if not indefinite else None)
+            known = self.state.by_title.get(low) or self.state.aged(low) or (
+                self.state.last_person if not indefinite else None)
             if known and known != "unnamed":
                 return known, "person", [], (x, cut)
             if low in cue.titles and lows[x] in cue.definite:  # "Der Minister sagte": described, not named
@@ -3298,14 +3316,30 @@ class ArticleState:
         return None
 
     def person(self) -> tuple[str, str, list[str]]:
-        """Whom "he", "she" or "his view" means: the speaker just quoted, else the person named last."""
+        """Whom "he", "she" or "his view" means: the speaker just quoted, else the person who spoke last, else the
+        person this paragraph named last with a title."""
         if self.previous_quote is not None:
             return self.previous_quote, "person", []
-        # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person named last with a title, when no one
-        # spoke (not any capitalised run the text named: "Allah Akbar", "Holy Communion")
-        titled = self.last_named if self.last_named in self.by_title.values() else None
+        # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person named last with a title in this paragraph,
+        # when no one spoke (not any capitalised run the text named: "Allah Akbar", "Holy Communion")
+        titled = self.last_named if any(name == self.last_named and where == self.context
+                                        for _, name, where in self.titled) else None
         person = self.last_person or titled
         return (person, "person", []) if person else ("unnamed", "unnamed", [])
+
+    def aged(self, noun: str) -> str | None:
+        """Who "the 40-year-old" or "der 31-Jährige" is: the person the article gave that age ("Tom Kerr, 40,",
+        "Reto Gisler (31)"), when it named them; None for other nouns."""
+        age = noun.split("-", 1)[0]
+        if not age.isdigit() or not self.article_text:
+            return None
+        names = set(self.by_token.values())
+        for match in re.finditer(rf"([^\W\d_][\w'’-]*) ([^\W\d_][\w'’-]*)(?:, | \(){age}\b", self.article_text):
+            full = f"{match.group(1)} {match.group(2)}"  # "Tom Holloway, 40," not his mother Jean Holloway
+            name = full if full in names else self.by_token.get(_norm(match.group(2)))
+            if name is not None:
+                return name
+        return None
 
     def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
         if pronoun in cue.person_pronouns:
