@@ -1576,9 +1576,9 @@ class _Words:
                 state.wrote(name, head_low)
                 return name, kind, titles
             author = self.document_author(cut, b, lo)  # "a report by Human Rights Watch"
-            if author is None:  # "the company's statement", "the embassy's health alert": the possessor's
-                owner = next((k for k in range(head - 1, first - 1, -1) if lows[k].endswith("'s")), None)
-                author = self.speaker_from_np(first, owner + 1, lo) if owner is not None and owner > first else None
+            if author is None and owner is not None and owner > first:
+                # "the company's statement", "the embassy's health alert": the possessor's
+                author = self.speaker_from_np(first, owner + 1, lo)
                 if author is not None and (author[1] not in ("person", "org", "name") or author[0].islower()):
                     author = None  # ("the company's website": a firm the article has not named as one)
             if author is not None:
