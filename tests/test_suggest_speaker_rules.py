@@ -977,3 +977,9 @@ def test_a_nearer_possessor_in_lower_case_describes_someone_not_named() -> None:
                                   "Gemäß dem Vertrag zahlt die Stadt 5 Millionen Euro."])
 def test_a_rule_cited_after_gemass_is_no_source(text: str) -> None:
     assert speakers(in_language("de", text)) == [None]
+
+
+def test_a_german_listener_named_in_two_words_is_not_the_subject_found_after_the_verb() -> None:
+    a = in_language("de", "Verteidiger Marco Züger (29) sah es ähnlich.",
+                    "„Wir laufen dem Gegner hinterher“, sagte der 29-Jährige dem Seewiler Boten.")
+    assert only_speaker(a) == "Marco Züger"

@@ -2561,8 +2561,11 @@ class _Words:
             after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
             if after is not None and not (before is not None and (
                     (after[1] == "description" and before[1] in ("person", "name", "org"))
-                    or (cue.verb_second and before[1] in ("person", "unnamed") and after[1] != "person"))):
-                before = after  # (German found the subject after the verb: "…, sagte der 58-Jährige der Zeitung")
+                    or (cue.verb_second and before[1] in ("person", "unnamed") and k < before[3][0] >= after[3][0]))):
+                # (German found its subject after the verb, and the same words read as a name are no better: "der
+                # 29-Jährige dem Seewiler Boten" is not whom he told; a name in apposition after it is: "die Erste
+                # Bevollmächtigte der IG Metall, Sevgi Arslan")
+                before = after
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
             closing = self.closing_source(last, b, a, place=self.texts[j] != ",")
