@@ -95,6 +95,10 @@ HELD_OUT21 = ["article729410793", "article723537899", "article741802985", "artic
 # devset/ptc_seen.txt, and labelled blind.
 HELD_OUT22 = ["article999000880", "article999000145", "article741655444", "article795689901",
               "article695833178", "article790777028"]
+# A twenty-third batch (seed 20261143), drawn the same way, leaving out
+# devset/ptc_seen.txt, and labelled blind.
+HELD_OUT23 = ["article786250729", "article786731884", "article761610997", "article729670169",
+              "article779394730", "article723844295"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -138,7 +142,8 @@ def main(ptc: Path, seeds: Path) -> None:
         for name in (DEV + HELD_OUT + DEV2 + HELD_OUT2 + HELD_OUT3 + HELD_OUT4 + HELD_OUT5 + HELD_OUT6 + HELD_OUT7
                      + HELD_OUT8 + HELD_OUT9 + HELD_OUT10 + HELD_OUT11 + HELD_OUT12
                      + HELD_OUT13 + HELD_OUT14 + HELD_OUT15 + HELD_OUT16 + HELD_OUT17
-                     + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21 + HELD_OUT22):
+                     + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21 + HELD_OUT22
+                     + HELD_OUT23):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
