@@ -151,3 +151,46 @@ def test_name_phrases_take_a_text_of_any_length_in_one_pass() -> None:
     words = " ".join(["Alpha", "of", "Beta"] * 50_000)
     phrases = name_phrases([words])
     assert phrases and max(len(p.split()) for p in phrases) <= 11
+
+
+ARTICLE = [
+    "La fédération de la Sarthe pour la pêche et la protection du milieu aquatique réclame un moratoire.",
+    "Selon la préfecture des Côtes-d’Armor, rien ne presse. La fédération de la Sarthe pour la pêche, elle, dit non.",
+    "Die Gemeinde St. Ulrich am Lammbach bestätigte den Eingang.",
+    "Laut PARSE-Studie ist ARS Nouvelle-Aquitaine zuständig.",
+    "The fédération de la Sarthe pour la pêche et la protection du milieu aquatique, again.",
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "completion"),
+    [
+        # rule 4: the article's next word, one → at a time
+        ("fédération de la Sarthe", "fédération de la Sarthe pour"),
+        ("fédération de la Sarthe pour la pêche", "fédération de la Sarthe pour la pêche et"),  # the commonest
+        ("fédération de la Sarthe pour la pêche et la protection du milieu", (
+            "fédération de la Sarthe pour la pêche et la protection du milieu aquatique")),
+        ("fédération de la S", "fédération de la Sarthe"),  # the rest of the word it stops in
+        ("préfecture des Côtes-d'", "préfecture des Côtes-d'Armor"),  # an apostrophe typed plainly
+        ("Préfecture des c", "Préfecture des Côtes-d’Armor"),  # capitals typed kept, the others as written
+        ("Gemeinde", "Gemeinde St."),  # an abbreviation keeps its full stop
+        ("Gemeinde St.", "Gemeinde St. Ulrich"),
+        ("ARS", "ARS Nouvelle-Aquitaine"),  # at a word's start only: not "PARSE"
+        ("Selon la préfecture des Côtes-d’Armor", None),  # never across punctuation
+        ("réclame un moratoire", None),  # the end of a sentence
+        ("réclame un m", "réclame un moratoire"),  # its full stop left out
+        ("lammbach bestätigte den Eingang", None),
+        ("Zürich", None),  # not in the article
+    ],
+)
+def test_completion_goes_on_with_the_articles_words(typed: str, completion: str | None) -> None:
+    assert Completer(["unnamed"], [], ARTICLE).complete(typed) == completion
+
+
+def test_the_articles_words_come_after_every_other_rule() -> None:
+    """A candidate or a fallback that completes what is typed wins over the article's next word."""
+    completer = Completer(["fédération de la Sarthe pour la pêche"], ["préfecture des Côtes-d’Armor et du Finistère"],
+                          ARTICLE)
+    assert completer.complete("fédération de la") == "fédération de la Sarthe pour la pêche"
+    assert completer.complete("préfecture des") == "préfecture des Côtes-d’Armor et du Finistère"
+    assert completer.complete("fédération de la Sarthe pour la pêche") == "fédération de la Sarthe pour la pêche et"

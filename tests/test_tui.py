@@ -219,6 +219,27 @@ async def test_speaker_prompt_completes_lists_of_speakers_and_institutions(tmp_p
                                                   "House Permanent Subcommittee on Investigations"]
 
 
+async def test_speaker_prompt_goes_on_with_the_articles_words(tmp_path: Path) -> None:
+    """A body the article names in a long phrase costs a key a word: each → adds the article's next word."""
+    article = ("---\ntitle: Carrière\n---\n\nLa fédération de la Sarthe pour la pêche et la protection du milieu "
+               "aquatique réclame un moratoire, selon son président.\n")
+    project = make_project(tmp_path / "p", {"carriere": article})
+    app = app_for(project)
+
+    async def typed(*keys: str) -> None:
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()  # the completion is worked out off the key's path
+        await pilot.pause()
+
+    async with app.run_test(size=SIZE) as pilot:
+        await typed("q", *"fédération de la Sarthe")
+        for _ in ["pour", "la", "pêche", "et", "la", "protection", "du", "milieu", "aquatique"]:
+            await typed("right")
+        await typed("enter")
+        assert saved_claims(project, "carriere", 0)[0]["speaker"] == (
+            "fédération de la Sarthe pour la pêche et la protection du milieu aquatique")
+
+
 async def test_speaker_prompt_works_without_completion_when_building_it_fails(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Completion is a convenience: a failure to build it leaves the prompt usable and the app up."""

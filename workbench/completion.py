@@ -6,14 +6,25 @@ the candidates (the speakers and names the prompt offers), in order:
 1. the first candidate that starts with the typed value ("Don" gives "Donald Trump"), as a plain list
    completion would;
 2. after a list separator ("Chris Sununu and Je", "Pelosi, Sch"), the part after it completed by rules 1
-   and 3: a claim quoting two people is recorded as "Chris Sununu and Jeanne Shaheen";
+   and 3: a claim quoting two people is recorded as "Chris Sununu and Jeanne Shaheen"; but not where the
+   article writes what was typed and not what this would make of it: there the separator is a word of one
+   name ("fédération de la Sarthe pour la pêche et la protection du milieu aquatique"), for rule 4;
 3. a candidate's later words ("Leg" gives "Legambiente" of "Anche Legambiente", "FN" gives "FNV" of
    "Vakbond FNV"): the names the article writes sometimes carry a word the speaker's name does not.
 
 Only where none of them completes anything are the same rules tried over the fallbacks (every name-like
-phrase of the article, junk among them), so more candidates, fallbacks or rules never change a completion
-an earlier rule gives. A capital the analyst typed is kept ("M" completes "municipalité de Saint-Olivier"
-as "Municipalité de Saint-Olivier"); a letter typed in lower case takes the candidate's case.
+phrase of the article, junk among them), and only where those give nothing either does the last rule go on
+with the article's own words:
+
+4. where the article writes what was typed (at the start of a word), the rest of that word, else the next
+   word after it ("fédération de la Sarthe" gives "fédération de la Sarthe pour", and each → one word more),
+   never across punctuation; where the article goes on in several ways, the commonest, the first on a tie. A
+   body the article names in a long phrase ("fédération de la Sarthe pour la pêche et la protection du
+   milieu aquatique") then costs a key a word instead of a key a letter.
+
+So more candidates, fallbacks or rules never change a completion an earlier rule gives. A capital the analyst
+typed is kept ("M" completes "municipalité de Saint-Olivier" as "Municipalité de Saint-Olivier"); a letter typed
+in lower case takes the candidate's case.
 """
 
 from __future__ import annotations
@@ -21,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 # Where a list of speakers goes on to its next name: "A, B and C", "A und B", "A et B", "A y B", "A e B",
 # "A en B", "A & B". (The look-behind keeps a long run of spaces from being tried at each of its spaces.)
@@ -36,19 +48,20 @@ class Completer:
     """Candidates (and fallbacks) in their order of preference, sorted once so that a completion is a binary
     search."""
 
-    def __init__(self, candidates: Iterable[str], fallbacks: Iterable[str] = ()) -> None:
+    def __init__(self, candidates: Iterable[str], fallbacks: Iterable[str] = (), texts: Iterable[str] = ()) -> None:
         self.candidates = _kept(candidates)
         self._tiers = [_Tier(self.candidates), _Tier([f for f in _kept(fallbacks) if f not in self.candidates])]
+        self._words = _ArticleWords(texts)
 
     def complete(self, value: str) -> str | None:
         """The completion of ``value`` (which it starts with, case aside, and is longer than), or None."""
         if not value.strip() or len(value) > MAX_CHARS:
             return None
         for tier in self._tiers:
-            completion = tier.complete(value)
+            completion = tier.complete(value, self._words)
             if completion is not None:
                 return completion
-        return None
+        return self._words.complete(value)
 
 
 def _kept(candidates: Iterable[str]) -> list[str]:
@@ -64,11 +77,11 @@ class _Tier:
             for m in list(_WORD_START.finditer(candidate))[:_LATER_WORDS]
         )
 
-    def complete(self, value: str) -> str | None:
-        return (_extended(value, self._names.first(value)) or self._listed(value)
+    def complete(self, value: str, words: _ArticleWords) -> str | None:
+        return (_extended(value, self._names.first(value)) or self._listed(value, words)
                 or _extended(value, self._later_words.first(value)))
 
-    def _listed(self, value: str) -> str | None:
+    def _listed(self, value: str, words: _ArticleWords) -> str | None:
         separators = list(_SEPARATOR.finditer(value))
         if not separators:
             return None
@@ -76,7 +89,9 @@ class _Tier:
         if not last.strip():
             return None
         rest = _extended(last, self._names.first(last)) or _extended(last, self._later_words.first(last))
-        return None if rest is None else head + rest
+        if rest is None or (words.writes(value) and not words.writes(head + rest)):
+            return None
+        return head + rest
 
 
 def _extended(typed: str, candidate: str | None) -> str | None:
@@ -110,3 +125,89 @@ class _PrefixIndex:
         low = bisect.bisect_left(self.keys, folded)
         high = bisect.bisect_left(self.keys, folded + "\U0010ffff")
         return min(self.entries[low:high])[1] if low < high else None
+
+
+# What ends the words rule 4 adds: a word is a run of characters without white space, less the punctuation
+# that closes a clause or a quotation after it ("aquatique," is "aquatique"), and a full stop unless the word
+# is an abbreviation ("Sarthe." is "Sarthe", "St.", "Gen." and "U.S." stay).
+_CLOSING = ",;:!?)]}\"”»“«„"
+_CONTINUATIONS = 100  # occurrences of what was typed weighed: enough to find the commonest way on
+
+
+class _ArticleWords:
+    """Rule 4: the article's own words after what was typed, found in the lower-cased text (the same length as
+    the text, so an offset in one is an offset in the other)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        text = "\n".join(texts)
+        low = text.lower()
+        if len(low) != len(text):  # a few characters grow when lower-cased ("İ"): leave those as they are
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.text = text
+        self.low = low.replace("’", "'")
+
+    def complete(self, value: str) -> str | None:
+        found = self._found(value)
+        if found is None:
+            return None
+        low, text = self.low, self.text
+        ways: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for match in islice(found.finditer(low), _CONTINUATIONS):
+            way = _next_word(text, match.end())
+            if way:
+                ways[way] = ways.get(way, 0) + 1
+                first.setdefault(way, match.start())
+        if not ways:
+            return None
+        best = max(ways, key=lambda way: (ways[way], -first[way]))
+        start = first[best]
+        written = text[start : start + len(value)]  # as the article writes it, but with the apostrophes typed
+        written = "".join(v if c == "’" else c for c, v in zip(written, value, strict=True))
+        return _extended(value, written + best)
+
+    def writes(self, value: str) -> bool:
+        """Whether the article writes ``value`` (case and apostrophes aside), starting at a word."""
+        found = self._found(value)
+        return found is not None and found.search(self.low) is not None
+
+    @staticmethod
+    def _found(value: str) -> re.Pattern[str] | None:
+        """``value`` as the lower-cased text holds it, at the start of a word only ("ARS" is not in "PARSE"):
+        found by the regular expression engine, a letter inside thousands of words of a long article costs
+        no Python loop over them. None for what cannot be looked for."""
+        typed = value.lower().replace("’", "'")
+        if not typed.strip() or len(typed) != len(value) or "\n" in typed:
+            return None
+        return re.compile(r"(?<!\w)" + re.escape(typed))
+
+
+def _next_word(text: str, end: int) -> str:
+    """What rule 4 adds after ``text[:end]``: the rest of the word it stops in, else a space and the next word;
+    nothing at punctuation, a line's end or the text's end."""
+    if end >= len(text):
+        return ""
+    if text[end] == " ":
+        if end + 1 >= len(text) or text[end + 1].isspace():
+            return ""
+        return " " + _word_at(text, end + 1)
+    if text[end].isspace():
+        return ""
+    return _word_at(text, end)  # what was typed stops inside a word, or after a space: the word's rest
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word starting at ``start``, without the punctuation that closes a clause after it."""
+    stop = start
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    word = text[start:stop]
+    stripped = word.rstrip(_CLOSING)
+    if stripped.endswith(".") and not _abbreviation(stripped[:-1]):
+        stripped = stripped.rstrip(".").rstrip(_CLOSING)
+    return stripped if stripped and stripped[0] not in _CLOSING else ""
+
+
+def _abbreviation(core: str) -> bool:
+    """A word whose full stop is part of it: "U.S", "St", "Gen", an initial ("A"); not "Sarthe" or "WHO"."""
+    return "." in core or (0 < len(core) <= 3 and core[0].isupper() and (len(core) == 1 or core[1:].islower()))

@@ -1073,10 +1073,12 @@ class Session:
 def speaker_completion(speakers: Sequence[str], article: Article) -> Completer:
     """The speaker prompt's completion (``workbench.completion``): ``speakers`` (``Session.speakers()``), then,
     where none of them completes what is typed, every name-like phrase the article writes, for the institutions
-    and lists of names the names leave out. Pure, so the prompt may build it off the UI thread."""
+    and lists of names the names leave out, then the article's own words after what is typed. Pure, so the
+    prompt may build it off the UI thread."""
     from workbench.names import name_phrases
 
-    return Completer(speakers, name_phrases(p.text for p in article.paragraphs))
+    texts = [p.text for p in article.paragraphs]
+    return Completer(speakers, name_phrases(texts), texts)
 
 
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because", "yet", "however", "and",

@@ -44,7 +44,9 @@ class CompletionSuggester(Suggester):
             return Completer(())
 
     async def get_suggestion(self, value: str) -> str | None:
-        return (await self.prepare()).complete(value)
+        # Off the UI thread too: going on with the article's own words searches its whole text, a few
+        # milliseconds a key on a long one (Input drops a suggestion that arrives after the value changed).
+        return await asyncio.to_thread((await self.prepare()).complete, value)
 
 
 class PickInput(Input):
