@@ -983,3 +983,34 @@ def test_a_german_listener_named_in_two_words_is_not_the_subject_found_after_the
     a = in_language("de", "Verteidiger Marco Züger (29) sah es ähnlich.",
                     "„Wir laufen dem Gegner hinterher“, sagte der 29-Jährige dem Seewiler Boten.")
     assert only_speaker(a) == "Marco Züger"
+
+
+# -- French: an elided article on an unlisted noun, a subject introduced then "lui", what a speaker does
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«C'est la découverte la plus importante du canton», estime l'archéologue cantonale, Nathalie Chappuis.",
+         "Nathalie Chappuis"),  # the article and a noun no list knows in one word, then the name in apposition
+        ("«C’est la découverte la plus importante du canton», estime l’archéologue cantonale, Nathalie Chappuis.",
+         "Nathalie Chappuis"),
+        ("«C'est une belle surprise», estime l'archéologue.", "archéologue"),
+        ("«Un dauphin romain, franchement, les enfants vont adorer», sourit Sandrine Bovet, mère de deux élèves.",
+         "Sandrine Bovet"),  # what she does as she says it
+    ],
+)
+def test_french_speaker_after_the_quotation(text: str, speaker: str) -> None:
+    assert speakers(in_language("fr", text)) == [speaker]
+
+
+def test_french_lui_is_the_subject_this_paragraph_introduced_not_whoever_spoke_before() -> None:
+    a = in_language("fr", "«C'est une belle surprise», estime l'archéologue cantonale, Nathalie Chappuis.",
+                    "Le responsable de la fouille, Julien Mottier, de l'entreprise Terrae Fouilles, parle d'un site "
+                    "«exceptionnellement bien conservé». Selon lui, les murs ont été protégés par le limon. Il "
+                    "n'exclut pas que d'autres bâtiments se trouvent sous la route.")
+    assert speakers(a)[-2:] == ["Julien Mottier", "Julien Mottier"]
+    # Without the introduction, "lui" is still the person who spoke last
+    b = in_language("fr", "«C'est une belle surprise», estime l'archéologue cantonal, Jean Roux.",
+                    "Le site est «exceptionnellement bien conservé». Selon lui, les murs ont été protégés.")
+    assert speakers(b)[-1] == "Jean Roux"

@@ -1283,6 +1283,9 @@ class _Words:
         # William Binney"), leads the phrase.
         leading = self.lows[k] in self.cue.determiners or (not self.np_token(k, lo) and k in self.common_openers)
         j = k + 1 if leading and k + 1 < hi else k  # "Both letters"
+        noun = self.elided_noun(k) if not leading and self.lows[k].startswith("l'") else ""
+        if noun and noun not in self.cue.stop_words and noun not in self.cue.np_lower and self.region[k] < 0:
+            leading, j = True, k + 1  # "l'archéologue cantonale": the article and a noun no list knows, one word
         named = self.org_name_end(j, hi, lo)
         if any(self.texts[x].islower() for x in range(j + 1, named)):
             return k, named  # "L'Union européenne, qui …"
@@ -1506,9 +1509,9 @@ class _Words:
             return None
         if self.org_name_end(a, b, lo) == b and b > a + 1:
             return self.name_text(a, b), "org", []  # "Corte dei conti", "Union européenne"
-        elided = b - a == 1 and bool(self.elided_noun(a))
-        if elided and lows[a][:2] == "l'":  # "l'entreprise", "l’agenzia": the article and its noun in one word
-            determiner = "l'"
+        elided = bool(self.elided_noun(a)) and (b - a == 1 or lows[a][:2] == "l'")
+        if elided and lows[a][:2] == "l'":  # "l'entreprise", "l’agenzia", "l'archéologue cantonale": the article
+            determiner = "l'"  # and its noun in one word
         definite = determiner in cue.definite or determiner == "l'"
         group = cue.group_voices.match_words(lows, a, b + 1)
         if group is not None and a + len(group.rest) + 1 == b:
@@ -3152,6 +3155,8 @@ class ArticleState:
         self.firms: list[str] = []
         # Everyone named with a title, in order: (title, name, the paragraph that named them).
         self.titled: list[tuple[str, str, str]] = []
+        # (name, paragraph) of the person a sentence opened with, described then named: "Le maire, Jean Roux, …"
+        self.introduced: tuple[str, str] | None = None
         # The article's text, to tell how it writes a word that opens a sentence capitalised ("Plusieurs
         # membres", "Quatre mois plus tard"); None for text outside an article.
         self.article_text: str | None = None
@@ -3319,15 +3324,17 @@ class ArticleState:
         return None
 
     def person(self) -> tuple[str, str, list[str]]:
-        """Whom "he", "she" or "his view" means: the speaker just quoted, else the person who spoke last, else the
-        person this paragraph named last with a title."""
+        """Whom "he", "she" or "his view" means: the speaker just quoted, else the person this paragraph introduced
+        (see below), else the person who spoke last."""
         if self.previous_quote is not None:
             return self.previous_quote, "person", []
-        # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person named last with a title in this paragraph,
-        # when no one spoke (not any capitalised run the text named: "Allah Akbar", "Holy Communion")
+        # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person this paragraph introduced last as a
+        # sentence's subject, whoever spoke before; else the person who spoke last; else the person named last with
+        # a title in this paragraph (not any capitalised run the text named: "Allah Akbar", "Holy Communion")
+        introduced = self.introduced[0] if self.introduced is not None and self.introduced[1] == self.context else None
         titled = self.last_named if any(name == self.last_named and where == self.context
                                         for _, name, where in self.titled) else None
-        person = self.last_person or titled
+        person = introduced or self.last_person or titled
         return (person, "person", []) if person else ("unnamed", "unnamed", [])
 
     def aged(self, noun: str) -> str | None:
@@ -3931,7 +3938,10 @@ class _ArticleAnalysis:
             self.state.last_named = self.state.by_token.get(key, name)
             self.state.by_token.setdefault(key, name)
             self.state.family(name)
-            title = title or self.appositive_title(before)
+            if not title:
+                title = self.appositive_title(before)
+                if title:  # "Le maire, Jean-Luc Berthod, …": the sentence's subject, whom "il" means next
+                    self.state.introduced = (self.state.by_token[key], self.state.context)
             if title:  # "Interior Minister Gérald Darmanin", "Le maire, Jean-Luc Berthod": "the minister" is him
                 self.state.entitle(title, self.state.by_token[key])
 
@@ -3947,12 +3957,20 @@ class _ArticleAnalysis:
             if word in self.cue.titles and i > 0 and words[i - 1][:1].isupper() and (
                     _norm(words[i - 1]) in self.cue.definite or _norm(words[i - 1]).endswith("'s")):
                 # the description opens the sentence ("Le maire, X"), not "Selon le maire, X a menti"
-                rest = words[i + 1 :]  # only the office's organisation may follow: "of X", "de la Y"
-                rest = [_ELIDED.sub("", w) or w for w in rest]  # "d'Italia"
-                if all(w[:1].isupper() or _norm(w) in self.cue.of_words or _norm(w) in self.cue.determiners
-                       or _norm(w).rstrip(".") in self.cue.titles for w in rest):
-                    return word
-                return ""
+                rest = words[i + 1 :]  # only the office's organisation or field may follow: "of X", "de la fouille"
+                elided = [(_ELIDED.sub("", w) or w, _ELIDED.match(w) is not None) for w in rest]  # "d'Italia"
+                after_of = False  # one lower-case word may follow "of": "le responsable de la fouille"
+                for w, of_elided in elided:
+                    low = _norm(w)
+                    if w[:1].isupper() or low.rstrip(".") in self.cue.titles:
+                        after_of = False
+                    elif low in self.cue.of_words or low in self.cue.determiners:
+                        after_of = True
+                    elif after_of or of_elided:
+                        after_of = False
+                    else:
+                        return ""
+                return word
         return ""
 
     def office_before(self, words: Sequence[str]) -> bool:
