@@ -1014,3 +1014,11 @@ def test_french_lui_is_the_subject_this_paragraph_introduced_not_whoever_spoke_b
     b = in_language("fr", "«C'est une belle surprise», estime l'archéologue cantonal, Jean Roux.",
                     "Le site est «exceptionnellement bien conservé». Selon lui, les murs ont été protégés.")
     assert speakers(b)[-1] == "Jean Roux"
+
+
+def test_a_body_named_short_of_its_whole_name_is_written_as_the_initials_the_article_gives_it() -> None:
+    """The name is cut at its last "of" ("… Rodoviários" without "do Centro"); only one body's name starts so."""
+    a = in_language("pt", "A greve parou a cidade.",
+                    "O Sindicato dos Trabalhadores dos Transportes Rodoviários do Centro (STTRC) exige o fim dos "
+                    "chamados horários partidos.")
+    assert speakers(a) == ["STTRC"]

@@ -4367,8 +4367,15 @@ class _ArticleAnalysis:
             speaker = untitled(speaker) or speaker
         speaker = german_nominative(speaker) if self.cue.language == "de" else speaker
         # "Friedrich-Loeffler-Institut (FLI)": the body the article gives initials for is written as its initials,
-        # as the devset conventions write it, however a sentence names it.
-        return self.initials.get(_norm(speaker), speaker)
+        # as the devset conventions write it, however a sentence names it; also where the sentence's name stops
+        # short of the whole ("O Sindicato dos Trabalhadores dos Transportes Rodoviários do Centro (STTRC) exige":
+        # the name is cut at its last "of"), when only one body's name starts so.
+        key = _norm(speaker)
+        initials = self.initials.get(key)
+        if initials is None and " " in key:
+            longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")}
+            initials = longer.pop() if len(longer) == 1 else None
+        return initials or speaker
 
     @cached_property
     def initials(self) -> dict[str, str]:
