@@ -1018,7 +1018,19 @@ def test_french_lui_is_the_subject_this_paragraph_introduced_not_whoever_spoke_b
 
 def test_a_body_named_short_of_its_whole_name_is_written_as_the_initials_the_article_gives_it() -> None:
     """The name is cut at its last "of" ("… Rodoviários" without "do Centro"); only one body's name starts so."""
-    a = in_language("pt", "A greve parou a cidade.",
-                    "O Sindicato dos Trabalhadores dos Transportes Rodoviários do Centro (STTRC) exige o fim dos "
-                    "chamados horários partidos.")
+    a = in_language("pt", "O Sindicato dos Trabalhadores dos Transportes Rodoviários do Centro (STTRC) convocou a "
+                    "greve.", "Segundo o sindicato, a adesão foi de 80%.")
     assert speakers(a) == ["STTRC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Agência Portuguesa do Ambiente (APA) afirmou que a água é boa.", "APA"),  # "do" joins a body's name
+        ("O Ministério da Saúde afirmou que a água é boa.", "Ministério da Saúde"),
+        ("Lula da Silva afirmou que a água é boa.", "Lula da Silva"),  # and a person's
+        ("Maria do Carmo Lopes afirmou que esperou uma hora.", "Maria do Carmo Lopes"),
+    ],
+)
+def test_portuguese_do_and_da_join_the_words_of_one_name(text: str, speaker: str) -> None:
+    assert speakers(in_language("pt", text)) == [speaker]

@@ -24,7 +24,7 @@ _NAME = re.compile(
 # Lower-case words before a surname ("Jan de Vries", "Lula da Silva"), then the article some of them take
 # ("Ursula von der Leyen", "Jan van den Berg"): what the suggester's and the interview reader's name
 # patterns allow inside a person's name.
-SURNAME_PARTICLES = ("van", "von", "de", "da", "di", "del", "dos", "ter", "ten")
+SURNAME_PARTICLES = ("van", "von", "de", "da", "do", "di", "del", "dos", "ter", "ten")
 PARTICLE_ARTICLES = ("der", "den", "la", "le")
 _SENTENCE_ENDS = ".!?:;"  # a sentence starts after one of these and white space
 _OPENING_MARKS = "“\"‘(«„"  # or after one of these, with or without white space
