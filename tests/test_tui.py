@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input
 from tui_support import app_for, file_data, labels_of, make_project, saved, saved_claims
 
 from workbench.model import Article, SuggestedClaim, Suggestion
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.launch import LaunchRefused
 from workbench.tui.screens.annotate import AnnotateScreen
 from workbench.tui.screens.articles import ArticleListScreen
@@ -197,23 +199,25 @@ async def test_speaker_key_uses_completion_from_project(project: Path) -> None:
         assert saved_claims(project, "a-short", 0)[1]["speaker"] == "Reuters"
 
 
+async def completed(app: WorkbenchApp, pilot: Pilot[None], *keys: str) -> None:
+    """Keys pressed in the speaker prompt, then its completion awaited: it is worked out off the key's path."""
+    await pilot.press(*keys)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_speaker_prompt_completes_lists_of_speakers_and_institutions(tmp_path: Path) -> None:
     article = ("---\ntitle: Funds\n---\n\nChris Sununu and Jeanne Shaheen said the funds would come. "
                "The House Permanent Subcommittee on Investigations disagreed with them.\n")
     project = make_project(tmp_path / "p", {"funds": article})
     app = app_for(project)
 
-    async def typed(*keys: str) -> None:
-        await pilot.press(*keys)
-        await app.workers.wait_for_complete()  # the completion is worked out off the key's path
-        await pilot.pause()
-
     async with app.run_test(size=SIZE) as pilot:
-        await typed("q", *"Chris")
-        await typed("right", *" and J")
-        await typed("right", "enter")
-        await typed("q", *"House Permanent Subcommittee on I")
-        await typed("right", "enter")
+        await completed(app, pilot, "q", *"Chris")
+        await completed(app, pilot, "right", *" and J")
+        await completed(app, pilot, "right", "enter")
+        await completed(app, pilot, "q", *"House Permanent Subcommittee on I")
+        await completed(app, pilot, "right", "enter")
         claims = saved_claims(project, "funds", 0)
         assert [c["speaker"] for c in claims] == ["Chris Sununu and Jeanne Shaheen",
                                                   "House Permanent Subcommittee on Investigations"]
@@ -226,16 +230,11 @@ async def test_speaker_prompt_goes_on_with_the_articles_words(tmp_path: Path) ->
     project = make_project(tmp_path / "p", {"carriere": article})
     app = app_for(project)
 
-    async def typed(*keys: str) -> None:
-        await pilot.press(*keys)
-        await app.workers.wait_for_complete()  # the completion is worked out off the key's path
-        await pilot.pause()
-
     async with app.run_test(size=SIZE) as pilot:
-        await typed("q", *"fédération de la Sarthe")
+        await completed(app, pilot, "q", *"fédération de la Sarthe")
         for _ in ["pour", "la", "pêche", "et", "la", "protection", "du", "milieu", "aquatique"]:
-            await typed("right")
-        await typed("enter")
+            await completed(app, pilot, "right")
+        await completed(app, pilot, "enter")
         assert saved_claims(project, "carriere", 0)[0]["speaker"] == (
             "fédération de la Sarthe pour la pêche et la protection du milieu aquatique")
 
