@@ -194,3 +194,27 @@ def test_the_articles_words_come_after_every_other_rule() -> None:
     assert completer.complete("fédération de la") == "fédération de la Sarthe pour la pêche"
     assert completer.complete("préfecture des") == "préfecture des Côtes-d’Armor et du Finistère"
     assert completer.complete("fédération de la Sarthe pour la pêche") == "fédération de la Sarthe pour la pêche et"
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "completion"),
+    [
+        ("Joe Biden and the Democrats met. Later Donald Trump spoke.", "Joe Biden and T", "Joe Biden and Trump"),
+        ("Nancy Pelosi, who chairs the caucus, and Elizabeth Warren said no.", "Nancy Pelosi, W",
+         "Nancy Pelosi, Warren"),  # a list's next name, though the article writes "and the", ", who"
+        ("Le maire — Jean Roux — a dit non.", "Le maire", None),  # an aside opens: nothing to add
+        ("Le plan (STTRC) est prêt.", "Le plan", None),
+        ("the ‘Green Deal’ plan", "the ‘Green", "the ‘Green Deal"),  # the closing mark left out
+        ("said Jun Li.", "said Jun", "said Jun Li"),  # a short name's full stop ends the sentence
+        ("estime l'archéologue cantonale", "l’arch", "l’archéologue"),  # a curly apostrophe typed for a straight
+    ],
+)
+def test_the_articles_words_stop_at_punctuation_and_leave_lists_to_names(
+        text: str, typed: str, completion: str | None) -> None:
+    assert Completer(["Joe Biden", "Donald Trump", "Nancy Pelosi", "Elizabeth Warren"], [], [text]).complete(
+        typed) == completion
+
+
+def test_a_word_without_white_space_is_completed_only_up_to_the_longest_speaker() -> None:
+    completion = Completer([], [], ["x " + "ab+" * 300_000]).complete("x")
+    assert completion is not None and len(completion) <= 2 + MAX_CHARS

@@ -1034,3 +1034,18 @@ def test_a_body_named_short_of_its_whole_name_is_written_as_the_initials_the_art
 )
 def test_portuguese_do_and_da_join_the_words_of_one_name(text: str, speaker: str) -> None:
     assert speakers(in_language("pt", text)) == [speaker]
+
+
+def test_a_pronoun_is_whoever_spoke_after_the_person_introduced() -> None:
+    a = in_language("fr", "Le maire, Jean Roux, a ouvert la séance. « La route tue », a déclaré Marie Dupont, une "
+                    "habitante. Trois accidents ont eu lieu cette année. Selon elle, rien n'a été fait.")
+    assert speakers(a)[-1] == "Marie Dupont"
+    b = article("The mayor, John Smith, opened the meeting. \"Roads kill,\" said Mary Jones, a resident. Three "
+                "crashes happened this year. According to her, nothing was done.")
+    assert speakers(b)[-1] == "Mary Jones"
+
+
+@pytest.mark.parametrize("text", ["Marie sourit. Puis elle part.", "Le chantier avance vite.",
+                                  "Le gouvernement avance la date de la réforme.", "Le gibier abonde dans la forêt."])
+def test_french_gestures_and_stance_words_are_no_cue_of_their_own(text: str) -> None:
+    assert set(speakers(in_language("fr", text))) == {None}

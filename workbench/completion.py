@@ -89,7 +89,7 @@ class _Tier:
         if not last.strip():
             return None
         rest = _extended(last, self._names.first(last)) or _extended(last, self._later_words.first(last))
-        if rest is None or (words.writes(value) and not words.writes(head + rest)):
+        if rest is None or (words.writes_as_typed(value) and not words.writes(head + rest)):
             return None
         return head + rest
 
@@ -130,7 +130,10 @@ class _PrefixIndex:
 # What ends the words rule 4 adds: a word is a run of characters without white space, less the punctuation
 # that closes a clause or a quotation after it ("aquatique," is "aquatique"), and a full stop unless the word
 # is an abbreviation ("Sarthe." is "Sarthe", "St.", "Gen." and "U.S." stay).
-_CLOSING = ",;:!?)]}\"”»“«„"
+_CLOSING = ",;:!?)]}\"”»“«„’"
+_WORD = re.compile(rf"[^\W_]\S{{0,{MAX_CHARS - 1}}}")
+_ABBREVIATIONS = frozenset(["st", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "inc", "jr",
+                            "sr", "co", "ltd", "corp", "mme", "mlle", "me", "pr", "dres", "nr"])
 _CONTINUATIONS = 100  # occurrences of what was typed weighed: enough to find the commonest way on
 
 
@@ -144,6 +147,7 @@ class _ArticleWords:
         if len(low) != len(text):  # a few characters grow when lower-cased ("İ"): leave those as they are
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         self.text = text
+        self.plain = text.replace("’", "'")
         self.low = low.replace("’", "'")
 
     def complete(self, value: str) -> str | None:
@@ -163,13 +167,19 @@ class _ArticleWords:
         best = max(ways, key=lambda way: (ways[way], -first[way]))
         start = first[best]
         written = text[start : start + len(value)]  # as the article writes it, but with the apostrophes typed
-        written = "".join(v if c == "’" else c for c, v in zip(written, value, strict=True))
+        written = "".join(v if c in "'’" else c for c, v in zip(written, value, strict=True))
         return _extended(value, written + best)
 
     def writes(self, value: str) -> bool:
         """Whether the article writes ``value`` (case and apostrophes aside), starting at a word."""
         found = self._found(value)
         return found is not None and found.search(self.low) is not None
+
+    def writes_as_typed(self, value: str) -> bool:
+        """Whether the article writes ``value`` with its capitals as typed (apostrophes aside), starting at a word:
+        "fédération de la Sarthe pour la pêche et la", not "Joe Biden and T" for "Joe Biden and the"."""
+        typed = value.replace("’", "'")
+        return bool(typed.strip()) and re.search(r"(?<!\w)" + re.escape(typed), self.plain) is not None
 
     @staticmethod
     def _found(value: str) -> re.Pattern[str] | None:
@@ -190,24 +200,26 @@ def _next_word(text: str, end: int) -> str:
     if text[end] == " ":
         if end + 1 >= len(text) or text[end + 1].isspace():
             return ""
-        return " " + _word_at(text, end + 1)
+        word = _word_at(text, end + 1)
+        return " " + word if word else ""
     if text[end].isspace():
         return ""
     return _word_at(text, end)  # what was typed stops inside a word, or after a space: the word's rest
 
 
 def _word_at(text: str, start: int) -> str:
-    """The word starting at ``start``, without the punctuation that closes a clause after it."""
-    stop = start
-    while stop < len(text) and not text[stop].isspace():
-        stop += 1
-    word = text[start:stop]
-    stripped = word.rstrip(_CLOSING)
+    """The word starting at ``start`` (up to MAX_CHARS of it), without the punctuation that closes a clause after
+    it; nothing where it starts with no letter or digit (a dash, a bracket or a quotation mark opens an aside)."""
+    word = _WORD.match(text, start)
+    if word is None:
+        return ""
+    stripped = word.group().rstrip(_CLOSING)
     if stripped.endswith(".") and not _abbreviation(stripped[:-1]):
         stripped = stripped.rstrip(".").rstrip(_CLOSING)
-    return stripped if stripped and stripped[0] not in _CLOSING else ""
+    return stripped
 
 
 def _abbreviation(core: str) -> bool:
-    """A word whose full stop is part of it: "U.S", "St", "Gen", an initial ("A"); not "Sarthe" or "WHO"."""
-    return "." in core or (0 < len(core) <= 3 and core[0].isupper() and (len(core) == 1 or core[1:].islower()))
+    """A word whose full stop is part of it: "U.S", an initial ("A"), a title or a firm's ending ("St", "Gen",
+    "Inc"); not "Sarthe", "WHO" or "Li" ending a sentence."""
+    return "." in core or len(core) == 1 or core.casefold() in _ABBREVIATIONS

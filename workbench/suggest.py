@@ -3270,6 +3270,8 @@ class ArticleState:
             for title in titles:
                 self.entitle(title, name)
             self.last_person = name
+            if self.introduced is not None and self.introduced[0] != name:
+                self.introduced = None  # someone else spoke since: "elle" is more likely them
         elif kind == "org":
             self.named_organisation(name)
         return name
@@ -3329,8 +3331,9 @@ class ArticleState:
         if self.previous_quote is not None:
             return self.previous_quote, "person", []
         # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person this paragraph introduced last as a
-        # sentence's subject, whoever spoke before; else the person who spoke last; else the person named last with
-        # a title in this paragraph (not any capitalised run the text named: "Allah Akbar", "Holy Communion")
+        # sentence's subject, unless someone else spoke since (a speaker recorded after the introduction clears
+        # it); else the person who spoke last; else the person named last with a title in this paragraph (not any
+        # capitalised run the text named: "Allah Akbar", "Holy Communion")
         introduced = self.introduced[0] if self.introduced is not None and self.introduced[1] == self.context else None
         titled = self.last_named if any(name == self.last_named and where == self.context
                                         for _, name, where in self.titled) else None
@@ -4368,8 +4371,9 @@ class _ArticleAnalysis:
         speaker = german_nominative(speaker) if self.cue.language == "de" else speaker
         # "Friedrich-Loeffler-Institut (FLI)": the body the article gives initials for is written as its initials,
         # as the devset conventions write it, however a sentence names it; also where the sentence's name stops
-        # short of the whole ("O Sindicato dos Trabalhadores dos Transportes Rodoviários do Centro (STTRC) exige":
-        # the name is cut at its last "of"), when only one body's name starts so.
+        # short of the whole at a word ("Sindicato dos Trabalhadores dos Transportes Rodoviários" of "… do Centro
+        # (STTRC)", "Instituto Nacional" of "Instituto Nacional de Emergência Médica (INEM)"), when only one body
+        # the article gives initials starts so.
         key = _norm(speaker)
         initials = self.initials.get(key)
         if initials is None and " " in key:
