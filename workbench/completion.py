@@ -57,8 +57,11 @@ class Completer:
         """The completion of ``value`` (which it starts with, case aside, and is longer than), or None."""
         if not value.strip() or len(value) > MAX_CHARS:
             return None
+        # Rule 2 gives way where the article writes a list's separator inside one phrase: asked once, not per
+        # tier (it searches the whole text), and only of a value with a separator in it
+        in_phrase = _SEPARATOR.search(value) is not None and self._words.writes_as_typed(value)
         for tier in self._tiers:
-            completion = tier.complete(value, self._words)
+            completion = tier.complete(value, self._words, in_phrase)
             if completion is not None:
                 return completion
         return self._words.complete(value)
@@ -77,11 +80,12 @@ class _Tier:
             for m in list(_WORD_START.finditer(candidate))[:_LATER_WORDS]
         )
 
-    def complete(self, value: str, words: _ArticleWords) -> str | None:
-        return (_extended(value, self._names.first(value)) or self._listed(value, words)
+    def complete(self, value: str, words: _ArticleWords, in_phrase: bool) -> str | None:
+        return (_extended(value, self._names.first(value)) or self._listed(value, words, in_phrase)
                 or _extended(value, self._later_words.first(value)))
 
-    def _listed(self, value: str, words: _ArticleWords) -> str | None:
+    def _listed(self, value: str, words: _ArticleWords, in_phrase: bool) -> str | None:
+        """Rule 2; ``in_phrase``: the article writes ``value`` as typed."""
         separators = list(_SEPARATOR.finditer(value))
         if not separators:
             return None
@@ -89,7 +93,7 @@ class _Tier:
         if not last.strip():
             return None
         rest = _extended(last, self._names.first(last)) or _extended(last, self._later_words.first(last))
-        if rest is None or (words.writes_as_typed(value) and not words.writes(head + rest)):
+        if rest is None or (in_phrase and not words.writes(head + rest)):
             return None
         return head + rest
 

@@ -108,9 +108,11 @@ class AttributeForm(ModalScreen[dict[str, str] | None]):
                 listed_choices = f" ({' / '.join(numbered)})" if attribute.choices else ""
                 yield Label(Content(attribute.name + listed_choices))
                 build = self.completers.get(attribute.id)
-                suggester: Suggester | None = CompletionSuggester(build) if build is not None else None
+                suggester: Suggester | None = None
                 if attribute.choices:  # a choice completes to a choice, nothing else
                     suggester = SuggestFromList(attribute.choices, case_sensitive=False)
+                elif build is not None:
+                    suggester = CompletionSuggester(build)
                 picks = () if attribute.choices else self.picks.get(attribute.id, ())
                 yield PickInput(
                     picks,
