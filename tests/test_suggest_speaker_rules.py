@@ -1049,3 +1049,16 @@ def test_a_pronoun_is_whoever_spoke_after_the_person_introduced() -> None:
                                   "Le gouvernement avance la date de la réforme.", "Le gibier abonde dans la forêt."])
 def test_french_gestures_and_stance_words_are_no_cue_of_their_own(text: str) -> None:
     assert set(speakers(in_language("fr", text))) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("pt", "«Percebo», disse Maria do Carmo Lopes.", "Maria do Carmo Lopes"),  # after the verb
+        ("pt", "Maria do Rosário Pires, agricultora em Coruche, afirmou que a água chegou às casas.",
+         "Maria do Rosário Pires"),  # before it, with a description in apposition
+        ("nl", "„We zijn tevreden”, zei Johan ter Brake.", "Johan ter Brake"),
+    ],
+)
+def test_a_particle_inside_a_name_after_or_before_the_verb(language: str, text: str, speaker: str) -> None:
+    assert speakers(in_language(language, text)) == [speaker]

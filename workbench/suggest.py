@@ -910,6 +910,9 @@ _NOT_IN_A_NAME = _set(
 )
 _NOT_OF_A_NAME = _set("with at from")  # of_words that join no organisation's name ("the Department at Harvard")
 _NAME_JOINERS = _set("de van von der den ter ten al bin da la le du")
+# Portuguese joins names with "do" and "dos" too ("Maria do Rosário Pires", "Agência Portuguesa do Ambiente"),
+# which in English text are a verb ("Why do Americans …")
+_PORTUGUESE_JOINERS = _set("do dos das")
 _FUNCTION_WORDS = _set(
     "that the a an and but or to of in on at by for with as he she they it his her their its is "
     "was were are be been has have had also then later this last week monday tuesday wednesday "
@@ -1297,6 +1300,8 @@ class _Words:
                 j += 1  # "The bipartisan U.S. Conference of Mayors"
             elif j > k and self.joins_fields(j, hi, lo):
                 j += 1  # "the Department of Health and Human Services"
+            elif j > k and self.is_cap(j - 1, lo) and self.name_joiner(j) and self.joins_a_name(j, hi, lo):
+                j += 1  # "disse Maria do Carmo Lopes", "said Jan de Vries": a name's particle
             else:
                 break
         if (k < j < hi and self.plain_noun(j) and leading and not self.is_cap(j - 1, lo)
@@ -1313,7 +1318,7 @@ class _Words:
                 j = k + 1
                 while j < b and (
                     (self.word[j] and self.is_cap(j, lo))
-                    or (self.lows[j] in _NAME_JOINERS and self.joins_a_name(j, b, lo))
+                    or (self.name_joiner(j) and self.joins_a_name(j, b, lo))
                     or (self.texts[j] == "." and self.abbreviation(j - 1) and j + 1 < b and self.word[j + 1])
                     or (self.texts[j] == "&" and j + 1 < b and self.word[j + 1] and self.is_cap(j + 1, lo))
                 ):  # ("Hollins & Vale", "Marks & Spencer")
@@ -1344,9 +1349,14 @@ class _Words:
     def past_particles(self, j: int, b: int) -> int:
         """The token after the particles from token ``j`` ("de", "von der", "van den"): two at most."""
         after = j + 1
-        while after < b and after < j + 3 and self.lows[after] in _NAME_JOINERS:
+        while after < b and after < j + 3 and self.name_joiner(after):
             after += 1
         return after
+
+    def name_joiner(self, k: int) -> bool:
+        """Whether token ``k`` is a lower-case word that may join the words of one name ("de", "von", "da")."""
+        low = self.lows[k]
+        return low in _NAME_JOINERS or (low in _PORTUGUESE_JOINERS and self.cue.language == "pt")
 
     def joins_a_name(self, j: int, b: int, lo: int) -> bool:
         """Whether the particles from token ``j`` lead to a capitalised word."""
@@ -1667,7 +1677,7 @@ class _Words:
         """Whether the lower-case "de"/"von"/"van" at token ``k`` is a surname's particle ("Jan de Vries",
         "Ursula von der Leyen", "Charles de Gaulle"), not "of": one given name before it, a capitalised
         word after it (past "der", "la"). "Pedro Sánchez de Podemos" has a whole name before it: "of"."""
-        if not self.texts[k].islower() or self.lows[k] not in _NAME_JOINERS:
+        if not self.texts[k].islower() or not self.name_joiner(k):
             return False
         given = k - 1
         if given < a or not self.word[given] or not self.is_cap(given, lo) or (
