@@ -218,3 +218,12 @@ def test_the_articles_words_stop_at_punctuation_and_leave_lists_to_names(
 def test_a_word_without_white_space_is_completed_only_up_to_the_longest_speaker() -> None:
     completion = Completer([], [], ["x " + "ab+" * 300_000]).complete("x")
     assert completion is not None and len(completion) <= 2 + MAX_CHARS
+
+
+def test_a_bracket_or_a_quotation_mark_opens_another_phrase() -> None:
+    """The initials in brackets after a body's name are no part of it: → must not offer "… Sorraia ARBVS"."""
+    phrases = name_phrases(["A Associação de Regantes e Beneficiários do Vale do Sorraia (ARBVS) acusou a empresa.",
+                            "O Movimento «Salvem Sorraia» protestou."])
+    assert "Associação de Regantes e Beneficiários do Vale do Sorraia" in phrases
+    assert "ARBVS" in phrases and "Salvem Sorraia" in phrases
+    assert not any("Sorraia ARBVS" in p or "Movimento Salvem" in p for p in phrases)

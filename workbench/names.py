@@ -658,6 +658,9 @@ def name_phrases(texts: Iterable[str]) -> list[str]:
         lower = 0  # lower-case words in a row, other than joiners
         for match in _TOKEN.finditer(text):
             token = match.group().lstrip(_OPENING_MARKS)
+            if run and token != match.group():  # "… Vale do Sorraia (ARBVS)": a bracket or a quotation opens
+                _add_phrases(run, phrases)  # another phrase
+                run, headed, lower = [], False, 0
             word = token.rstrip(_CLOSING)
             ends = word != token
             if word.endswith(".") and (word.endswith("..") or not _abbreviation(word)):
