@@ -99,6 +99,10 @@ HELD_OUT22 = ["article999000880", "article999000145", "article741655444", "artic
 # devset/ptc_seen.txt, and labelled blind.
 HELD_OUT23 = ["article786250729", "article786731884", "article761610997", "article729670169",
               "article779394730", "article723844295"]
+# A twenty-fourth batch (seed 20261144), drawn the same way, leaving out
+# devset/ptc_seen.txt, and labelled blind.
+HELD_OUT24 = ["article730389374", "article757964238", "article790720480", "article713130996",
+              "article787955075", "article730061195"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -143,7 +147,7 @@ def main(ptc: Path, seeds: Path) -> None:
                      + HELD_OUT8 + HELD_OUT9 + HELD_OUT10 + HELD_OUT11 + HELD_OUT12
                      + HELD_OUT13 + HELD_OUT14 + HELD_OUT15 + HELD_OUT16 + HELD_OUT17
                      + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21 + HELD_OUT22
-                     + HELD_OUT23):
+                     + HELD_OUT23 + HELD_OUT24):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
