@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from workbench import suggest as suggest_module
 from workbench.model import Article, ArticleMeta, Paragraph, ParagraphKind, SuggestedClaim
+from workbench.quotes import scan_quotes
 from workbench.scheme import load_scheme
 from workbench.segment import sentence_spans
-from workbench.suggest import DEVICES, cues, scan_quotes, suggest_article, suggest_paragraph
+from workbench.suggest import DEVICES, cues, suggest_article, suggest_paragraph
 from workbench.textclean import canonical
 
 _counter = 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_suggest import article
 
-from workbench.suggest import scan_quotes, suggest_paragraph
+from workbench.quotes import scan_quotes
+from workbench.suggest import suggest_paragraph
 
 
 def suggested(text: str) -> list[tuple[str, str | None, str]]:

@@ -36,7 +36,8 @@ from workbench.interview import Interview, find_interview
 from workbench.japanese import JapaneseReader
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
 from workbench.names import PARTICLE_ARTICLES, SURNAME_PARTICLES, german_nominative, untitled
-from workbench.segment import german_guillemets, sentence_spans
+from workbench.quotes import Region, article_quotations
+from workbench.segment import sentence_spans
 from workbench.yamlio import loads
 
 FACT_REASON = "no attribution cue, no evaluative wording"
@@ -573,106 +574,6 @@ def cues(language: str = "en") -> Cues:
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
     )
-
-
-# ---------------------------------------------------------------- quotation marks
-
-_MARKS = re.compile("[\"'“”„«»「」『』‹›‘’‚]")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-# Opening mark -> the marks that close it.
-_CLOSERS: dict[str, str] = {
-    "“": "”“\"", '"': '"”', "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", "‘": "’", "'": "'’", "‚": "‘’",
-}
-_OWN_CLOSER = {"“": "”", '"': '"'}  # the marks _mismatched pairs with another kind
-_SINGLE = ("'", "‘", "‚")
-_OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
-_OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
-
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    """Quoted text ``[start, end)`` with its marks; ``carried`` when it began in an earlier paragraph."""
-
-    start: int
-    end: int
-    closed: bool
-    carried: bool
-    mark: str
-
-
-def _can_open(ch: str, prev: str, nxt: str) -> bool:
-    if ch in "”»」』›’":
-        return False
-    if ch == "'":
-        return prev in _OPEN_AFTER and nxt.isalnum()
-    if ch in ('"', "‘", "‚"):
-        return not nxt.isspace()
-    return True
-
-
-def _mismatched(ch: str, opener: str) -> bool:
-    """A straight mark closing a curly one or the reverse: trusted within a paragraph, not across paragraphs."""
-    return (ch == "”" and opener == '"') or (ch == '"' and opener == "“")
-
-
-def _can_close(ch: str, opener: str, prev: str, nxt: str) -> bool:
-    if ch in ("'", "’") or (opener in _SINGLE and ch == "‘"):
-        return not prev.isspace() and not nxt.isalnum()  # not the apostrophe of "don’t"
-    if (ch == "“" and opener == "“") or _mismatched(ch, opener):
-        return not prev.isspace() and not nxt.isalnum()  # “…“ with one kind of mark, "…” with two
-    return True
-
-
-_GERMAN_TO_FRENCH = str.maketrans("»«›‹", "«»‹›")
-
-
-def _oriented(text: str) -> str:
-    """The text with German guillemets (»so«) turned the French way («so»), offsets unchanged,
-    so one set of opening and closing marks serves both."""
-    return text.translate(_GERMAN_TO_FRENCH) if "»" in text and german_guillemets(text) else text
-
-
-def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[list[Region], str | None]:
-    """Top-level quotations of one paragraph, and the mark still open at its end.
-
-    ``carry`` is a mark left open by the previous paragraph: the text up to
-    its closing mark continues that quotation. Nested quotations (‘…’ inside
-    “…”) belong to their outer one. A single mark never stays open past its
-    paragraph (too easily an apostrophe). German »…« is read as «…».
-    """
-    if offset == 0:
-        text = _oriented(text)
-    if carry is None and not _OPENERS.search(text):
-        return [], None  # no mark that opens a quotation
-    regions: list[Region] = []
-    opener = carry
-    start = 0
-    carried = carry is not None
-    for match in _MARKS.finditer(text):
-        ch = match.group()
-        i = match.start()
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if opener is None:
-            if ch in _CLOSERS and _can_open(ch, prev, nxt):
-                opener, start, carried = ch, i, False
-        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt) and not (
-                _mismatched(ch, opener) and (carried or text.find(_OWN_CLOSER[opener], i + 1) >= 0)):
-            # A mismatched mark closes only when the quotation's own closer never comes
-            # ("“He called it "fake news",” she said": the inner pair is nested).
-            regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
-            opener = None
-    if opener is not None:
-        if opener in _SINGLE and not carried:
-            rest, still_open = scan_quotes(text[start + 1 :], None, offset + start + 1)
-            return regions + rest, still_open
-        regions.append(Region(start + offset, len(text) + offset, False, carried, opener))
-    return regions, opener
-
-
-def _starts_with_opener(text: str) -> bool:
-    stripped = _oriented(text).lstrip()
-    return bool(stripped) and stripped[0] in "“\"„«「『‹"
 
 
 # ---------------------------------------------------------------- one paragraph, cheaply
@@ -3670,53 +3571,21 @@ class _ArticleAnalysis:
     def quotations(self, paragraphs: Sequence[Paragraph]) -> list[tuple[list[Region], list[int]]]:
         """Each paragraph's quotations and their group ids; a group may span paragraphs."""
         result: list[tuple[list[Region], list[int]]] = []
-        carry: str | None = None
         carry_group = -1
-        for index, paragraph in enumerate(paragraphs):
-            text = paragraph.text
-            if not _HAS_LETTER.search(text):
-                result.append(([], []))  # "." between the parts of a quotation: transparent
+        for marks in article_quotations(paragraphs):
+            if marks.transparent:
+                result.append(([], []))
                 continue
-            if paragraph.kind == "boilerplate":
-                carry = None
-            reopened = carry is not None and _starts_with_opener(text)  # the newspaper convention
-            if reopened:
-                carry = None
-            regions, still_open = scan_quotes(text, carry)
             groups = []
-            for position, region in enumerate(regions):
-                if (region.carried or (reopened and position == 0)) and carry_group >= 0:
+            for position, region in enumerate(marks.regions):
+                if (region.carried or (marks.reopened and position == 0)) and carry_group >= 0:
                     groups.append(carry_group)
                 else:
                     self.next_group += 1
                     groups.append(self.next_group)
-            if still_open is not None and not self.continues(paragraphs, index + 1, still_open):
-                still_open = None  # a mark never closed: the quotation ends with its paragraph
-            carry = still_open
-            carry_group = groups[-1] if still_open is not None and groups else -1
-            result.append((regions, groups))
+            carry_group = groups[-1] if marks.goes_on and groups else -1
+            result.append((marks.regions, groups))
         return result
-
-    @staticmethod
-    def continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
-        """Whether a quotation left open goes on below: closed, or reopened, within five paragraphs."""
-        seen = 0
-        while index < len(paragraphs) and seen < 5:
-            paragraph = paragraphs[index]
-            index += 1
-            if not _HAS_LETTER.search(paragraph.text):
-                continue
-            if paragraph.kind == "boilerplate":
-                return False
-            if _starts_with_opener(paragraph.text):
-                return True
-            regions, still_open = scan_quotes(paragraph.text, mark)
-            if regions and regions[0].carried and regions[0].closed:
-                return True
-            if not (regions and regions[0].carried and still_open):
-                return False
-            seen += 1
-        return False
 
     # -- one paragraph
 

@@ -1,0 +1,60 @@
+"""Quotation marks across an article, and the quote type they alone show (workbench.quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.model import Paragraph, ParagraphKind
+from workbench.quotes import article_quotations, quote_type_from_marks, scan_quotes
+
+
+def paragraphs(*texts: str, kinds: dict[int, ParagraphKind] | None = None) -> list[Paragraph]:
+    return [Paragraph(i, (kinds or {}).get(i, "content"), text) for i, text in enumerate(texts)]
+
+
+def marks_type(text: str, piece: str) -> str:
+    start = text.index(piece)
+    return quote_type_from_marks(text, scan_quotes(text)[0], start, start + len(piece))
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    ("“We are pleased,” said the mayor. Critics left.", "“We are pleased,” said the mayor.", "direct"),
+    ("« Nous tiendrons », a-t-il dit.", "« Nous tiendrons », a-t-il dit.", "direct"),
+    ("„Wir bleiben“, sagte sie.", "„Wir bleiben“, sagte sie.", "direct"),
+    ("He said the plan, which the council approved on Monday, was “a disaster” for the town.",
+     "He said the plan, which the council approved on Monday, was “a disaster” for the town.", "mixed"),
+    ("Officials said the plan would take a year.", "Officials said the plan would take a year.", "indirect"),
+    ("It’s the council’s plan, she said.", "It’s the council’s plan, she said.", "indirect"),  # apostrophes
+    ("“Yes.” He said later that the plan was sound and would go ahead as agreed.",
+     "He said later that the plan was sound and would go ahead as agreed.", "indirect"),  # the quote before it
+])
+def test_the_marks_decide_direct_mixed_or_indirect(text: str, piece: str, expected: str) -> None:
+    assert marks_type(text, piece) == expected
+
+
+def test_half_the_words_inside_marks_is_direct_less_is_mixed() -> None:
+    text = "She said “one two three four”."
+    assert marks_type(text, text) == "direct"  # 19 of 27 visible characters are quoted (the marks with them)
+    text = "She said at last “one two three” here."
+    assert marks_type(text, text) == "mixed"  # 15 of 31
+
+
+def test_a_quotation_runs_on_into_the_next_paragraph_that_reopens_it() -> None:
+    found = article_quotations(paragraphs("“The first part goes on", "“and ends here,” he said.", "After."))
+    assert [q.goes_on for q in found] == [True, False, False]
+    assert found[1].reopened and [(r.start, r.end) for r in found[1].regions] == [(0, 16)]
+    text = "“The first part goes on"
+    assert quote_type_from_marks(text, found[0].regions, 0, len(text)) == "direct"
+
+
+def test_boilerplate_or_no_closing_mark_ends_a_quotation_with_its_paragraph() -> None:
+    found = article_quotations(paragraphs("“It goes on", "Share this", "“still,” she said.",
+                                          kinds={1: "boilerplate"}))
+    assert not found[0].goes_on and not found[2].reopened
+    found = article_quotations(paragraphs("“A stray mark", "Plain text.", "More plain text."))
+    assert not found[0].goes_on and found[1].regions == []
+
+
+def test_a_paragraph_without_letters_is_transparent() -> None:
+    found = article_quotations(paragraphs("“It goes on", "…", "“and ends,” he said."))
+    assert found[1].transparent and found[1].goes_on and found[2].reopened

@@ -1,0 +1,189 @@
+"""Quotation marks: which stretches of a paragraph are quoted, in every common style.
+
+Shared by the suggester (quotations and their speakers) and the annotation session (a quotation's type read
+from its marks when no suggester runs), so it holds nothing but the marks' rules and imports almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from workbench.model import Paragraph
+from workbench.segment import german_guillemets
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_MARKS = re.compile("[\"'“”„«»「」『』‹›‘’‚]")
+# Opening mark -> the marks that close it.
+_CLOSERS: dict[str, str] = {
+    "“": "”“\"", '"': '"”', "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", "‘": "’", "'": "'’", "‚": "‘’",
+}
+_OWN_CLOSER = {"“": "”", '"': '"'}  # the marks _mismatched pairs with another kind
+_SINGLE = ("'", "‘", "‚")
+_OPEN_AFTER = frozenset(" \t\n([{—–-/\"“„«")
+_OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Quoted text ``[start, end)`` with its marks; ``carried`` when it began in an earlier paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+    carried: bool
+    mark: str
+
+
+def _can_open(ch: str, prev: str, nxt: str) -> bool:
+    if ch in "”»」』›’":
+        return False
+    if ch == "'":
+        return prev in _OPEN_AFTER and nxt.isalnum()
+    if ch in ('"', "‘", "‚"):
+        return not nxt.isspace()
+    return True
+
+
+def _mismatched(ch: str, opener: str) -> bool:
+    """A straight mark closing a curly one or the reverse: trusted within a paragraph, not across paragraphs."""
+    return (ch == "”" and opener == '"') or (ch == '"' and opener == "“")
+
+
+def _can_close(ch: str, opener: str, prev: str, nxt: str) -> bool:
+    if ch in ("'", "’") or (opener in _SINGLE and ch == "‘"):
+        return not prev.isspace() and not nxt.isalnum()  # not the apostrophe of "don’t"
+    if (ch == "“" and opener == "“") or _mismatched(ch, opener):
+        return not prev.isspace() and not nxt.isalnum()  # “…“ with one kind of mark, "…” with two
+    return True
+
+
+_GERMAN_TO_FRENCH = str.maketrans("»«›‹", "«»‹›")
+
+
+def _oriented(text: str) -> str:
+    """The text with German guillemets (»so«) turned the French way («so»), offsets unchanged,
+    so one set of opening and closing marks serves both."""
+    return text.translate(_GERMAN_TO_FRENCH) if "»" in text and german_guillemets(text) else text
+
+
+def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[list[Region], str | None]:
+    """Top-level quotations of one paragraph, and the mark still open at its end.
+
+    ``carry`` is a mark left open by the previous paragraph: the text up to
+    its closing mark continues that quotation. Nested quotations (‘…’ inside
+    “…”) belong to their outer one. A single mark never stays open past its
+    paragraph (too easily an apostrophe). German »…« is read as «…».
+    """
+    if offset == 0:
+        text = _oriented(text)
+    if carry is None and not _OPENERS.search(text):
+        return [], None  # no mark that opens a quotation
+    regions: list[Region] = []
+    opener = carry
+    start = 0
+    carried = carry is not None
+    for match in _MARKS.finditer(text):
+        ch = match.group()
+        i = match.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if opener is None:
+            if ch in _CLOSERS and _can_open(ch, prev, nxt):
+                opener, start, carried = ch, i, False
+        elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt) and not (
+                _mismatched(ch, opener) and (carried or text.find(_OWN_CLOSER[opener], i + 1) >= 0)):
+            # A mismatched mark closes only when the quotation's own closer never comes
+            # ("“He called it "fake news",” she said": the inner pair is nested).
+            regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
+            opener = None
+    if opener is not None:
+        if opener in _SINGLE and not carried:
+            rest, still_open = scan_quotes(text[start + 1 :], None, offset + start + 1)
+            return regions + rest, still_open
+        regions.append(Region(start + offset, len(text) + offset, False, carried, opener))
+    return regions, opener
+
+
+def _starts_with_opener(text: str) -> bool:
+    stripped = _oriented(text).lstrip()
+    return bool(stripped) and stripped[0] in "“\"„«「『‹"
+
+
+class ParagraphQuotations(NamedTuple):
+    """A paragraph's quotations as read in its article."""
+
+    regions: list[Region]
+    reopened: bool  # it opens with a mark that resumes the quotation of the paragraph before
+    goes_on: bool  # its last quotation runs on into the next paragraph
+    transparent: bool  # no letter ("." between two parts of a quotation): neither ends nor holds one
+
+
+def article_quotations(paragraphs: Sequence[Paragraph]) -> list[ParagraphQuotations]:
+    """Each paragraph's quotations, a quotation left open carried into the paragraphs below as newspapers do
+    (no closing mark before the next paragraph, which reopens it), but never past boilerplate, and never when
+    no closing or reopening mark follows within five paragraphs (a stray mark ends with its paragraph)."""
+    result: list[ParagraphQuotations] = []
+    carry: str | None = None
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if not _HAS_LETTER.search(text):
+            result.append(ParagraphQuotations([], False, carry is not None, True))
+            continue
+        if paragraph.kind == "boilerplate":
+            carry = None
+        reopened = carry is not None and _starts_with_opener(text)  # the newspaper convention
+        if reopened:
+            carry = None
+        regions, still_open = scan_quotes(text, carry)
+        if still_open is not None and not _continues(paragraphs, index + 1, still_open):
+            still_open = None  # a mark never closed: the quotation ends with its paragraph
+        carry = still_open
+        result.append(ParagraphQuotations(regions, reopened, still_open is not None, False))
+    return result
+
+
+def _continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
+    """Whether a quotation left open goes on below: closed, or reopened, within five paragraphs."""
+    seen = 0
+    while index < len(paragraphs) and seen < 5:
+        paragraph = paragraphs[index]
+        index += 1
+        if not _HAS_LETTER.search(paragraph.text):
+            continue
+        if paragraph.kind == "boilerplate":
+            return False
+        if _starts_with_opener(paragraph.text):
+            return True
+        regions, still_open = scan_quotes(paragraph.text, mark)
+        if regions and regions[0].carried and regions[0].closed:
+            return True
+        if not (regions and regions[0].carried and still_open):
+            return False
+        seen += 1
+    return False
+
+
+def quote_type_from_marks(text: str, regions: Sequence[Region], start: int, end: int) -> str:
+    """What the quotation marks alone say of the quotation ``text[start:end]``: "direct" when at least half
+    of its characters (white space aside) are inside marks, "mixed" when some are, else "indirect".
+
+    The cheap reading for an analyst labelling without suggestions, where no suggester has read the span: on
+    the development set it gives the reference's type to 84% of the quotations (a quotation without marks,
+    such as an interview's answer, is direct there, and it is read as indirect)."""
+    quoted = 0
+    for region in regions:
+        if region.start >= end:
+            break
+        if region.end > start:
+            quoted += _visible(text, max(region.start, start), min(region.end, end))
+    if not quoted:
+        return "indirect"
+    return "direct" if 2 * quoted >= _visible(text, start, end) else "mixed"
+
+
+def _visible(text: str, start: int, end: int) -> int:
+    """Characters of ``text[start:end]`` that are not white space."""
+    return len("".join(text[start:end].split()))
