@@ -13,7 +13,8 @@ Counting rules (also written to RESULTS.md):
 - Label key (``f``/``q``/``e``): 1 key; it labels the focused claim and moves on.
 - The same as the claim before (``.``): 1 key, used when the nearest labelled
   claim before has the reference's label and speaker (and, unless a suggestion
-  is right in full, also its quote type or device; otherwise a number follows).
+  is right in full, also its device and the quote type ``.`` reads in the
+  claim's own words; otherwise a number follows).
 - Accepting a suggestion (``space``): 1 key, used when the suggestion's label
   and speaker are the reference's; ``A`` accepts a whole paragraph (1 key)
   when every suggestion in it is right, or the rest of it (1 key) once the
@@ -163,6 +164,13 @@ class Analyst:
         return all(values.get(a.id, "") == want.attributes.get(a.id, "")
                    for a in label.attributes if a.id in NOT_PROMPTED)
 
+    def _ditto_attributes(self, before: Any) -> Any:
+        """What ``.`` gives the focused claim: the claim before's values, with the quote type of the claim's own
+        words (``Session.ditto_values``; versions without it copy every value)."""
+        values = getattr(self.session, "ditto_values", None)
+        found = values() if values is not None else None
+        return found[1] if found is not None else before.attributes
+
     def _choices(self) -> list[str]:
         """The prompt's numbered speakers (none in versions without them)."""
         choices = getattr(self.session, "speaker_choices", None)
@@ -309,7 +317,7 @@ class Analyst:
                       and before.attributes.get(PROMPTED, "") == speaker)
         # One key when it gives everything, two when a number must fix the quote type or device; on a tie, space.
         accept_keys = 2 - self._others_match(suggestion.attributes, want) if accept_fits else 3
-        ditto_keys = 2 - self._others_match(before.attributes, want) if ditto_fits else 3
+        ditto_keys = 2 - self._others_match(self._ditto_attributes(before), want) if ditto_fits else 3
         if ditto_keys < accept_keys:
             session.ditto(advance=False)
             self.tally.add("same as before (.)")

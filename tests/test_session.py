@@ -395,7 +395,9 @@ def test_labels_survive_a_restart(make_session: MakeSession, project: Project) -
     restarted = make_session()
     restarted.goto(0, paragraph=1)
     claim = restarted.claims()[0]
-    assert (claim.label, dict(claim.attributes), claim.note) == ("quote", {"speaker": "mayor"}, "first")
+    # (its quote type read from its marks: none, so indirect)
+    assert (claim.label, dict(claim.attributes), claim.note) == (
+        "quote", {"speaker": "mayor", "quote_type": "indirect"}, "first")
 
 
 # ---------------------------------------------------------------- suggestions
@@ -526,21 +528,44 @@ def test_ditto_reaches_back_over_paragraphs_and_skips_boilerplate(make_session: 
     assert saved(project)[4][0]["label"] == "fact"
 
 
-def test_ditto_replaces_the_suggestions_values_with_the_claim_befores(make_session: MakeSession,
-                                                                      project: Project) -> None:
+def test_ditto_takes_the_speaker_before_over_the_suggestions_and_the_quote_type_of_its_own_words(
+        make_session: MakeSession, project: Project) -> None:
     def suggests_a_speaker(article: object, index: int) -> list[SuggestedClaim]:
         return [SuggestedClaim(0, 26, Suggestion("quote", frozen_attributes(
-            {"speaker": "council", "quote_type": "direct"}), "test"))]
+            {"speaker": "council", "quote_type": "mixed"}), "test"))]
 
     session = make_session(suggester=suggests_a_speaker)
     session.goto(0, 2, 0)
-    session.label("quote", {"speaker": "the mayor"})  # no quote type
+    session.label("quote", {"speaker": "the mayor", "quote_type": "direct"})
     session.goto(0, 4, 0)
     session.compute_suggestions(session.article, 4)
     assert session.focused is not None and session.focused.suggestion is not None
     session.ditto()
     first = saved(project)[4][0]
-    assert (first["label"], first["speaker"], first.get("quote_type")) == ("quote", "the mayor", None)
+    # the speaker is the claim before's, not the suggestion's; the quote type is the suggester's reading of
+    # this span, not the claim before's
+    assert (first["label"], first["speaker"], first.get("quote_type")) == ("quote", "the mayor", "mixed")
+
+
+def test_ditto_without_suggestions_reads_the_quote_type_from_the_claims_own_marks(
+        make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.goto(0, 2, 0)  # “We are pleased,” said the mayor.
+    session.label("quote", {"speaker": "the mayor"})
+    session.goto(0, 4, 0)  # Officials said the plan would take a year.
+    session.ditto()
+    data = saved(project)
+    assert (data[2][0]["speaker"], data[2][0]["quote_type"]) == ("the mayor", "direct")
+    assert (data[4][0]["label"], data[4][0]["speaker"], data[4][0]["quote_type"]) == ("quote", "the mayor", "indirect")
+
+
+def test_ditto_copies_the_framing_device_before(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.goto(0, 2, 1)  # Critics called it a *disgrace*.
+    session.label("framing", {"device": "loaded language"})
+    session.goto(0, 4, 1)  # Nobody believes that.
+    session.ditto()
+    assert saved(project)[4][1]["device"] == "loaded language"
 
 
 # ---------------------------------------------------------------- attributes of a label the suggester did not propose
@@ -590,6 +615,35 @@ def test_a_relabelled_claim_gets_the_read_quote_type_but_what_the_analyst_gives_
     assert saved(project)[1][0]["quote_type"] == "mixed"
 
 
+def test_without_suggestions_a_quotation_key_takes_the_quote_type_its_marks_show(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"talk.md": (
+        "---\ntitle: Talk\n---\n\n"
+        "“The bridge will reopen in May,” said Jane Okafor. Tom Reyes called the plan “a fantasy” at the meeting.\n\n"
+        "“We will keep checking\n\n"
+        "“and we will tell you,” she added. The weather was fine.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    session.label("quote", {"speaker": "Jane Okafor"})
+    session.label("quote", {"speaker": "Tom Reyes"})
+    session.label("quote", {"speaker": "Jane Okafor"})  # the quotation runs on into the next paragraph
+    session.label("quote", {"speaker": "Jane Okafor", "quote_type": "indirect"})  # what the analyst gives wins
+    data = saved(project, "talk")
+    assert [c["quote_type"] for c in data[0]] == ["direct", "mixed"]
+    assert data[1][0]["quote_type"] == "direct" and data[2][0]["quote_type"] == "indirect"
+
+
+def test_a_scheme_without_those_quote_types_gets_none_from_the_marks(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"talk.md": "---\ntitle: Talk\n---\n\n“Yes,” she said.\n"})
+    labels = project.root / "labels.yaml"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("[direct, indirect, mixed]", "[verbatim, reported]"),
+                      encoding="utf-8")
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    session.label("quote", {"speaker": "she"})
+    assert "quote_type" not in saved(project, "talk")[0][0]
+
+
 def test_no_attributes_are_read_without_a_suggester(make_session: MakeSession, project: Project) -> None:
     def attributes(article: object, index: int, start: int, end: int, label: str) -> dict[str, str]:
         raise AssertionError("asked without suggestions")
@@ -598,4 +652,8 @@ def test_no_attributes_are_read_without_a_suggester(make_session: MakeSession, p
     session.resume()
     paragraph = session.cursor.paragraph
     session.label("quote", {"speaker": "mayor"})
-    assert "quote_type" not in saved(project)[paragraph][0]
+    # only what the marks show (none here): a count, not the suggester's reading
+    assert saved(project)[paragraph][0]["quote_type"] == "indirect"
+    session.goto(0, 2, 1)
+    session.label("framing")
+    assert "device" not in saved(project)[2][1]

@@ -135,6 +135,26 @@ async def test_a_digit_picks_a_numbered_speaker_and_accepts(tmp_path: Path) -> N
         assert (claim["speaker"], claim["quote_type"]) == ("Jane Okafor", "indirect")
 
 
+async def test_without_suggestions_the_marks_give_the_quote_type_and_ditto_rereads_it(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"marks": (
+        "---\ntitle: Marks\n---\n\n"
+        "“The bridge will reopen in May,” said Jane Okafor. She added that the works were on budget.\n")})
+    app = app_for(project, suggest=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AttributeForm)
+        await pilot.press(str(form.picks["speaker"].index("Jane Okafor") + 1))
+        await until_tagged(pilot, app)
+        await pilot.press("full_stop")
+        await pilot.pause()
+        claims = saved_claims(project, "marks", 0)
+        assert [(c["speaker"], c["quote_type"]) for c in claims] == [("Jane Okafor", "direct"),
+                                                                      ("Jane Okafor", "indirect")]
+
+
 async def test_after_typing_a_digit_is_a_plain_character(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", {"named": NAMED_ARTICLE})
     app = app_for(project, suggest=False)

@@ -30,6 +30,7 @@ from workbench.model import (
     SuggestedClaim,
     is_annotatable,
 )
+from workbench.quotes import ParagraphQuotations, Region, article_quotations, quote_type_from_marks
 from workbench.scheme import Label, Scheme
 from workbench.segment import WordIndex, sentence_spans
 from workbench.store import (
@@ -50,6 +51,8 @@ from workbench.yamlio import YamlError, dumps_checked
 Suggester = Callable[[Article, int], Sequence[SuggestedClaim]]
 # (article, paragraph, start, end, label) -> attribute values the suggester reads in a span it labelled otherwise
 AttributeSuggester = Callable[[Article, int, int, int, str], Mapping[str, str]]
+# The choice attribute a quotation's marks answer (its values: direct, indirect, mixed), read from the span itself.
+MARKS_ATTRIBUTE = "quote_type"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,7 @@ class Session:
         self.journal = journal
         self.blind = blind  # never show what other annotators decided
         self._names: tuple[Article, list[str]] | None = None  # the names of the last article asked about
+        self._quotations: tuple[Article, list[ParagraphQuotations]] | None = None  # the last article's marks
         self.article_ids: tuple[str, ...] = corpus.ids
         self.failed: dict[str, str] = {}  # article id -> why it could not be opened
         self.load_problems: list[LoadProblem] = []
@@ -714,15 +718,38 @@ class Session:
         label = self.scheme.get(label_id)
         if label is None:
             raise EditRefused(f"unknown label {label_id!r}")
-        claim = self._require_claim()
-        defaults = None
+        self._require_claim()
         chosen = [a.id for a in label.attributes if a.choices and a.id not in (attributes or {})]
-        if (chosen and self.attribute_suggester is not None and self.suggestions_enabled
-                and (claim.suggestion is None or claim.suggestion.label != label.id)):
-            defaults = self.attribute_suggester(self.article, self.cursor.paragraph, claim.start, claim.end, label.id)
+        defaults = self.span_attributes(label) if chosen else None
         new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes, defaults)
         self._apply(new, description or f"tagged {label.name.lower()}", advance=advance)
         return label
+
+    def span_attributes(self, label: Label) -> Mapping[str, str]:
+        """The choices the focused claim's own words give it under ``label``: the suggestion's when it proposed
+        this label, else what the suggester reads in the span (its quote type, its strongest framing cue's
+        device); without suggestions, only the quote type its quotation marks show (a count of marks, no
+        judgement: labels, speakers and devices are never proposed to an analyst who works unprimed)."""
+        claim = self._require_claim()
+        if self.suggestions_enabled and claim.suggestion is not None and claim.suggestion.label == label.id:
+            return claim.suggestion.attributes
+        found: Mapping[str, str] = {}
+        if self.attribute_suggester is not None and self.suggestions_enabled:
+            found = self.attribute_suggester(self.article, self.cursor.paragraph, claim.start, claim.end, label.id)
+        quote_type = label.attribute(MARKS_ATTRIBUTE)
+        if quote_type is not None and not found.get(MARKS_ATTRIBUTE):
+            value = quote_type_from_marks(self.paragraph.text, self._marks(), claim.start, claim.end)
+            if value in quote_type.choices:
+                found = {**found, MARKS_ATTRIBUTE: value}
+        return found
+
+    def _marks(self) -> list[Region]:
+        """The quotations of the paragraph on screen, read across the article (a quotation may run on from the
+        paragraph before); read once per article."""
+        article = self.article
+        if self._quotations is None or self._quotations[0] is not article:
+            self._quotations = (article, article_quotations(article.paragraphs))
+        return self._quotations[1][self.cursor.paragraph].regions
 
     def accept_suggestion(self, advance: bool = True) -> Label:
         claim = self._require_claim()
@@ -755,18 +782,29 @@ class Session:
         return None
 
     def ditto(self, advance: bool = True) -> Label:
-        """Give the focused claim the label, speaker, quote type and device of the claim before it."""
+        """Give the focused claim the label, speaker and device of the claim before it, and the quote type of
+        its own words ("“We will fight,” she said. She added that …": the same speaker, now indirect)."""
         self._require_claim()
+        values = self.ditto_values()
+        if values is None:
+            raise EditRefused("no labelled claim before this one in the article")
+        label, attributes = values
+        shown = ", ".join(v for v in attributes.values() if v)
+        return self.label(label.id, attributes, advance,
+                          f"same as before: {label.name.lower()}" + (f" ({shown})" if shown else ""))
+
+    def ditto_values(self) -> tuple[Label, dict[str, str]] | None:
+        """The label and attributes ``.`` gives the focused claim (None: no labelled claim before it)."""
         before = self.claim_before()
         if before is None or before.label is None:
-            raise EditRefused("no labelled claim before this one in the article")
+            return None
         label = self.scheme.get(before.label)
         if label is None:
             raise EditRefused(f"the claim before has a label this scheme lacks ({before.label!r})")
         values = {a.id: before.attributes.get(a.id, "") for a in label.attributes}  # "" clears a suggested value
-        shown = ", ".join(v for v in values.values() if v)
-        return self.label(label.id, values, advance,
-                          f"same as before: {label.name.lower()}" + (f" ({shown})" if shown else ""))
+        if MARKS_ATTRIBUTE in values:
+            values[MARKS_ATTRIBUTE] = self.span_attributes(label).get(MARKS_ATTRIBUTE) or values[MARKS_ATTRIBUTE]
+        return label, values
 
     def accept_all_suggestions(self) -> int:
         """Accept every suggestion on unlabelled claims of the paragraph, as one undo step."""

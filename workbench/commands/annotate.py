@@ -14,7 +14,8 @@ from workbench.commands.common import annotator_option, fail, open_project, proj
 @project_option
 @annotator_option
 @click.option("--no-suggest", is_flag=True,
-              help="Do not show suggested labels (for annotators who must not be primed).")
+              help="Propose no claim, label, speaker or device (for annotators who must not be primed); a "
+                   "quotation's type still starts as its quotation marks show.")
 def annotate(project_dir: Path, annotator: str | None, no_suggest: bool) -> None:
     """Open the annotation workbench: read paragraph by paragraph, tag every claim.
 

@@ -435,7 +435,7 @@ class AnnotateScreen(Screen[None]):
         self._just_tagged = where
 
     def action_ditto(self) -> None:
-        """Label the focused claim as the claim before it (label, speaker, quote type, device)."""
+        """Label the focused claim as the claim before it (label, speaker, device; the quote type of its own words)."""
         where = self.session.cursor
         self.run_command(self.session.ditto)
         self._just_tagged = where
