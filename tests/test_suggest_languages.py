@@ -318,3 +318,31 @@ def test_a_dutch_pronoun_after_its_verb_is_the_person_named_before() -> None:
 ])
 def test_a_dutch_sentence_with_no_cue_is_a_fact(text: str) -> None:
     assert speakers(in_language("nl", text)) == [None]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (["Le groupe a publié ses résultats mercredi. Pour Julien Cattin, analyste chez Rambert Finance, le groupe "
+      "« n’a pas un problème de demande, mais de livraison »."], "Julien Cattin"),
+    (["Pour le Pr Jean-Marc Lefèvre, diabétologue à Valenciennes, l’étude est solide et ses conclusions prudentes."],
+     "Jean-Marc Lefèvre"),
+    (["Pour le délégué du syndicat, Karim Bensaïd : « La sécurité n’est plus garantie. »"], "Karim Bensaïd"),
+    (["O clube subiu para a Série A. Para o técnico Wellington Soares, o acesso “é de uma cidade inteira”."],
+     "Wellington Soares"),
+    (["Para la economista Lucía Ferrer Vidal, la subida de tipos llegará en primavera, con la inflación a la baja."],
+     "Lucía Ferrer Vidal"),
+    (["Per il direttore Marco Bellini, la regia è «coraggiosa» e merita il pubblico delle grandi occasioni."],
+     "Marco Bellini"),
+])
+def test_a_sentence_opened_by_for_and_a_name_is_that_persons_view(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Pour la première fois depuis dix ans, le groupe a perdu de l’argent sur l’exercice.",
+    "Pour Noël, les magasins du centre-ville ouvriront aussi le dimanche après-midi.",
+    "Pour Paris, le trajet en train dure désormais moins de trois heures depuis Annecy.",
+    "Para muitos torcedores, foi a noite mais bonita do ano no estádio da cidade.",
+    "Per questo motivo, lo spettacolo è stato rinviato alla settimana prossima.",
+])
+def test_for_and_no_persons_name_opens_no_view(text: str) -> None:
+    assert suggestion(text)[0] == "fact"

@@ -175,6 +175,9 @@ class Cues:
     person_nouns: frozenset[str]
     view: re.Pattern[str]
     pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
+    # A sentence opened by "Pour" and a name then a comma: the name's view ("Pour Julien Cattin, analyste …, le
+    # groupe « … »"); None in languages without the construction
+    view_opening: re.Pattern[str] | None = None
     openings: Lexicon = field(default_factory=Lexicon)  # framing only at a sentence's start ("Consider …")
     interjections: frozenset[str] = field(default_factory=frozenset)  # openings only with a comma ("Well, …")
     np_lower: frozenset[str] = field(default_factory=frozenset)
@@ -474,6 +477,10 @@ def cues(language: str = "en") -> Cues:
         groups.add(phrase, "group")
     view_nouns = "|".join(re.escape(_norm(v)) for v in data["view_nouns"])
     view = re.compile(rf"(?<![\w'-])in\s+(?:[\w.'-]+\s+){{0,4}}?[\w.-]+'s\s+(?:{view_nouns})\b")
+    openers = "|".join(re.escape(_norm(p)) for p in own.get("view_openers") or [])
+    # At a paragraph's or sentence's start, up to the first comma (its words checked for a name where read)
+    view_opening = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][»”\"] ))(?:{openers})\s+[^,;:.!?«»“”\"]{{2,80}}?(?=,)"
+                              ) if openers else None
     def listed(key: str) -> frozenset[str]:
         return _words(data[key]) | _words(own.get(key) or [])
 
@@ -516,6 +523,7 @@ def cues(language: str = "en") -> Cues:
         thing_pronouns=_words(pronouns["thing"]),
         person_nouns=_Compounds(listed("person_nouns"), data["person_noun_endings"], ()),
         view=view,
+        view_opening=view_opening,
         pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
         interjections=frozenset(interjections),
@@ -641,11 +649,15 @@ class _Text:
                 self.cue_hits.append((s, e, attribution[key]))
             if key in framing:
                 self.frame_hits.append((s, e, framing[key]))
+        view: list[tuple[int, int, Phrase]] = []
         if "'s" in self.low and (" in " in self.low or self.low.startswith("in ")):  # all "in X's view" needs
             view = [(m.start(), m.end(), Phrase((), "view", STRONG, m.group()))
                     for m in cue.view.finditer(self.low)]
-            if view:
-                self.cue_hits = sorted(self.cue_hits + view, key=lambda h: h[0])
+        if cue.view_opening is not None:
+            view += [(m.start(), m.end(), Phrase((), "view_opening", STRONG, m.group()))
+                     for m in cue.view_opening.finditer(self.low)]
+        if view:
+            self.cue_hits = sorted(self.cue_hits + view, key=lambda h: h[0])
         self.cue_starts = [h[0] for h in self.cue_hits]
         self.frame_starts = [h[0] for h in self.frame_hits]
 
@@ -2425,10 +2437,16 @@ class _Words:
             return None
         if cue.naming_verbs.match_words(lows, k, b) is not None and self.names_rather_than_reports(k, last, a, b):
             return None
-        if phrase.kind == "view":
+        if phrase.kind in ("view", "view_opening"):
             runs = self.cap_runs(k + 1, last + 1, a)
             if not runs:
                 return None
+            if phrase.kind == "view_opening":
+                holder = self.cap_runs(last + 2, min(b, last + 8), a) if last + 1 < b else []
+                if holder and holder[0][0] == last + 2 and holder[0][1] - holder[0][0] >= 2:
+                    runs = holder[:1]  # "Pour le délégué du SLFP, Karim Bensaïd : « … »": the name the office has
+                elif runs[-1][1] - runs[-1][0] < 2 and not self.acronym(runs[-1][0]):
+                    return None  # "Pour Noël, …", "Pour Paris, …": a time or a place more often than a source
             name, kind, titles = self.name_of(runs[-1])
             return Attribution(cue_text, k, last, name, kind, runs[-1], titles=titles)
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
