@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from tui_support import app_for, make_project, saved_claims
 
@@ -41,6 +42,19 @@ async def until_tagged(pilot: object, app: object) -> None:
     screen = app.screen  # type: ignore[attr-defined]
     raise AssertionError(f"the form's answer was never applied: {screen!r} focused {screen.focused!r} "
                          f"{[(i.value, i.selection) for i in screen.query('Input')]}")
+
+
+async def tag_quotation_picking(pilot: Any, app: Any, speaker: str) -> list[str]:
+    """``q`` on the first claim, then the digit of ``speaker`` among the prompt's numbered picks; the picks."""
+    await pilot.pause()
+    await pilot.press("q")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, AttributeForm)
+    picks = list(form.picks["speaker"])
+    await pilot.press(str(picks.index(speaker) + 1))
+    await until_tagged(pilot, app)
+    return picks
 
 
 async def test_typing_replaces_the_suggested_speaker_and_a_number_picks_the_quote_type(tmp_path: Path) -> None:
@@ -120,19 +134,12 @@ async def test_a_digit_picks_a_numbered_speaker_and_accepts(tmp_path: Path) -> N
     project = make_project(tmp_path / "p", {"named": NAMED_ARTICLE})
     app = app_for(project, suggest=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("q")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, AttributeForm)
-        picks = form.picks["speaker"]
-        assert "Jane Okafor" in picks and "unnamed" in picks
-        await pilot.press(str(picks.index("Jane Okafor") + 1))
-        await until_tagged(pilot, app)
-        await pilot.press("2")  # right after tagging, a number sets the quote type
+        picks = await tag_quotation_picking(pilot, app, "Jane Okafor")
+        assert "unnamed" in picks
+        await pilot.press("1")  # right after tagging, a number sets the quote type (the marks gave indirect)
         await pilot.pause()
         claim = saved_claims(project, "named", 0)[0]
-        assert (claim["speaker"], claim["quote_type"]) == ("Jane Okafor", "indirect")
+        assert (claim["speaker"], claim["quote_type"]) == ("Jane Okafor", "direct")
 
 
 async def test_without_suggestions_the_marks_give_the_quote_type_and_ditto_rereads_it(tmp_path: Path) -> None:
@@ -141,13 +148,7 @@ async def test_without_suggestions_the_marks_give_the_quote_type_and_ditto_rerea
         "“The bridge will reopen in May,” said Jane Okafor. She added that the works were on budget.\n")})
     app = app_for(project, suggest=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("q")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, AttributeForm)
-        await pilot.press(str(form.picks["speaker"].index("Jane Okafor") + 1))
-        await until_tagged(pilot, app)
+        await tag_quotation_picking(pilot, app, "Jane Okafor")
         await pilot.press("full_stop")
         await pilot.pause()
         claims = saved_claims(project, "marks", 0)
