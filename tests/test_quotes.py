@@ -19,6 +19,11 @@ def marks_type(text: str, piece: str) -> str:
 
 @pytest.mark.parametrize(("text", "piece", "expected"), [
     ("“We are pleased,” said the mayor. Critics left.", "“We are pleased,” said the mayor.", "direct"),
+    ("“We will fight,” said Jane Okafor of the Riverside Tenants Association.",
+     "“We will fight,” said Jane Okafor of the Riverside Tenants Association.", "direct"),  # a quotation opens it
+    ("The mayor of Brennan Falls said on Monday: “We will fight.”",
+     "The mayor of Brennan Falls said on Monday: “We will fight.”", "direct"),  # one closes it after a colon
+    ("「増税は必要だ」と首相は記者団に語った。", "「増税は必要だ」と首相は記者団に語った。", "direct"),
     ("« Nous tiendrons », a-t-il dit.", "« Nous tiendrons », a-t-il dit.", "direct"),
     ("„Wir bleiben“, sagte sie.", "„Wir bleiben“, sagte sie.", "direct"),
     ("He said the plan, which the council approved on Monday, was “a disaster” for the town.",
@@ -37,6 +42,8 @@ def test_half_the_words_inside_marks_is_direct_less_is_mixed() -> None:
     assert marks_type(text, text) == "direct"  # 19 of 27 visible characters are quoted (the marks with them)
     text = "She said at last “one two three” here."
     assert marks_type(text, text) == "mixed"  # 15 of 31
+    text = "She said at last “one two three”."
+    assert marks_type(text, text) == "mixed"  # it ends with the quotation, but no colon introduces it
 
 
 def test_a_quotation_runs_on_into_the_next_paragraph_that_reopens_it() -> None:

@@ -585,10 +585,11 @@ def test_a_label_key_over_another_suggestion_takes_the_suggesters_reading_of_the
     session.label("fact")
     assert not asked, "a fact has no quote type or device to read"
     session.undo()
+    asked.clear()
     session.label("quote", {"speaker": "mayor"})
     first = saved(project)[1][0]
-    assert (first["speaker"], first.get("quote_type")) == ("mayor", None), \
-        "the suggestion proposed this label: its values, not a second reading"
+    assert not asked, "the suggestion proposed this label: its values, not a second reading"
+    assert (first["speaker"], first.get("quote_type")) == ("mayor", "indirect"), "it has none: the marks' (none)"
     session.undo()
     session.compute_suggestions(session.article, 1)
     asked.clear()
@@ -642,6 +643,27 @@ def test_a_scheme_without_those_quote_types_gets_none_from_the_marks(tmp_path: P
     session.resume()
     session.label("quote", {"speaker": "she"})
     assert "quote_type" not in saved(project, "talk")[0][0]
+
+
+def test_a_quote_type_the_scheme_does_not_offer_is_never_written(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"talk.md": (
+        "---\ntitle: Talk\n---\n\n“Yes,” she said. She added that the plan was sound.\n")})
+    labels = project.root / "labels.yaml"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("[direct, indirect, mixed]", "[verbatim, reported]"),
+                      encoding="utf-8")
+
+    def suggests(article: object, index: int) -> list[SuggestedClaim]:
+        return [SuggestedClaim(17, 50, Suggestion("quote", frozen_attributes(
+            {"speaker": "she", "quote_type": "indirect"}), "test"))]
+
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock(),
+                      suggester=suggests, attribute_suggester=lambda *args: {"quote_type": "direct"})
+    session.resume()
+    session.label("quote", {"speaker": "she"})
+    session.compute_suggestions(session.article, 0)
+    session.ditto()
+    claims = saved(project, "talk")[0]
+    assert [c.get("quote_type") for c in claims] == [None, None]
 
 
 def test_no_attributes_are_read_without_a_suggester(make_session: MakeSession, project: Project) -> None:

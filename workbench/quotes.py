@@ -6,6 +6,7 @@ from its marks when no suggester runs), so it holds nothing but the marks' rules
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,7 +76,9 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
     ``carry`` is a mark left open by the previous paragraph: the text up to
     its closing mark continues that quotation. Nested quotations (‘…’ inside
     “…”) belong to their outer one. A single mark never stays open past its
-    paragraph (too easily an apostrophe). German »…« is read as «…».
+    paragraph (too easily an apostrophe): one that never closes opens nothing,
+    and the marks after it are read as if it were not there. German »…« is
+    read as «…».
     """
     if offset == 0:
         text = _oriented(text)
@@ -85,13 +88,21 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
     opener = carry
     start = 0
     carried = carry is not None
+    closers: dict[str, list[int]] | None = None  # where a single mark could close, found when first needed
+    after_skipped = -1  # the position right after a single mark that never closes: read as a paragraph start
     for match in _MARKS.finditer(text):
         ch = match.group()
         i = match.start()
-        prev = text[i - 1] if i else " "
+        prev = text[i - 1] if i and i != after_skipped else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if opener is None:
             if ch in _CLOSERS and _can_open(ch, prev, nxt):
+                if ch in _SINGLE:
+                    closers = closers if closers is not None else _single_closers(text)
+                    later = closers[ch]
+                    if bisect.bisect_right(later, i) == len(later):
+                        after_skipped = i + 1
+                        continue
                 opener, start, carried = ch, i, False
         elif ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt) and not (
                 _mismatched(ch, opener) and (carried or text.find(_OWN_CLOSER[opener], i + 1) >= 0)):
@@ -100,11 +111,23 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
             regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
             opener = None
     if opener is not None:
-        if opener in _SINGLE and not carried:
-            rest, still_open = scan_quotes(text[start + 1 :], None, offset + start + 1)
-            return regions + rest, still_open
         regions.append(Region(start + offset, len(text) + offset, False, carried, opener))
     return regions, opener
+
+
+def _single_closers(text: str) -> dict[str, list[int]]:
+    """For each single opening mark, the positions of the marks that could close it, in order. Knowing there is
+    none ahead keeps a paragraph full of apostrophes ("'s avonds" a thousand times) one pass long."""
+    found: dict[str, list[int]] = {mark: [] for mark in _SINGLE}
+    for match in _MARKS.finditer(text):
+        ch = match.group()
+        i = match.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        for opener in _SINGLE:
+            if ch in _CLOSERS[opener] and _can_close(ch, opener, prev, nxt):
+                found[opener].append(i)
+    return found
 
 
 def _starts_with_opener(text: str) -> bool:
@@ -167,21 +190,24 @@ def _continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
 
 
 def quote_type_from_marks(text: str, regions: Sequence[Region], start: int, end: int) -> str:
-    """What the quotation marks alone say of the quotation ``text[start:end]``: "direct" when at least half
-    of its characters (white space aside) are inside marks, "mixed" when some are, else "indirect".
+    """What the quotation marks alone say of the quotation ``text[start:end]``: "direct" when a quotation opens
+    it ("“We will fight,” said Jane Okafor.", "「…」と首相は語った。"), closes it after a colon ("She said: “…”"),
+    or holds at least half of its characters (white space aside); "mixed" when marks hold less; else "indirect".
 
     The cheap reading for an analyst labelling without suggestions, where no suggester has read the span: on
-    the development set it gives the reference's type to 84% of the quotations (a quotation without marks,
+    the development set it gives the reference's type to 86% of the quotations (a quotation without marks,
     such as an interview's answer, is direct there, and it is read as indirect)."""
-    quoted = 0
-    for region in regions:
-        if region.start >= end:
-            break
-        if region.end > start:
-            quoted += _visible(text, max(region.start, start), min(region.end, end))
-    if not quoted:
+    inside = [r for r in regions if r.start < end and r.end > start]
+    if not inside:
         return "indirect"
-    return "direct" if 2 * quoted >= _visible(text, start, end) else "mixed"
+    quoted = sum(_visible(text, max(r.start, start), min(r.end, end)) for r in inside)
+    piece = text[start:end]
+    first = start + len(piece) - len(piece.lstrip())  # the span's first and last characters, a full stop aside
+    last = start + len(piece.rstrip(". \t\n\r\u00a0\u202f"))
+    if (2 * quoted >= _visible(text, start, end) or inside[0].start <= first
+            or (inside[-1].end >= last and text[start : inside[-1].start].rstrip().endswith(":"))):
+        return "direct"
+    return "mixed"
 
 
 def _visible(text: str, start: int, end: int) -> int:

@@ -729,19 +729,21 @@ class Session:
         """The choices the focused claim's own words give it under ``label``: the suggestion's when it proposed
         this label, else what the suggester reads in the span (its quote type, its strongest framing cue's
         device); without suggestions, only the quote type its quotation marks show (a count of marks, no
-        judgement: labels, speakers and devices are never proposed to an analyst who works unprimed)."""
+        judgement: labels, speakers and devices are never proposed to an analyst who works unprimed). A value
+        the scheme does not offer is dropped (a project may name its quote types otherwise)."""
         claim = self._require_claim()
-        if self.suggestions_enabled and claim.suggestion is not None and claim.suggestion.label == label.id:
-            return claim.suggestion.attributes
         found: Mapping[str, str] = {}
-        if self.attribute_suggester is not None and self.suggestions_enabled:
+        if self.suggestions_enabled and claim.suggestion is not None and claim.suggestion.label == label.id:
+            found = claim.suggestion.attributes
+        elif self.attribute_suggester is not None and self.suggestions_enabled:
             found = self.attribute_suggester(self.article, self.cursor.paragraph, claim.start, claim.end, label.id)
-        quote_type = label.attribute(MARKS_ATTRIBUTE)
-        if quote_type is not None and not found.get(MARKS_ATTRIBUTE):
+        offered = {a.id: a.choices for a in label.attributes if a.choices}
+        kept = {k: v for k, v in found.items() if k not in offered or v in offered[k]}
+        if MARKS_ATTRIBUTE in offered and not kept.get(MARKS_ATTRIBUTE):
             value = quote_type_from_marks(self.paragraph.text, self._marks(), claim.start, claim.end)
-            if value in quote_type.choices:
-                found = {**found, MARKS_ATTRIBUTE: value}
-        return found
+            if value in offered[MARKS_ATTRIBUTE]:
+                kept[MARKS_ATTRIBUTE] = value
+        return kept
 
     def _marks(self) -> list[Region]:
         """The quotations of the paragraph on screen, read across the article (a quotation may run on from the
