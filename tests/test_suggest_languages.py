@@ -343,6 +343,19 @@ def test_a_sentence_opened_by_for_and_a_name_is_that_persons_view(paragraphs: li
     "Pour Paris, le trajet en train dure désormais moins de trois heures depuis Annecy.",
     "Para muitos torcedores, foi a noite mais bonita do ano no estádio da cidade.",
     "Per questo motivo, lo spettacolo è stato rinviato alla settimana prossima.",
+    "Pour le Nouvel An, la mairie organise un feu d’artifice au bord du lac.",
+    "Para Semana Santa, los hoteles de la costa esperan una ocupación récord.",
+    "Pour Los Angeles, la saison des incendies commence désormais en mai.",
+    "Per la Coppa Italia, la società ha scelto di far giocare i giovani.",
+    "Pour la Commission européenne, Ursula von der Leyen a défendu le plan devant les députés.",
 ])
 def test_for_and_no_persons_name_opens_no_view(text: str) -> None:
     assert suggestion(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Per Mario Rossi, il sindaco ha detto che la città è pronta ad accogliere i visitatori.", "sindaco"),
+    ("Pour Julien Cattin, le groupe va bien, a déclaré Marie Durand devant les actionnaires.", "Marie Durand"),
+])
+def test_a_verb_in_the_sentence_names_the_speaker_before_an_opening_for(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

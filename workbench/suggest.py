@@ -479,7 +479,7 @@ def cues(language: str = "en") -> Cues:
     view = re.compile(rf"(?<![\w'-])in\s+(?:[\w.'-]+\s+){{0,4}}?[\w.-]+'s\s+(?:{view_nouns})\b")
     openers = "|".join(re.escape(_norm(p)) for p in own.get("view_openers") or [])
     # At a paragraph's or sentence's start, up to the first comma (its words checked for a name where read)
-    view_opening = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][»”\"] ))(?:{openers})\s+[^,;:.!?«»“”\"]{{2,80}}?(?=,)"
+    view_opening = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][»”\"] ))(?:{openers})\s+[^,;:.!?«»“”\"()]{{2,80}}?(?=,)"
                               ) if openers else None
     def listed(key: str) -> frozenset[str]:
         return _words(data[key]) | _words(own.get(key) or [])
@@ -2337,6 +2337,37 @@ class _Words:
                 modal = modal or found
         return according or modal or hearsay
 
+    def view_opening(self, cue_text: str, k: int, last: int, a: int, b: int) -> Attribution | None:
+        """A sentence opened by "Pour" (words ``k`` to ``last``), a person and a comma: "Pour Julien Cattin,
+        analyste chez Rambert Finance, le groupe « … »", "Pour le Pr Jean-Marc Lefèvre, …", "Para o técnico
+        Wellington Soares, …", or the office and its holder: "Pour le délégué du SLFP, Karim Bensaïd : « … »".
+        Only where the sentence has no other cue (its verb names the speaker: "Per Mario Rossi, il sindaco ha
+        detto …"), and only a person: an office before the name or a description after it, or a title; not
+        "Pour le Nouvel An, …", "Para Semana Santa, …" or "Pour Los Angeles, …"."""
+        scan, cue, lows = self.scan, self.cue, self.lows
+        if scan.has_cue(self.end(last), self.end(b - 1)):
+            return None
+        comma = last + 1
+        holder = self.cap_runs(comma + 1, min(b, comma + 8), a) if comma < b and self.texts[comma] == "," else []
+        if holder and holder[0][0] == comma + 1 and holder[0][1] - holder[0][0] >= 2 and holder[0][1] < b and (
+                self.texts[holder[0][1]] in (",", ":")):
+            run = holder[0]
+        else:
+            runs = self.cap_runs(k + 1, last + 1, a)
+            if not runs or runs[0][1] - runs[0][0] < 2:
+                return None
+            run = runs[0]
+            before = lows[run[0] - 1]
+            office = run[0] - 1 > k and self.word[run[0] - 1] and not self.texts[run[0] - 1][:1].isupper() and (
+                before not in cue.determiners and before not in cue.of_words)
+            titled = _norm(self.texts[run[0]]).rstrip(".") in cue.titles
+            after = lows[comma + 1] if comma + 1 < b and self.word[comma + 1] else ""
+            described = bool(after) and not self.texts[comma + 1][:1].isupper() and after not in cue.determiners
+            if not (office or titled or described):
+                return None
+        name, kind, titles = self.name_of(run)
+        return Attribution(cue_text, k, last, name, kind, run, titles=titles)
+
     def later_according(self, i: int, end: int, a: int, b: int) -> Attribution | None:
         """An "according to" among the cue hits from ``i`` on that names its source: it names who holds what an
         agentless cue before it reports ("Il est admis que …, selon la préfecture")."""
@@ -2437,16 +2468,12 @@ class _Words:
             return None
         if cue.naming_verbs.match_words(lows, k, b) is not None and self.names_rather_than_reports(k, last, a, b):
             return None
-        if phrase.kind in ("view", "view_opening"):
+        if phrase.kind == "view_opening":
+            return self.view_opening(cue_text, k, last, a, b)
+        if phrase.kind == "view":
             runs = self.cap_runs(k + 1, last + 1, a)
             if not runs:
                 return None
-            if phrase.kind == "view_opening":
-                holder = self.cap_runs(last + 2, min(b, last + 8), a) if last + 1 < b else []
-                if holder and holder[0][0] == last + 2 and holder[0][1] - holder[0][0] >= 2:
-                    runs = holder[:1]  # "Pour le délégué du SLFP, Karim Bensaïd : « … »": the name the office has
-                elif runs[-1][1] - runs[-1][0] < 2 and not self.acronym(runs[-1][0]):
-                    return None  # "Pour Noël, …", "Pour Paris, …": a time or a place more often than a source
             name, kind, titles = self.name_of(runs[-1])
             return Attribution(cue_text, k, last, name, kind, runs[-1], titles=titles)
         if last + 1 < b and lows[last + 1] in _REFLEXIVES:
