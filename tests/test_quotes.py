@@ -65,3 +65,11 @@ def test_boilerplate_or_no_closing_mark_ends_a_quotation_with_its_paragraph() ->
 def test_a_paragraph_without_letters_is_transparent() -> None:
     found = article_quotations(paragraphs("“It goes on", "…", "“and ends,” he said."))
     assert found[1].transparent and found[1].goes_on and found[2].reopened
+
+
+def test_a_paragraph_of_unclosed_single_marks_is_read_without_recursion() -> None:
+    text = "Hij kwam 's avonds laat thuis. " * 1200 + "Ze zei: ‘klaar’."
+    regions, still_open = scan_quotes(text)
+    assert [text[r.start : r.end] for r in regions] == ["‘klaar’"] and still_open is None
+    start = text.index("Hij kwam 's avonds laat thuis. Hij")
+    assert quote_type_from_marks(text, regions, start, start + 30) == "indirect"
