@@ -34,6 +34,8 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
+from workbench.textclean import lower_in_place
+
 # Where a list of speakers goes on to its next name: "A, B and C", "A und B", "A et B", "A y B", "A e B",
 # "A en B", "A & B". (The look-behind keeps a long run of spaces from being tried at each of its spaces.)
 _SEPARATOR = re.compile(r"(?:,|(?<!\s)\s+(?:and|und|et|y|e|en|&))\s+", re.IGNORECASE)
@@ -147,12 +149,9 @@ class _ArticleWords:
 
     def __init__(self, texts: Iterable[str]) -> None:
         text = "\n".join(texts)
-        low = text.lower()
-        if len(low) != len(text):  # a few characters grow when lower-cased ("İ"): leave those as they are
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         self.text = text
         self.plain = text.replace("’", "'")
-        self.low = low.replace("’", "'")
+        self.low = lower_in_place(text)[0]
 
     def complete(self, value: str) -> str | None:
         found = self._found(value)

@@ -70,7 +70,7 @@ def _oriented(text: str) -> str:
     return text.translate(_GERMAN_TO_FRENCH) if "»" in text and german_guillemets(text) else text
 
 
-def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[list[Region], str | None]:
+def scan_quotes(text: str, carry: str | None = None) -> tuple[list[Region], str | None]:
     """Top-level quotations of one paragraph, and the mark still open at its end.
 
     ``carry`` is a mark left open by the previous paragraph: the text up to
@@ -80,8 +80,7 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
     and the marks after it are read as if it were not there. German »…« is
     read as «…».
     """
-    if offset == 0:
-        text = _oriented(text)
+    text = _oriented(text)
     if carry is None and not _OPENERS.search(text):
         return [], None  # no mark that opens a quotation
     regions: list[Region] = []
@@ -108,10 +107,10 @@ def scan_quotes(text: str, carry: str | None = None, offset: int = 0) -> tuple[l
                 _mismatched(ch, opener) and (carried or text.find(_OWN_CLOSER[opener], i + 1) >= 0)):
             # A mismatched mark closes only when the quotation's own closer never comes
             # ("“He called it "fake news",” she said": the inner pair is nested).
-            regions.append(Region(start + offset, i + 1 + offset, True, carried, opener))
+            regions.append(Region(start, i + 1, True, carried, opener))
             opener = None
     if opener is not None:
-        regions.append(Region(start + offset, len(text) + offset, False, carried, opener))
+        regions.append(Region(start, len(text), False, carried, opener))
     return regions, opener
 
 

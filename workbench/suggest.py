@@ -38,6 +38,7 @@ from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, froz
 from workbench.names import PARTICLE_ARTICLES, SURNAME_PARTICLES, german_nominative, untitled
 from workbench.quotes import Region, article_quotations
 from workbench.segment import sentence_spans
+from workbench.textclean import lower_in_place
 from workbench.yamlio import loads
 
 FACT_REASON = "no attribution cue, no evaluative wording"
@@ -625,11 +626,7 @@ class _Text:
 
     def __init__(self, text: str, regions: list[Region], cue: Cues) -> None:
         self.text = text
-        low = text.lower()
-        self.grew = len(low) != len(text)
-        if self.grew:  # a few characters grow when lower-cased ("İ"): keep offsets
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        self.low = low.replace("’", "'")
+        self.low, self.grew = lower_in_place(text)
         self.regions = regions
         self.region_starts = [r.start for r in regions]
         self.openings = cue.openings

@@ -119,6 +119,17 @@ def safe_lines(text: str) -> str:
     return strip_unsafe(normalise_newlines(text))
 
 
+def lower_in_place(text: str) -> tuple[str, bool]:
+    """``text`` lower-cased with every offset kept, curly apostrophes straightened ("l’État" reads as "l'état"), and
+    whether some character kept its case to keep the offsets ("İ" lower-cases to two characters): the suggester
+    and the speaker prompt search the lower-cased text and point into the text."""
+    low = text.lower()
+    grew = len(low) != len(text)
+    if grew:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'"), grew
+
+
 def canonical(text: str) -> str:
     """The one normal form all offsets refer to: NFC, safe characters, no stray edges.
 
