@@ -359,3 +359,23 @@ def test_for_and_no_persons_name_opens_no_view(text: str) -> None:
 ])
 def test_a_verb_in_the_sentence_names_the_speaker_before_an_opening_for(text: str, speaker: str) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(("language", "paragraph", "speaker"), [
+    ("pt", "O técnico Wellington Soares dividiu o mérito com o elenco. Ele lembrou que a meta era não cair.",
+     "Wellington Soares"),
+    ("pt", "A engenheira Luíza Prado acompanhou a vistoria. Ela garantiu que não há risco.", "Luíza Prado"),
+    ("es", "El entrenador Julián Ortega celebró el ascenso. Él recordó que nadie creía en el equipo.", "Julián Ortega"),
+    ("it", "Il regista Paolo Brambati ha presentato il film. Lui ha spiegato che non è un film facile.",
+     "Paolo Brambati"),
+    ("fr", "Le médecin Julien Cattin a examiné les chiffres. Il a jugé que la reprise restait fragile.",
+     "Julien Cattin"),
+    ("nl", "De ondernemer Jan Kuipers opende de fabriek. Hij zei dat er veertig banen bij komen.", "Jan Kuipers"),
+    ("en", "The historian Tom Reilly opened the exhibition. He said the letters had never been shown before.",
+     "Tom Reilly"),
+])
+def test_a_trade_or_profession_before_a_name_makes_the_pronoun_after_it_that_person(
+        language: str, paragraph: str, speaker: str) -> None:
+    """A coach, an engineer, a director of films or an economist introduced by trade ("o técnico Wellington
+    Soares") is who the next sentence's "ele", "il" or "he" is, as a mayor or a minister already was."""
+    assert speakers(in_language(language, paragraph))[-1] == speaker
