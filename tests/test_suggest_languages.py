@@ -379,3 +379,15 @@ def test_a_trade_or_profession_before_a_name_makes_the_pronoun_after_it_that_per
     """A coach, an engineer, a director of films or an economist introduced by trade ("o técnico Wellington
     Soares") is who the next sentence's "ele", "il" or "he" is, as a mayor or a minister already was."""
     assert speakers(in_language(language, paragraph))[-1] == speaker
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("Bürgermeisterin Ulrike Stracke (SPD), die am Morgen kurz am Werkstor vorbeischaute, zeigte Verständnis für "
+     "beide Seiten.", "Ulrike Stracke"),
+    ("Ein Landwirt, der anonym bleiben wollte, sagte, die Preise seien zu niedrig.", "unnamed"),
+    ("Im Werk, das 1950 gebaut wurde, sagte der Betriebsratschef Tim Roth, die Stimmung sei schlecht.", "Tim Roth"),
+])
+def test_a_german_relative_clause_before_the_verb_leaves_the_subject_before_it(paragraph: str, speaker: str) -> None:
+    """"X, die …, zeigte Verständnis": the comma before the verb closes a relative clause on the subject, so the
+    noun after the verb ("Verständnis") is what was shown, not who showed it."""
+    assert speakers(in_language("de", paragraph)) == [speaker]

@@ -90,6 +90,15 @@ def test_a_title_case_headline_names_nobody() -> None:
     assert only_speaker(a) == "judge"
 
 
+def test_a_title_case_phrase_is_no_person_whom_a_later_pronoun_means() -> None:
+    """"Tweet On ‘The Evil Doings Of Israel’" is a headline's title case, not a name: "Israel" opening a sentence
+    later is not that "person", and "she" is the woman the article named."""
+    a = article("Maria Lindqvist posted a tweet about “The Evil Doings Of Israel” in 2012.",
+                "Israel is a small country on the Mediterranean.",
+                "She responded: “Drawing attention to a government's policy is not hatred.”")
+    assert only_speaker(a) == "Maria Lindqvist"
+
+
 # -- Spanish, Italian and Portuguese verbs carry their subject
 
 _IBARRA = "La alcaldesa, Marta Ibarra, defendió la tasa en el pleno."

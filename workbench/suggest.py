@@ -593,6 +593,10 @@ def cues(language: str = "en") -> Cues:
 _PARTICLE = rf"(?: (?:{'|'.join(SURNAME_PARTICLES)})(?: (?:{'|'.join(PARTICLE_ARTICLES)}))?(?= [A-Z]))?"
 _FULL_NAME = re.compile(rf"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?:{_PARTICLE} (?:[A-Z]\. )*[A-Z][\w-]+)+")
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})  # part of the name, not an acronym
+# Words capitalised only in a headline's title case: inside a capitalised run they make it a title ("The Evil
+# Doings Of Israel", "Name This Field"), never a person's name. Not the particles of names ("Robert De Niro").
+_TITLE_CASE_WORDS = _set("of on in at to for from with by into about over under and or but the an this that these "
+                         "those is are was were will would can may must than")
 _NAME = rf"[A-Z][\w’'.-]*(?:{_PARTICLE}\s+[A-Z][\w’'.-]*){{0,3}}"
 _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
@@ -2693,6 +2697,15 @@ class _Words:
         if wie is not None:
             c = wie + 1
         inverted = k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0)
+        if inverted and self.texts[k - 1] == ",":
+            # "Bürgermeisterin Ulrike Stracke (SPD), die am Morgen vorbeischaute, zeigte Verständnis": the comma
+            # closes a relative clause on the sentence's subject, which is the cue's
+            commas = [x for x in range(c + 1, k - 1) if self.texts[x] == "," and self.region[x] < 0]
+            if len(commas) == 1 and self.lows[commas[0] + 1] in self.cue.relatives and (
+                    self.lows[c] not in self.cue.indefinite):  # ("Eine Hausärztin, die …, sagte": unnamed, below)
+                found = self.german_np(c, commas[0], a)
+                if found is not None:
+                    return found
         finite = k if inverted else next(
             (x for x in range(c, k) if self.lows[x] in self.cue.verb_second and self.region[x] < 0), k)
         if finite == c or inverted:  # "…, sagte die Vorsitzende Richterin Dr. Sabine Hollweg in der Urteilsbegründung"
@@ -3349,7 +3362,7 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
         parts = parts[titles[-1] + 1 :]
     acronym = [w for w in parts if w.isupper() and len(w.rstrip(".")) > 1 and w not in _GENERATIONS]
     if acronym or any(_norm(w) in cue.org_words for w in parts) or (titles and any(
-            _norm(w) in cue.stop_words for w in parts[1:])):
+            _norm(w) in cue.stop_words for w in parts[1:])) or _title_case(parts):
         return None  # an organisation, or a headline in title case ("Judge Extends Freeze On Immigrants")
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
                      or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
@@ -3365,6 +3378,11 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     generation = parts[-1] in _GENERATIONS and (len(parts) > 3 or not parts[-1].startswith("I"))
     surname = parts[-2] if generation else parts[-1]
     return " ".join(parts), _norm(surname), title
+
+
+def _title_case(parts: Sequence[str]) -> bool:
+    """Whether a capitalised run holds a function word written with a capital after its first word."""
+    return any(w[:1].isupper() and _norm(w) in _TITLE_CASE_WORDS for w in parts[1:])
 
 
 # Initials in brackets: "(WHO)", "(SES-MT)" (a Brazilian state's letters after the body's), or a syllabic acronym
@@ -3480,6 +3498,8 @@ def _subject_name(words: str, language: str) -> str | None:
         return None
     if any(_norm(w) in cue.org_words or w.isupper() for w in parts) or _business_noun(parts[0], cue):
         return None  # an organisation, or a firm its trade introduces ("Der Autozulieferer Rettberg …")
+    if _title_case(parts):
+        return None  # "Name This field is for validation purposes": a form's label
     parts = _before_a_false_particle(parts, cue)
     return " ".join(parts).removesuffix("’s").removesuffix("'s")
 
