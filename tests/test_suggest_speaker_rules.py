@@ -1071,3 +1071,27 @@ def test_french_gestures_and_stance_words_are_no_cue_of_their_own(text: str) -> 
 )
 def test_a_particle_inside_a_name_after_or_before_the_verb(language: str, text: str, speaker: str) -> None:
     assert speakers(in_language(language, text)) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Footage has emerged that may show muzzle flashes,” read a report in The Daily Sheeple.", "Daily Sheeple"),
+    ("“We are saddened by the loss,” read a statement from Acme Corporation.", "Acme Corporation"),
+    ("“At the request of Congress,” read a statement issued by Press Secretary Sarah Huckabee Sanders.",
+     "Sarah Huckabee Sanders"),
+    ("“We are saddened by the loss,” said a statement from Acme Corporation.", "Acme Corporation"),
+    ("“We will fight,” read a statement in French.", "unnamed"),
+    ("“Prices will rise,” said a report in March.", "unnamed"),
+])
+def test_a_document_read_or_said_after_a_quotation_gives_its_authors_words(text: str, speaker: str) -> None:
+    """"“…,” read a statement from X": the quotation is the document's, so its author's; a month or a language
+    after "in" is no author."""
+    assert only_speaker(article(text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "She read the letter aloud to the court.",
+    "Read the whole article here.",
+    "It is a document that can be read as orthodox only by a forced interpretation.",
+])
+def test_reading_a_text_reports_no_words(text: str) -> None:
+    assert speakers(article(text)) == [None]

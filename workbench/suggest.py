@@ -213,6 +213,7 @@ class Cues:
     # English "…, said Sean Ragan": the verbs that may come before their source, unlike "…, X's father, told the
     # Chronicle", which names the listener.
     inverting_verbs: frozenset[str] = frozenset()
+    reading_verbs: frozenset[str] = frozenset()  # "“…,” read a statement": a document's words only
     not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
@@ -422,7 +423,7 @@ def cues(language: str = "en") -> Cues:
         framing_data = {"devices": extra.get("framing") or {}}
     attribution = Lexicon()
     for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
-                      ("according", "according"), ("unsourced", "unsourced")):
+                      ("reading_verbs", "ambiguous"), ("according", "according"), ("unsourced", "unsourced")):
         for phrase in data[key]:
             attribution.add(phrase, kind)
     # The few cues of other languages serve text in a language with no cue file of its own; a language with one
@@ -538,6 +539,7 @@ def cues(language: str = "en") -> Cues:
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
         inverting_verbs=_words(data["inverting_verbs"]),
+        reading_verbs=_words(data["reading_verbs"]),
         not_sources=_words(own.get("not_sources") or []),
         naming_verbs=naming,
         author_voice=author_voice,
@@ -1680,7 +1682,8 @@ class _Words:
     def document_author(self, k: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
         """The author after a document noun: "a report by Human Rights Watch", "a letter from the Home Office",
         "les chiffres de l'entreprise", "i dati della Polizia locale"."""
-        if k >= b or (self.lows[k] not in ("by", "from") and self.lows[k] not in self.cue.of_words):
+        published = k < b and self.lows[k] == "in"  # "a report in The Daily Sheeple": the outlet's
+        if k >= b or (self.lows[k] not in ("by", "from") and self.lows[k] not in self.cue.of_words and not published):
             return None
         owner = k + 1
         while owner < b and self.lows[owner] in _OWN:
@@ -1693,6 +1696,9 @@ class _Words:
         kinds = ("person", "org", "name", "description") if described else ("person", "org", "name")
         if found is None or found[1] not in kinds or (found[0].islower() and not described):
             return None  # "del propio departamento": a common noun, whoever the article named before
+        if published and (found[1] not in ("org", "name") or not self.texts[np[0]][:1].isupper()
+                          or self.lows[np[0]] in _CALENDAR or (found[1] == "name" and np[1] - np[0] < 2)):
+            return None  # "a report in March", "a statement in French" (but "in The Guardian")
         return found  # "les relevés de la cave"
 
     # -- finding the source of a cue
@@ -2115,6 +2121,14 @@ class _Words:
                     name = self.name_of(runs[0])
                     if name[1] in ("person", "name"):
                         return _with_titles((*name, runs[0]), self.title_of(np))
+        if (found is not None and np is not None and found[1] == "unnamed"
+                and self.bare(np[1] - 1) in self.cue.documents):
+            # "…," said a statement from Acme Corporation / read a statement issued by the press secretary
+            by = np[1] + (np[1] < hi and self.lows[np[1]] in self.cue.document_verbs)
+            author = self.document_author(by, hi, lo)
+            if author is not None:
+                owner = self.np_after(by + 1, hi, lo)
+                return (*author, (np[0], owner[1] if owner is not None else np[1]))
         return (*found, np) if found and np else None
 
     def said_at(self, last: int, hi: int, lo: int) -> Found | None:
@@ -2493,6 +2507,8 @@ class _Words:
         i = k - 1
         while i >= a and self.word[i] and (lows[i] in _BEFORE_MODAL or _adverb(lows[i])):
             i -= 1
+        if lows[k] in cue.reading_verbs and i >= a and lows[i] in cue.be_forms:
+            return None  # "a document that can be read as orthodox": how it is read, no one's words
         modal = i >= a and lows[i] in cue.modals
         if i >= a and lows[i] in cue.be_forms and not lows[k].endswith(("ing", "s")):
             if lows[i] == "be":  # "what can only be described as": the author's characterisation
@@ -2517,6 +2533,8 @@ class _Words:
         ):
             j -= 1
         inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
+        if lows[k] in cue.reading_verbs and not (inverted or self.document_reads(before, k, last, b)):
+            return None  # "She read the letter aloud", "Read the whole article": no document's words reported
         if inverted or (before is None and (j < a or not self.word[j]) and not lows[k].endswith("ing")):
             after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
             if after is not None and not (before is not None and (
@@ -2590,6 +2608,13 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def document_reads(self, subject: Found | None, k: int, last: int, b: int) -> bool:
+        """Whether a reading verb gives its document's words: "The sign read: “…”", "“…,” J Street's statement
+        read.", "the report reads, …" (not "a statement read to the court", "reads as follows")."""
+        if subject is None or self.bare(subject[3][1] - 1) not in self.cue.documents or subject[3][1] != k:
+            return False
+        return last + 1 >= b or self.texts[last + 1] in (":", ",", ".") or self.region[last + 1] >= 0
 
     def closed_subject(self, before: Found | None, comma: int, lo: int) -> bool:
         """Whether the source ``before`` a verb that follows a comma is the verb's subject, closed by that comma:
