@@ -1095,3 +1095,8 @@ def test_a_document_read_or_said_after_a_quotation_gives_its_authors_words(text:
 ])
 def test_reading_a_text_reports_no_words(text: str) -> None:
     assert speakers(article(text)) == [None]
+
+
+def test_an_honorific_is_no_part_of_the_name() -> None:
+    a = article("His Excellency Marian Eleganti, auxiliary bishop of Chur, said the profession was needed.")
+    assert only_speaker(a) == "Marian Eleganti"
