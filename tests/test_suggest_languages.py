@@ -391,3 +391,18 @@ def test_a_german_relative_clause_before_the_verb_leaves_the_subject_before_it(p
     """"X, die …, zeigte Verständnis": the comma before the verb closes a relative clause on the subject, so the
     noun after the verb ("Verständnis") is what was shown, not who showed it."""
     assert speakers(in_language("de", paragraph)) == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("Enttäuscht zeigte sich auch Schulleiterin Andrea Kaufmann.", "Andrea Kaufmann"),
+    ("Zufrieden äusserte sich Gemeindepräsident Urs Keller.", "Urs Keller"),
+    ("Müller zeigte sich enttäuscht.", "Müller"),
+])
+def test_a_german_fronted_adjective_is_no_name_when_a_person_follows_the_verb(paragraph: str, speaker: str) -> None:
+    assert speakers(in_language("de", paragraph)) == [speaker]
+
+
+def test_a_french_aside_between_the_verb_and_the_source_is_passed_over() -> None:
+    a = in_language("fr", "« Ils criaient, ils tapaient partout », raconte, encore sous le choc, Jean-Marc "
+                          "Vercambre, 67 ans.")
+    assert only_speaker(a) == "Jean-Marc Vercambre"

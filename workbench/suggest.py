@@ -2085,6 +2085,12 @@ class _Words:
         j = k
         while j < hi and not self.word[j] and self.texts[j] not in (",", ".", ";"):
             j += 1
+        if j < hi and self.texts[j] == "," and self.region[j] < 0:
+            # "« … », raconte, encore sous le choc, Jean-Marc Vercambre": an aside in lower case, then the source
+            aside = next((x for x in range(j + 2, min(hi, j + 9)) if self.texts[x] == ","), None)
+            if aside is not None and aside + 1 < hi and self.is_cap(aside + 1, lo) and all(
+                    self.word[x] and not self.texts[x][:1].isupper() for x in range(j + 1, aside)):
+                j = aside + 1
         if j < hi and self.lows[j] in self.cue.addressee:  # "a déclaré à la DCP le directeur du site"
             # The subject is the first article after it that follows no preposition: not "a la salida", "tras la
             # audiencia" ("declaró a la prensa a la salida" names no one), but "lamentaba ayer a la puerta del
@@ -2740,6 +2746,14 @@ class _Words:
                          for x in range(c, min(finite, c + 6)))
             return ("unnamed", "unnamed", [], (c, finite)) if person and self.lows[c] in self.cue.indefinite else None
         found = self.german_np(c, finite, a)
+        if (found is None or found[1] == "name") and finite == k and c + 1 == k and (
+                self.lows[c] not in self.state.by_token):
+            # "Enttäuscht zeigte sich auch Schulleiterin Andrea Kaufmann": one unknown capitalised word before the
+            # verb is a fronted adjective when a person follows it ("Müller zeigte sich enttäuscht" keeps Müller)
+            reflexive = k + 1 < b and self.lows[k + 1] == "sich"  # ("zeigte sich", "äußerte sich")
+            after = self.german_after_verb(k + reflexive, a, b)
+            if after is not None and after[1] == "person" and all(w[:1].isupper() for w in after[0].split()):
+                return after
         if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.demonstratives:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
         if found is None and finite == k and self.lows[c] in self.cue.prepositions:
