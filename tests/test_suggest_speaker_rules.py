@@ -1100,3 +1100,39 @@ def test_reading_a_text_reports_no_words(text: str) -> None:
 def test_an_honorific_is_no_part_of_the_name() -> None:
     a = article("His Excellency Marian Eleganti, auxiliary bishop of Chur, said the profession was needed.")
     assert only_speaker(a) == "Marian Eleganti"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rep. Ilhan Omar (D), who is running for Congress, said the bill was bad.", "Ilhan Omar"),
+    ("Sen. Bernie Sanders (I-Vt.), who chairs the panel, said the bill was bad.", "Bernie Sanders"),
+    ("Late Thursday, Sen. Charles E. Grassley (R-Iowa), the Judiciary Committee chairman, said that his staff had "
+     "discussed it.", "Charles E. Grassley"),
+    ("Late Thursday, Charles Grassley, the chairman, said that his staff had discussed it.", "Charles Grassley"),
+])
+def test_a_party_in_brackets_or_a_time_before_the_subject_is_passed_over(text: str, speaker: str) -> None:
+    """"(D-Minn.)" after a politician's name is an aside, not the end of the clause ("… (D), who …, said the bill"
+    gave "bill"); "Late Thursday," opening the sentence is when, not who."""
+    assert only_speaker(article(text)) == speaker
+
+
+def test_a_time_opening_a_colon_sentence_is_not_its_speaker() -> None:
+    a = article("Turkish President Recep Tayyip Erdogan visited Ankara.",
+                "Midweek, Erdogan exploded: \"They tell us, don't come to Manbij.\"")
+    assert only_speaker(a) == "Recep Tayyip Erdogan"
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    ("The Second Amendment Foundation has issued the following press release:", "Second Amendment Foundation"),
+    ("Rep. Ilhan Omar (D), who is running for Congress, sent out the following tweet:", "Ilhan Omar"),
+    ("Senator Jane Okafor posted this on Facebook:", "Jane Okafor"),
+])
+def test_a_document_announced_with_a_colon_is_its_authors_and_so_is_the_next_paragraph(
+        intro: str, speaker: str) -> None:
+    a = article(intro, "We will vote against the bill and we will win.")
+    assert speakers(a, 0) == [speaker]
+    assert speakers(a, 1) == [speaker]
+
+
+def test_a_list_announced_with_a_colon_is_no_one_s_document() -> None:
+    a = article("Here are the following facts:", "The bridge opened in 1932.")
+    assert speakers(a, 0) == [None] and speakers(a, 1) == [None]

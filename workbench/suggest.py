@@ -622,6 +622,10 @@ _INCLUDING = _set("including such like among notably incluida incluido incluyend
 _TWEET_FOOTER_END = re.compile(
     r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*(?:[—–]{1,2}|(?<=\s)--?)\s*#?(?P<name>[^\s()@—–#][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}$", re.IGNORECASE)
+# A U.S. politician's party, with the state: "D", "R-Texas", "D-Minn.", "I-Vt."
+_PARTY = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?")
+# A sentence that ends by announcing a document ("… released the following statement:", "… posted this on Facebook:")
+_FOLLOWING_DOCUMENT = re.compile(r"\b(?:the following|this|these)(?: [\w’'-]+){0,3}:\s*$", re.IGNORECASE)
 _TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
 _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
 _TWEET_LENGTH = 280  # characters a tweet may hold, links aside: paragraphs above that would pass it are not the tweet
@@ -785,6 +789,9 @@ _CALENDAR = _set(
 # Days and months that are no one's name ("May", "June", "August" and "April" are people too).
 _NEVER_NAMES = _CALENDAR - _set("may june august april")
 _WHEN = _set("late early on last this next")  # the words before a day that make it a time ("Late Thursday")
+# Times that open a sentence before its subject and a comma ("Midweek, Erdogan exploded:")
+_OPENING_TIMES = _set("midweek overnight earlier later meanwhile afterwards afterward tonight tomorrow morning "
+                      "afternoon evening night week weekend month year")
 # Days and relative days a closing, inverted source may follow ("…, a annoncé mercredi la direction"); also no
 # part of a name ("Late Thursday") and the end of a source after "according to" ("… de la police mercredi").
 _TIME_WORDS = _CALENDAR | _set(
@@ -1707,7 +1714,8 @@ class _Words:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
         i = k - 1
         while i >= lo:
-            if self.texts[i] == ")" and (self.cue.language != "en" or self.acronym_aside(i, lo)):
+            if self.texts[i] == ")" and (self.cue.language != "en" or self.acronym_aside(i, lo)
+                                         or self.party_aside(i, lo)):
                 # "Gilles Marchetti (divers droite), s'est dit", "… of America (SPFPA), Campos’s union, said"
                 opening = self.aside_opening(i, lo)
                 if opening is not None:
@@ -1723,6 +1731,13 @@ class _Words:
         return (i - 3 >= lo and self.texts[i - 2] == "(" and self.acronym(i - 1) and self.word[i - 3]
                 and self.is_cap(i - 3, lo))
 
+    def party_aside(self, i: int, lo: int) -> bool:
+        """Whether the ")" at token ``i`` closes a politician's party and state after the name: "(D)", "(R-Texas)",
+        "(D-Minn.)"."""
+        opening = next((x for x in range(i - 1, max(lo, i - 7) - 1, -1) if self.texts[x] == "("), -1)
+        return opening > lo and self.is_cap(opening - 1, lo) and _PARTY.fullmatch(
+            self.text[self.starts[opening] + 1 : self.starts[i]]) is not None
+
     def aside_opening(self, i: int, lo: int) -> int | None:
         """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
         opening = next((x for x in range(i - 1, max(lo, i - 12) - 1, -1) if self.texts[x] == "("), -1)
@@ -1737,8 +1752,17 @@ class _Words:
             if self.texts[j] == "," and self.region[j] < 0:
                 if k < b and (self.lows[k] in self.cue.stop_words or self.texts[k][0].isdigit()):
                     return j + 1
+                if self.time_opener(k, j):
+                    return j + 1  # "Late Thursday, Sen. Grassley … said", "Midweek, Erdogan exploded:"
                 break
         return k
+
+    def time_opener(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` are only a time ("Late Thursday", "Midweek", "Earlier"), not a name the article
+        uses ("Theresa May")."""
+        return b > a and all(
+            self.lows[x] in _WHEN or self.lows[x] in _OPENING_TIMES or (
+                self.lows[x] in _TIME_WORDS and self.lows[x] not in self.state.by_token) for x in range(a, b))
 
     def subject_before(self, k: int, lo: int) -> Found | None:
         """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
@@ -1993,6 +2017,8 @@ class _Words:
             if self.participle_clause(a, b):
                 participle = index  # "Speaking to reporters, …"
                 continue
+            if index == 0 and index + 1 < len(chunks) and self.time_opener(a, b):
+                continue  # "Midweek, Erdogan exploded:"
             if (self.lows[a] in self.cue.stop_words and not pronoun) or (
                     participle == index - 1 and self.place_after_participle(a, b)):
                 continue  # "In court", "Speaking in Ankara, Turkey, …"
@@ -2621,6 +2647,19 @@ class _Words:
         if subject is None or self.bare(subject[3][1] - 1) not in self.cue.documents or subject[3][1] != k:
             return False
         return last + 1 >= b or self.texts[last + 1] in (":", ",", ".") or self.region[last + 1] >= 0
+
+    def document_introduction(self, start: int, end: int) -> Found | None:
+        """Who announces a document of their own in ``[start, end)``: the subject of its verb ("Ilhan Omar, who …,
+        sent out the following tweet:"), a person or a body; None for "Here is the following list:"."""
+        a, b = self.span(start, end)
+        verb = next((x for x in range(b - 1, a, -1) if self.lows[x] in self.cue.document_verbs
+                     and self.region[x] < 0), None)
+        if verb is None:
+            return None
+        found = self.subject_before(verb, a)
+        if found is None or found[1] not in ("person", "org", "name"):
+            return None
+        return found
 
     def closed_subject(self, before: Found | None, comma: int, lo: int) -> bool:
         """Whether the source ``before`` a verb that follows a comma is the verb's subject, closed by that comma:
@@ -3406,8 +3445,8 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
                      or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
         parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or _norm(parts[-1]) in _NEVER_NAMES:
+        return None  # (not "Late Thursday")
     parts = _before_a_false_particle(parts, cue)
     if len(parts) < 2:
         return None
@@ -3820,6 +3859,19 @@ class _ArticleAnalysis:
             self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
         if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
             self.block_speaker = claims[-1].attributes.get("speaker")
+        elif paragraph.kind != "boilerplate" and claims and claims[-1].label == "fact" and (
+                _FOLLOWING_DOCUMENT.search(text, claims[-1].start, claims[-1].end)):
+            # "The company released the following statement:", "X sent out the following tweet:": the author's
+            # document is the next paragraph
+            words = words or self.words.setdefault(paragraph.index, _Words(scan, self.cue, self.state))
+            introduced = words.document_introduction(claims[-1].start, claims[-1].end)
+            if introduced is not None:
+                speaker = self.state.mention(*introduced[:3])
+                before = claims[-1]
+                claims[-1] = _Claim(before.start, before.end, "quote", {"speaker": speaker, "quote_type": "indirect"},
+                                    f"quotation: {speaker} introduces their own text below (a document and a colon)",
+                                    cued=True)
+                self.block_speaker = speaker
         elif paragraph.kind != "boilerplate" and len(claims) == 1 and self.source_heading(text):
             # "Naples Daily News:" above an excerpt: the source names itself, and the next paragraph is its text
             name = text.strip().rstrip(":").strip()
