@@ -386,6 +386,7 @@ def test_a_trade_or_profession_before_a_name_makes_the_pronoun_after_it_that_per
      "beide Seiten.", "Ulrike Stracke"),
     ("Ein Landwirt, der anonym bleiben wollte, sagte, die Preise seien zu niedrig.", "unnamed"),
     ("Im Werk, das 1950 gebaut wurde, sagte der Betriebsratschef Tim Roth, die Stimmung sei schlecht.", "Tim Roth"),
+    ("Dem Reporter, der ihn am Montag befragte, sagte Anwalt Max Weber, die Lage sei ernst.", "Max Weber"),
 ])
 def test_a_german_relative_clause_before_the_verb_leaves_the_subject_before_it(paragraph: str, speaker: str) -> None:
     """"X, die …, zeigte Verständnis": the comma before the verb closes a relative clause on the subject, so the
@@ -395,7 +396,9 @@ def test_a_german_relative_clause_before_the_verb_leaves_the_subject_before_it(p
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
     ("Enttäuscht zeigte sich auch Schulleiterin Andrea Kaufmann.", "Andrea Kaufmann"),
-    ("Zufrieden äusserte sich Gemeindepräsident Urs Keller.", "Urs Keller"),
+    ("Zufrieden zeigte sich Gemeindepräsident Urs Keller.", "Urs Keller"),
+    ("Kritisch zeigte sich auch die Gewerkschaft Verdi.", "Gewerkschaft Verdi"),
+    ("Merkel sagte Präsident Barack Obama, die Lage sei ernst.", "Merkel"),
     ("Müller zeigte sich enttäuscht.", "Müller"),
 ])
 def test_a_german_fronted_adjective_is_no_name_when_a_person_follows_the_verb(paragraph: str, speaker: str) -> None:

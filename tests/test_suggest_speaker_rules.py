@@ -1081,6 +1081,8 @@ def test_a_particle_inside_a_name_after_or_before_the_verb(language: str, text: 
     ("“We are saddened by the loss,” said a statement from Acme Corporation.", "Acme Corporation"),
     ("“We will fight,” read a statement in French.", "unnamed"),
     ("“Prices will rise,” said a report in March.", "unnamed"),
+    ("“Prices will rise,” said a statement from the scene.", "unnamed"),
+    ("“Prices will rise,” said a report in Congress.", "unnamed"),
 ])
 def test_a_document_read_or_said_after_a_quotation_gives_its_authors_words(text: str, speaker: str) -> None:
     """"“…,” read a statement from X": the quotation is the document's, so its author's; a month or a language
@@ -1136,3 +1138,18 @@ def test_a_document_announced_with_a_colon_is_its_authors_and_so_is_the_next_par
 def test_a_list_announced_with_a_colon_is_no_one_s_document() -> None:
     a = article("Here are the following facts:", "The bridge opened in 1932.")
     assert speakers(a, 0) == [None] and speakers(a, 1) == [None]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    ("en", ["Theresa May met the EU leaders on Monday.", "She said the deal was the best available."], "Theresa May"),
+    ("en", ["George Will wrote a column on Sunday.", "He said the party had lost its way."], "George Will"),
+    ("en", ["Nguyen Van An met the mayor.", "He said the port would reopen."], "Nguyen Van An"),
+    ("en", ["Paul Nurse leads the institute.", "Nurse said it would expand."], "Paul Nurse"),
+    ("es", ["Ana Pastor presidió la sesión.", "Pastor dijo que el Congreso votará el martes."], "Ana Pastor"),
+    ("es", ["María López llegó tarde.", "«No lo sé», dijo, entre lágrimas, Madrid no es seguro."], "María López"),
+])
+def test_names_that_hold_a_function_word_or_a_trade_are_still_names(
+        language: str, paragraphs: list[str], speaker: str) -> None:
+    """The title-case rule and the trade words leave real names alone ("May", "Will", "Van An", "Nurse",
+    "Pastor"), and a capitalised word after an aside is a source only where it ends the clause."""
+    assert speakers(in_language(language, *paragraphs))[-1] == speaker

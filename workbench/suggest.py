@@ -597,8 +597,10 @@ _FULL_NAME = re.compile(rf"[A-Z](?<!\w.)[\w.-]+(?:[’']s)?(?:{_PARTICLE} (?:[A-
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})  # part of the name, not an acronym
 # Words capitalised only in a headline's title case: inside a capitalised run they make it a title ("The Evil
 # Doings Of Israel", "Name This Field"), never a person's name. Not the particles of names ("Robert De Niro").
-_TITLE_CASE_WORDS = _set("of on in at to for from with by into about over under and or but the an this that these "
-                         "those is are was were will would can may must than")
+# Not "the", "an", "van", "on", "in", "may", "can", "will": they are names or parts of names too ("Theresa May",
+# "George Will", "Emre Can", "Nguyen Van An", "Tran The Anh").
+_TITLE_CASE_WORDS = _set("of for from with by into about over under and but this that these those is are was were "
+                         "would")
 _NAME = rf"[A-Z][\w’'.-]*(?:{_PARTICLE}\s+[A-Z][\w’'.-]*){{0,3}}"
 _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a sentence's subject
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
@@ -1703,9 +1705,10 @@ class _Words:
         kinds = ("person", "org", "name", "description") if described else ("person", "org", "name")
         if found is None or found[1] not in kinds or (found[0].islower() and not described):
             return None  # "del propio departamento": a common noun, whoever the article named before
-        if published and (found[1] not in ("org", "name") or not self.texts[np[0]][:1].isupper()
-                          or self.lows[np[0]] in _CALENDAR or (found[1] == "name" and np[1] - np[0] < 2)):
-            return None  # "a report in March", "a statement in French" (but "in The Guardian")
+        if published and (found[1] not in ("org", "name") or self.lows[np[0]] in _CALENDAR
+                          or self.bare(np[1] - 1) in self.cue.institutions | self.cue.org_words
+                          or not (np[1] - np[0] >= 2 and self.texts[np[1] - 1][:1].isupper())):
+            return None  # "a report in March", "a statement in French", "in Congress" (but "in The Guardian")
         return found  # "les relevés de la cave"
 
     # -- finding the source of a cue
@@ -2116,7 +2119,10 @@ class _Words:
             aside = next((x for x in range(j + 2, min(hi, j + 9)) if self.texts[x] == ","), None)
             if aside is not None and aside + 1 < hi and self.is_cap(aside + 1, lo) and all(
                     self.word[x] and not self.texts[x][:1].isupper() for x in range(j + 1, aside)):
-                j = aside + 1
+                runs = self.cap_runs(aside + 1, hi, lo)  # the name must end the clause ("…, entre lágrimas,
+                if runs and runs[0][0] == aside + 1 and (  # Madrid no es seguro" is no source)
+                        runs[0][1] >= hi or self.texts[runs[0][1]] in (",", ".", ";")):
+                    j = aside + 1
         if j < hi and self.lows[j] in self.cue.addressee:  # "a déclaré à la DCP le directeur du site"
             # The subject is the first article after it that follows no preposition: not "a la salida", "tras la
             # audiencia" ("declaró a la prensa a la salida" names no one), but "lamentaba ayer a la puerta del
@@ -2158,7 +2164,8 @@ class _Words:
             # "…," said a statement from Acme Corporation / read a statement issued by the press secretary
             by = np[1] + (np[1] < hi and self.lows[np[1]] in self.cue.document_verbs)
             author = self.document_author(by, hi, lo)
-            if author is not None:
+            if author is not None and author[1] in ("person", "org", "name") and author[0][:1].isupper():
+                # (not "a statement from the scene")
                 owner = self.np_after(by + 1, hi, lo)
                 return (*author, (np[0], owner[1] if owner is not None else np[1]))
         return (*found, np) if found and np else None
@@ -2773,7 +2780,10 @@ class _Words:
             commas = [x for x in range(c + 1, k - 1) if self.texts[x] == "," and self.region[x] < 0]
             if len(commas) == 1 and self.lows[commas[0] + 1] in self.cue.relatives and (
                     self.lows[c] not in self.cue.indefinite):  # ("Eine Hausärztin, die …, sagte": unnamed, below)
-                found = self.german_np(c, commas[0], a)
+                after = self.german_after_verb(k, a, b)
+                # (not when a source follows the verb: "Dem Reporter, der ihn befragte, sagte Anwalt Max Weber")
+                found = self.german_np(c, commas[0], a) if after is None or after[1] not in (
+                    "person", "unnamed", "org") else None
                 if found is not None:
                     return found
         finite = k if inverted else next(
@@ -2786,12 +2796,13 @@ class _Words:
             return ("unnamed", "unnamed", [], (c, finite)) if person and self.lows[c] in self.cue.indefinite else None
         found = self.german_np(c, finite, a)
         if (found is None or found[1] == "name") and finite == k and c + 1 == k and (
-                self.lows[c] not in self.state.by_token):
-            # "Enttäuscht zeigte sich auch Schulleiterin Andrea Kaufmann": one unknown capitalised word before the
-            # verb is a fronted adjective when a person follows it ("Müller zeigte sich enttäuscht" keeps Müller)
-            reflexive = k + 1 < b and self.lows[k + 1] == "sich"  # ("zeigte sich", "äußerte sich")
-            after = self.german_after_verb(k + reflexive, a, b)
-            if after is not None and after[1] == "person" and all(w[:1].isupper() for w in after[0].split()):
+                k + 1 < b and self.lows[k + 1] == "sich" and self.lows[c] not in self.state.by_token):
+            # "Enttäuscht zeigte sich auch Schulleiterin Andrea Kaufmann": one unknown capitalised word before a
+            # reflexive cue is a fronted adjective when a source follows it ("Müller zeigte sich enttäuscht" keeps
+            # Müller; "Merkel sagte Präsident Obama, …" is no reflexive cue)
+            after = self.german_after_verb(k + 1, a, b)
+            if after is not None and after[1] in ("person", "org", "description", "unnamed") and (
+                    after[1] != "person" or all(w[:1].isupper() for w in after[0].split())):
                 return after
         if found is None and finite == k and c + 1 == k and self.lows[c] in self.cue.demonstratives:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
