@@ -1153,3 +1153,13 @@ def test_names_that_hold_a_function_word_or_a_trade_are_still_names(
     """The title-case rule and the trade words leave real names alone ("May", "Will", "Van An", "Nurse",
     "Pastor"), and a capitalised word after an aside is a source only where it ends the clause."""
     assert speakers(in_language(language, *paragraphs))[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge will stay closed until March, county engineers said on Friday, after an inspection found cracks.",
+    "Local businesses say the detour is already costing them customers.",
+    "By Monday evening, intelligence agencies said they had already begun work.",
+])
+def test_people_in_the_plural_before_said_are_unnamed_sources(text: str) -> None:
+    """"county engineers said" is attributed as "officials said" is, though no list names engineers."""
+    assert speakers(article(text)) == ["unnamed"]

@@ -790,6 +790,7 @@ _CALENDAR = _set(
 )
 # Days and months that are no one's name ("May", "June", "August" and "April" are people too).
 _NEVER_NAMES = _CALENDAR - _set("may june august april")
+_PEOPLE_VERBS = _set("said say says told")  # verbs that make a plural noun before them people speaking
 _WHEN = _set("late early on last this next")  # the words before a day that make it a time ("Late Thursday")
 # Times that open a sentence before its subject and a comma ("Midweek, Erdogan exploded:")
 _OPENING_TIMES = _set("midweek overnight earlier later meanwhile afterwards afterward tonight tomorrow morning "
@@ -2559,7 +2560,7 @@ class _Words:
         if cue.verb_second:
             before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
         else:
-            before = self.subject_before(k, a)
+            before = self.subject_before(k, a) or self.people_before(k, a)
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
@@ -2647,6 +2648,25 @@ class _Words:
         ):
             return None  # "news reports", "his claims"
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def people_before(self, k: int, a: int) -> Found | None:
+        """People no list knows, in the plural and lower case, right before "said"/"say": "county engineers said",
+        "Local businesses say" (unnamed sources, as "officials said"); not "the figures said", a document's."""
+        if self.cue.language != "en" or self.lows[k] not in _PEOPLE_VERBS:
+            return None
+        x = k - 1
+        if x < a or not self.word[x] or self.region[x] >= 0 or not self.texts[x].islower():
+            return None
+        low = self.lows[x]
+        if not _plural(low) or len(low) < 5 or low in self.cue.documents or low.removesuffix("s") in self.cue.documents:
+            return None
+        start = x
+        while start - 1 >= a and self.word[start - 1] and self.region[start - 1] < 0 and (
+                self.texts[start - 1].islower() or start - 1 == a) and self.lows[start - 1] not in self.cue.stop_words:
+            start -= 1  # "county engineers", "Local businesses"
+        if start - 1 >= a and self.word[start - 1] and self.region[start - 1] < 0:
+            return None  # the plural ends a longer phrase ("… of the bridge's engineers"): its own rules
+        return "unnamed", "unnamed", [], (start, k)
 
     def document_reads(self, subject: Found | None, k: int, last: int, b: int) -> bool:
         """Whether a reading verb gives its document's words: "The sign read: “…”", "“…,” J Street's statement
