@@ -1918,8 +1918,7 @@ class _Words:
                 continue
             if participle == index - 1 and self.place_after_participle(a, b):
                 continue
-            if (self.lows[b - 1] in _CALENDAR and self.lows[b - 1] not in self.state.by_token
-                    and all(self.lows[x] in _WHEN for x in range(a, b - 1))):
+            if self.time_opener(a, b):
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
