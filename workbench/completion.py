@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
-from workbench.textclean import lower_in_place
+from workbench.textclean import ABBREVIATIONS, lower_in_place
 
 # Where a list of speakers goes on to its next name: "A, B and C", "A und B", "A et B", "A y B", "A e B",
 # "A en B", "A & B". (The look-behind keeps a long run of spaces from being tried at each of its spaces.)
@@ -138,8 +138,6 @@ class _PrefixIndex:
 # is an abbreviation ("Sarthe." is "Sarthe", "St.", "Gen." and "U.S." stay).
 _CLOSING = ",;:!?)]}\"”»“«„’"
 _WORD = re.compile(rf"[^\W_]\S{{0,{MAX_CHARS - 1}}}")
-_ABBREVIATIONS = frozenset(["st", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "inc", "jr",
-                            "sr", "co", "ltd", "corp", "mme", "mlle", "me", "pr", "dres", "nr"])
 _CONTINUATIONS = 100  # occurrences of what was typed weighed: enough to find the commonest way on
 
 
@@ -225,4 +223,4 @@ def _word_at(text: str, start: int) -> str:
 def _abbreviation(core: str) -> bool:
     """A word whose full stop is part of it: "U.S", an initial ("A"), a title or a firm's ending ("St", "Gen",
     "Inc"); not "Sarthe", "WHO" or "Li" ending a sentence."""
-    return "." in core or len(core) == 1 or core.casefold() in _ABBREVIATIONS
+    return "." in core or len(core) == 1 or core.casefold() in ABBREVIATIONS

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from workbench.textclean import ABBREVIATIONS
+
 # Runs of capitalised words, allowing the small words that join names
 # ("Ministry of Defence", "Charles de Gaulle", "Ursula von der Leyen").
 _NAME = re.compile(
@@ -627,18 +629,14 @@ _MAX_PHRASE_WORDS = 10
 _MAX_LOWER_WORDS = 3  # lower-case words in a row inside an institution's name ("brigade de recherches de …")
 
 
-# Abbreviations whose full stop ends no sentence ("Gemeinde St. Ulrich", "Dr. Mathieu Bergeron"); beside them
-# only initialisms with inner full stops ("U.S.", "S.A.S."): "Kim." ends a sentence.
-_ABBREVIATION_WORDS = """
-st mr mrs ms dr jr sr co inc ltd corp gen sen rep gov prof mt ft dept av sta ste mme mlle hr fr nr
-"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# Beside the abbreviations (textclean.ABBREVIATIONS) only initialisms with inner full stops ("U.S.", "S.A.S.") keep
+# their full stop: "Kim." ends a sentence.
 _INITIALISM = re.compile(r"(?:\w\.){2,}")
 
 
 def _abbreviation(word: str) -> bool:
     """"St.", "U.S.", "S.A.S.": a full stop that does not end the sentence."""
-    return word[:-1].casefold() in _ABBREVIATIONS or _INITIALISM.fullmatch(word) is not None
+    return word[:-1].casefold() in ABBREVIATIONS or _INITIALISM.fullmatch(word) is not None
 
 
 def name_phrases(texts: Iterable[str]) -> list[str]:

@@ -119,6 +119,13 @@ def safe_lines(text: str) -> str:
     return strip_unsafe(normalise_newlines(text))
 
 
+# Short words written with a full stop that ends no sentence ("Gemeinde St. Ulrich", "Dr. Mathieu Bergeron", "Me
+# Dupont", "Gen. Smith"): where the name phrases and the speaker prompt's article words go on past the stop.
+_ABBREVIATION_WORDS = ("st mr mrs ms dr jr sr co inc ltd corp gen sen rep gov lt col sgt prof mt ft dept av sta ste "
+                       "mme mlle me pr dres hr fr nr")
+ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+
+
 def lower_in_place(text: str) -> tuple[str, bool]:
     """``text`` lower-cased with every offset kept, curly apostrophes straightened ("l’État" reads as "l'état"), and
     whether some character kept its case to keep the offsets ("İ" lower-cases to two characters): the suggester
