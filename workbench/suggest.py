@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.corpus import tweet_footer_author
+from workbench.gender import Genders, genders
 from workbench.interview import Interview, find_interview
 from workbench.japanese import JapaneseReader
 from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, frozen_attributes
@@ -242,6 +243,7 @@ class Cues:
     firm_suffixes: frozenset[str] = frozenset()  # "GmbH", "Ltd": a name ending with one is a firm's
     # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    genders: Genders = field(default_factory=lambda: genders("en"))  # whom "she" or "il" can mean
 
     @cached_property
     def pronouns(self) -> frozenset[str]:
@@ -584,6 +586,7 @@ def cues(language: str = "en") -> Cues:
         title_synonyms=_synonyms([*data["title_synonyms"], *(own.get("title_synonyms") or [])]),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
+        genders=genders(language),
     )
 
 
@@ -3205,9 +3208,13 @@ def _shown(speaker: str) -> str:
 class ArticleState:
     """Who has been named so far: resolves "he", "they", "Mr Spencer", "the governor", "the report"."""
 
-    def __init__(self, title_synonyms: dict[str, frozenset[str]] | None = None) -> None:
+    def __init__(self, title_synonyms: dict[str, frozenset[str]] | None = None,
+                 known_genders: Genders | None = None) -> None:
         # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office (Cues.title_synonyms)
         self.title_synonyms = title_synonyms or {}
+        self.known_genders = known_genders or genders("en")
+        self.genders: dict[str, str | None] = {}  # person -> gender, where a title or given name makes it plain
+        self.people: list[str] = []  # everyone named as a person, the last named last
         self.by_token: dict[str, str] = {}  # surname or first name -> full name
         self.by_title: dict[str, str] = {}  # "governor" -> the person introduced with that title
         self.families: dict[str, list[str]] = {}  # surname -> the full names that carry it ("the Hammonds")
@@ -3343,12 +3350,50 @@ class ArticleState:
             self.know(name)
             for title in titles:
                 self.entitle(title, name)
+            self.named_person(name, titles)
             self.last_person = name
             if self.introduced is not None and self.introduced[0] != name:
                 self.introduced = None  # someone else spoke since: "elle" is more likely them
         elif kind == "org":
             self.named_organisation(name)
         return name
+
+    def named_person(self, name: str, titles: Sequence[str] = ()) -> None:
+        """``name`` is a person the text just named, with ``titles``: "she" may mean them if no title or given
+        name says they are a man."""
+        for title in titles:
+            gender = self.known_genders.of_title(title)
+            if gender is not None:
+                self.genders[name] = gender
+        if self.people and self.people[-1] == name:
+            return
+        if name in self.people:
+            self.people.remove(name)
+        self.people.append(name)
+
+    def gender_of(self, name: str) -> str | None:
+        """``name``'s gender, where a title or the given name makes it plain: the article's titles are read
+        anywhere before the surname ("Ms Polglaze said", "Bürgermeisterin Renate Kolbeck")."""
+        if name not in self.genders:
+            self.genders[name] = self.known_genders.of_name(name) or self.titled_gender(name)
+        return self.genders[name]
+
+    def titled_gender(self, name: str) -> str | None:
+        text = self.article_text
+        parts = name.split()
+        if not text or not parts:
+            return None
+        surname = parts[-1]
+        at = text.find(surname)
+        while at > 0:
+            before = text[max(0, at - 60) : at].split()
+            if before and before[-1] == parts[0] and len(parts) > 1:
+                before.pop()  # "Ms Kerensa Polglaze": the title before the given name
+            gender = self.known_genders.of_title(before[-1]) if before and text[at - 1] == " " else None
+            if gender is not None:
+                return gender
+            at = text.find(surname, at + len(surname))
+        return None
 
     def entitle(self, title: str, name: str) -> None:
         """``name`` holds ``title``: "the lawyer" (or "the attorney") is them from now on."""
@@ -3399,11 +3444,11 @@ class ArticleState:
             return self.last_org, "org", []
         return None
 
-    def person(self) -> tuple[str, str, list[str]]:
+    def person(self, gender: str | None = None) -> tuple[str, str, list[str]]:
         """Whom "he", "she" or "his view" means: the speaker just quoted, else the person this paragraph introduced
-        (see below), else the person who spoke last."""
-        if self.previous_quote is not None:
-            return self.previous_quote, "person", []
+        (see below), else the person who spoke last. When that person is known to be of the other ``gender``
+        (the pronoun's), the first of the others who is known to be of it, else the last such person named, else
+        the first of unknown gender."""
         # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person this paragraph introduced last as a
         # sentence's subject, unless someone else spoke since (a speaker recorded after the introduction clears
         # it); else the person who spoke last; else the person named last with a title in this paragraph (not any
@@ -3411,8 +3456,19 @@ class ArticleState:
         introduced = self.introduced[0] if self.introduced is not None and self.introduced[1] == self.context else None
         titled = self.last_named if any(name == self.last_named and where == self.context
                                         for _, name, where in self.titled) else None
-        person = introduced or self.last_person or titled
-        return (person, "person", []) if person else ("unnamed", "unnamed", [])
+        if self.previous_quote is not None:
+            candidates = [self.previous_quote]
+        else:
+            candidates = [name for name in (introduced, self.last_person, titled) if name]
+        if not candidates:
+            return "unnamed", "unnamed", []
+        if gender is None or self.gender_of(candidates[0]) in (None, gender):
+            return candidates[0], "person", []
+        others = [name for name in dict.fromkeys((introduced, self.last_person, titled)) if name]
+        same = next((name for name in others if self.gender_of(name) == gender), None) or next(
+            (name for name in reversed(self.people) if self.gender_of(name) == gender), None) or next(
+            (name for name in others if self.gender_of(name) is None), None)
+        return (same or candidates[0]), "person", []
 
     def aged(self, noun: str) -> str | None:
         """Who "the 40-year-old" or "der 31-Jährige" is: the person the article gave that age ("Tom Kerr, 40,",
@@ -3430,7 +3486,7 @@ class ArticleState:
 
     def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
         if pronoun in cue.person_pronouns:
-            return self.person()
+            return self.person(self.known_genders.of_pronoun(pronoun))
         if pronoun in cue.plural_pronouns and self.last_plural and (self.plural_after_org or not self.last_org):
             return self.last_plural, "plural", []  # "They said": the people named together last
         name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
@@ -3706,7 +3762,7 @@ class _ArticleAnalysis:
     def __init__(self, article: Article) -> None:
         language = detect_language(article)
         self.cue = cues(language)
-        self.state = ArticleState(self.cue.title_synonyms)
+        self.state = ArticleState(self.cue.title_synonyms, self.cue.genders)
         self.group_speaker: dict[int, str] = {}
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
@@ -4009,6 +4065,7 @@ class _ArticleAnalysis:
                     self.state.introduced = (self.state.by_token[key], self.state.context)
             if title:  # "Interior Minister Gérald Darmanin", "Le maire, Jean-Luc Berthod": "the minister" is him
                 self.state.entitle(title, self.state.by_token[key])
+            self.state.named_person(self.state.by_token[key], (title,) if title else ())
 
     def appositive_title(self, before: str) -> str:
         """The title of a description set before a name with a comma: "Le maire, [Jean-Luc Berthod]", "Il
