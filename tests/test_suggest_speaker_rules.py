@@ -1163,3 +1163,64 @@ def test_names_that_hold_a_function_word_or_a_trade_are_still_names(
 def test_people_in_the_plural_before_said_are_unnamed_sources(text: str) -> None:
     """"county engineers said" is attributed as "officials said" is, though no list names engineers."""
     assert speakers(article(text)) == ["unnamed"]
+
+
+def test_the_name_initials_stand_for_in_brackets_is_part_of_the_subject_s_description() -> None:
+    a = article("Speaking from Madagascar, Christine South, head of IFRC’s (International Federation of Red Cross) "
+                "emergency operations, said the outbreak could spread.")
+    assert only_speaker(a) == "Christine South"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Fox News’ Tucker Carlson read an internal email on his show. The email was real, Carlson said.",
+     "Tucker Carlson"),
+    ("Intellihub’s Shepard Ambellas, who has reported on the case, said the footage was altered.", "Shepard Ambellas"),
+])
+def test_an_owner_in_the_possessive_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert speakers(article(text))[-1] == speaker
+
+
+def test_declaimed_reports_speech() -> None:
+    a = article("More is now required of us than to put down our thoughts in writing, declaimed Jeff Flake in his "
+                "speech.")
+    assert only_speaker(a) == "Jeff Flake"
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is dead, said Jeff Flake in his speech.",
+    "The plan is dead, said Jeff Flake on Monday.",
+])
+def test_a_phrase_of_where_or_when_after_an_inverted_source_leaves_it_the_source(text: str) -> None:
+    assert only_speaker(article(text)) == "Jeff Flake"
+
+
+def test_a_person_named_after_an_opening_phrase_of_place_is_whom_she_means_next() -> None:
+    a = article(
+        "Economist Sarah Lindqvist said the figures were no surprise.",
+        "In Logan, south of Brisbane, Jodie Varga has watched the power bill for her laundromat climb.",
+        "“I can’t put the price of a wash up by 40 per cent,” she said.",
+    )
+    assert speakers(a) == ["Jodie Varga"]
+
+
+def test_a_place_after_an_opening_phrase_is_no_person() -> None:
+    a = article(
+        "Senator Tom Rivers said the talks would go on.",
+        "In Asia, South Korea has closed its embassy.",
+        "“We will not be intimidated,” he said.",
+    )
+    assert speakers(a) == ["Tom Rivers"]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    ("it", ["Il vicario generale, don Pasquale Di Rocco, ha spiegato che la riforma è il frutto di due anni di "
+            "incontri."], "Pasquale Di Rocco"),
+    ("fr", ["« En bus, il me fallait trois quarts d’heure. Là, j’ai mis dix-sept minutes », s’étonne Léa "
+            "Castagnet, étudiante en droit."], "Léa Castagnet"),
+    ("pt", ["“A gente não invadiu porque quer”, resumiu o pedreiro Valdeci Gomes, 52, sentado ao lado da mulher."],
+     "Valdeci Gomes"),
+    ("nl", ["Op de nieuwe locatie komt dag en nacht beveiliging, beloofde regiomanager Ellen Kuijpers."],
+     "Ellen Kuijpers"),
+])
+def test_titles_and_verbs_of_the_last_round(language: str, paragraphs: list[str], speaker: str) -> None:
+    assert speakers(in_language(language, *paragraphs))[-1] == speaker

@@ -41,9 +41,9 @@ class Genders:
         return MASCULINE if title.endswith(self.masculine_endings) else None
 
     def of_name(self, name: str) -> str | None:
-        """A full name's gender by its given name ("Rosalind Maybury"); a surname alone tells nothing."""
-        parts = name.split()
-        return self.given_names.get(parts[0].lower()) if len(parts) >= 2 else None
+        """A full name's gender by its first given name ("Rosalind Maybury", "News’ Tucker Carlson" as a name
+        was once read); a surname alone tells nothing."""
+        return next((gender for part in name.split()[:-1] if (gender := self.given_names.get(part.lower()))), None)
 
 
 @lru_cache(maxsize=8)

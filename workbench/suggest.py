@@ -214,6 +214,7 @@ class Cues:
     # English "…, said Sean Ragan": the verbs that may come before their source, unlike "…, X's father, told the
     # Chronicle", which names the listener.
     inverting_verbs: frozenset[str] = frozenset()
+    after_inverted_source: frozenset[str] = frozenset()  # "…, said Jeff Flake in his speech"
     reading_verbs: frozenset[str] = frozenset()  # "“…,” read a statement": a document's words only
     not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
@@ -541,6 +542,7 @@ def cues(language: str = "en") -> Cues:
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
         inverting_verbs=_words(data["inverting_verbs"]),
+        after_inverted_source=_words(data["after_inverted_source"]),
         reading_verbs=_words(data["reading_verbs"]),
         not_sources=_words(own.get("not_sources") or []),
         naming_verbs=naming,
@@ -1082,6 +1084,8 @@ class _Words:
             return False
         if low in self.cue.np_lower or low.removesuffix("'s") in self.cue.np_lower:
             return True
+        if low in self.cue.titles:
+            return True  # a title written with its field, which np_lower cannot list: Dutch "regiomanager"
         noun = self.elided_noun(k)
         if noun and noun in self.cue.np_lower and noun not in self.cue.determiners:
             return True  # "l'entreprise", "d'agence"
@@ -1722,8 +1726,9 @@ class _Words:
         i = k - 1
         while i >= lo:
             if self.texts[i] == ")" and (self.cue.language != "en" or self.acronym_aside(i, lo)
-                                         or self.party_aside(i, lo)):
-                # "Gilles Marchetti (divers droite), s'est dit", "… of America (SPFPA), Campos’s union, said"
+                                         or self.party_aside(i, lo) or self.expansion_aside(i, lo)):
+                # "Gilles Marchetti (divers droite), s'est dit", "… of America (SPFPA), Campos’s union, said",
+                # "head of IFRC’s (International Federation of Red Cross) emergency operations, said"
                 opening = self.aside_opening(i, lo)
                 if opening is not None:
                     i = opening - 1
@@ -1737,6 +1742,17 @@ class _Words:
         """Whether the ")" at token ``i`` closes an organisation's initials after its name: "(SPFPA)"."""
         return (i - 3 >= lo and self.texts[i - 2] == "(" and self.acronym(i - 1) and self.word[i - 3]
                 and self.is_cap(i - 3, lo))
+
+    def expansion_aside(self, i: int, lo: int) -> bool:
+        """Whether the ")" at token ``i`` closes the name that initials just before it stand for: "IFRC’s
+        (International Federation of Red Cross)"."""
+        opening = next((x for x in range(i - 1, max(lo, i - 10) - 1, -1) if self.texts[x] == "("), -1)
+        if opening <= lo or opening + 1 >= i or not self.word[opening - 1]:
+            return False
+        initials = self.texts[opening - 1].removesuffix("’s").removesuffix("'s")
+        return (len(initials) > 1 and initials.isupper() and all(
+            self.texts[x][:1].isupper() or self.lows[x] in self.cue.of_words or self.lows[x] in ("and", "the", "&")
+            for x in range(opening + 1, i)))
 
     def party_aside(self, i: int, lo: int) -> bool:
         """Whether the ")" at token ``i`` closes a politician's party and state after the name: "(D)", "(R-Texas)",
@@ -2596,7 +2612,7 @@ class _Words:
               and not self.closed_subject(before, j, a)):
             # "The report is wrong, said John Smith.", "…, said Sean Ragan, FBI special agent …": the source after its
             # verb, not the subject of the clause before the comma ("Francis, writes Royal, …" too)
-            closing = self.closing_source(last, b, a)
+            closing = self.closing_source(last, b, a, trailing=True)
             end = closing[3][1] if closing is not None else b
             if end + 1 < b and self.texts[end] == "," and lows[end + 1] not in cue.relatives and any(
                     self.texts[x] == "," and self.region[x] < 0 for x in range(end + 1, b)):
@@ -2748,11 +2764,12 @@ class _Words:
                 return False
         return True
 
-    def closing_source(self, last: int, b: int, a: int, place: bool = False) -> Found | None:
+    def closing_source(self, last: int, b: int, a: int, place: bool = False, trailing: bool = False) -> Found | None:
         """The source of a cue that closes its sentence after a comma, inverted: "…, a annoncé
         mercredi la direction de la SNCF.", "…, señaló ayer el ministro." (time words may come first).
         None when more than the source follows ("…, said to be worth …"), except, with ``place``, a short place
-        or medium ("…, según informó la institución en un comunicado.")."""
+        or medium ("…, según informó la institución en un comunicado."), and with ``trailing`` a phrase of where
+        or when ("…, said Jeff Flake in his speech")."""
         found = self.name_after(self.after_time(last + 1, b), b, a)
         if found is None:
             return None
@@ -2764,7 +2781,8 @@ class _Words:
             # malumore, raccontano più fonti, sarebbe esploso": the sources between commas, the sentence going on
             return found
         rest = [x for x in range(end, b) if self.word[x]]
-        if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5):
+        if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5) and not (
+                trailing and rest[0] == end and self.lows[end] in self.cue.after_inverted_source):
             return None
         return found
 
@@ -3503,6 +3521,13 @@ def _before_a_false_particle(parts: list[str], cue: Cues) -> list[str]:
     return parts
 
 
+def _after_possessive(parts: list[str]) -> list[str]:
+    """A capitalised run's words after an owner in the possessive: "Fox News’ Tucker Carlson", "Google's Sundar
+    Pichai" name the person after it."""
+    owners = [i for i, w in enumerate(parts[:-2]) if w.endswith(("’", "'", "’s", "'s")) and len(w) > 2]
+    return parts[owners[-1] + 1 :] if owners else parts
+
+
 def _after_sentence_end(parts: list[str]) -> list[str]:
     """A capitalised run's words after a sentence that ended inside it ("Vorgehen. Laut Anklage": German
     capitalises nouns); a short word's full stop ("Dr.", "St.") ends none."""
@@ -3518,7 +3543,7 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     Ilunga"), so its words before the name are the office."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").rsplit("--", 1)[-1].split()  # "Holy Communion--Cardinal X"
-    parts = _after_sentence_end(parts)
+    parts = _after_possessive(_after_sentence_end(parts))
     titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in cue.titles]
     title = _norm(previous) if previous and _norm(previous) in cue.titles else ""
     if titles:  # what comes before the title qualifies it: "WHO Director-General Tedros Adhanom Ghebreyesus"
@@ -3655,7 +3680,7 @@ def _subject_name(words: str, language: str) -> str | None:
     """The person named by the capitalised words opening a sentence, or None (titles and
     lower-case words of a noun phrase dropped; not an organisation, a stop word or a discourse word)."""
     cue = cues(language)
-    parts = words.split()
+    parts = _after_possessive(words.split())
     while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
         parts = parts[1:]
     if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
@@ -4120,10 +4145,35 @@ class _ArticleAnalysis:
         if name is None:
             name = self.described_subject(text, start, end)
         if name is None:
+            name = self.subject_after_opening(text, start, end)
+        if name is None:
             return
         known = self.state.canonical(name)
         if len(known.split()) >= 2:
             self.state.mention(known, "person")
+
+    def subject_after_opening(self, text: str, start: int, end: int) -> str | None:
+        """The person named after a sentence's opening phrase of place or time ("In Logan, south of Brisbane,
+        Jodie Varga has watched …"): the first comma-separated stretch, of the first three, that opens with a
+        name followed by its verb, when a common given name or a title says it is a person's."""
+        first = text[start:end].split(None, 1)[:1]
+        if not first or _norm(first[0]) not in self.cue.stop_words:
+            return None
+        comma = start
+        for _ in range(3):
+            comma = text.find(", ", comma, end)
+            if comma < 0:
+                return None
+            comma += 2
+            match = _SUBJECT.match(text, comma, end)
+            if match is not None and text[match.end(1) : match.end(1) + 2].startswith(" ") and (
+                    text[match.end(1) + 1 : match.end(1) + 2].islower()):
+                name = _subject_name(match.group(1), self.cue.language)
+                # a person's name, not a place's ("In Asia, South Korea has …"): a given name or a title says so
+                if name is not None and self.state.gender_of(self.state.canonical(name)) is not None:
+                    return name
+                return None
+        return None
 
     def described_subject(self, text: str, start: int, end: int) -> str | None:
         """The name after a determiner and a title opening a sentence: "Il procuratore Ernesto Valsecchi ha …",
