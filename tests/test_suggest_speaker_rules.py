@@ -1224,3 +1224,24 @@ def test_a_place_after_an_opening_phrase_is_no_person() -> None:
 ])
 def test_titles_and_verbs_of_the_last_round(language: str, paragraphs: list[str], speaker: str) -> None:
     assert speakers(in_language(language, *paragraphs))[-1] == speaker
+
+
+def test_a_speaker_credited_with_a_dash_after_a_block_of_quotation_speaks_all_of_it() -> None:
+    a = article(
+        "“So, we have to stop demonizing people.",
+        "There is no travel ban on them.",
+        "So, what do we do about that?” –Don Lemon",
+    )
+    assert [speakers(a, i) for i in range(3)] == [["Don Lemon"], ["Don Lemon"], ["Don Lemon"]]
+    last = suggest_paragraph(a, 2)
+    assert a.paragraphs[2].text[last[0].start : last[0].end] == "So, what do we do about that?” –Don Lemon"
+
+
+def test_an_epigraph_s_credit_after_a_dash_names_its_speaker() -> None:
+    a = article("“If you want to change the future you are going to have to trouble the present.”-William Booth")
+    assert only_speaker(a) == "William Booth"
+
+
+def test_german_auditors_who_find_fault_report() -> None:
+    a = in_language("de", "Die Prüfer bemängeln vor allem die Vergaben.")
+    assert only_speaker(a) == "Prüfer"

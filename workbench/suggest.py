@@ -3061,15 +3061,19 @@ class _Words:
         return None
 
     def byline(self, end: int) -> tuple[str, str, list[str]] | None:
-        """The writer in "“Title,” by Adam Kredo": "by" and a name right after the quoted text."""
+        """The writer in "“Title,” by Adam Kredo": "by" and a name right after the quoted text; or the speaker
+        credited with a dash after it, ending the paragraph ("“… So, what do we do about that?” –Don Lemon")."""
         k = bisect.bisect_left(self.starts, end)
         while k < len(self.texts) and self.texts[k] == ",":
             k += 1
-        if k + 1 >= len(self.texts) or self.lows[k] != "by" or not self.is_cap(k + 1, k + 1):
+        credit = k + 1 < len(self.texts) and self.texts[k] in ("–", "—", "-", "--")
+        if k + 1 >= len(self.texts) or not (self.lows[k] == "by" or credit) or not self.is_cap(k + 1, k + 1):
             return None
         runs = self.cap_runs(k + 1, min(len(self.texts), k + 6), k + 1)
         if not runs or runs[0][0] != k + 1:
             return None
+        if credit and any(self.word[x] for x in range(runs[0][1], len(self.texts))):
+            return None  # the credit ends the paragraph
         found = self.name_of(runs[0])
         return found if found[1] in ("person", "name") else None
 
@@ -3766,6 +3770,10 @@ def _cue_word(cue: Cues, word: str) -> bool:
 # ---------------------------------------------------------------- the article pass
 
 
+# A speaker credited after a quotation with a dash, alone: "–Don Lemon", "— Jane Doe".
+_DASH_CREDIT = re.compile(r"(?:--|[–—-])\s*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\.?")
+
+
 @dataclass
 class _Claim:
     start: int
@@ -3959,6 +3967,11 @@ class _ArticleAnalysis:
             else:
                 words = words or self.words.setdefault(paragraph.index, _Words(scan, self.cue, self.state))
                 new = self.sentence(words, start, end, groups, block)
+            if (claims and claims[-1].label == "quote" and len(new) == 1 and claims[-1].attributes.get("speaker")
+                    and (credit := _DASH_CREDIT.fullmatch(text, new[0].start, new[0].end)) is not None
+                    and self.state.canonical(credit.group(1)) == claims[-1].attributes["speaker"]):
+                claims[-1].end = new[0].end  # "“… what do we do about that?” –Don Lemon": the credit is the quote's
+                continue
             if claims and claims[-1].label == "fact" and self.reports_the_sentence_before(text, new[0]):
                 before = claims[-1]  # "Das Freibad bleibt zu. Das teilte die Gemeinde mit.": the first is hers
                 naming = _quote(text[new[0].start : new[0].end])
