@@ -1245,3 +1245,18 @@ def test_an_epigraph_s_credit_after_a_dash_names_its_speaker() -> None:
 def test_german_auditors_who_find_fault_report() -> None:
     a = in_language("de", "Die Prüfer bemängeln vor allem die Vergaben.")
     assert only_speaker(a) == "Prüfer"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("it", "Le canoniche rimaste vuote, precisa la curia, potranno essere affidate ad associazioni.", "curia"),
+    ("it", "Una petizione, fa sapere il Comune, ha già raccolto 410 firme.", "Comune"),
+    ("fr", "Les travaux, explique la mairie, dureront deux ans.", "mairie"),
+])
+def test_a_verb_and_an_institution_set_between_commas_are_the_sentence_s_source(
+        language: str, text: str, speaker: str) -> None:
+    assert only_speaker(in_language(language, text)) == speaker
+
+
+def test_a_person_s_people_between_commas_leave_the_person_the_source() -> None:
+    a = in_language("it", "Marchetti, raccontano i suoi, non intende votare «nessuna vendita».")
+    assert only_speaker(a) == "Marchetti"

@@ -2604,7 +2604,7 @@ class _Words:
                 before = after
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
-            closing = self.closing_source(last, b, a, place=self.texts[j] != ",")
+            closing = self.closing_source(last, b, a, place=self.texts[j] != ",", between_commas=self.texts[j] == ",")
             apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
             before = before if apposition else closing or before  # not "El alcalde, Ignacio Bermejo, defiende el plan"
@@ -2764,18 +2764,22 @@ class _Words:
                 return False
         return True
 
-    def closing_source(self, last: int, b: int, a: int, place: bool = False, trailing: bool = False) -> Found | None:
+    def closing_source(self, last: int, b: int, a: int, place: bool = False, trailing: bool = False,
+                       between_commas: bool = False) -> Found | None:
         """The source of a cue that closes its sentence after a comma, inverted: "…, a annoncé
         mercredi la direction de la SNCF.", "…, señaló ayer el ministro." (time words may come first).
         None when more than the source follows ("…, said to be worth …"), except, with ``place``, a short place
-        or medium ("…, según informó la institución en un comunicado."), and with ``trailing`` a phrase of where
-        or when ("…, said Jeff Flake in his speech")."""
+        or medium ("…, según informó la institución en un comunicado."), with ``trailing`` a phrase of where
+        or when ("…, said Jeff Flake in his speech"), and with ``between_commas`` (a comma before the verb) the
+        rest of the sentence after a comma when the source is an institution: the verb and its source are an
+        aside ("Les travaux, explique la mairie, dureront deux ans")."""
         found = self.name_after(self.after_time(last + 1, b), b, a)
         if found is None:
             return None
         end = found[3][1]
         if end + 1 < b and self.texts[end] == "," and (self.lows[end + 1] in self.cue.relatives
-                                                       or found[1] in ("person", "name", "unnamed")):
+                                                       or found[1] in ("person", "name", "unnamed")
+                                                       or (between_commas and found[1] == "org")):
             # "…, ha spiegato il colonnello Fabrizio Dell'Orto, che comanda il reparto.", "…, a précisé la sergente
             # Josée Bilodeau, porte-parole de la SQ.": what follows a name after a comma describes its bearer; "Il
             # malumore, raccontano più fonti, sarebbe esploso": the sources between commas, the sentence going on
