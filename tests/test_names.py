@@ -238,3 +238,27 @@ def test_a_german_claims_own_speaker_stays_among_the_numbered_choices(tmp_path: 
     session.goto(0, paragraph=2)
     assert "Angela Merkel" in session.speaker_choices()
     session.store.unlock()
+
+
+def test_a_short_german_claim_told_it_is_german_loses_its_opening_article() -> None:
+    """One sentence is too short to tell German from its function words; the prompt knows it from the paragraph."""
+    claim = "Der Rechnungshof übt scharfe Kritik."
+    assert "Der Rechnungshof" in names_in([claim])  # read alone, it may be a name ("Der Spiegel")
+    found = names_in([claim], german=True)
+    assert "Rechnungshof" in found and "Der Rechnungshof" not in found
+
+
+def test_german_initials_stay_among_the_numbered_choices_before_nouns(tmp_path: Path) -> None:
+    paragraph = ("Bürgermeister Hannes Kofler, Vizebürgermeisterin Anna Berg, Stadtrat Karl Huber, Gemeinderätin "
+                 "Lisa Thaler, Markus Unterberger, Eva Moser und Josef Gruber waren bei der Sitzung der Stadtgemeinde "
+                 "Ingelstein, die Staatsanwaltschaft Innsbruck und das Land Tirol nicht. Auch die SPD will den Bericht "
+                 "im Gemeinderat diskutieren.")
+    article = f"---\ntitle: T\n---\n\n{paragraph}\n"
+    _, session = open_session(make_project(tmp_path / "p", {"a": article}))
+    session.goto(0, paragraph=0)
+    session.next_claim()
+    claim, text = session.focused, session.article.paragraphs[0].text
+    assert claim is not None and "SPD" in text[claim.start : claim.end]
+    choices = session.speaker_choices()
+    assert "SPD" in choices, choices  # the claim's own initials, before the paragraph's many names
+    session.store.unlock()

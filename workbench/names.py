@@ -479,8 +479,10 @@ def _uncapitalised(name: str) -> str:
     return " ".join(w.title() for w in words)
 
 
-def names_in(texts: Iterable[str]) -> list[str]:
-    """The article's names, most mentioned first, with their shorter forms after the names they come from."""
+def names_in(texts: Iterable[str], german: bool | None = None) -> list[str]:
+    """The article's names, most mentioned first, with their shorter forms after the names they come from.
+    ``german`` says whether the texts are German (capitalise every noun) where a caller knows better than a short
+    text tells (a claim of one sentence: "Der Rechnungshof übt Kritik."); None reads it from each text."""
     mentions: Counter[str] = Counter()  # times written as such
     derived: Counter[str] = Counter()  # times part of a longer name
     first_seen: dict[str, int] = {}
@@ -504,7 +506,7 @@ def names_in(texts: Iterable[str]) -> list[str]:
     nouns: set[str] = set()  # single capitalised words of German texts
     bare: dict[str, None] = {}  # heads alone: "préfecture"
     for text in texts:
-        german = capitalises_nouns(text)
+        german_text = capitalises_nouns(text) if german is None else german
         for name in _institutions(text):  # before the names inside them: "Jewish groups", then "Jewish"
             if " " in name:
                 mention(name)
@@ -519,11 +521,11 @@ def names_in(texts: Iterable[str]) -> list[str]:
                 at_start = piece.startswith(name) and opens  # also after a full stop inside the run
                 offset += len(piece) + 1
                 if at_start:
-                    bare_noun = _without_article(name, german)
+                    bare_noun = _without_article(name, german_text)
                     # The article took the sentence's capital: a German noun after it is capitalised as a noun.
-                    at_start = at_start and not (german and bare_noun != name)
+                    at_start = at_start and not (german_text and bare_noun != name)
                     name = bare_noun
-                if german:
+                if german_text:
                     whole, name = name, _german_name(name)
                     at_start = at_start and whole.split()[:1] == name.split()[:1]  # "Antwort des Ministeriums"
                     if piece.endswith(name) and (longer := _german_for(name, text, match.end())):
@@ -545,7 +547,7 @@ def names_in(texts: Iterable[str]) -> list[str]:
                     derive(name)
                 elif not at_start or " " in name:
                     mention(name)
-                    if german and " " not in name and not name.isupper():
+                    if german_text and " " not in name and not name.isupper():
                         nouns.add(name)
                 else:
                     mentions[name] += 1  # offered only if also written mid-sentence
@@ -572,10 +574,10 @@ def names_in(texts: Iterable[str]) -> list[str]:
 
 
 @lru_cache(maxsize=32)
-def names_in_text(text: str) -> tuple[str, ...]:
+def names_in_text(text: str, german: bool | None = None) -> tuple[str, ...]:
     """``names_in`` of one text, remembered: the speaker prompt asks for the same paragraph at every
     quotation in it, and a long paragraph takes a good part of a frame to read."""
-    return tuple(names_in([text]))
+    return tuple(names_in([text], german))
 
 
 def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Iterable[str] = ()) -> list[str]:

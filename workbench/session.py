@@ -1044,13 +1044,15 @@ class Session:
         recent = list(dict.fromkeys(reversed(used)))
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
         known = self.speakers() if completions is None else completions
-        ordered = [*named, *names_in_text(text), *recent[:1], "unnamed", *names_in_text(paragraph), *recent, *known]
+        german = capitalises_nouns(paragraph)  # a claim of one sentence is too short to tell
+        ordered = [*named, *names_in_text(text, german), *recent[:1], "unnamed", *names_in_text(paragraph, german),
+                   *recent, *known]
         # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
         # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.
         ordered = with_fuller_forms((s for s in ordered if s), self._article_names(article), keep=recent)
-        if capitalises_nouns(paragraph):  # "Jahre", "Frau": a German word alone is rarely the one quoted
+        if german:  # "Jahre", "Frau": a German word alone is rarely the one quoted, unless in capitals ("SPD")
             keep = {*recent, "unnamed"}
-            ordered = sorted(ordered, key=lambda s: " " not in s and s not in keep)
+            ordered = sorted(ordered, key=lambda s: " " not in s and s not in keep and not _initials(s))
         return ordered[:limit]
 
     def _article_names(self, article: Article) -> list[str]:
@@ -1108,6 +1110,11 @@ class Session:
     def speaker_completer(self, speakers: Sequence[str] | None = None) -> Completer:
         """What → completes in the speaker prompt: see :func:`speaker_completion`."""
         return speaker_completion(self.speakers() if speakers is None else speakers, self.article)
+
+
+def _initials(name: str) -> bool:
+    """Whether a one-word name is written in capitals ("SPD", "WLV", "SPÖ"): a body's initials, not a noun."""
+    return len(name) > 1 and name.isupper() and any(c.isalpha() for c in name)
 
 
 def speaker_completion(speakers: Sequence[str], article: Article) -> Completer:
