@@ -1174,9 +1174,11 @@ def test_the_name_initials_stand_for_in_brackets_is_part_of_the_subject_s_descri
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Fox News’ Tucker Carlson read an internal email on his show. The email was real, Carlson said.",
      "Tucker Carlson"),
-    ("Intellihub’s Shepard Ambellas, who has reported on the case, said the footage was altered.", "Shepard Ambellas"),
+    ("MSNBC’s Chuck Todd, who hosts the show, said the footage was altered.", "Chuck Todd"),
+    ("Children's Hospital Los Angeles said the boy was stable.", "Children's Hospital Los Angeles"),
+    ("America's Frontline Doctors said the study was flawed.", "America's Frontline Doctors"),
 ])
-def test_an_owner_in_the_possessive_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+def test_an_owner_in_the_possessive_before_a_given_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert speakers(article(text))[-1] == speaker
 
 
@@ -1242,9 +1244,18 @@ def test_an_epigraph_s_credit_after_a_dash_names_its_speaker() -> None:
     assert only_speaker(a) == "William Booth"
 
 
-def test_german_auditors_who_find_fault_report() -> None:
-    a = in_language("de", "Die Prüfer bemängeln vor allem die Vergaben.")
-    assert only_speaker(a) == "Prüfer"
+def test_german_verbs_of_finding_fault_report_but_not_as_infinitives() -> None:
+    assert only_speaker(in_language("de", "Der Rechnungshof bemängelt vor allem die Vergaben.")) == "Rechnungshof"
+    assert speakers(in_language("de", "Die Anwohner wollen den Lärm bei der Gemeinde bemängeln.")) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "A empresa Vale completou 80 anos nesta semana.",
+    "O atacante Pedro emendou de primeira e marcou o gol.",
+    "O Banco Central pondera os riscos da inflação.",
+])
+def test_portuguese_verbs_that_are_also_deeds_report_only_after_a_quotation(text: str) -> None:
+    assert speakers(in_language("pt", text)) == [None]
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), [
@@ -1260,3 +1271,17 @@ def test_a_verb_and_an_institution_set_between_commas_are_the_sentence_s_source(
 def test_a_person_s_people_between_commas_leave_the_person_the_source() -> None:
     a = in_language("it", "Marchetti, raccontano i suoi, non intende votare «nessuna vendita».")
     assert only_speaker(a) == "Marchetti"
+
+
+@pytest.mark.parametrize(("first", "speaker"), [
+    ("Shares in Ardvane Foods fell by 18 per cent yesterday after a profit warning.", "Ardvane Foods"),
+    ("Customers of South Moor Water face higher bills from April.", "South Moor Water"),
+])
+def test_a_firm_named_by_its_trade_is_the_company_that_speaks_later(first: str, speaker: str) -> None:
+    a = article(first, "The company said demand had weakened in Asia.")
+    assert speakers(a) == [speaker]
+
+
+def test_an_institution_ending_in_a_trade_word_is_no_firm() -> None:
+    a = article("The Ministry of Health published the figures.", "The company said demand had weakened.")
+    assert speakers(a) != ["Ministry of Health"]

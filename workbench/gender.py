@@ -41,9 +41,13 @@ class Genders:
         return MASCULINE if title.endswith(self.masculine_endings) else None
 
     def of_name(self, name: str) -> str | None:
-        """A full name's gender by its first given name ("Rosalind Maybury", "News’ Tucker Carlson" as a name
-        was once read); a surname alone tells nothing."""
-        return next((gender for part in name.split()[:-1] if (gender := self.given_names.get(part.lower()))), None)
+        """A full name's gender by its first word, when that is a common given name ("Rosalind Maybury"; not the
+        middle name of "Coretta Scott King"); a surname alone tells nothing. Names that are also places
+        ("Georgia", "Victoria", "Austin") are in no list: "Victoria Police" is no woman."""
+        parts = name.split()
+        if len(parts) < 2 or any(len(part) > 2 and part.endswith(".") for part in parts[1:-1]):
+            return None  # "Georgia Gov. Brian Kemp": a place and a title read into the name
+        return self.given_names.get(parts[0].lower())
 
 
 @lru_cache(maxsize=8)

@@ -242,6 +242,7 @@ class Cues:
     head_titles: frozenset[str] = frozenset()  # "the WHO chief": whoever leads the organisation
     leading_titles: frozenset[str] = frozenset()  # the titles of whoever leads one ("Director-General")
     firm_suffixes: frozenset[str] = frozenset()  # "GmbH", "Ltd": a name ending with one is a firm's
+    firm_words: frozenset[str] = frozenset()  # "Foods", "Water": a trade ending a firm's name
     # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     genders: Genders = field(default_factory=lambda: genders("en"))  # whom "she" or "il" can mean
@@ -585,6 +586,7 @@ def cues(language: str = "en") -> Cues:
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
         firm_suffixes=_words(data["firm_suffixes"]),
+        firm_words=_words(data["firm_words"]),
         title_synonyms=_synonyms([*data["title_synonyms"], *(own.get("title_synonyms") or [])]),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
@@ -1067,6 +1069,15 @@ class _Words:
                 and self.lows[k + 1] not in cue.stop_words and low not in cue.titles and low not in cue.determiners
                 and low not in _QUANTITIES and not self.scan.has_cue(self.starts[k + 1], self.starts[k + 1] + 1))
 
+    def resolve_at(self, i: int) -> tuple[str, str, list[str]]:
+        """Whom the pronoun at token ``i`` means. German "sie" and Dutch "ze" next to a verb in the plural
+        ("sagten sie", "ze zeggen") are several people, so their gender says nothing about one."""
+        low = self.lows[i]
+        plural = low in self.cue.plural_pronouns and any(
+            0 <= x < len(self.texts) and self.word[x] and len(self.lows[x]) > 3 and self.lows[x].endswith("en")
+            and self.texts[x].islower() for x in (i - 1, i + 1))
+        return self.state.resolve(low, self.cue, gendered=not plural)
+
     def is_pronoun(self, k: int) -> bool:
         return self.lows[k] in self.cue.pronouns
 
@@ -1439,7 +1450,7 @@ class _Words:
         if a >= b:
             return None
         if b - a == 1 and lows[a] in cue.pronouns:
-            return self.state.resolve(lows[a], cue)
+            return self.resolve_at(a)
         if b - a > 2 and self.one_of(a + 1, a):
             return "unnamed", "unnamed", []  # "Uno de los vecinos", "Uma das merendeiras": one of many, unnamed
         if self.own_outlet(a, b):
@@ -1808,7 +1819,7 @@ class _Words:
         if self.lows[i] in _FIRST_PERSON:
             return None  # "I told them …", "we asked": the author's own voice
         if self.is_pronoun(i):
-            return (*self.state.resolve(self.lows[i], self.cue), (i, i + 1))
+            return (*self.resolve_at(i), (i, i + 1))
         group = self.group_ending_at(i, lo)
         if group is not None:
             return self.words_text(*group), "group", [], group  # "the mainstream media dismissed it"
@@ -2164,7 +2175,7 @@ class _Words:
             # "…," said he. (but not "saying it was …"; "il procuratore" is the Italian article, not French "il")
             if j + 1 < hi and self.word[j + 1]:
                 return None
-            return (*self.state.resolve(self.lows[j], self.cue), (j, j + 1))
+            return (*self.resolve_at(j), (j, j + 1))
         np = self.np_after(j, hi, lo)
         found = self.speaker_from_np(np[0], np[1], lo) if np else None
         named = found is not None and np is not None and found[1] in ("person", "name", "org") and (
@@ -2269,7 +2280,7 @@ class _Words:
         if k < hi and self.verb_at(k):
             return None  # "Según dijo, …": "as (he) said", the verb is the cue
         if k < hi and self.lows[k] in self.cue.pronouns and (k + 1 >= hi or not self.word[k + 1]):
-            return (*self.state.resolve(self.lows[k], self.cue), (k, k + 1))  # "Selon elle, …" ("elle" stops a name)
+            return (*self.resolve_at(k), (k, k + 1))  # "Selon elle, …" ("elle" stops a name)
         j = k
         while j < min(hi, k + 10):
             low = self.lows[j]
@@ -2902,7 +2913,7 @@ class _Words:
         if x >= y or not self.word[x]:
             return None
         if y - x == 1 and lows[x] in cue.pronouns:
-            return (*self.state.resolve(lows[x], cue), (x, y))
+            return (*self.resolve_at(x), (x, y))
         indefinite = lows[x] in cue.indefinite
         start = x + 1 if lows[x] in cue.determiners or indefinite else x
         cut = next((z for z in range(start, y) if lows[z] in cue.stop_words or (lows[z] in ("von", "der", "des", "dem")
@@ -3384,13 +3395,17 @@ class ArticleState:
             self.named_organisation(name)
         return name
 
-    def named_person(self, name: str, titles: Sequence[str] = ()) -> None:
-        """``name`` is a person the text just named, with ``titles``: "she" may mean them if no title or given
-        name says they are a man."""
+    def titled_as(self, name: str, titles: Sequence[str]) -> None:
+        """``name`` was written with ``titles``: "Ms", "Bürgermeisterin" tell their gender."""
         for title in titles:
             gender = self.known_genders.of_title(title)
             if gender is not None:
                 self.genders[name] = gender
+
+    def named_person(self, name: str, titles: Sequence[str] = ()) -> None:
+        """``name`` is a person the text just gave as a speaker or a sentence's subject, with ``titles``: "she" may
+        mean them if no title or given name says they are a man."""
+        self.titled_as(name, titles)
         if self.people and self.people[-1] == name:
             return
         if name in self.people:
@@ -3405,21 +3420,21 @@ class ArticleState:
         return self.genders[name]
 
     def titled_gender(self, name: str) -> str | None:
+        """The gender the titles before ``name``'s surname in the article give ("Ms Polglaze", "Bürgermeisterin
+        Renate Kolbeck"), or None when they give none or both ("Sasha Varga … Mr Varga, her father")."""
         text = self.article_text
         parts = name.split()
         if not text or not parts:
             return None
-        surname = parts[-1]
-        at = text.find(surname)
-        while at > 0:
-            before = text[max(0, at - 60) : at].split()
+        found: set[str] = set()
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(parts[-1])}(?![\w’'-])", text):
+            before = text[max(0, match.start() - 60) : match.start()].split()
             if before and before[-1] == parts[0] and len(parts) > 1:
                 before.pop()  # "Ms Kerensa Polglaze": the title before the given name
-            gender = self.known_genders.of_title(before[-1]) if before and text[at - 1] == " " else None
+            gender = self.known_genders.of_title(before[-1]) if before and text[match.start() - 1] == " " else None
             if gender is not None:
-                return gender
-            at = text.find(surname, at + len(surname))
-        return None
+                found.add(gender)
+        return found.pop() if len(found) == 1 else None
 
     def entitle(self, title: str, name: str) -> None:
         """``name`` holds ``title``: "the lawyer" (or "the attorney") is them from now on."""
@@ -3473,8 +3488,12 @@ class ArticleState:
     def person(self, gender: str | None = None) -> tuple[str, str, list[str]]:
         """Whom "he", "she" or "his view" means: the speaker just quoted, else the person this paragraph introduced
         (see below), else the person who spoke last. When that person is known to be of the other ``gender``
-        (the pronoun's), the first of the others who is known to be of it, else the last such person named, else
-        the first of unknown gender."""
+        (the pronoun's), the first of the others who is known to be of it, else the last person named who is, else
+        the first of the others whose gender is unknown. A person is passed over only when known to be of the
+        other gender."""
+        quoted = self.previous_quote
+        if quoted is not None and (gender is None or self.gender_of(quoted) in (None, gender)):
+            return quoted, "person", []
         # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person this paragraph introduced last as a
         # sentence's subject, unless someone else spoke since (a speaker recorded after the introduction clears
         # it); else the person who spoke last; else the person named last with a title in this paragraph (not any
@@ -3482,18 +3501,14 @@ class ArticleState:
         introduced = self.introduced[0] if self.introduced is not None and self.introduced[1] == self.context else None
         titled = self.last_named if any(name == self.last_named and where == self.context
                                         for _, name, where in self.titled) else None
-        if self.previous_quote is not None:
-            candidates = [self.previous_quote]
-        else:
-            candidates = [name for name in (introduced, self.last_person, titled) if name]
+        candidates = [name for name in (self.previous_quote, introduced, self.last_person, titled) if name]
         if not candidates:
             return "unnamed", "unnamed", []
         if gender is None or self.gender_of(candidates[0]) in (None, gender):
             return candidates[0], "person", []
-        others = [name for name in dict.fromkeys((introduced, self.last_person, titled)) if name]
-        same = next((name for name in others if self.gender_of(name) == gender), None) or next(
+        same = next((name for name in candidates if self.gender_of(name) == gender), None) or next(
             (name for name in reversed(self.people) if self.gender_of(name) == gender), None) or next(
-            (name for name in others if self.gender_of(name) is None), None)
+            (name for name in candidates if self.gender_of(name) is None), None)
         return (same or candidates[0]), "person", []
 
     def aged(self, noun: str) -> str | None:
@@ -3510,9 +3525,9 @@ class ArticleState:
                 return name
         return None
 
-    def resolve(self, pronoun: str, cue: Cues) -> tuple[str, str, list[str]]:
+    def resolve(self, pronoun: str, cue: Cues, gendered: bool = True) -> tuple[str, str, list[str]]:
         if pronoun in cue.person_pronouns:
-            return self.person(self.known_genders.of_pronoun(pronoun))
+            return self.person(self.known_genders.of_pronoun(pronoun) if gendered else None)
         if pronoun in cue.plural_pronouns and self.last_plural and (self.plural_after_org or not self.last_org):
             return self.last_plural, "plural", []  # "They said": the people named together last
         name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
@@ -3529,11 +3544,18 @@ def _before_a_false_particle(parts: list[str], cue: Cues) -> list[str]:
     return parts
 
 
-def _after_possessive(parts: list[str]) -> list[str]:
-    """A capitalised run's words after an owner in the possessive: "Fox News’ Tucker Carlson", "Google's Sundar
-    Pichai" name the person after it."""
+def _after_possessive(parts: list[str], language: str) -> list[str]:
+    """A capitalised run's words after an owner in the possessive, when a common given name or a title follows
+    it: "Fox News’ Tucker Carlson", "Google's Sundar Pichai" name the person after it; "Children's Hospital Los
+    Angeles" and "Sotheby's International Realty" are names as they are."""
     owners = [i for i, w in enumerate(parts[:-2]) if w.endswith(("’", "'", "’s", "'s")) and len(w) > 2]
-    return parts[owners[-1] + 1 :] if owners else parts
+    if not owners:
+        return parts
+    after = _norm(parts[owners[-1] + 1]).rstrip(".")
+    known = genders(language)
+    if after in known.given_names or after in cues(language).titles:
+        return parts[owners[-1] + 1 :]
+    return parts
 
 
 def _after_sentence_end(parts: list[str]) -> list[str]:
@@ -3551,7 +3573,7 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     Ilunga"), so its words before the name are the office."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").rsplit("--", 1)[-1].split()  # "Holy Communion--Cardinal X"
-    parts = _after_possessive(_after_sentence_end(parts))
+    parts = _after_possessive(_after_sentence_end(parts), language)
     titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in cue.titles]
     title = _norm(previous) if previous and _norm(previous) in cue.titles else ""
     if titles:  # what comes before the title qualifies it: "WHO Director-General Tedros Adhanom Ghebreyesus"
@@ -3688,7 +3710,7 @@ def _subject_name(words: str, language: str) -> str | None:
     """The person named by the capitalised words opening a sentence, or None (titles and
     lower-case words of a noun phrase dropped; not an organisation, a stop word or a discourse word)."""
     cue = cues(language)
-    parts = _after_possessive(words.split())
+    parts = _after_possessive(words.split(), language)
     while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
         parts = parts[1:]
     if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
@@ -3725,6 +3747,8 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
         return None
     if introduced or lows[-1].strip(".,") in cue.firm_suffixes:  # "Northern Isles Shipping Ltd"
         return " ".join(parts), True
+    if lows[-1].strip(".,") in cue.firm_words and not any(w in cue.org_words for w in lows):
+        return " ".join(parts), True  # "Ardvane Foods", not "Ministry of Health"
     if language == "de" and len(parts) == 2 and parts[0].endswith(("e", "en", "er", "es")):
         return None  # "die Große Strafkammer": an adjective and the noun, the court's chamber
     return (" ".join(parts), False) if any(w in cue.org_words for w in lows) else None
@@ -3773,6 +3797,10 @@ def _cue_word(cue: Cues, word: str) -> bool:
 
 # ---------------------------------------------------------------- the article pass
 
+
+# What follows an English subject that is a person: an auxiliary, a verb of saying, or a past tense ("-ed").
+_ENGLISH_SUBJECT_VERBS = _set("has had is was will would can could may might must should did does says said told "
+                              "tells spent spends went goes took takes began begins became becomes made makes")
 
 # A speaker credited after a quotation with a dash, alone: "–Don Lemon", "— Jane Doe".
 _DASH_CREDIT = re.compile(r"(?:--|[–—-])\s*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\.?")
@@ -3865,7 +3893,8 @@ class _ArticleAnalysis:
         if "(" in text:
             self.acronyms.update(acronyms_defined(text, self.cue.org_words))
         for match in _FULL_NAME.finditer(text):
-            self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()])
+            self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()],
+                           quoted=bool(scan.regions) and scan.quoted(match.start()) >= 0)
         if self.cue.firm_names is not None and self.cue.business_noun.search(scan.low):  # (rare: look first)
             for match in self.cue.firm_names.finditer(text):
                 if self.firm_named(match, text):
@@ -4062,7 +4091,7 @@ class _ArticleAnalysis:
             return _Claim(start, end, "framing", {"device": framing[0]}, framing[1])
         return _Claim(start, end, "fact", {}, FACT_REASON)
 
-    def note_name(self, text: str, before: str = "") -> None:
+    def note_name(self, text: str, before: str = "", quoted: bool = False) -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
         office = (len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
@@ -4074,9 +4103,10 @@ class _ArticleAnalysis:
         trade = word_before if len(previous) == 2 and _norm(previous[0]) in self.cue.determiners else ""
         # An organisation's word makes _full_name refuse the run; a firm may also look like a person's name but
         # have its trade before it (most runs are people's names: this is asked of few).
+        last_word = _norm(text.rsplit(None, 1)[-1]).strip(".,")
         firm = _business_noun(trade.strip(","), self.cue) or any(
-            _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2]) or _norm(
-            text.rsplit(None, 1)[-1]).strip(".,") in self.cue.firm_suffixes
+            _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2]) or (
+            last_word in self.cue.firm_suffixes or last_word in self.cue.firm_words)
         passing = _passing_organisation(text, trade, self.cue.language) if found is None or firm else None
         if passing is not None and passing[1]:  # "The developer, Tidewater Logistics Partners": "the company" later
             _remember(self.state.firms, passing[0])
@@ -4107,7 +4137,10 @@ class _ArticleAnalysis:
                     self.state.introduced = (self.state.by_token[key], self.state.context)
             if title:  # "Interior Minister Gérald Darmanin", "Le maire, Jean-Luc Berthod": "the minister" is him
                 self.state.entitle(title, self.state.by_token[key])
-            self.state.named_person(self.state.by_token[key], (title,) if title else ())
+            # someone named inside a quotation ("“Voters trust Donald Trump,” said Mary Jones") is talked about,
+            # not one of the people a later "he" or "she" means
+            noted = self.state.titled_as if quoted else self.state.named_person
+            noted(self.state.by_token[key], (title,) if title else ())
 
     def appositive_title(self, before: str) -> str:
         """The title of a description set before a name with a comma: "Le maire, [Jean-Luc Berthod]", "Il
@@ -4185,6 +4218,9 @@ class _ArticleAnalysis:
             match = _SUBJECT.match(text, comma, end)
             if match is not None and text[match.end(1) : match.end(1) + 2].startswith(" ") and (
                     text[match.end(1) + 1 : match.end(1) + 2].islower()):
+                verb = text[match.end(1) + 1 :].split(None, 1)[0].strip(",.;:").lower()
+                if self.cue.language == "en" and not (verb in _ENGLISH_SUBJECT_VERBS or verb.endswith("ed")):
+                    return None  # "At the White House, Rose Garden ceremonies have been cancelled": no person
                 name = _subject_name(match.group(1), self.cue.language)
                 # a person's name, not a place's ("In Asia, South Korea has …"): a given name or a title says so
                 if name is not None and self.state.gender_of(self.state.canonical(name)) is not None:
