@@ -1285,3 +1285,15 @@ def test_a_firm_named_by_its_trade_is_the_company_that_speaks_later(first: str, 
 def test_an_institution_ending_in_a_trade_word_is_no_firm() -> None:
     a = article("The Ministry of Health published the figures.", "The company said demand had weakened.")
     assert speakers(a) != ["Ministry of Health"]
+
+
+@pytest.mark.parametrize("text", [
+    "Her neighbour, retired engineer Colin Ashworth, said blasting already rattled his windows.",
+    "A neighbour, retired engineer Colin Ashworth, said blasting rattled his windows.",
+])
+def test_a_name_after_a_description_ending_in_a_title_is_the_appositions_person(text: str) -> None:
+    assert only_speaker(article(text)) == "Colin Ashworth"
+
+
+def test_an_english_verb_and_an_institution_between_commas_are_the_source() -> None:
+    assert only_speaker(article("The expansion, explains the company, will add 40 hectares.")) == "company"

@@ -1952,6 +1952,11 @@ class _Words:
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
+            if (found is None and np is not None and index + 1 < len(chunks)
+                    and self.lows[np[0]] in self.cue.determiners):
+                named = self.named_apposition(*chunks[index + 1], lo)
+                if named is not None:  # "His neighbour, retired engineer Colin Ashworth, said"
+                    return named
             if found is None or np is None:
                 continue
             if index + 1 < len(chunks) and (self.lows[np[0]] in self.cue.determiners
@@ -1995,8 +2000,11 @@ class _Words:
                or self.lows[x].endswith("ing") for x in described):
             return None  # "addressing Cardinal Ottaviani": an action, not who the person is
         first = self.lows[a]
-        if not (opening or first in cue.determiners or _ELIDED_ARTICLE.match(first) or first.rstrip(".") in cue.titles):
-            return None  # a description opens with an article or a title: "l'ingegnere …", "meester Koen Wouters"
+        if not (opening or first in cue.determiners or _ELIDED_ARTICLE.match(first) or first.rstrip(".") in cue.titles
+                or self.lows[runs[-1][0] - 1].rstrip(".") in cue.titles):
+            # a description opens with an article or a title ("l'ingegnere …", "meester Koen Wouters"), or ends with
+            # a title right before the name ("retired engineer Colin Ashworth")
+            return None
         name = self.name_of(runs[-1])
         return (*name, runs[-1]) if name[1] in ("person", "name") else None
 
@@ -2623,7 +2631,7 @@ class _Words:
               and not self.closed_subject(before, j, a)):
             # "The report is wrong, said John Smith.", "…, said Sean Ragan, FBI special agent …": the source after its
             # verb, not the subject of the clause before the comma ("Francis, writes Royal, …" too)
-            closing = self.closing_source(last, b, a, trailing=True)
+            closing = self.closing_source(last, b, a, trailing=True, between_commas=True)
             end = closing[3][1] if closing is not None else b
             if end + 1 < b and self.texts[end] == "," and lows[end + 1] not in cue.relatives and any(
                     self.texts[x] == "," and self.region[x] < 0 for x in range(end + 1, b)):
