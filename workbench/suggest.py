@@ -3501,7 +3501,7 @@ class ArticleState:
         other gender."""
         quoted = self.previous_quote
         if quoted is not None and (gender is None or self.gender_of(quoted) in (None, gender)):
-            return quoted, "person", []
+            return quoted, "person", []  # (the common case, answered before the paragraph's titles are read)
         # "Le maire, Yannick Le Bihan, défend … Selon lui, …": the person this paragraph introduced last as a
         # sentence's subject, unless someone else spoke since (a speaker recorded after the introduction clears
         # it); else the person who spoke last; else the person named last with a title in this paragraph (not any
@@ -3552,7 +3552,7 @@ def _before_a_false_particle(parts: list[str], cue: Cues) -> list[str]:
     return parts
 
 
-def _after_possessive(parts: list[str], language: str) -> list[str]:
+def _after_possessive(parts: list[str], cue: Cues) -> list[str]:
     """A capitalised run's words after an owner in the possessive, when a common given name or a title follows
     it: "Fox News’ Tucker Carlson", "Google's Sundar Pichai" name the person after it; "Children's Hospital Los
     Angeles" and "Sotheby's International Realty" are names as they are."""
@@ -3560,8 +3560,7 @@ def _after_possessive(parts: list[str], language: str) -> list[str]:
     if not owners:
         return parts
     after = _norm(parts[owners[-1] + 1]).rstrip(".")
-    known = genders(language)
-    if after in known.given_names or after in cues(language).titles:
+    if after in cue.genders.given_names or after in cue.titles:
         return parts[owners[-1] + 1 :]
     return parts
 
@@ -3581,7 +3580,7 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     Ilunga"), so its words before the name are the office."""
     cue = cues(language)
     parts = text.removesuffix("’s").removesuffix("'s").rsplit("--", 1)[-1].split()  # "Holy Communion--Cardinal X"
-    parts = _after_possessive(_after_sentence_end(parts), language)
+    parts = _after_possessive(_after_sentence_end(parts), cue)
     titles = [i for i, w in enumerate(parts) if _norm(w).rstrip(".") in cue.titles]
     title = _norm(previous) if previous and _norm(previous) in cue.titles else ""
     if titles:  # what comes before the title qualifies it: "WHO Director-General Tedros Adhanom Ghebreyesus"
@@ -3718,7 +3717,7 @@ def _subject_name(words: str, language: str) -> str | None:
     """The person named by the capitalised words opening a sentence, or None (titles and
     lower-case words of a noun phrase dropped; not an organisation, a stop word or a discourse word)."""
     cue = cues(language)
-    parts = _after_possessive(words.split(), language)
+    parts = _after_possessive(words.split(), cue)
     while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
         parts = parts[1:]
     if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
@@ -4214,7 +4213,7 @@ class _ArticleAnalysis:
         """The person named after a sentence's opening phrase of place or time ("In Logan, south of Brisbane,
         Jodie Varga has watched …"): the first comma-separated stretch, of the first three, that opens with a
         name followed by its verb, when a common given name or a title says it is a person's."""
-        first = text[start:end].split(None, 1)[:1]
+        first = text[start : min(end, start + 40)].split(None, 1)[:1]
         if not first or _norm(first[0]) not in self.cue.stop_words:
             return None
         comma = start
@@ -4226,7 +4225,7 @@ class _ArticleAnalysis:
             match = _SUBJECT.match(text, comma, end)
             if match is not None and text[match.end(1) : match.end(1) + 2].startswith(" ") and (
                     text[match.end(1) + 1 : match.end(1) + 2].islower()):
-                verb = text[match.end(1) + 1 :].split(None, 1)[0].strip(",.;:").lower()
+                verb = text[match.end(1) + 1 : min(end, match.end(1) + 40)].split(None, 1)[0].strip(",.;:").lower()
                 if self.cue.language == "en" and not (verb in _ENGLISH_SUBJECT_VERBS or verb.endswith("ed")):
                     return None  # "At the White House, Rose Garden ceremonies have been cancelled": no person
                 name = _subject_name(match.group(1), self.cue.language)
