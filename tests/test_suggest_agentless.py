@@ -4,7 +4,7 @@ an unnamed source's words, and a German source in the genitive after "Nach Einsc
 from __future__ import annotations
 
 import pytest
-from test_suggest_speaker_rules import in_language, only_speaker
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -72,6 +72,19 @@ def test_officials_and_documents_before_a_complement_stay_the_complements(text: 
 def test_a_named_source_later_in_the_sentence_beats_an_agentless_cue() -> None:
     text = "It is understood that the plant will close, according to the BBC."
     assert only_speaker(in_language("en", text)) == "BBC"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Carter Holt spoke first. The attorney general had been accused of “softening or watering down his report,” "
+     "Holt said, “when the reality is it was someone else.”", "Carter Holt"),
+    ("The congregation’s secretary, Archbishop José Rodríguez Carballo, is reported as saying, “With this "
+     "reference the matter is closed.”", "José Rodríguez Carballo"),
+    # the sentence's subject is no name: the passive keeps its unnamed source
+    ("Another council member, who voted yes and asked not to be named because members had been told not to "
+     "discuss it, told me the outcome was “never really in doubt.”", "unnamed"),
+])
+def test_a_named_source_after_an_agentless_passive_is_the_source(text: str, speaker: str) -> None:
+    assert speakers(in_language("en", text))[-1] == speaker
 
 
 @pytest.mark.parametrize("text", [

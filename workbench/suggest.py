@@ -2425,6 +2425,10 @@ class _Words:
                         self.is_cap(found.speaker_tokens[0], a) or self.is_cap(found.speaker_tokens[1] - 1, a))
                     if not named and phrase.kind == "unsourced":  # "It is understood that …, according to the BBC"
                         return self.closing_attribution(i, end, a, b) or self.later_according(i, end, a, b) or found
+                    if found.speaker_kind == "unnamed" and found.speaker_tokens is None:
+                        # An agentless passive ("had been accused of “…,” Gowdy said"): a later cue naming its
+                        # source reports the whole sentence, the passive included.
+                        return self.closing_attribution(i, end, a, b) or self.later_named(i, end, a, b) or found
                     return found if named else self.closing_attribution(i, end, a, b) or found
                 modal = modal or found
         return according or modal or hearsay
@@ -2459,6 +2463,23 @@ class _Words:
                 return None
         name, kind, titles = self.name_of(run)
         return Attribution(cue_text, k, last, name, kind, run, titles=titles)
+
+    def later_named(self, i: int, end: int, a: int, b: int) -> Attribution | None:
+        """A verb among the cue hits from ``i`` on whose source is a name: who reports what an agentless passive
+        before it tells."""
+        scan = self.scan
+        while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
+            s, e, phrase = scan.cue_hits[i]
+            i += 1
+            if phrase.kind != "verb" or e > end or (self.regions and scan.quoted(s) >= 0):
+                continue
+            k = bisect.bisect_left(self.starts, s)
+            found = self.attribute(phrase, k, bisect.bisect_left(self.starts, e) - 1, a, b)
+            if found is not None and not found.modal and found.speaker_tokens is not None and (
+                    found.speaker_kind in ("person", "name", "org")) and found.speaker_tokens[0] > a and (
+                    self.is_cap(found.speaker_tokens[0], a)):
+                return found  # (not a sentence's first word: "Another council member, …, told me")
+        return None
 
     def later_according(self, i: int, end: int, a: int, b: int) -> Attribution | None:
         """An "according to" among the cue hits from ``i`` on that names its source: it names who holds what an
