@@ -4,6 +4,7 @@ language only."""
 
 from __future__ import annotations
 
+import pytest
 from test_suggest_speaker_rules import in_language, only_speaker
 
 
@@ -60,3 +61,18 @@ def test_a_speaker_is_named_without_an_aside_a_title_or_german_inflection() -> N
     assert only_speaker(a) == "Statistisches Bundesamt"
     a = in_language("en", "Cardinal Raymond Burke said the letter was clear.")
     assert only_speaker(a) == "Raymond Burke"
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    ("The IG also said his team focused on the classified material.", "Michael Horowitz"),
+    ("The IG report confirmed that the bureau erred.", "Michael Horowitz"),
+    ("The BBC reported that the hearing ran late.", "BBC"),  # initials of no title named: the body
+])
+def test_the_initials_of_a_title_named_with_a_person_are_that_person(second: str, speaker: str) -> None:
+    a = in_language("en", "DOJ Inspector General Michael Horowitz testified on Monday.", second)
+    assert only_speaker(a) == speaker
+
+
+def test_the_initials_of_a_one_word_title_are_no_title() -> None:
+    a = in_language("en", "Governor Ann Ruiz spoke first.", "The G said the roads were shut.")
+    assert only_speaker(a) != "Ann Ruiz"

@@ -1005,6 +1005,13 @@ class _Words:
     def words_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a] : self.end(b - 1)]
 
+    def title_holder(self, run: tuple[int, int]) -> str | None:
+        """Who "the IG" (or "the IG report") is: the person the article named with a title of those initials."""
+        k = run[0]
+        if run[1] != k + 1 or not self.acronym(k) or not 2 <= len(self.texts[k]) <= 4:
+            return None
+        return self.state.by_title.get(self.lows[k])
+
     def acronym(self, k: int) -> bool:
         text = self.texts[k]
         return len(text) > 1 and text.isupper()
@@ -1521,14 +1528,16 @@ class _Words:
                     return known, "person", []
                 end = self.office_end(runs[-1][1], cut, b, lo)  # "the Archbishop of Canterbury"
                 return self.description(first, end), "description", []
-            return found
+            holder = self.title_holder(runs[-1]) if definite else None
+            return (holder, "person", []) if holder else found
         if head_low in cue.documents:  # "the BBC report", "Boudreau's report"
             owner = next((x for x in range(head - 1, first - 1, -1) if lows[x].endswith("'s")), None)
             if runs and owner is not None and not any(r[0] <= owner < r[1] for r in runs):
                 return "unnamed", "unnamed", []  # "John Smith's wife's post": a person described, not named
             if runs:  # "Douglas Haig's LinkedIn post": the possessor's, not the modifier's
                 run = next(((r[0], owner + 1) for r in runs if owner is not None and r[0] <= owner < r[1]), runs[-1])
-                name, kind, titles = self.name_of(run)
+                holder = self.title_holder(run) if definite else None
+                name, kind, titles = (holder, "person", []) if holder else self.name_of(run)
                 name = state.canonical(name)
                 state.wrote(name, head_low)
                 return name, kind, titles
@@ -3271,6 +3280,21 @@ def _shown(speaker: str) -> str:
 # ---------------------------------------------------------------- who is who
 
 
+def _title_initials(context: str, title: str, name: str) -> list[str]:
+    """The initials, in lower case, of the capitalised title of two or more words written before ``name`` in
+    ``context`` and ending in ``title``: "ig" (and "dig") for "DOJ Inspector General Michael Horowitz"."""
+    at = context.find(name)
+    if at <= 0 or not context[:at].rstrip().lower().endswith(title):
+        return []
+    words = context[:at].split()[-4:]
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        run.insert(0, word)
+    return ["".join(w[0] for w in run[-n:]).lower() for n in range(2, len(run) + 1)]
+
+
 class ArticleState:
     """Who has been named so far: resolves "he", "they", "Mr Spencer", "the governor", "the report"."""
 
@@ -3478,6 +3502,8 @@ class ArticleState:
         for word in self.title_synonyms.get(title) or (title,):
             self.by_title[word] = name
         self.titled.append((title, name, self.context))
+        for initials in _title_initials(self.context, title, name):
+            self.by_title.setdefault(initials, name)  # "Inspector General Michael Horowitz": "the IG" later
 
     def named_organisation(self, name: str) -> None:
         self.last_org = name
