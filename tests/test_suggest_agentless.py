@@ -117,3 +117,17 @@ def test_an_agentless_cue_at_a_body_is_that_bodys(language: str, text: str, spea
 ])
 def test_an_agentless_cue_at_a_place_or_among_people_stays_unnamed(language: str, text: str) -> None:
     assert only_speaker(in_language(language, text)) == "unnamed"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Herald reported that County Supervisor of Elections Mark Anders said on Monday that 11 ballots came by fax.",
+     "Mark Anders"),
+    ("The BBC adds that the WHO said it was not recommending any travel restrictions.", "WHO"),
+    ("The Tribune reports that Health Minister Ola Kalenga confirmed a case in the city.", "Ola Kalenga"),
+    # the outer source's own: a pronoun, an act rather than words, a subject that is not the verb's
+    ("Ann Roe said that he had erred in taking the photos.", "Ann Roe"),
+    ("A source told the Tribune that Congress asked the administration about the licence.", "unnamed"),
+    ("The Herald added that Manafort's visit was not logged and cited a source as saying he left.", "Herald"),
+])
+def test_a_source_named_by_a_source_speaks_its_reported_words(text: str, speaker: str) -> None:
+    assert only_speaker(in_language("en", text)) == speaker

@@ -76,3 +76,8 @@ def test_the_initials_of_a_title_named_with_a_person_are_that_person(second: str
 def test_the_initials_of_a_one_word_title_are_no_title() -> None:
     a = in_language("en", "Governor Ann Ruiz spoke first.", "The G said the roads were shut.")
     assert only_speaker(a) != "Ann Ruiz"
+
+
+def test_a_supervisor_of_an_office_is_a_title_before_the_name() -> None:
+    a = in_language("en", "Citrus County Supervisor of Elections Susan Gale told state officials the date was wrong.")
+    assert only_speaker(a) == "Susan Gale"
