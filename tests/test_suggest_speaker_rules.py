@@ -1127,6 +1127,7 @@ def test_a_time_opening_a_colon_sentence_is_not_its_speaker() -> None:
     ("The Second Amendment Foundation has issued the following press release:", "Second Amendment Foundation"),
     ("Rep. Ilhan Omar (D), who is running for Congress, sent out the following tweet:", "Ilhan Omar"),
     ("Senator Jane Okafor posted this on Facebook:", "Jane Okafor"),
+    ("A statement from the White House read as follows:", "White House"),
 ])
 def test_a_document_announced_with_a_colon_is_its_authors_and_so_is_the_next_paragraph(
         intro: str, speaker: str) -> None:
@@ -1135,9 +1136,19 @@ def test_a_document_announced_with_a_colon_is_its_authors_and_so_is_the_next_par
     assert speakers(a, 1) == [speaker]
 
 
-def test_a_list_announced_with_a_colon_is_no_one_s_document() -> None:
-    a = article("Here are the following facts:", "The bridge opened in 1932.")
+@pytest.mark.parametrize("intro", ["Here are the following facts:", "The agenda was as follows:"])
+def test_a_list_announced_with_a_colon_is_no_one_s_document(intro: str) -> None:
+    a = article(intro, "The bridge opened in 1932.")
     assert speakers(a, 0) == [None] and speakers(a, 1) == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Information Commissioner’s Office (ICO) found that the council had no safeguards.", "ICO"),
+    ("The Prime Minister's Office said the visit was off.", "Prime Minister's Office"),
+    ("Sweden's Foreign Ministry said the visit was off.", "Foreign Ministry"),  # a country's ministry: its own name
+])
+def test_a_body_named_with_a_possessive_is_named_whole(text: str, speaker: str) -> None:
+    assert only_speaker(article(text)) == speaker
 
 
 @pytest.mark.parametrize(("language", "paragraphs", "speaker"), [

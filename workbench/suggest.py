@@ -639,7 +639,7 @@ _TWEET_FOOTER_END = re.compile(
 # A U.S. politician's party, with the state: "D", "R-Texas", "D-Minn.", "I-Vt."
 _PARTY = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?")
 # A sentence that ends by announcing a document ("… released the following statement:", "… posted this on Facebook:")
-_FOLLOWING_DOCUMENT = re.compile(r"\b(?:the following|this|these)(?: [\w’'-]+){0,3}:\s*$", re.IGNORECASE)
+_FOLLOWING_DOCUMENT = re.compile(r"\b(?:(?:the following|this|these)(?: [\w’'-]+){0,3}|as follows):\s*$", re.IGNORECASE)
 _TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
 _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
 _TWEET_LENGTH = 280  # characters a tweet may hold, links aside: paragraphs above that would pass it are not the tweet
@@ -1325,8 +1325,9 @@ class _Words:
         lows = self.lows
         for k in range(b - 2, a - 1, -1):
             if lows[k].endswith("'s"):
-                a = k + 1  # "Intellihub’s Shepard Ambellas": the possessed name
-                break
+                if not all(lows[x] in self.cue.org_words for x in range(k + 1, b)):
+                    a = k + 1  # "Intellihub’s Shepard Ambellas": the possessed name
+                break  # (but "The Information Commissioner’s Office" is one body's name)
         titles: list[str] = []
         last_title = -1
         for k in range(a, b):
@@ -2790,8 +2791,8 @@ class _Words:
         """Who announces a document of their own in ``[start, end)``: the subject of its verb ("Ilhan Omar, who …,
         sent out the following tweet:"), a person or a body; None for "Here is the following list:"."""
         a, b = self.span(start, end)
-        verb = next((x for x in range(b - 1, a, -1) if self.lows[x] in self.cue.document_verbs
-                     and self.region[x] < 0), None)
+        verb = next((x for x in range(b - 1, a, -1) if (self.lows[x] in self.cue.document_verbs or (
+            self.lows[x] in ("read", "reads") and self.lows[x + 1] == "as")) and self.region[x] < 0), None)
         if verb is None:
             return None
         found = self.subject_before(verb, a)
