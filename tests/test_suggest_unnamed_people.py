@@ -54,3 +54,9 @@ def test_someone_s_lawyers_are_unnamed_and_a_body_s_officials_speak_for_it() -> 
                     "ICE officials said the arrangement had always been temporary.",
                     "U.S. officials said the talks had stalled.", "Turkish officials say the body was moved.")
     assert [only_speaker(a, i) for i in (1, 2, 3, 4)] == ["unnamed", "ICE", "unnamed", "unnamed"]
+
+
+def test_the_woman_the_article_never_names_is_unnamed() -> None:
+    a = in_language("en", "A couple who asked not to be named said they had moved house.",
+                    "“We were told to keep our address away from birth families,” the woman said.")
+    assert only_speaker(a) == "unnamed"

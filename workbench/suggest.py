@@ -1588,6 +1588,8 @@ class _Words:
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
             if head_low in cue.person_nouns and head_low not in cue.unnamed and not self.indefinite_person(first):
+                if definite and head == first + 1 and not _plural(head_low):
+                    return "unnamed", "unnamed", [head_low]  # "the woman said": not named, as the devset has it
                 return self.description(first, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]  # "a woman", "eine Rentnerin, die …": someone, unnamed
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
