@@ -409,3 +409,11 @@ def test_a_french_aside_between_the_verb_and_the_source_is_passed_over() -> None
     a = in_language("fr", "« Ils criaient, ils tapaient partout », raconte, encore sous le choc, Jean-Marc "
                           "Vercambre, 67 ans.")
     assert only_speaker(a) == "Jean-Marc Vercambre"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« C'est dur, mais on tient », confiait Marie Dufresne, éleveuse à Mirande.", "Marie Dufresne"),
+    ("« Je les comprends », soupirait Paul Arnaud.", "Paul Arnaud"),
+])
+def test_a_french_verb_of_saying_in_the_imperfect_is_a_cue(text: str, speaker: str) -> None:
+    assert only_speaker(in_language("fr", text)) == speaker
