@@ -124,6 +124,9 @@ def test_an_agentless_cue_at_a_place_or_among_people_stays_unnamed(language: str
      "Mark Anders"),
     ("The BBC adds that the WHO said it was not recommending any travel restrictions.", "WHO"),
     ("The Tribune reports that Health Minister Ola Kalenga confirmed a case in the city.", "Ola Kalenga"),
+    ("The Bay Courier reported last month that port chairman Desmond Arlott said the work would start.",
+     "Desmond Arlott"),
+    ("The paper reported that police said the road was shut.", "police"),
     # the outer source's own: a pronoun, an act rather than words, a subject that is not the verb's
     ("Ann Roe said that he had erred in taking the photos.", "Ann Roe"),
     ("A source told the Tribune that Congress asked the administration about the licence.", "unnamed"),

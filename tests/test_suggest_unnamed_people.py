@@ -60,3 +60,9 @@ def test_the_woman_the_article_never_names_is_unnamed() -> None:
     a = in_language("en", "A couple who asked not to be named said they had moved house.",
                     "“We were told to keep our address away from birth families,” the woman said.")
     assert only_speaker(a) == "unnamed"
+
+
+def test_a_newspaper_named_before_is_not_the_woman_who_speaks() -> None:
+    a = in_language("en", "The Kestrel Bay Courier reported the closure last month.",
+                    "“We lose two days a week to the tide,” the woman said.")
+    assert only_speaker(a) == "unnamed"

@@ -861,6 +861,7 @@ _CLAUSE_LINKS = frozenset({"by", "after", "while", "and", "but"})
 # Not "as" ("as the minister said" attributes) nor "while"/"whereas" (two sources set side by side).
 _SUBORDINATORS = _set("after before although though because since until unless once when whenever if")
 # Words that open a clause of its own after a comma: what follows is no closing attribution.
+_LAST_PERIOD = _set("last next this week month year weekend")  # "last month": a time, in a verb's complement
 _CLAUSE_OPENERS = _SUBORDINATORS | _RELATIVES | _set("that as and but or while who which where")
 _CONSENT_VERBS = _set("agreed agrees agree agreeing")
 _CONTRASTS = frozenset({"but", "while", "whereas"})
@@ -2489,17 +2490,16 @@ class _Words:
         of Elections Mark Andersen said …", "The BBC adds that the WHO said …" are Andersen's and the WHO's words,
         as the devset's references read them (not "… reported that he said", the outer source's own)."""
         that = outer.last + 1
-        while that < b and that - outer.last <= 2 and (self.lows[that] in _TIME_WORDS or (
-                self.lows[that].endswith("ly") and self.word[that])):
-            that += 1  # "reported on Monday that", "reported recently that"
+        while that < b and that - outer.last <= 3 and (self.lows[that] in _TIME_WORDS or (
+                self.lows[that] in _LAST_PERIOD) or (self.lows[that].endswith("ly") and self.word[that])):
+            that += 1  # "reported on Monday that", "reported recently that", "reported last month that"
         if that + 1 >= b or self.lows[that] not in self.cue.nested_that:
             return None
         subject = that + 1
         while subject < b and self.lows[subject] in self.cue.determiners:
             subject += 1
-        if subject >= b or self.lows[subject] in self.cue.pronouns or self.lows[subject] in _FIRST_PERSON or not (
-                self.texts[subject][:1].isupper() or subject > that + 1):
-            return None  # "that he said", "that officers had said": pronouns and bare nouns stay the outer's
+        if subject >= b or self.lows[subject] in self.cue.pronouns or self.lows[subject] in _FIRST_PERSON:
+            return None  # "that he said": the outer source's own words
         scan = self.scan
         while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
             s, e, phrase = scan.cue_hits[i]
@@ -2514,7 +2514,9 @@ class _Words:
             inner = self.attribute(phrase, k, bisect.bisect_left(self.starts, e) - 1, that + 1, b)
             if inner is None or inner.modal or inner.speaker_tokens is None:
                 return None
-            right_before_verb = inner.speaker_tokens[0] in (that + 1, subject) and inner.speaker_tokens[1] == k
+            # (the subject may open with a short description: "that port chairman Desmond Arlott said")
+            first, last = inner.speaker_tokens
+            right_before_verb = that < first <= max(subject, that + 3) and last == k
             if not right_before_verb or inner.speaker_kind not in ("person", "name", "org", "unnamed"):
                 return None  # "that Manafort's visit was not logged and cited a source": not the verb's subject
             return inner
