@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_suggest import article
-from test_suggest_speaker_rules import in_language, speakers
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 from workbench.gender import FEMININE, MASCULINE, genders
 
@@ -142,3 +142,12 @@ def test_a_plural_verb_beside_sie_is_no_woman_s(language: str, paragraphs: list[
 ])
 def test_a_place_or_a_middle_name_gives_no_gender(name: str, gender: str | None) -> None:
     assert genders("en").of_name(name) == gender
+
+
+@pytest.mark.parametrize(("said", "speaker"), [
+    ("“We lose two days a week to the tide,” the woman said.", "unnamed"),  # not the man named before
+    ("“We lose two days a week to the tide,” the man said.", "David Arlott"),
+])
+def test_the_woman_or_the_man_is_not_a_person_of_the_other_gender(said: str, speaker: str) -> None:
+    a = in_language("en", "Port chairman David Arlott said the dredging would start in May.", said)
+    assert only_speaker(a) == speaker

@@ -1586,6 +1586,9 @@ class _Words:
             if definite and (not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
                     qualified and head_low in state.by_title)):
                 known = state.by_title.get(head_low) or state.aged(head_low) or state.last_person  # "the witness"
+                noun_gender = state.known_genders.of_title(head_low)
+                if known and noun_gender is not None and state.gender_of(known) not in (None, noun_gender):
+                    known = None  # "the woman said" after a man was named: not him
                 if known:
                     return known, "person" if known != "unnamed" else "unnamed", []
             if head_low in cue.person_nouns and head_low not in cue.unnamed and not self.indefinite_person(first):
