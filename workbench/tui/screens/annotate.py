@@ -177,8 +177,10 @@ class AnnotateScreen(Screen[None]):
             return
         cursor = session.cursor
         claims = session.claims()
-        before = self._context_paragraphs(article, cursor.paragraph, -1)
-        after = self._context_paragraphs(article, cursor.paragraph, 1)
+        # As many neighbours as a tall pane could show (the view lays out only what fits).
+        count = max(3, self.size.height // 4)
+        before = self._context_paragraphs(article, cursor.paragraph, -1, count)
+        after = self._context_paragraphs(article, cursor.paragraph, 1, count)
         texts = {i: article.paragraphs[i].text for i in (*before, cursor.paragraph, *after)}
         paragraph = article.paragraphs[cursor.paragraph]
         skipped = not is_annotatable(paragraph, session.doc.state(cursor.paragraph))
