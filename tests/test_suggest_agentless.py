@@ -82,6 +82,9 @@ def test_a_named_source_later_in_the_sentence_beats_an_agentless_cue() -> None:
     # the sentence's subject is no name: the passive keeps its unnamed source
     ("Another council member, who voted yes and asked not to be named because members had been told not to "
      "discuss it, told me the outcome was “never really in doubt.”", "unnamed"),
+    # a later verb in another clause reports only that clause
+    ("He was told he would be fired on the day Tesla announced record profits.", "unnamed"),
+    ("The man was charged with assault, and Tom Hall told police he had been hit.", "unnamed"),
 ])
 def test_a_named_source_after_an_agentless_passive_is_the_source(text: str, speaker: str) -> None:
     assert speakers(in_language("en", text))[-1] == speaker
@@ -131,6 +134,9 @@ def test_an_agentless_cue_at_a_place_or_among_people_stays_unnamed(language: str
     ("Ann Roe said that he had erred in taking the photos.", "Ann Roe"),
     ("A source told the Tribune that Congress asked the administration about the licence.", "unnamed"),
     ("The Herald added that Manafort's visit was not logged and cited a source as saying he left.", "Herald"),
+    ("Ann Roe confirmed that Thursday's statement said the roads were shut.", "Ann Roe"),
+    ("Ann Roe said that the woman told her the car was red.", "Ann Roe"),  # a person's own unnamed source: hers
+    ("The Herald reported on Monday that Gov. Tom Smith said it was fine.", "Tom Smith"),
 ])
 def test_a_source_named_by_a_source_speaks_its_reported_words(text: str, speaker: str) -> None:
     assert only_speaker(in_language("en", text)) == speaker

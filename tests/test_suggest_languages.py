@@ -417,3 +417,9 @@ def test_a_french_aside_between_the_verb_and_the_source_is_passed_over() -> None
 ])
 def test_a_french_verb_of_saying_in_the_imperfect_is_a_cue(text: str, speaker: str) -> None:
     assert only_speaker(in_language("fr", text)) == speaker
+
+
+@pytest.mark.parametrize("text", ["Paul Arnaud disait vrai.", "La police assurait la sécurité du défilé.",
+                                  "Marie Dufresne poursuivait ses études à Lyon."])
+def test_a_french_imperfect_that_also_narrates_is_a_cue_only_after_a_quotation(text: str) -> None:
+    assert only_speaker(in_language("fr", text)) is None

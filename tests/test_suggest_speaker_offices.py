@@ -5,7 +5,7 @@ language only."""
 from __future__ import annotations
 
 import pytest
-from test_suggest_speaker_rules import in_language, only_speaker
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 
 def test_office_between_title_and_name() -> None:
@@ -81,3 +81,16 @@ def test_the_initials_of_a_one_word_title_are_no_title() -> None:
 def test_a_supervisor_of_an_office_is_a_title_before_the_name() -> None:
     a = in_language("en", "Citrus County Supervisor of Elections Susan Gale told state officials the date was wrong.")
     assert only_speaker(a) == "Susan Gale"
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # a body's initials the article gives are the body's, whatever title shares them
+    (["The Election Commission (EC) announced the dates.", "Chief Election Commissioner Sunil Arora spoke.",
+      "The EC said it had deployed extra staff."], "EC"),
+    (["Under Secretary Ann Lee said it was done.", "“We are done,” the US said in a statement."], "US"),
+    # a deputy's title holds no "PM"; the latest holder of the whole title is "the PM"
+    (["Deputy Prime Minister Ann Lee spoke.", "Prime Minister Tom Hall spoke.", "The PM said the deal was done."],
+     "Tom Hall"),
+])
+def test_title_initials_yield_to_bodies_and_deputies(paragraphs: list[str], speaker: str) -> None:
+    assert speakers(in_language("en", *paragraphs))[-1] == speaker

@@ -1136,7 +1136,9 @@ def test_a_document_announced_with_a_colon_is_its_authors_and_so_is_the_next_par
     assert speakers(a, 1) == [speaker]
 
 
-@pytest.mark.parametrize("intro", ["Here are the following facts:", "The agenda was as follows:"])
+@pytest.mark.parametrize("intro", ["Here are the following facts:", "The agenda was as follows:",
+                                   "The indictment against Paul Manafort reads as follows:",
+                                   "A letter to Senator Ann Roe read as follows:"])
 def test_a_list_announced_with_a_colon_is_no_one_s_document(intro: str) -> None:
     a = article(intro, "The bridge opened in 1932.")
     assert speakers(a, 0) == [None] and speakers(a, 1) == [None]
@@ -1146,6 +1148,7 @@ def test_a_list_announced_with_a_colon_is_no_one_s_document(intro: str) -> None:
     ("The Information Commissioner’s Office (ICO) found that the council had no safeguards.", "ICO"),
     ("The Prime Minister's Office said the visit was off.", "Prime Minister's Office"),
     ("Sweden's Foreign Ministry said the visit was off.", "Foreign Ministry"),  # a country's ministry: its own name
+    ("Britain's BBC said the visit was off.", "BBC"),
 ])
 def test_a_body_named_with_a_possessive_is_named_whole(text: str, speaker: str) -> None:
     assert only_speaker(article(text)) == speaker

@@ -66,3 +66,9 @@ def test_a_newspaper_named_before_is_not_the_woman_who_speaks() -> None:
     a = in_language("en", "The Kestrel Bay Courier reported the closure last month.",
                     "“We lose two days a week to the tide,” the woman said.")
     assert only_speaker(a) == "unnamed"
+
+
+def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -> None:
+    a = in_language("en", "The woman said the rent had doubled.", "Ann Roe, 45, has lived in Leeds since 1990.",
+                    "The woman said the landlord never answered.")
+    assert speakers(a, 0) == ["unnamed"] and speakers(a, 2) == ["Ann Roe"]

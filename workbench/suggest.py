@@ -1016,7 +1016,12 @@ class _Words:
         k = run[0]
         if run[1] != k + 1 or not self.acronym(k) or not 2 <= len(self.texts[k]) <= 4:
             return None
-        return self.state.by_title.get(self.lows[k])
+        low = self.lows[k]
+        state = self.state
+        if low in _BODY_INITIALS or low in state.defined_initials or any(
+                self.texts[k] in names for names in (state.organisations, state.mentioned, state.firms)):
+            return None  # a body's initials ("The Election Commission (EC) …", "the EC said")
+        return state.by_title.get(low)
 
     def acronym(self, k: int) -> bool:
         text = self.texts[k]
@@ -1326,8 +1331,10 @@ class _Words:
         lows = self.lows
         for k in range(b - 2, a - 1, -1):
             if lows[k].endswith("'s"):
-                if not all(lows[x] in self.cue.org_words for x in range(k + 1, b)):
-                    a = k + 1  # "Intellihub’s Shepard Ambellas": the possessed name
+                office = lows[k][:-2] in self.cue.titles and all(
+                    lows[x] in self.cue.org_words and not self.acronym(x) for x in range(k + 1, b))
+                if not office:
+                    a = k + 1  # "Intellihub’s Shepard Ambellas", "Britain's BBC": the possessed name
                 break  # (but "The Information Commissioner’s Office" is one body's name)
         titles: list[str] = []
         last_title = -1
@@ -1593,7 +1600,8 @@ class _Words:
                     return known, "person" if known != "unnamed" else "unnamed", []
             if head_low in cue.person_nouns and head_low not in cue.unnamed and not self.indefinite_person(first):
                 if definite and head == first + 1 and not _plural(head_low):
-                    return "unnamed", "unnamed", [head_low]  # "the woman said": not named, as the devset has it
+                    return "unnamed", "unnamed", []  # "the woman said": not named, as the devset has it (not
+                    # remembered as "the woman" either: a woman named later may be her)
                 return self.description(first, head + 1), "description", []
             return "unnamed", "unnamed", [head_low]  # "a woman", "eine Rentnerin, die …": someone, unnamed
         if head_low in cue.institutions:  # "Kosovar authorities", "Rick Scott's office"
@@ -2494,7 +2502,8 @@ class _Words:
         as the devset's references read them (not "… reported that he said", the outer source's own)."""
         that = outer.last + 1
         while that < b and that - outer.last <= 3 and (self.lows[that] in _TIME_WORDS or (
-                self.lows[that] in _LAST_PERIOD) or (self.lows[that].endswith("ly") and self.word[that])):
+                self.lows[that] in _LAST_PERIOD) or (self.lows[that].endswith("ly") and self.word[that]) or (
+                self.lows[that] == "on" and that + 1 < b and self.lows[that + 1] in _TIME_WORDS)):
             that += 1  # "reported on Monday that", "reported recently that", "reported last month that"
         if that + 1 >= b or self.lows[that] not in self.cue.nested_that:
             return None
@@ -2517,6 +2526,10 @@ class _Words:
             inner = self.attribute(phrase, k, bisect.bisect_left(self.starts, e) - 1, that + 1, b)
             if inner is None or inner.modal or inner.speaker_tokens is None:
                 return None
+            if inner.speaker_kind == "unnamed" and outer.speaker_kind != "org":
+                return None  # "Ann Roe said that a neighbour told her …": hers; an outlet's unnamed source is its
+            if self.lows[inner.speaker_tokens[0]].removesuffix("'s") in _TIME_WORDS:
+                return None  # "that Thursday's statement said": no one
             # (the subject may open with a short description: "that port chairman Desmond Arlott said")
             first, last = inner.speaker_tokens
             right_before_verb = that < first <= max(subject, that + 3) and last == k
@@ -2536,10 +2549,13 @@ class _Words:
                 continue
             k = bisect.bisect_left(self.starts, s)
             found = self.attribute(phrase, k, bisect.bisect_left(self.starts, e) - 1, a, b)
-            if found is not None and not found.modal and found.speaker_tokens is not None and (
-                    found.speaker_kind in ("person", "name", "org")) and found.speaker_tokens[0] > a and (
-                    self.is_cap(found.speaker_tokens[0], a)):
-                return found  # (not a sentence's first word: "Another council member, …, told me")
+            if found is None or found.modal or found.speaker_tokens is None:
+                continue
+            first = found.speaker_tokens[0]
+            after_mark = first > a and (self.texts[first - 1] == "," or self.region[first - 1] >= 0)
+            if found.speaker_kind in ("person", "name", "org") and after_mark and self.is_cap(first, a):
+                return found  # "…,” Gowdy said"; not a sentence's first word ("Another council member, …, told me")
+                # nor a clause's ("… on the day Tesla announced …", "…, and Jones said no")
         return None
 
     def later_according(self, i: int, end: int, a: int, b: int) -> Attribution | None:
@@ -2802,10 +2818,30 @@ class _Words:
             self.lows[x] in ("read", "reads") and self.lows[x + 1] == "as")) and self.region[x] < 0), None)
         if verb is None:
             return None
+        if self.lows[verb] in ("read", "reads"):
+            return self.document_source(a, verb)
         found = self.subject_before(verb, a)
         if found is None or found[1] not in ("person", "org", "name"):
             return None
         return found
+
+    def document_source(self, a: int, verb: int) -> Found | None:
+        """Who wrote the document that "reads as follows:": "A statement from the White House", "The company's
+        letter", "a note by Jane Doe"; not "The indictment against Paul Manafort", "A letter to Senator Ann Roe"."""
+        noun = next((x for x in range(a, verb) if self.lows[x] in self.cue.documents), None)
+        if noun is None:
+            return None
+        if noun + 1 < verb and self.lows[noun + 1] in ("from", "by"):
+            found = self.speaker_from_np(noun + 2, verb, a)
+            end = verb
+        elif noun > a and self.lows[noun - 1].endswith("'s"):
+            found = self.speaker_from_np(a, noun, a)
+            end = noun
+        else:
+            return None
+        if found is None or found[1] not in ("person", "org", "name"):
+            return None
+        return (*found, (noun, end))
 
     def closed_subject(self, before: Found | None, comma: int, lo: int) -> bool:
         """Whether the source ``before`` a verb that follows a comma is the verb's subject, closed by that comma:
@@ -3332,6 +3368,11 @@ def _shown(speaker: str) -> str:
 # ---------------------------------------------------------------- who is who
 
 
+_OFFICE_MODIFIERS = frozenset({"deputy", "vice", "former", "under", "assistant", "acting", "associate", "junior"})
+# Initials that name a country or a union of them, whatever titles an article writes: "the US said".
+_BODY_INITIALS = frozenset({"us", "usa", "uk", "eu", "un", "uae", "ussr"})
+
+
 def _title_initials(context: str, title: str, name: str) -> list[str]:
     """The initials, in lower case, of the capitalised title of two or more words written before ``name`` in
     ``context`` and ending in ``title``: "ig" (and "dig") for "DOJ Inspector General Michael Horowitz"."""
@@ -3344,7 +3385,9 @@ def _title_initials(context: str, title: str, name: str) -> list[str]:
         if not word[:1].isupper() or not word.isalpha():
             break
         run.insert(0, word)
-    return ["".join(w[0] for w in run[-n:]).lower() for n in range(2, len(run) + 1)]
+    # Not the initials of a part after a word that makes it another office: "Deputy Prime Minister" is no "PM".
+    return ["".join(w[0] for w in run[-n:]).lower() for n in range(2, len(run) + 1)
+            if n == len(run) or run[-n - 1].lower() not in _OFFICE_MODIFIERS]
 
 
 class ArticleState:
@@ -3375,6 +3418,7 @@ class ArticleState:
         self.organisations: list[str] = []  # every organisation named so far as a source, in order
         # Organisations named in passing, not (yet) as a source: "the council" may mean one, "the company" a firm.
         self.mentioned: list[str] = []
+        self.defined_initials: set[str] = set()  # a body's initials the article gives ("Election Commission (EC)")
         self.firms: list[str] = []
         # Everyone named with a title, in order: (title, name, the paragraph that named them).
         self.titled: list[tuple[str, str, str]] = []
@@ -3555,7 +3599,8 @@ class ArticleState:
             self.by_title[word] = name
         self.titled.append((title, name, self.context))
         for initials in _title_initials(self.context, title, name):
-            self.by_title.setdefault(initials, name)  # "Inspector General Michael Horowitz": "the IG" later
+            if initials not in _BODY_INITIALS and initials not in self.defined_initials:
+                self.by_title[initials] = name  # "Inspector General Michael Horowitz": "the IG" later
 
     def named_organisation(self, name: str) -> None:
         self.last_org = name
@@ -4005,7 +4050,9 @@ class _ArticleAnalysis:
             return claims
         self.state.context = text
         if "(" in text:
-            self.acronyms.update(acronyms_defined(text, self.cue.org_words))
+            defined = acronyms_defined(text, self.cue.org_words)
+            self.acronyms.update(defined)
+            self.state.defined_initials.update(initials.lower() for initials in defined)
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()],
                            quoted=bool(scan.regions) and scan.quoted(match.start()) >= 0)
