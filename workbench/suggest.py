@@ -861,7 +861,6 @@ _CLAUSE_LINKS = frozenset({"by", "after", "while", "and", "but"})
 # Not "as" ("as the minister said" attributes) nor "while"/"whereas" (two sources set side by side).
 _SUBORDINATORS = _set("after before although though because since until unless once when whenever if")
 # Words that open a clause of its own after a comma: what follows is no closing attribution.
-_LAST_PERIOD = _set("last next this week month year weekend")  # "last month": a time, in a verb's complement
 _CLAUSE_OPENERS = _SUBORDINATORS | _RELATIVES | _set("that as and but or while who which where")
 _CONSENT_VERBS = _set("agreed agrees agree agreeing")
 _CONTRASTS = frozenset({"but", "while", "whereas"})
@@ -2500,11 +2499,10 @@ class _Words:
         """The source a source reports, named right after its "that": "The Miami Herald reported that Supervisor
         of Elections Mark Andersen said …", "The BBC adds that the WHO said …" are Andersen's and the WHO's words,
         as the devset's references read them (not "… reported that he said", the outer source's own)."""
-        that = outer.last + 1
-        while that < b and that - outer.last <= 3 and (self.lows[that] in _TIME_WORDS or (
-                self.lows[that] in _LAST_PERIOD) or (self.lows[that].endswith("ly") and self.word[that]) or (
-                self.lows[that] == "on" and that + 1 < b and self.lows[that + 1] in _TIME_WORDS)):
-            that += 1  # "reported on Monday that", "reported recently that", "reported last month that"
+        that = self.after_time(outer.last + 1, b)  # "reported last month that"
+        while that < b and that - outer.last <= 3 and (self.lows[that] == "on" or (
+                self.lows[that].endswith("ly") and self.word[that])):
+            that = self.after_time(that + 1, b)  # "reported on Monday that", "reported recently that"
         if that + 1 >= b or self.lows[that] not in self.cue.nested_that:
             return None
         subject = that + 1
@@ -3599,8 +3597,7 @@ class ArticleState:
             self.by_title[word] = name
         self.titled.append((title, name, self.context))
         for initials in _title_initials(self.context, title, name):
-            if initials not in _BODY_INITIALS and initials not in self.defined_initials:
-                self.by_title[initials] = name  # "Inspector General Michael Horowitz": "the IG" later
+            self.by_title[initials] = name  # "Inspector General Michael Horowitz": "the IG" later (see title_holder)
 
     def named_organisation(self, name: str) -> None:
         self.last_org = name
