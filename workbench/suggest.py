@@ -1164,6 +1164,8 @@ class _Words:
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
             elif self.one_of(i, lo):
                 i -= 2  # "Um dos vizinhos contou": one of them
+            elif i < k and self.lows[k] in self.cue.documents and self.owner_before_adjectives(i, lo):
+                i -= 1  # "Rodriguez’s online petition says": the owner's document
             elif self.texts[i] == "&" and lo < i < k and self.is_cap(i - 1, lo) and self.is_cap(i + 1, lo):
                 i -= 1  # "Hollins & Vale"
             elif self.lows[i] in ("and", "&") and i + 1 <= k and self.is_cap(i + 1, lo) and self.in_office(i, lo):
@@ -1173,6 +1175,16 @@ class _Words:
             else:
                 break
         return (i + 1, k + 1) if i < k else None
+
+    def owner_before_adjectives(self, i: int, lo: int) -> bool:
+        """Whether the lower-case word at token ``i`` describes a document after its owner in the possessive, with
+        at most one other such word between ("the BBC's latest annual report")."""
+        for j in (i - 1, i - 2):
+            if j < lo or not self.plain_noun(j + 1):
+                return False
+            if self.lows[j].endswith("'s") and self.word[j]:
+                return True
+        return False
 
     def one_of(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
@@ -1652,14 +1664,25 @@ class _Words:
         if not self.texts[k].islower() or not self.name_joiner(k):
             return False
         given = k - 1
-        if given < a or not self.word[given] or not self.is_cap(given, lo) or (
-                given - 1 >= a and self.is_cap(given - 1, lo)):
+        if given < a or not self.word[given] or not self.is_cap(given, lo) or self.surname_before(given, a, lo):
             return False
         if self.lows[given] in self.cue.org_words or self.lows[given].rstrip(".") in self.cue.titles:
             return False
         after = self.past_particles(k, b)
         return (after < b and self.word[after] and self.texts[after][0].isupper()
                 and self.lows[after] not in self.cue.org_words)
+
+    def surname_before(self, given: int, a: int, lo: int) -> bool:
+        """Whether the capitalised word at ``given`` follows a name's word, so that it ends a name rather than
+        opens one: "Pedro Sánchez de Podemos", "Karin van Dijk van de Spetters" (a particle before it) have a
+        surname before "de"/"van", which is then "of"; a title before it ("Kankeronderzoeker Pieter de Wit") is
+        no name's word."""
+        before = given - 1
+        if before < a:
+            return False
+        if self.is_cap(before, lo):
+            return self.lows[before].rstrip(".") not in self.cue.titles
+        return self.texts[before].islower() and self.name_joiner(before)
 
     def organisation_continues(self, k: int, a: int, b: int, lo: int) -> bool:
         """Whether the "de" at token ``k`` joins the words of one organisation's name ("Colegio de Médicos de
@@ -1979,6 +2002,8 @@ class _Words:
             if self.time_opener(a, b):
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
+            if np is not None and np == (a, a + 1) and a + 2 < b and self.lows[a + 1] == "that":
+                np = self.np_after(a + 2, b, lo)  # "Remember that Mohamed Atta, …, told": a verb, then the subject
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if (found is None and np is not None and index + 1 < len(chunks)
                     and self.lows[np[0]] in self.cue.determiners):

@@ -1,0 +1,68 @@
+"""Titles written as one word with their field, surnames' particles, and what opens a sentence before its subject:
+speaker rules found wrong on the twenty-eighth blind round and its Dutch misses."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Voedselveiligheidsdeskundige Marloes Terpstra van Wageningen University & Research noemt gerookte vis ‘een "
+     "klassiek risicoproduct’.", "Marloes Terpstra"),
+    ("CDA-lijsttrekker Johan ter Brake spreekt dat tegen: „Er is niets afgesproken.”", "Johan ter Brake"),
+    ("Sportwethouder Kees Mol zei dat het zwembad dicht gaat.", "Kees Mol"),
+    ("Kankeronderzoeker Pieter de Wit zegt dat het risico klein is.", "Pieter de Wit"),
+])
+def test_a_dutch_title_written_with_its_field_is_no_part_of_the_name(text: str, who: str) -> None:
+    assert only_speaker(in_language("nl", text)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Karin van Dijk van de Spetters zegt dat het klopt.",
+    "Directeur Karin van Dijk van De Spetters zegt dat het klopt.",
+])
+def test_van_after_a_surname_with_its_particle_is_of(text: str) -> None:
+    """"Karin van Dijk van de Spetters": the second "van" follows a surname, not a given name, so it is "of" (the
+    whole phrase read as one name gave no speaker at all)."""
+    assert only_speaker(in_language("nl", text)) == "Karin van Dijk"
+
+
+def test_a_particle_after_a_given_name_still_joins_the_surname() -> None:
+    a = in_language("es", "Presidente Pedro de la Cruz dijo que no.")
+    assert only_speaker(a) == "Pedro de la Cruz"
+    assert only_speaker(in_language("es", "El presidente Pedro Sánchez de Podemos dijo que no.")) == "Pedro Sánchez"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Las Vegas Metro Police Undersheriff Kevin McMahill explained more about the night of the shooting.",
+     "Kevin McMahill"),
+    ("Syriac Catholic Patriarch Ignatius Younan said the West should stop arming the rebels.", "Ignatius Younan"),
+])
+def test_undersheriff_and_patriarch_are_titles(text: str, who: str) -> None:
+    assert only_speaker(in_language("en", text)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Remember that Mohamed Atta, about the plane he had hijacked, told passengers: “Stay quiet.”",
+    "Note that Mohamed Atta, on the intercom, told passengers to stay quiet.",
+])
+def test_a_verb_opening_the_sentence_before_that_is_not_the_subject(text: str) -> None:
+    assert only_speaker(in_language("en", text)) == "Mohamed Atta"
+
+
+@pytest.mark.parametrize("text", [
+    "“Funds will be used to provide relief,” Rodriguez’s online petition says.",
+    "“Funds will be used to provide relief,” Rodriguez’s latest annual report says.",
+    "Rodriguez’s online petition says that funds will be used for relief.",
+])
+def test_a_document_described_after_its_owner_is_the_owner_s(text: str) -> None:
+    a = in_language("en", "Liliana Rodriguez started a fund for the guard.", "Sheriff Joe Lombardo said he was shot.",
+                    text)
+    assert only_speaker(a) == "Liliana Rodriguez"  # not the speaker before
+
+
+def test_indicated_that_attributes() -> None:
+    a = in_language("en", "Liliana Rodriguez started a fund for the guard.", "Sheriff Joe Lombardo said he was shot.",
+                    "No photo was shown because Rodriguez indicated that “due to privacy we do not feel comfortable.”")
+    assert speakers(a) == ["Liliana Rodriguez"]
