@@ -44,6 +44,8 @@ def test_an_opening_word_counts_only_at_the_start() -> None:
     ("How convenient that the files vanished the day before the hearing.", "rhetorical frame"),
     ("Whether the administration follows through remains to be seen.", "speculation"),
     ("We are told the files were lost in a flood.", "doubt"),
+    ("It isn’t surprising that the senator would think this way.", "rhetorical frame"),
+    ("It is no surprise that the files vanished.", "rhetorical frame"),
     ("The same officials have made the same promise time and again.", "generalisation"),
 ])
 def test_sarcasm_speculation_doubt_and_sweeping_claims(text: str, expected: str) -> None:
