@@ -813,7 +813,8 @@ _TIME_WORDS = _CALENDAR | _set(
     "yesterday today lundi mardi mercredi jeudi vendredi samedi dimanche hier montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag gestern heute lunes martes miércoles jueves viernes sábado domingo "
     "ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi maandag dinsdag woensdag "
-    "donderdag vrijdag zaterdag zondag gisteren vandaag"
+    "donderdag vrijdag zaterdag zondag gisteren vandaag segunda-feira terça-feira quarta-feira quinta-feira "
+    "sexta-feira ontem hoje"
 )
 # A time in lower case between a reporting verb and its source ("dijo la semana pasada en el pleno", "said last
 # week Mayor …", "a déclaré l'an dernier le maire"): only there, as "last" and "the past president" are no times
@@ -821,7 +822,8 @@ _TIME_WORDS = _CALENDAR | _set(
 _TIME_AFTER_VERB = _set(
     "week weeks month year semana mes año mês ano settimana mese anno semaine mois année l'an l’an woche monat "
     "jahr maand jaar last past pasada pasado passada passado scorsa scorso passée passé dernier dernière "
-    "vergangene vergangenen letzte letzten vorige vorig afgelopen"
+    "vergangene vergangenen letzte letzten vorige vorig afgelopen soir matin après-midi abend avond ochtend tarde "
+    "noche sera mattina pomeriggio manhã noite"
 )
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
@@ -835,8 +837,9 @@ _TOPIC_PREPOSITIONS = _set("about on of over sobre sur su über")
 # "and has claimed", "et a ajouté", "und hat gesagt", "e ha detto": a perfect's auxiliary after a clause link.
 _AUXILIARIES = _set("has have had a ont avait hat haben hatte ha han hanno tem")
 _BEFORE_LINKED_VERB = _AUXILIARIES | _BEFORE_MODAL
-# "este lunes", "ce mardi", "questo lunedì": words that make a weekday a time.
-_TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta")
+# "este lunes", "ce mardi", "questo lunedì", "na terça-feira", "am Montag": words that make a weekday a time.
+_TIME_DETERMINERS = _set("this last next este esta ce cet cette questo questa dieser diesen diesem neste nesta "
+                         "na no am op")
 # Languages that write a name's later words in lower case: "Union européenne", "Corte dei conti".
 _LOWER_CASE_NAMES = ("fr", "it", "es", "pt")
 # Words that end a name written partly in lower case (see Suggester.org_name_end): adverbs and demonstratives.
@@ -1123,12 +1126,13 @@ class _Words:
 
     def abbreviation(self, k: int) -> bool:
         """Whether the short capitalised word at token ``k`` keeps the full stop after it: "Sen.", "Dr.", "U.S.",
-        "J.", "Jr.", "Co."; not a short surname ending the sentence ("said Ann Lee.")."""
+        "J.", "Jr.", "Co."; not a short surname ending the sentence ("said Ann Lee."), nor initials written without
+        full stops ("said the FBI.", "adiantou a AMN.")."""
         text = self.texts[k]
         if len(text) > 3 or not text[0].isupper():
             return False
         low = self.lows[k]
-        return len(text) == 1 or text.isupper() or low in self.cue.titles or low in _ABBREVIATIONS
+        return len(text) == 1 or "." in text or low in self.cue.titles or low in _ABBREVIATIONS
 
     def elided_noun(self, k: int) -> str:
         """The noun written as one word with an elided article ("l'entreprise", "d’agence"), or "" (not "l'a",
@@ -2214,7 +2218,10 @@ class _Words:
                 if runs and runs[0][0] == aside + 1 and (  # Madrid no es seguro" is no source)
                         runs[0][1] >= hi or self.texts[runs[0][1]] in (",", ".", ";")):
                     j = aside + 1
-        if j < hi and self.lows[j] in self.cue.addressee:  # "a déclaré à la DCP le directeur du site"
+        if j < hi and self.lows[j] in self.cue.addressee and not (  # "a déclaré à la DCP le directeur du site"
+                self.lows[j] in self.cue.definite and j + 1 < hi and self.word[j + 1] and (
+                    self.is_cap(j + 1, lo) or not _plural(self.lows[j + 1]))):
+            # (Portuguese "a" is also the article: "disse a Marinha", "anunciou a fundação"; not "contou a jornalistas")
             # The subject is the first article after it that follows no preposition: not "a la salida", "tras la
             # audiencia" ("declaró a la prensa a la salida" names no one), but "lamentaba ayer a la puerta del
             # centro una jubilada".
@@ -2747,7 +2754,10 @@ class _Words:
             closing = self.closing_source(last, b, a, place=self.texts[j] != ",", between_commas=self.texts[j] == ",")
             apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
-            before = before if apposition else closing or before  # not "El alcalde, Ignacio Bermejo, defiende el plan"
+            generic = (closing is not None and before is not None and before[1] == "org"  # "…, informou o organismo"
+                       and closing[1] == "description"
+                       and self.bare(closing[3][1] - 1) in self.cue.generic_institutions)
+            before = before if apposition or generic else closing or before  # not "El alcalde, Ignacio Bermejo, …"
         elif (j >= a and self.texts[j] == "," and last == k and lows[k] in cue.inverting_verbs
               and not self.closed_subject(before, j, a)):
             # "The report is wrong, said John Smith.", "…, said Sean Ragan, FBI special agent …": the source after its
@@ -2944,9 +2954,12 @@ class _Words:
             # Josée Bilodeau, porte-parole de la SQ.": what follows a name after a comma describes its bearer; "Il
             # malumore, raccontano più fonti, sarebbe esploso": the sources between commas, the sentence going on
             return found
-        rest = [x for x in range(end, b) if self.word[x]]
+        rest = [x for x in range(self.after_time(end, b), b) if self.word[x]]  # "…, adiantou a AMN na terça."
         if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5) and not (
-                trailing and rest[0] == end and self.lows[end] in self.cue.after_inverted_source):
+                trailing and rest[0] == end and self.lows[end] in self.cue.after_inverted_source) and not (
+                rest[0] == end and self.lows[end] in self.cue.relatives and self.lows[end] not in self.cue.determiners):
+            # (a relative clause describes the source: "…, anunciou a fundação que atribui o prémio"; German "der"
+            # may be a genitive instead)
             return None
         return found
 
