@@ -66,3 +66,24 @@ def test_indicated_that_attributes() -> None:
     a = in_language("en", "Liliana Rodriguez started a fund for the guard.", "Sheriff Joe Lombardo said he was shot.",
                     "No photo was shown because Rodriguez indicated that “due to privacy we do not feel comfortable.”")
     assert speakers(a) == ["Liliana Rodriguez"]
+
+
+def test_a_flemish_zaakvoerder_is_a_title_so_the_quotation_is_his_not_his_firm_s() -> None:
+    a = in_language("nl", "Hoofdsponsor Vandebroek Bouw laat weten dat het de ploeg blijft steunen. ‘Eén renner is de "
+                          "ploeg niet. Maar we verwachten wel dat de begeleiding nu alles op tafel legt’, zegt "
+                          "zaakvoerder Marc Vandebroek.")
+    assert speakers(a)[1:] == ["Marc Vandebroek", "Marc Vandebroek"]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmer Alistair Grigg, who had used Tulloch for two decades, said he was stunned.",
+    "Sheep and beef farmer Alistair Grigg, who had used Tulloch for fencing work for two decades, said he was stunned.",
+])
+def test_a_trade_before_a_name_is_a_title(text: str) -> None:
+    """"Sheep and beef farmer Alistair Grigg": the farmer, not "Sheep" (the phrase stopped at "and")."""
+    assert only_speaker(in_language("en", text)) == "Alistair Grigg"
+
+
+def test_two_people_joined_by_and_stay_the_first_named() -> None:
+    a = in_language("en", "John Smith and Mayor Jane Doe, who met on Monday, said they agreed.")
+    assert only_speaker(a) == "John Smith"

@@ -2009,6 +2009,11 @@ class _Words:
             if np is not None and np == (a, a + 1) and a + 2 < b and self.lows[a + 1] == "that":
                 np = self.np_after(a + 2, b, lo)  # "Remember that Mohamed Atta, …, told": a verb, then the subject
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
+            if np is not None and np[1] < b and self.lows[np[1]] in _AND_WORDS and (
+                    found is None or found[1] != "person"):
+                titled = self.titled_tail(a, b, lo)  # "Sheep and beef farmer Alistair Grigg, who …, said"
+                if titled is not None:
+                    np, found = titled[3], titled[:3]
             if (found is None and np is not None and index + 1 < len(chunks)
                     and self.lows[np[0]] in self.cue.determiners):
                 named = self.named_apposition(*chunks[index + 1], lo)
@@ -2029,6 +2034,17 @@ class _Words:
                 return (*found, np)
             fallback = fallback or (*found, np)
         return fallback
+
+    def titled_tail(self, a: int, b: int, lo: int) -> Found | None:
+        """The person with a title that ends the chunk ``[a, b)`` when its first noun phrase stops short of them at
+        "and": "Sheep and beef farmer Alistair Grigg" (not "Sheep")."""
+        tail = self.np_before(b - 1, a)
+        if tail is None or tail[1] != b or tail[0] <= a:
+            return None
+        if self.lows[tail[0]].rstrip(".") not in self.cue.titles:
+            return None
+        found = self.speaker_from_np(tail[0], tail[1], lo)
+        return (*found, tail) if found is not None and found[1] == "person" else None
 
     def apposition(self, a: int, b: int, lo: int) -> Found | None:
         """The person a chunk of text is wholly the name of ("Joaquín Salcedo" between commas), or None."""
