@@ -51,3 +51,12 @@ def test_a_generic_body_after_the_verb_is_the_body_the_sentence_named() -> None:
 ])
 def test_a_time_after_the_closing_source_leaves_it_the_source(text: str) -> None:
     assert only_speaker(in_language("fr", text)) == "mairie"
+
+
+@pytest.mark.parametrize("text", [
+    "As buscas serão retomadas, disse a um jornal local o comandante Rui Teles.",
+    "As buscas serão retomadas, disse a cada família o comandante Rui Teles.",
+    "As buscas serão retomadas, disse na noite de domingo o comandante Rui Teles.",
+])
+def test_portuguese_a_before_a_determiner_is_to_and_a_time_s_complement_is_skipped(text: str) -> None:
+    assert only_speaker(in_language("pt", text)) == "Rui Teles"

@@ -773,7 +773,8 @@ def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]],
     return device, f"editorial framing: {reason}"
 
 
-_ABBREVIATIONS = _set("co inc jr sr st mt ft no bros ave hon")  # short words written with a full stop, besides titles
+# Short words written with a full stop, besides titles ("Co.", "Jr.", "Acme LLC. spokesman")
+_ABBREVIATIONS = _set("co inc jr sr st mt ft no bros ave hon ltd llc plc corp")
 _QUESTION_FORMS = frozenset({"rhetorical frame", "exaggeration"})  # what an interviewer's question is made of
 
 
@@ -825,6 +826,11 @@ _TIME_AFTER_VERB = _set(
     "vergangene vergangenen letzte letzten vorige vorig afgelopen soir matin après-midi abend avond ochtend tarde "
     "noche sera mattina pomeriggio manhã noite"
 )
+# Words after Portuguese "a" that make it "to", not the article ("disse a um jornal", "a cada família", "a propósito")
+_NOT_AN_ARTICLE_NOUN = _set("um uma uns umas este esta esse essa isto aquele aquela cada quem todo toda propósito "
+                            "seguir partir")
+# Words that join a time to its complement ("na tarde de ontem", "na manhã desta segunda-feira")
+_TIME_LINKS = _set("de do da desta deste del di")
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
 _OPENING_PARTICIPLES = ("ed", "ing", "ado", "ada", "ido", "ida", "ando", "iendo", "endo", "ato", "ata", "ito", "ita",
@@ -1686,7 +1692,8 @@ class _Words:
             return False
         if self.is_cap(before, lo):
             return self.lows[before].rstrip(".") not in self.cue.titles
-        return self.texts[before].islower() and self.name_joiner(before)
+        return (self.texts[before].islower() and self.name_joiner(before) and self.cue.language in ("nl", "de")
+                and any(self.lows[x] in ("van", "von") for x in range(max(a, before - 2), before + 1)))
 
     def organisation_continues(self, k: int, a: int, b: int, lo: int) -> bool:
         """Whether the "de" at token ``k`` joins the words of one organisation's name ("Colegio de Médicos de
@@ -2006,11 +2013,16 @@ class _Words:
             if self.time_opener(a, b):
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
-            if np is not None and np == (a, a + 1) and a + 2 < b and self.lows[a + 1] == "that":
-                np = self.np_after(a + 2, b, lo)  # "Remember that Mohamed Atta, …, told": a verb, then the subject
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
-            if np is not None and np[1] < b and self.lows[np[1]] in _AND_WORDS and (
-                    found is None or found[1] != "person"):
+            if np is not None and np == (a, a + 1) and a + 2 < b and self.lows[a + 1] == "that" and (
+                    found is None or found[1] not in ("person", "org", "unnamed", "plural", "group")):
+                later = self.np_after(a + 2, b, lo)  # "Remember that Mohamed Atta, …, told": a verb, then the subject
+                subject = self.speaker_from_np(later[0], later[1], lo) if later else None
+                if subject is not None and subject[1] in ("person", "org", "name", "description"):
+                    np, found = later, subject
+            if np is not None and np[1] + 1 < b and self.lows[np[1]] in _AND_WORDS and (
+                    found is None or found[1] != "person") and self.texts[np[1] + 1].islower() and (
+                    self.lows[np[1] + 1] not in self.cue.titles):
                 titled = self.titled_tail(a, b, lo)  # "Sheep and beef farmer Alistair Grigg, who …, said"
                 if titled is not None:
                     np, found = titled[3], titled[:3]
@@ -2236,7 +2248,9 @@ class _Words:
                     j = aside + 1
         if j < hi and self.lows[j] in self.cue.addressee and not (  # "a déclaré à la DCP le directeur du site"
                 self.lows[j] in self.cue.definite and j + 1 < hi and self.word[j + 1] and (
-                    self.is_cap(j + 1, lo) or not _plural(self.lows[j + 1]))):
+                    self.is_cap(j + 1, lo) or not (_plural(self.lows[j + 1]) or self.lows[j + 1] in self.cue.determiners
+                                                   or self.lows[j + 1] in _NOT_AN_ARTICLE_NOUN
+                                                   or self.lows[j + 1].endswith(("ar", "er", "ir", "or"))))):
             # (Portuguese "a" is also the article: "disse a Marinha", "anunciou a fundação"; not "contou a jornalistas")
             # The subject is the first article after it that follows no preposition: not "a la salida", "tras la
             # audiencia" ("declaró a la prensa a la salida" names no one), but "lamentaba ayer a la puerta del
@@ -2985,10 +2999,14 @@ class _Words:
         def time(k: int) -> bool:
             return self.lows[k] in _TIME_WORDS or (self.lows[k] in _TIME_AFTER_VERB and self.texts[k].islower())
 
+        first = start
         while start < b and self.word[start] and (time(start) or (
                 (self.lows[start] in self.cue.determiners or self.lows[start] in _TIME_DETERMINERS)
-                and start + 1 < b and self.word[start + 1] and time(start + 1))):
-            start += 1
+                and start + 1 < b and self.word[start + 1] and time(start + 1)) or (
+                start > first and self.lows[start] in _TIME_LINKS and start + 1 < b and self.word[start + 1] and (
+                    time(start + 1) or (self.lows[start + 1] in _TIME_DETERMINERS and start + 2 < b
+                                        and time(start + 2))))):
+            start += 1  # (and "na tarde de ontem", "na manhã desta segunda-feira": the time's complement)
         return start
 
     def german_subject(self, k: int, a: int, b: int) -> Found | None:
