@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_suggest_speaker_rules import in_language, only_speaker
 
+from workbench.suggest import suggest_paragraph
+
 
 @pytest.mark.parametrize(("language", "text", "who"), [
     ("en", "The searches will resume on Wednesday, said the FBI.", "FBI"),
@@ -60,3 +62,10 @@ def test_a_time_after_the_closing_source_leaves_it_the_source(text: str) -> None
 ])
 def test_portuguese_a_before_a_determiner_is_to_and_a_time_s_complement_is_skipped(text: str) -> None:
     assert only_speaker(in_language("pt", text)) == "Rui Teles"
+
+
+def test_a_source_ending_the_paragraph_after_a_comma_cue_does_not_crash() -> None:
+    """Found by fuzzing: a German subject found at the very end of the tokens read past them."""
+    a = in_language("de", "petition Undersheriff FBI ’s isn't , said que online Rodriguez’s Sheep Wit na governo "
+                          "Pieter")
+    assert len(suggest_paragraph(a, 0)) >= 1

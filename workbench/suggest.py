@@ -2913,8 +2913,8 @@ class _Words:
         if before is None:
             return False
         start, end = before[3]
-        if self.texts[end] != ",":
-            return False
+        if end >= len(self.texts) or self.texts[end] != ",":
+            return False  # (a source that ends the paragraph is closed by nothing)
         return end < comma or (before[1] in ("person", "name", "org") and start > lo and self.texts[start - 1] == ",")
 
     def nobody(self, found: Found, lo: int) -> bool:
