@@ -39,7 +39,7 @@ from workbench.model import Article, Paragraph, SuggestedClaim, Suggestion, froz
 from workbench.names import PARTICLE_ARTICLES, SURNAME_PARTICLES, german_nominative, untitled
 from workbench.quotes import Region, article_quotations
 from workbench.segment import sentence_spans
-from workbench.textclean import lower_in_place
+from workbench.textclean import ABBREVIATIONS, lower_in_place
 from workbench.yamlio import loads
 
 FACT_REASON = "no attribution cue, no evaluative wording"
@@ -773,8 +773,9 @@ def _framing_label(scores: dict[str, float], triggers: list[tuple[str, str]],
     return device, f"editorial framing: {reason}"
 
 
-# Short words written with a full stop, besides titles ("Co.", "Jr.", "Acme LLC. spokesman")
-_ABBREVIATIONS = _set("co inc jr sr st mt ft no bros ave hon ltd llc plc corp")
+# Short words written with a full stop, besides titles: the project's (textclean.ABBREVIATIONS: "Co.", "Jr.", "Acme
+# LLC. spokesman") and the suggester's own ("No. 10", "Bros.", "Ave.", "Hon.")
+_ABBREVIATIONS = ABBREVIATIONS | _set("no bros ave hon")
 _QUESTION_FORMS = frozenset({"rhetorical frame", "exaggeration"})  # what an interviewer's question is made of
 
 
@@ -823,7 +824,7 @@ _TIME_WORDS = _CALENDAR | _set(
 _TIME_AFTER_VERB = _set(
     "week weeks month year semana mes año mês ano settimana mese anno semaine mois année l'an l’an woche monat "
     "jahr maand jaar last past pasada pasado passada passado scorsa scorso passée passé dernier dernière "
-    "vergangene vergangenen letzte letzten vorige vorig afgelopen soir matin après-midi abend avond ochtend tarde "
+    "vergangene vergangenen letzte letzten vorige vorig afgelopen soir matin après-midi avond ochtend tarde "
     "noche sera mattina pomeriggio manhã noite"
 )
 # Words after Portuguese "a" that make it "to", not the article ("disse a um jornal", "a cada família", "a propósito")
@@ -2246,12 +2247,8 @@ class _Words:
                 if runs and runs[0][0] == aside + 1 and (  # Madrid no es seguro" is no source)
                         runs[0][1] >= hi or self.texts[runs[0][1]] in (",", ".", ";")):
                     j = aside + 1
-        if j < hi and self.lows[j] in self.cue.addressee and not (  # "a déclaré à la DCP le directeur du site"
-                self.lows[j] in self.cue.definite and j + 1 < hi and self.word[j + 1] and (
-                    self.is_cap(j + 1, lo) or not (_plural(self.lows[j + 1]) or self.lows[j + 1] in self.cue.determiners
-                                                   or self.lows[j + 1] in _NOT_AN_ARTICLE_NOUN
-                                                   or self.lows[j + 1].endswith(("ar", "er", "ir", "or"))))):
-            # (Portuguese "a" is also the article: "disse a Marinha", "anunciou a fundação"; not "contou a jornalistas")
+        if j < hi and self.lows[j] in self.cue.addressee and not self.article_not_addressee(j, hi, lo):
+            # "a déclaré à la DCP le directeur du site"
             # The subject is the first article after it that follows no preposition: not "a la salida", "tras la
             # audiencia" ("declaró a la prensa a la salida" names no one), but "lamentaba ayer a la puerta del
             # centro una jubilada".
@@ -2297,6 +2294,19 @@ class _Words:
                 owner = self.np_after(by + 1, hi, lo)
                 return (*author, (np[0], owner[1] if owner is not None else np[1]))
         return (*found, np) if found and np else None
+
+    def article_not_addressee(self, j: int, hi: int, lo: int) -> bool:
+        """Whether the word at token ``j``, one that may say to whom ("a"), is the article of the source instead:
+        Portuguese "a" is both ("disse a Marinha", "anunciou a fundação"; but "contou a jornalistas", "disse a um
+        jornal", "a cada família", "a rir")."""
+        after = j + 1
+        if self.lows[j] not in self.cue.definite or after >= hi or not self.word[after]:
+            return False
+        if self.is_cap(after, lo):
+            return True
+        low = self.lows[after]
+        return not (_plural(low) or low in self.cue.determiners or low in _NOT_AN_ARTICLE_NOUN
+                    or low.endswith(("ar", "er", "ir", "or")))
 
     def said_at(self, last: int, hi: int, lo: int) -> Found | None:
         """The body an agentless cue ending at token ``last`` says it was said at: "hieß es bei der WLV", "hieß es
@@ -2994,19 +3004,21 @@ class _Words:
         return found
 
     def after_time(self, start: int, b: int) -> int:
-        """The first token from ``start`` past a time ("mercredi", "este lunes"): where a source after its verb
-        begins."""
+        """The first token from ``start`` past a time ("mercredi", "este lunes", "na tarde de ontem"): where a source
+        after its verb begins."""
+        lows, word = self.lows, self.word
+
         def time(k: int) -> bool:
-            return self.lows[k] in _TIME_WORDS or (self.lows[k] in _TIME_AFTER_VERB and self.texts[k].islower())
+            return lows[k] in _TIME_WORDS or (lows[k] in _TIME_AFTER_VERB and self.texts[k].islower())
+
+        def opens_time(k: int) -> bool:  # "mercredi", "este lunes", "na terça-feira"
+            return k < b and word[k] and (time(k) or (
+                (lows[k] in self.cue.determiners or lows[k] in _TIME_DETERMINERS)
+                and k + 1 < b and word[k + 1] and time(k + 1)))
 
         first = start
-        while start < b and self.word[start] and (time(start) or (
-                (self.lows[start] in self.cue.determiners or self.lows[start] in _TIME_DETERMINERS)
-                and start + 1 < b and self.word[start + 1] and time(start + 1)) or (
-                start > first and self.lows[start] in _TIME_LINKS and start + 1 < b and self.word[start + 1] and (
-                    time(start + 1) or (self.lows[start + 1] in _TIME_DETERMINERS and start + 2 < b
-                                        and time(start + 2))))):
-            start += 1  # (and "na tarde de ontem", "na manhã desta segunda-feira": the time's complement)
+        while opens_time(start) or (start > first and lows[start] in _TIME_LINKS and opens_time(start + 1)):
+            start += 1  # (a link goes on to the time's complement: "na manhã desta segunda-feira")
         return start
 
     def german_subject(self, k: int, a: int, b: int) -> Found | None:

@@ -121,8 +121,8 @@ def safe_lines(text: str) -> str:
 
 # Short words written with a full stop that ends no sentence ("Gemeinde St. Ulrich", "Dr. Mathieu Bergeron", "Me
 # Dupont", "Gen. Smith"): where the name phrases and the speaker prompt's article words go on past the stop.
-_ABBREVIATION_WORDS = ("st mr mrs ms dr jr sr co inc ltd corp gen sen rep gov lt col sgt prof mt ft dept av sta ste "
-                       "mme mlle me pr dres hr fr nr")
+_ABBREVIATION_WORDS = ("st mr mrs ms dr jr sr co inc ltd llc plc corp gen sen rep gov lt col sgt prof mt ft dept av "
+                       "sta ste mme mlle me pr dres hr fr nr")
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 
