@@ -69,3 +69,16 @@ def test_a_source_ending_the_paragraph_after_a_comma_cue_does_not_crash() -> Non
     a = in_language("de", "petition Undersheriff FBI ’s isn't , said que online Rodriguez’s Sheep Wit na governo "
                           "Pieter")
     assert len(suggest_paragraph(a, 0)) >= 1
+
+
+def test_a_body_named_with_its_place_ends_there_and_the_autarquia_is_that_body() -> None:
+    """"A Câmara Municipal de Vouzela vai abrir …": the name ends with its place, not at "abrir"; "a autarquia"
+    (the municipal body, a generic word) after the verb leaves it the source."""
+    a = in_language("pt", "A Câmara Municipal de Vouzela vai abrir um centro de acolhimento, informou hoje a "
+                          "autarquia.")
+    assert only_speaker(a) == "Câmara Municipal de Vouzela"
+
+
+def test_a_place_after_the_place_stays_in_the_body_s_name() -> None:
+    a = in_language("es", "La Subdelegación del Gobierno en Huesca abrirá un centro, informó hoy.")
+    assert only_speaker(a) == "Subdelegación del Gobierno en Huesca"

@@ -1400,13 +1400,23 @@ class _Words:
             return t + 1
         cue = self.cue
         end = j = t + 1
+        after_of = placed = False
         while j < b and j - t <= 6 and self.word[j] and self.region[j] < 0:
             low = self.lows[j]
             if self.of_a_name(j):
                 j += 1
                 while j < b and self.lows[j] in cue.definite and self.texts[j].islower():
                     j += 1  # "de la", "des", "dei": the words after it are the name's, if any
+                after_of = True
                 continue
+            if placed and self.texts[j].islower():
+                if not (low in cue.place_prepositions and j + 1 < b and self.is_cap(j + 1, lo)):
+                    break  # "A Câmara Municipal de Vouzela vai abrir": a capitalised place ended the name
+                after_of = True  # ("Delegación del Gobierno en Murcia": a place after the place)
+                j += 1
+                continue
+            placed = after_of and self.is_cap(j, lo)
+            after_of = False
             if (low in cue.stop_words or low in cue.modals or low in cue.skip_before_verb or low in _TIME_WORDS
                     or low in cue.determiners or low in _NOT_IN_A_NAME or low.endswith("ment") or self.verb_at(j)
                     or not low[0].isalpha()):
