@@ -82,3 +82,65 @@ def test_a_body_named_with_its_place_ends_there_and_the_autarquia_is_that_body()
 def test_a_place_after_the_place_stays_in_the_body_s_name() -> None:
     a = in_language("es", "La Subdelegación del Gobierno en Huesca abrirá un centro, informó hoy.")
     assert only_speaker(a) == "Subdelegación del Gobierno en Huesca"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("pt", "A descarga era inevitável, disse a EDP em comunicado.", "EDP"),
+    ("pt", "A descarga era inevitável, disse a EDP num comunicado enviado às redações.", "EDP"),
+    ("pt", "A descarga era inevitável, disse João Costa ao Público.", "João Costa"),
+    ("es", "La descarga era inevitable, dijo Juan Pérez a Efe.", "Juan Pérez"),
+    ("es", "La descarga era inevitable, dijo la empresa en un comunicado.", "empresa"),
+    ("fr", "Le lâcher était inévitable, a indiqué l’entreprise dans un communiqué.", "entreprise"),
+    ("it", "Lo scarico era inevitabile, ha spiegato l’azienda in una nota.", "azienda"),
+    ("it", "Lo scarico era inevitabile, ha detto Marco Rossi all’Ansa.", "Marco Rossi"),
+    ("nl", "De lozing was onvermijdelijk, zei het bedrijf in een verklaring.", "bedrijf"),
+    ("nl", "De lozing was onvermijdelijk, aldus het bedrijf in een verklaring.", "bedrijf"),
+])
+def test_where_or_to_whom_after_a_closing_source_leaves_it_the_source(language: str, text: str, who: str) -> None:
+    """The medium or the outlet spoken to may follow a source that closes the sentence after a comma ("…, disse a
+    empresa em comunicado"): the source was dropped for the sentence's own subject ("descarga"), or the sentence
+    was a fact."""
+    assert only_speaker(in_language(language, text)) == who
+
+
+def test_a_description_that_is_no_speaker_stays_what_the_verb_reports() -> None:
+    """Only a person or a body may be followed by more: "explicou a situação aos jornalistas" names no source, so
+    the sentence's subject stays the one suggested."""
+    a = in_language("pt", "O presidente da Câmara chegou cedo e explicou a situação aos jornalistas.")
+    assert only_speaker(a) != "situação"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("pt", "A descarga era inevitável, disse à Lusa João Costa.", "João Costa"),
+    ("es", "La descarga era inevitable, dijo a Efe Juan Pérez.", "Juan Pérez"),
+    ("it", "Lo scarico era inevitabile, ha detto all’Ansa Marco Rossi.", "Marco Rossi"),
+])
+def test_the_outlet_spoken_to_before_a_name_is_not_part_of_it(language: str, text: str, who: str) -> None:
+    """"à Lusa João Costa": whom he told, then who he is; a common given name after another capitalised word
+    starts the person's name (the speaker was "Lusa João Costa", or the sentence's subject)."""
+    assert only_speaker(in_language(language, text)) == who
+
+
+def test_a_double_given_name_after_to_stays_whole() -> None:
+    a = in_language("pt", "A descarga era inevitável, disse a Maria João Costa, moradora da aldeia.")
+    assert only_speaker(a) == "Maria João Costa"
+
+
+def test_to_the_outlet_is_not_part_of_a_body_s_name() -> None:
+    """"disse a EDP ao Público": "ao" is "to the", not a word of the name (the speaker was the newspaper)."""
+    assert only_speaker(in_language("pt", "A descarga era inevitável, disse a EDP ao Público.")) == "EDP"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("pt", "O diretor do Hospital disse que a descarga era inevitável.", "diretor do Hospital"),
+    ("pt", "O comandante dos Bombeiros disse que a descarga era inevitável.", "comandante dos Bombeiros"),
+    ("pt", "A descarga era inevitável, disse à Lusa o ministro do Ambiente.", "ministro do Ambiente"),
+    ("es", "El director del Hospital dijo que la descarga era inevitable.", "director del Hospital"),
+    ("it", "Il direttore del Dipartimento ha detto che lo scarico era inevitabile.", "direttore del Dipartimento"),
+    ("it", "Lo scarico era inevitabile, ha detto la presidente della Regione.", "presidente della Regione"),
+])
+def test_a_title_and_the_body_it_heads_are_one_speaker(language: str, text: str, who: str) -> None:
+    """A lower-case title with "of" and a capitalised body ("o diretor do Hospital") is one phrase; where "of" is
+    a contracted word no noun phrase holds ("do", "del") the body alone was the speaker, or after the verb the
+    title alone, followed by more, and the sentence's subject was suggested."""
+    assert only_speaker(in_language(language, text)) == who

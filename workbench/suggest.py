@@ -546,7 +546,7 @@ def cues(language: str = "en") -> Cues:
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
         inverting_verbs=_words(data["inverting_verbs"]),
-        after_inverted_source=_words(data["after_inverted_source"]),
+        after_inverted_source=listed("after_inverted_source"),
         reading_verbs=_words(data["reading_verbs"]),
         not_sources=_words(own.get("not_sources") or []),
         naming_verbs=naming,
@@ -1173,6 +1173,8 @@ class _Words:
             elif (self.of_a_name(i) and i < k
                   and self.organisation_continues(i, lo, k + 1, lo)):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
+            elif i < k and self.office_of(i, k + 1, lo):
+                i -= 1  # "O diretor do Hospital", "Il direttore del Dipartimento": a title and what it heads
             elif self.one_of(i, lo):
                 i -= 2  # "Um dos vizinhos contou": one of them
             elif i < k and self.lows[k] in self.cue.documents and self.owner_before_adjectives(i, lo):
@@ -1196,6 +1198,20 @@ class _Words:
             if self.lows[j].endswith("'s") and self.word[j]:
                 return True
         return False
+
+    def office_of(self, i: int, hi: int, lo: int) -> bool:
+        """Whether the "of" at token ``i`` joins a title in lower case to the capitalised body it heads ("o diretor
+        do Hospital", "la presidente della Regione"): the languages whose contracted "of" is no word of a noun
+        phrase ("do", "del") would otherwise leave the body alone as the source."""
+        if not (lo < i and self.of_a_name(i) and self.texts[i].islower() and self.region[i] < 0):
+            return False
+        before = self.lows[i - 1]
+        if not (self.texts[i - 1].islower() and before in self.cue.titles):
+            return False
+        after = i + 1
+        while after < hi and self.lows[after] in self.cue.definite and self.texts[after].islower():
+            after += 1  # "de la Santé"
+        return after < hi and self.word[after] and self.is_cap(after, lo)
 
     def one_of(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
@@ -1256,6 +1272,13 @@ class _Words:
         return following in cue.titles or following in cue.institutions or following in cue.unnamed \
             or following in cue.person_nouns
 
+    def names_a_source(self, k: int) -> bool:
+        """Whether the word at token ``k``, a description's last, is a kind of speaker: a title, a body, people."""
+        low = self.bare(k)
+        cue = self.cue
+        return (low in cue.titles or low in cue.institutions or low in cue.unnamed or low in cue.person_nouns
+                or low in cue.business_nouns or low in cue.generic_institutions or low in cue.org_words)
+
     def head_noun(self, k: int) -> bool:
         """A noun the lists know as the head of a source ("letters", "officials"), not a modifier."""
         low = self.lows[k]
@@ -1277,6 +1300,8 @@ class _Words:
         if any(self.texts[x].islower() for x in range(j + 1, named)):
             return k, named  # "L'Union européenne, qui …"
         while j < hi:
+            if j > k and _TO_THE.match(self.texts[j]):
+                break  # "ha detto Marco Rossi all'Ansa": to whom, no part of the name
             if self.np_token(j, lo):
                 j += 1
             elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
@@ -1286,6 +1311,8 @@ class _Words:
                 j += 1  # "the Department of Health and Human Services"
             elif j > k and self.is_cap(j - 1, lo) and self.name_joiner(j) and self.joins_a_name(j, hi, lo):
                 j += 1  # "disse Maria do Carmo Lopes", "said Jan de Vries": a name's particle
+            elif j > k and self.office_of(j, hi, lo):
+                j += 1  # "disse o diretor do Hospital": a title and what it heads
             else:
                 break
         if (k < j < hi and self.plain_noun(j) and leading and not self.is_cap(j - 1, lo)
@@ -1301,7 +1328,7 @@ class _Words:
             if self.word[k] and self.is_cap(k, lo):
                 j = k + 1
                 while j < b and (
-                    (self.word[j] and self.is_cap(j, lo))
+                    (self.word[j] and self.is_cap(j, lo) and not _TO_THE.match(self.texts[j]))
                     or (self.name_joiner(j) and self.joins_a_name(j, b, lo))
                     or (self.texts[j] == "." and self.abbreviation(j - 1) and j + 1 < b and self.word[j + 1])
                     or (self.texts[j] == "&" and j + 1 < b and self.word[j + 1] and self.is_cap(j + 1, lo))
@@ -2268,10 +2295,14 @@ class _Words:
                 and self.lows[x - 1] not in cue.addressee
                 and self.lows[x - 1] not in cue.of_words and self.lows[x - 1] not in cue.circumstance)), None)
             end = next((x for x in range(j + 1, hi) if not self.word[x]), hi)
+            if subject is None or subject >= end:
+                subject = self.given_name_after(j + 1, end, lo)  # "disse à Lusa João Costa": no article
             if subject is not None and subject < end:
                 j = subject
             elif end > j + 2 and all(not self.is_cap(x, lo) for x in range(j + 2, end)):
                 return None  # "declaró a la prensa tras la audiencia": to whom, then when; no one else
+        elif j + 1 < hi and _TO_THE.match(self.texts[j]) and self.is_cap(j, lo) and self.word[j + 1]:
+            j += 1  # "ha detto all'Ansa Marco Rossi": "to" and its article written onto the addressee's name
         if j < hi and self.lows[j] in self.cue.circumstance:
             return None  # "declaró con la voz quebrada", "a déclaré pendant la suspension": how, not who
         if j >= hi or not self.word[j] or self.region[j] >= 0:
@@ -2304,6 +2335,18 @@ class _Words:
                 owner = self.np_after(by + 1, hi, lo)
                 return (*author, (np[0], owner[1] if owner is not None else np[1]))
         return (*found, np) if found and np else None
+
+    def given_name_after(self, a: int, b: int, lo: int) -> int | None:
+        """The first common given name in the capitalised words from token ``a`` (before ``b``) that follows
+        another capitalised word: where a person's name starts after the name of whom they spoke to ("à Lusa
+        João Costa", "a Efe Juan Pérez")."""
+        given = self.cue.genders.given_names
+        for x in range(a + 1, b):
+            if not (self.word[x] and self.is_cap(x, lo) and self.is_cap(x - 1, lo)):
+                return None
+            if self.lows[x] in given:
+                return x
+        return None
 
     def article_not_addressee(self, j: int, hi: int, lo: int) -> bool:
         """Whether the word at token ``j``, one that may say to whom ("a"), is the article of the source instead:
@@ -2801,7 +2844,8 @@ class _Words:
                 before = after
         elif j >= a and cue.source_after_verb and (self.texts[j] == "," or self.according_verb(j, a)):
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
-            closing = self.closing_source(last, b, a, place=self.texts[j] != ",", between_commas=self.texts[j] == ",")
+            aside = self.texts[j] == ","  # ("…, disse a empresa em comunicado", "…, dijo Juan Pérez a Efe")
+            closing = self.closing_source(last, b, a, place=not aside, trailing=aside, between_commas=aside)
             apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
             generic = (closing is not None and before is not None and before[1] == "org"  # "…, informou o organismo"
@@ -2992,7 +3036,8 @@ class _Words:
         or medium ("…, según informó la institución en un comunicado."), with ``trailing`` a phrase of where
         or when ("…, said Jeff Flake in his speech"), and with ``between_commas`` (a comma before the verb) the
         rest of the sentence after a comma when the source is an institution: the verb and its source are an
-        aside ("Les travaux, explique la mairie, dureront deux ans")."""
+        aside ("Les travaux, explique la mairie, dureront deux ans"). A description followed by more must be of
+        a person or a body ("…, explicou a situação aos jornalistas" names no source)."""
         found = self.name_after(self.after_time(last + 1, b), b, a)
         if found is None:
             return None
@@ -3004,9 +3049,12 @@ class _Words:
             # Josée Bilodeau, porte-parole de la SQ.": what follows a name after a comma describes its bearer; "Il
             # malumore, raccontano più fonti, sarebbe esploso": the sources between commas, the sentence going on
             return found
-        rest = [x for x in range(self.after_time(end, b), b) if self.word[x]]  # "…, adiantou a AMN na terça."
+        after = self.after_time(end, b)
+        rest = [x for x in range(after, b) if self.word[x]]  # "…, adiantou a AMN na terça."
         if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5) and not (
-                trailing and rest[0] == end and self.lows[end] in self.cue.after_inverted_source) and not (
+                trailing and rest[0] == after and (self.lows[after] in self.cue.after_inverted_source
+                                                   or _TO_THE.match(self.texts[after]) is not None)
+                and (found[1] != "description" or self.names_a_source(end - 1))) and not (
                 rest[0] == end and self.lows[end] in self.cue.relatives and self.lows[end] not in self.cue.determiners):
             # (a relative clause describes the source: "…, anunciou a fundação que atribui o prémio"; German "der"
             # may be a genitive instead)
@@ -3190,8 +3238,10 @@ class _Words:
             if not after_comma:
                 return None
             source = self.source_after(last + 1, b, a)
-            if source is None or (source[3][1] < b - 1 and self.texts[source[3][1]] not in (".", ",", ";")):
-                return None
+            end = source[3][1] if source is not None else b
+            if source is None or (end < b - 1 and self.texts[end] not in (".", ",", ";")
+                                  and self.lows[end] not in self.cue.after_inverted_source):
+                return None  # (but "…, aldus het bedrijf in een verklaring")
             return Attribution(cue_text, k, last, source[0], source[1], source[3], titles=source[2])
         if any(lows[x] in _CONDITIONS for x in range(a, b)):
             return None  # "wenn er käme, wäre …", "s'il avait su, il aurait …": a condition, not hearsay
@@ -3863,6 +3913,9 @@ _SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right
 # The article, or "of" with its article, written as one word with the name after it: "l'Istat", "dell'Università";
 # not "d'" ("Bella d’Abrera") nor a surname's "Dell'" ("Fabrizio Dell'Orto").
 _ELIDED_ARTICLE = re.compile(r"(?:[Ll]|dell|all|dall|nell|sull)['’](?=[^\W\d_])")
+# "To", "at" or "from" with the article written onto the name after it: "all'Ansa", "nell'Ue" (not "of": "dell'").
+_TO_THE = re.compile(r"(?:all|dall|nell|sull)['’](?=[^\W\d_])")
+_TO_THE_BEFORE = re.compile(r"(?<!\w)(?:all|dall|nell|sull)['’]$")  # the same, right before a name
 
 
 def _elided(word: str) -> int:
@@ -4156,6 +4209,23 @@ class _ArticleAnalysis:
                 _remember(self.state.mentioned, match.group())
         return self.paragraph_claims(paragraph, scan, groups)
 
+    def past_addressee(self, text: str, before: str) -> str:
+        """A capitalised run without the name of whom was spoken to before it: "[disse à] Lusa João Costa" is
+        João Costa, "[ha detto all']Ansa Marco Rossi" Marco Rossi. After "to", the person starts at the first
+        common given name that follows a word which is neither a given name nor a title."""
+        words = text.split()
+        if len(words) < 3:
+            return text
+        if _TO_THE_BEFORE.search(before):
+            return " ".join(words[1:])
+        word_before = _norm(before.rsplit(None, 1)[-1]) if before.strip() and before[-1:].isspace() else ""
+        given = self.cue.genders.given_names
+        first = _norm(words[0])
+        if word_before not in self.cue.addressee or first in given or first.rstrip(".") in self.cue.titles:
+            return text
+        person = next((i for i, word in enumerate(words[1:-1], 1) if _norm(word) in given), None)
+        return " ".join(words[person:]) if person is not None else text
+
     def firm_named(self, match: re.Match[str], text: str) -> bool:
         """Whether a _firm_names match names the firm: not a title, pronoun, day or month ("the company Tuesday
         announced"), not a trade with a possessive ("la empresa de su padre, Juan García"), and not the subject of
@@ -4345,6 +4415,7 @@ class _ArticleAnalysis:
 
     def note_name(self, text: str, before: str = "", quoted: bool = False) -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
+        text = self.past_addressee(text, before)
         previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
         office = (len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
             _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before.split())
