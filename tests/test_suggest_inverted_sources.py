@@ -144,3 +144,20 @@ def test_a_title_and_the_body_it_heads_are_one_speaker(language: str, text: str,
     a contracted word no noun phrase holds ("do", "del") the body alone was the speaker, or after the verb the
     title alone, followed by more, and the sentence's subject was suggested."""
     assert only_speaker(in_language(language, text)) == who
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("pt", "Segundo o comandante distrital de Viseu, o tenente-coronel Rui Abrantes, não há feridos.", "Rui Abrantes"),
+    ("es", "Según el jefe provincial de Huesca, el coronel Luis Abad, no hay heridos.", "Luis Abad"),
+])
+def test_according_to_an_office_then_its_holder_with_a_title(language: str, text: str, who: str) -> None:
+    """"Segundo o comandante distrital de Viseu, o tenente-coronel Rui Abrantes, …": the office has an adjective
+    ("distrital") and the holder between commas has an article and a title; the place was the speaker."""
+    assert only_speaker(in_language(language, text)) == who
+
+
+def test_a_document_of_a_body_after_according_to_is_not_an_office() -> None:
+    """"un censimento del Club alpino italiano": "un" is an article here, not the UN's initials."""
+    a = in_language("it", "Secondo un censimento del Club alpino italiano, almeno quaranta rifugi dell'arco alpino "
+                          "hanno dovuto chiudere in anticipo.")
+    assert only_speaker(a) != "unnamed"

@@ -2514,6 +2514,10 @@ class _Words:
         if j + 1 >= hi or self.texts[j] != ",":
             return None
         runs = self.cap_runs(j + 1, hi, lo)
+        if runs and runs[0][0] != j + 1 and runs[0][1] < hi and self.texts[runs[0][1]] == ",":
+            # "Segundo o comandante distrital de Viseu, o tenente-coronel Rui Abrantes, …": the name with its title
+            titled = self.titled_apposition(j + 1, runs[0][1], lo)
+            return titled if titled is not None and titled[1] == "person" else None
         if not runs or runs[0][0] != j + 1 or runs[0][1] >= hi or self.texts[runs[0][1]] != ",":
             return None
         end = runs[0][1]
@@ -2536,14 +2540,19 @@ class _Words:
             if of <= k or not self.of_a_name(of):
                 return False
         cue = self.cue
+        adjectives = False
         for holder in range(of - 1, max(k, of - 4) - 1, -1):  # "la chambre d'agriculture de Côte-d'Or"
             low = self.lows[holder]
-            if not self.word[holder] or not self.texts[holder].islower():
+            if not self.word[holder] or not self.texts[holder].islower() or low in cue.determiners:
                 return False
-            if low in cue.titles or low in cue.institutions or low in cue.org_words:
+            if low in cue.titles or low in cue.head_titles:
                 return True
-            if not self.elided_noun(holder):  # (the institution's field may come between: "d'agriculture")
-                return False
+            if not adjectives and (low in cue.institutions or low in cue.org_words):
+                return True
+            if not self.elided_noun(holder):
+                if low in cue.stop_words or not self.plain_noun(holder):
+                    return False
+                adjectives = True  # a title's adjective before its "of": "o comandante distrital de Viseu"
         return False
 
     def find_attribution(self, a: int, b: int) -> Attribution | None:
