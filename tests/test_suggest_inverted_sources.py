@@ -161,3 +161,22 @@ def test_a_document_of_a_body_after_according_to_is_not_an_office() -> None:
     a = in_language("it", "Secondo un censimento del Club alpino italiano, almeno quaranta rifugi dell'arco alpino "
                           "hanno dovuto chiudere in anticipo.")
     assert only_speaker(a) != "unnamed"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("pt", "A Delegação do Governo em Viseu garantiu que os apoios chegam esta semana.",
+     "Delegação do Governo em Viseu"),
+    ("es", "La Delegación del Gobierno en Murcia informó de que los apoyos llegan esta semana.",
+     "Delegación del Gobierno en Murcia"),
+])
+def test_a_body_with_its_seat_before_the_verb_is_the_body(language: str, text: str, who: str) -> None:
+    """"A Delegação do Governo em Viseu garantiu": "em" before a place continues the body's name as "in" does in
+    English ("officials in Washington"); the place alone was the speaker."""
+    assert only_speaker(in_language(language, text)) == who
+
+
+def test_a_german_noun_after_im_is_not_read_as_a_seat() -> None:
+    """German capitalises every noun: "seit 27 Jahren im Hallenbad Schwimmkurse gibt" joins nothing across "im"."""
+    a = in_language("de", "Was die Schließung bedeutet, kann Petra Lindner erklären, die seit 27 Jahren im "
+                          "Hallenbad Schwimmkurse gibt: „Ich habe eine Warteliste mit 140 Kindern.“")
+    assert only_speaker(a) != "Jahren"

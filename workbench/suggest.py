@@ -1167,9 +1167,12 @@ class _Words:
         while i >= lo:
             if self.np_token(i, lo):
                 i -= 1
-            elif (self.lows[i] in ("in", "at", "from", "for") and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
+            elif ((self.lows[i] in ("in", "at", "from", "for") or self.place_preposition(i))
+                  and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
                   and self.word[i - 1] and (self.is_cap(i - 1, lo) or self.head_noun(i - 1))):
-                i -= 1  # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington"
+                # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington", "A Delegação do
+                # Governo em Viseu"
+                i -= 1
             elif (self.of_a_name(i) and i < k
                   and self.organisation_continues(i, lo, k + 1, lo)):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
@@ -1188,6 +1191,13 @@ class _Words:
             else:
                 break
         return (i + 1, k + 1) if i < k else None
+
+    def place_preposition(self, i: int) -> bool:
+        """Whether token ``i`` is "in" in a language other than English ("em", "en", "à"): not "a" or "ad", which
+        are more often "to" (whom a source spoke to) or the article; nor in German, which capitalises every noun
+        ("seit 27 Jahren im Hallenbad")."""
+        low = self.lows[i]
+        return low in self.cue.place_prepositions and low not in ("a", "ad") and not self.cue.verb_second
 
     def owner_before_adjectives(self, i: int, lo: int) -> bool:
         """Whether the lower-case word at token ``i`` describes a document after its owner in the possessive, with
