@@ -4,7 +4,7 @@ found wrong on the twenty-third multilingual blind round."""
 from __future__ import annotations
 
 import pytest
-from test_suggest_speaker_rules import in_language, only_speaker
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 from workbench.suggest import suggest_paragraph
 
@@ -180,3 +180,20 @@ def test_a_german_noun_after_im_is_not_read_as_a_seat() -> None:
     a = in_language("de", "Was die Schließung bedeutet, kann Petra Lindner erklären, die seit 27 Jahren im "
                           "Hallenbad Schwimmkurse gibt: „Ich habe eine Warteliste mit 140 Kindern.“")
     assert only_speaker(a) != "Jahren"
+
+
+def test_a_complaint_after_a_person_is_introduced_is_hers() -> None:
+    """"queixou-se" reports ("she complained"), with its subject dropped: the woman the sentence before named, not
+    the body quoted in the paragraph before (the quotation had no cue and took the last speaker)."""
+    a = in_language("pt", "Há 40 pessoas alojadas no pavilhão, informou hoje a Câmara Municipal de Vouzela.",
+                    "Maria do Carmo de Sousa, de 71 anos, passou a noite no pavilhão com o marido. “Ninguém nos "
+                    "avisou a tempo”, queixou-se.")
+    assert speakers(a) == [None, "Maria do Carmo de Sousa"]
+
+
+def test_a_body_opening_a_sentence_is_not_taken_for_a_person() -> None:
+    """"A Câmara Municipal de Vouzela abriu …": the body's word opens its name, so the words after it are no
+    person's name ("Municipal de Vouzela" became the person a later pronoun meant)."""
+    a = in_language("pt", "A Câmara Municipal de Vouzela abriu um pavilhão para os desalojados.",
+                    "“Ninguém nos avisou a tempo”, disse ela.")
+    assert only_speaker(a) != "Municipal de Vouzela"

@@ -4034,6 +4034,8 @@ def _subject_name(words: str, language: str) -> str | None:
     cue = cues(language)
     parts = _after_possessive(words.split(), cue)
     while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
+        if _norm(parts[0]) in cue.org_words and len(parts) > 1 and _norm(parts[1]).rstrip(".") not in cue.titles:
+            return None  # "Câmara Municipal de Vouzela": the organisation's word opens its name ("Police Chief …")
         parts = parts[1:]
     if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
         return None
