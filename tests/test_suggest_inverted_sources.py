@@ -197,3 +197,15 @@ def test_a_body_opening_a_sentence_is_not_taken_for_a_person() -> None:
     a = in_language("pt", "A Câmara Municipal de Vouzela abriu um pavilhão para os desalojados.",
                     "“Ninguém nos avisou a tempo”, disse ela.")
     assert only_speaker(a) != "Municipal de Vouzela"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("fr", "À Vaudrecourt-sur-Nied, où l’eau est montée d’un mètre, le maire, Gérard Schwartz, avait du mal à "
+           "cacher sa colère : « On nous a oubliés. »", "Gérard Schwartz"),
+    ("it", "A Borgo Valsecca, dove l’acqua è salita di un metro, il sindaco, Marco Ferri, non nasconde la rabbia: "
+           "«Ci hanno dimenticati».", "Marco Ferri"),
+])
+def test_a_place_opening_the_sentence_does_not_introduce_the_quotation(language: str, text: str, who: str) -> None:
+    """"À Vaudrecourt-sur-Nied, …, le maire, Gérard Schwartz, avait du mal …: « … »": the phrase of place before
+    the first comma is no subject (the place was the speaker)."""
+    assert only_speaker(in_language(language, text)) == who

@@ -2194,8 +2194,9 @@ class _Words:
             if index == 0 and index + 1 < len(chunks) and self.time_opener(a, b):
                 continue  # "Midweek, Erdogan exploded:"
             if (self.lows[a] in self.cue.stop_words and not pronoun) or (
-                    participle == index - 1 and self.place_after_participle(a, b)):
-                continue  # "In court", "Speaking in Ankara, Turkey, …"
+                    participle == index - 1 and self.place_after_participle(a, b)) or (
+                    index + 1 < len(chunks) and self.lows[a] in self.cue.place_prepositions and b - a > 1):
+                continue  # "In court", "Speaking in Ankara, Turkey, …", "À Vaudrecourt-sur-Nied, …, le maire"
             np = (a, a + 1) if pronoun else self.np_after(a, b, lo)
             found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if found is None or np is None:
