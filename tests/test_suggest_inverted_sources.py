@@ -209,3 +209,15 @@ def test_a_place_opening_the_sentence_does_not_introduce_the_quotation(language:
     """"À Vaudrecourt-sur-Nied, …, le maire, Gérard Schwartz, avait du mal …: « … »": the phrase of place before
     the first comma is no subject (the place was the speaker)."""
     assert only_speaker(in_language(language, text)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Dat heeft het waterschap Rijnland-Oost donderdag bekendgemaakt.",
+    "Volgens het waterschap Rijnland-Oost is de dijk veilig.",
+    "Het waterschap Rijnland-Oost zegt dat de dijk veilig is.",
+])
+def test_a_dutch_body_keeps_its_kind_as_a_later_mention_does(text: str) -> None:
+    """"het waterschap Rijnland-Oost" is one speaker, named as a later "het waterschap" names it; the name alone
+    made two speakers of one body."""
+    a = in_language("nl", text, "Het waterschap zegt dat de kade wordt versterkt.")
+    assert [only_speaker(a, 0), only_speaker(a, 1)] == ["waterschap Rijnland-Oost"] * 2

@@ -1192,6 +1192,16 @@ class _Words:
                 break
         return (i + 1, k + 1) if i < k else None
 
+    def kind_named(self, run: tuple[int, int], lo: int) -> str | None:
+        """An organisation's name with its kind in lower case before it, in the languages that write it so: "het
+        waterschap Rijnland-Oost" is "waterschap Rijnland-Oost", as a later "het waterschap" means it (not
+        "Rijnland-Oost"); else None."""
+        kind = run[0] - 1
+        if (self.cue.kind_before_name is None or kind < lo or not self.texts[kind].islower()
+                or self.lows[kind] not in self.cue.org_words or self.acronym(run[0])):
+            return None
+        return self.words_text(kind, run[1])
+
     def place_preposition(self, i: int) -> bool:
         """Whether token ``i`` is "in" in a language other than English ("em", "en", "à"): not "a" or "ad", which
         are more often "to" (whom a source spoke to) or the article; nor in German, which capitalises every noun
@@ -1600,6 +1610,9 @@ class _Words:
             if cue.language == "de" and runs == [(head, head + 1)] and self.indefinite_person(first) and all(
                     self.texts[k][:1].islower() for k in range(first + 1, head)):  # "eine junge Frau"
                 return "unnamed", "unnamed", [head_low]  # "sagte eine Frau vor dem Dorfladen": a noun, no name
+            kind = self.kind_named(runs[-1], a)
+            if kind is not None:
+                return kind, "org", []
             found = self.name_of(runs[-1])
             if found[1] == "name" and cut < b - 1 and lows[cut] in ("for", "of", "at") and self.is_cap(cut + 1, lo):
                 tail = self.cap_runs(cut + 1, b, lo)  # "Everytown for Gun Safety", "Chabad at McGill"
@@ -2494,6 +2507,8 @@ class _Words:
             if found is not None:
                 holder = self.apposed_name(j, hi, lo) if found[1] == "description" else None
                 return holder or (*found, (k, j))
+        if runs and (kind_named := self.kind_named(runs[0], k)) is not None:
+            return kind_named, "org", [], (runs[0][0] - 1, runs[0][1])  # "Volgens de gemeente Utrecht"
         if runs:
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
