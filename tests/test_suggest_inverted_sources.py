@@ -221,3 +221,14 @@ def test_a_dutch_body_keeps_its_kind_as_a_later_mention_does(text: str) -> None:
     made two speakers of one body."""
     a = in_language("nl", text, "Het waterschap zegt dat de kade wordt versterkt.")
     assert [only_speaker(a, 0), only_speaker(a, 1)] == ["waterschap Rijnland-Oost"] * 2
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("In het bloed van de renner is volgens het dopingagentschap recombinant epo aangetroffen.", "dopingagentschap"),
+    ("Volgens de beleggersvereniging stond het aandeel drie jaar geleden nog boven de 40 euro.", "beleggersvereniging"),
+])
+def test_a_dutch_body_written_with_its_field_ends_the_source(text: str, who: str) -> None:
+    """"volgens het dopingagentschap recombinant epo aangetroffen": Dutch marks no verb after the source, so the
+    source ends after its noun, which may carry its field ("dopingagentschap", "beleggersvereniging"); the whole
+    rest of the sentence was the speaker."""
+    assert only_speaker(in_language("nl", text)) == who

@@ -219,6 +219,8 @@ class Cues:
     after_inverted_source: frozenset[str] = frozenset()  # "…, said Jeff Flake in his speech"
     reading_verbs: frozenset[str] = frozenset()  # "“…,” read a statement": a document's words only
     not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
+    # Dutch and German write a body's field onto its noun ("dopingagentschap"): the nouns such words may end with
+    institution_endings: tuple[str, ...] = ()
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
     business_noun: re.Pattern[str] = re.compile("(?!)")  # any business noun, in lower-cased text
@@ -571,6 +573,8 @@ def cues(language: str = "en") -> Cues:
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
         source_after_verb=bool(own.get("source_after_verb")),
         kind_before_name=_kind_before_name(own.get("org_words") or []) if own.get("kind_before_name") else None,
+        institution_endings=tuple(sorted(w for w in institutions | org_words if len(w) >= 5 and w.isalpha()))
+        if own.get("compound_titles") else (),
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
@@ -2483,7 +2487,8 @@ class _Words:
             if low in _TIME_WORDS and j > k and not self.texts[j].isupper():  # (not "USA TODAY")
                 break  # "Dat maakte de politie woensdag bekend"
             if self.cue.language == "nl" and j > k and self.texts[j].islower() and low not in self.cue.of_words and (
-                    self.head_noun(j - 1) or self.lows[j - 1] in self.cue.org_words):
+                    self.head_noun(j - 1) or self.lows[j - 1] in self.cue.org_words
+                    or (len(self.lows[j - 1]) > 6 and self.lows[j - 1].endswith(self.cue.institution_endings))):
                 break  # "Volgens het waterschap komt dat …": the verb after the source, which Dutch does not mark
             if (j > k + 1 and low in self.cue.indefinite and low not in self.cue.definite
                     and self.lows[j - 1] not in self.cue.of_words and self.lows[j - 1] not in self.cue.determiners):
