@@ -3589,6 +3589,8 @@ class ArticleState:
         self.last_org: str | None = None
         self.last_plural: str | None = None  # "Pamela Geller and Robert Spencer": who "they" may be
         self.last_speaker: str | None = None
+        # The person who opened an author's sentence since anyone last spoke: "Haig does not blame himself. “…”"
+        self.subject_since_speech: str | None = None
         self.plural_after_org = False  # the people named together came after the last organisation
         self.documents: dict[str, str] = {}  # "report" -> its author
         self.last_author: str | None = None
@@ -4049,6 +4051,20 @@ def _holder_start(words: Sequence[str]) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _before_full_stop(name: str) -> str | None:
+    """A sentence's subject without the full stop that ends the sentence ("Ambassador John Bolton."), or None
+    when a full stop inside it ends a sentence ("God. Big …"); initials and abbreviations keep theirs."""
+    words = name.split()
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        if word == bare or len(bare) <= 1 or "." in bare or bare.lower() in _ABBREVIATIONS:
+            continue
+        if i < len(words) - 1:
+            return None
+        words[i] = bare
+    return " ".join(words)
+
+
 def _subject_name(words: str, language: str) -> str | None:
     """The person named by the capitalised words opening a sentence, or None (titles and
     lower-case words of a noun phrase dropped; not an organisation, a stop word or a discourse word)."""
@@ -4227,6 +4243,8 @@ class _ArticleAnalysis:
 
     def paragraph(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
+        if "(@" in text and (tweet_footer_author(text) or _TWEET_FOOTER_END.search(text)):
+            self.state.subject_since_speech = None  # a tweet's footer: the sentences above were its author's
         if paragraph.kind == "boilerplate":  # "[Emphasis added]", a byline: no one the article quotes
             reader = vars(self.japanese).copy() if self.japanese is not None else None
             with self.state.unchanged():
@@ -4378,6 +4396,8 @@ class _ArticleAnalysis:
             claims.extend(new)
             last = new[-1]
             self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
+            if last.label == "quote":  # (an author's sentence may become a quotation after it was read)
+                self.state.subject_since_speech = None
         if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
             self.block_speaker = claims[-1].attributes.get("speaker")
         elif paragraph.kind != "boilerplate" and claims and claims[-1].label == "fact" and (
@@ -4557,6 +4577,8 @@ class _ArticleAnalysis:
                 return
         match = _SUBJECT.match(text, start, end)
         name = _subject_name(match.group(1), self.cue.language) if match is not None else None
+        if name is not None:
+            name = _before_full_stop(name)
         if name is None:
             name = self.described_subject(text, start, end)
         if name is None:
@@ -4564,8 +4586,13 @@ class _ArticleAnalysis:
         if name is None:
             return
         known = self.state.canonical(name)
+        named = self.state.by_token.get(_norm(known.split()[-1]))
+        if named is not None and known.endswith(" " + named):
+            known = named  # "Enter John Bolton.": the John Bolton named before, a word opening the sentence aside
         if len(known.split()) >= 2:
-            self.state.mention(known, "person")
+            known = self.state.mention(known, "person")
+            if self.state.gender_of(known) is not None:  # a person's given name or title ("Subscribe Today" is none)
+                self.state.subject_since_speech = known
 
     def subject_after_opening(self, text: str, start: int, end: int) -> str | None:
         """The person named after a sentence's opening phrase of place or time ("In Logan, south of Brisbane,
@@ -4795,6 +4822,7 @@ class _ArticleAnalysis:
             for title in attribution.titles:
                 state.by_title.setdefault(title, "unnamed")
         state.last_speaker = speaker
+        state.subject_since_speech = None
         if words.lows[attribution.first] in self.cue.document_verbs and speaker != "unnamed":
             state.wrote(speaker, "")  # "The Home Office wrote to …": "the letter" is theirs
         quote_type = words.quote_type(start, q, attribution)
@@ -4872,10 +4900,13 @@ class _ArticleAnalysis:
             claim.attributes["speaker"] = speaker
             claim.reason = f"quotation (in quotation marks) {how}"
             self.state.last_speaker = speaker
+            self.state.subject_since_speech = None
             if group >= 0:
                 self.group_speaker.setdefault(group, speaker)
-        else:
-            claim.attributes["speaker"] = self.state.last_speaker or self.state.last_person or "unnamed"
+        else:  # a guess the analyst confirms: whom the text spoke of since the last speaker, else that speaker
+            state = self.state
+            claim.attributes["speaker"] = state.subject_since_speech or state.last_speaker or state.last_person or (
+                "unnamed")
         return claim
 
     def subjectless(self, words: _Words, a: int, colon: int) -> bool:
