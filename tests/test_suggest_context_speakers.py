@@ -49,3 +49,11 @@ def test_a_subject_closing_its_sentence_keeps_no_full_stop() -> None:
     a = in_language("en", "The administration needed a hawk.", "Enter Ambassador John Bolton.",
                     "“There is a viable opposition to the regime,” he told the room.")
     assert speakers(a, 2) == ["John Bolton"]
+
+
+def test_a_noun_after_a_possessive_is_no_cue_when_a_verb_of_saying_follows() -> None:
+    """"Unison, which supported Ms Mallon’s claim, said …": "claim" after a possessive is the noun, and the
+    sentence's cue is "said" (the speaker was Mallon). Alone, "Mallon’s claims that …" still report hers."""
+    a = in_language("en", "Unison, which supported Ms Mallon’s claim, said care workers were afraid to speak up.")
+    assert speakers(a) == ["Unison"]
+    assert speakers(in_language("en", "Mallon’s claims that she was fired unfairly were upheld.")) == ["Mallon"]

@@ -2945,6 +2945,9 @@ class _Words:
         between = range(tokens[1], k)  # "X, CEO of Y, called …", "a worker has reported"
         adjacent = (k > a and self.texts[k - 1] == ",") or all(
             self.word[x] and (lows[x] in cue.skip_before_verb or _adverb(lows[x])) for x in between)
+        if (phrase.kind == "ambiguous" and k > a and self.lows[k - 1].endswith("'s") and self.region[k - 1] < 0
+                and last + 1 < b and self.scan.has_cue(self.starts[last + 1], self.end(b - 1))):
+            return None  # "Unison, which supported Ms Mallon's claim, said": the noun, a verb of saying after it
         if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
