@@ -232,3 +232,13 @@ def test_a_dutch_body_written_with_its_field_ends_the_source(text: str, who: str
     source ends after its noun, which may carry its field ("dopingagentschap", "beleggersvereniging"); the whole
     rest of the sentence was the speaker."""
     assert only_speaker(in_language("nl", text)) == who
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("fr", "Le président, Frédéric Lemonnier, a aussitôt annoncé qu’il ferait appel.", "Frédéric Lemonnier"),
+    ("fr", "Frédéric Lemonnier a aussitôt annoncé qu’il ferait appel.", "Frédéric Lemonnier"),
+    ("it", "Il presidente Marco Ferri ha subito annunciato che farà ricorso.", "Marco Ferri"),
+])
+def test_an_adverb_between_the_auxiliary_and_the_verb_leaves_the_subject(language: str, text: str, who: str) -> None:
+    """"a aussitôt annoncé": an adverb between the auxiliary and the participle made the sentence a fact."""
+    assert only_speaker(in_language(language, text)) == who
