@@ -57,3 +57,37 @@ def test_a_noun_after_a_possessive_is_no_cue_when_a_verb_of_saying_follows() -> 
     a = in_language("en", "Unison, which supported Ms Mallon’s claim, said care workers were afraid to speak up.")
     assert speakers(a) == ["Unison"]
     assert speakers(in_language("en", "Mallon’s claims that she was fired unfairly were upheld.")) == ["Mallon"]
+
+
+def test_a_double_given_name_opening_a_sentence_is_kept() -> None:
+    """"Mary Ann Smith arrived …" after "Ann Smith" was quoted: "Mary" is a given name, not a word opening the
+    sentence before a known name (as "Enter" is in "Enter John Bolton.")."""
+    a = in_language("en", "“It is a disaster,” said Ann Smith.", "“We disagree,” said Peter Hall.",
+                    "Mary Ann Smith arrived in London on Monday.", "“There will be no deal,” she said.")
+    assert speakers(a) == ["Mary Ann Smith"]
+
+
+def test_a_title_after_an_organisation_s_word_still_names_a_person() -> None:
+    """"House Speaker Nancy Pelosi blocked the bill": "House" is an organisation's word, but a title and a given
+    name follow, so the sentence names her, whom "she" means next."""
+    a = in_language("en", "The bill passed the Senate on Monday.",
+                    "House Speaker Nancy Pelosi blocked the bill on Tuesday.", "“We will not allow this,” she said.")
+    assert speakers(a) == ["Nancy Pelosi"]
+
+
+def test_a_person_something_befell_is_not_taken_for_the_speaker() -> None:
+    """"Peter Brown died in hospital", "Marc Durand a été arrêté": the person is spoken of, so the quotation after
+    it stays with the last speaker."""
+    a = in_language("en", "“We are devastated,” said Sarah Jones, a neighbour.",
+                    "Peter Brown died in hospital on Sunday.", "“He was the kindest man on the street.”")
+    assert speakers(a) == ["Sarah Jones"]
+    a = in_language("fr", "« L'enquête avance », a déclaré le commissaire Paul Vert.",
+                    "Marc Durand a été arrêté vendredi à Lyon.", "« Les investigations se poursuivent. »")
+    assert speakers(a) == ["Paul Vert"]
+
+
+def test_a_claim_after_a_possessive_is_still_reported_when_no_verb_of_saying_follows_it() -> None:
+    """Only "X's claim, said …" makes "claim" the noun: "The company disputed Smith’s claim that …" reports
+    Smith's claim."""
+    a = in_language("en", "The company disputed Smith’s claim that he had been told nothing.")
+    assert speakers(a) == ["Smith"]

@@ -242,3 +242,50 @@ def test_a_dutch_body_written_with_its_field_ends_the_source(text: str, who: str
 def test_an_adverb_between_the_auxiliary_and_the_verb_leaves_the_subject(language: str, text: str, who: str) -> None:
     """"a aussitôt annoncé": an adverb between the auxiliary and the participle made the sentence a fact."""
     assert only_speaker(in_language(language, text)) == who
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Segundo o porta-voz, o ministro João Costa, de 45 anos, foi ferido."),
+    ("es", "Según el portavoz, el ministro Juan Pérez, que visitó la zona, quedó impresionado."),
+])
+def test_a_titled_name_after_according_to_is_what_is_said_when_described(language: str, text: str) -> None:
+    """"Segundo o porta-voz, o ministro João Costa, de 45 anos, foi ferido": the minister is whom the spokesman
+    speaks of; only a clause of its own after the name makes the name the source."""
+    assert only_speaker(in_language(language, text)) not in ("João Costa", "Juan Pérez")
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("es", "La oposición pidió explicaciones, acusó al ministro Juan Pérez en el Congreso.", "oposición"),
+    ("pt", "A deputada Ana Gomes subiu ao palco, defendeu o Governo no Parlamento e saiu.", "Ana Gomes"),
+])
+def test_the_verb_s_object_followed_by_more_is_no_closing_source(language: str, text: str, who: str) -> None:
+    """After the verb, "al ministro" is whom the verb is about, and "… no Parlamento e saiu" goes on with another
+    clause: neither is a source closing the sentence."""
+    assert only_speaker(in_language(language, text)) == who
+
+
+def test_a_description_s_head_decides_whether_it_names_a_speaker() -> None:
+    """"o presidente da junta de freguesia": its head is the title, not the last word ("freguesia")."""
+    a = in_language("pt", "A estrada vai reabrir amanhã, disse o presidente da junta de freguesia à Lusa.")
+    assert only_speaker(a) != "estrada"
+
+
+def test_a_portuguese_shot_on_goal_reports_nothing() -> None:
+    assert speakers(in_language("pt", "Ronaldo rematou para golo aos 90 minutos.")) == [None]
+
+
+def test_according_to_a_title_with_its_complement_then_the_holder() -> None:
+    """"Según el portavoz del sindicato de estibadores, Ramón Cifuentes, …": the office has a complement of three
+    words, and its holder follows between commas (the speaker was the body quoted before)."""
+    a = in_language("es", "Según el portavoz del sindicato de estibadores, Ramón Cifuentes, la plantilla no volverá "
+                          "al trabajo.")
+    assert only_speaker(a) == "Ramón Cifuentes"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El conflicto, que ya dura más de lo previsto, amenaza con extenderse, advirtieron fuentes del sector."),
+    ("pt", "O conflito ameaça alastrar a outros portos, alertaram fontes do setor."),
+])
+def test_unnamed_sources_with_their_complement_close_the_sentence(language: str, text: str) -> None:
+    """"…, advirtieron fuentes del sector.": the sources' complement follows them; the subject was the speaker."""
+    assert only_speaker(in_language(language, text)) == "unnamed"

@@ -236,6 +236,7 @@ class Cues:
     writer_pronouns: frozenset[str] = frozenset()  # "I responded:": the writer
     own_outlet: re.Pattern[str] = re.compile("(?!)")  # "dieser Zeitung": the outlet's own sources, unnamed
     circumstance: frozenset[str] = frozenset()  # "declaró tras la audiencia": when or how, not who
+    befell: _Befell | None = None  # "Peter Brown died": a subject spoken of, not speaking
     contracted: frozenset[str] = frozenset()  # "he's said": "has", not a possessive
     country_initials: frozenset[str] = frozenset()  # "U.S. officials": a country's, unnamed
     nobody: frozenset[str] = frozenset()  # "Niemand verlangt, dass …": no one said it, so no one is quoted
@@ -264,6 +265,29 @@ def _synonyms(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
         for word in words:
             found[word] = found.get(word, frozenset()) | words
     return found
+
+
+@dataclass(frozen=True)
+class _Befell:
+    """The words that say something befell a sentence's subject (attribution.yaml's ``befell``)."""
+
+    verbs: frozenset[str]
+    passive: frozenset[str]
+    perfect: frozenset[str]
+    been: frozenset[str]
+    participle_endings: tuple[str, ...]
+
+    def after(self, words: Sequence[str]) -> bool:
+        """Whether the words after a subject ("died in …", "was taken", "a été arrêté") say it befell them."""
+        first = words[0] if words else ""
+        second = words[1] if len(words) > 1 else ""
+        return first in self.verbs or (first in self.passive and second.endswith(self.participle_endings)) or (
+            first in self.perfect and second in self.been)
+
+
+def _befell(lists: dict[str, list[str]]) -> _Befell:
+    return _Befell(_words(lists["verbs"]), _words(lists["passive"]), _words(lists["perfect"]), _words(lists["been"]),
+                   tuple(lists["participle_endings"]))
 
 
 class _Compounds(frozenset[str]):
@@ -585,6 +609,7 @@ def cues(language: str = "en") -> Cues:
         one=_words(data["one"]),
         writer_pronouns=_words(data["writer_pronouns"]),
         circumstance=_words(data["circumstance"]),
+        befell=_befell(data["befell"]),
         contracted=_words(data["contracted"]),
         country_initials=_words(data["country_initials"]),
         nobody=_words(data["nobody"]),
@@ -644,6 +669,7 @@ _TWEET_FOOTER_END = re.compile(
 _PARTY = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?")
 # A sentence that ends by announcing a document ("… released the following statement:", "… posted this on Facebook:")
 _FOLLOWING_DOCUMENT = re.compile(r"\b(?:(?:the following|this|these)(?: [\w’'-]+){0,3}|as follows):\s*$", re.IGNORECASE)
+_FOOTER_REACH = 240  # characters a footer takes at most: a dash, a name of 60, a handle of 30, a date
 _TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
 _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
 _TWEET_LENGTH = 280  # characters a tweet may hold, links aside: paragraphs above that would pass it are not the tweet
@@ -1295,6 +1321,13 @@ class _Words:
         following = self.lows[k + 1] if k + 1 < b else ""
         return following in cue.titles or following in cue.institutions or following in cue.unnamed \
             or following in cue.person_nouns
+
+    def head_of(self, np: tuple[int, int]) -> int:
+        """The token of a noun phrase's head noun: its first word after the determiners ("o presidente da junta")."""
+        k = np[0]
+        while k < np[1] - 1 and self.lows[k] in self.cue.determiners:
+            k += 1
+        return k
 
     def names_a_source(self, k: int) -> bool:
         """Whether the word at token ``k``, a description's last, is a kind of speaker: a title, a body, people."""
@@ -2530,7 +2563,9 @@ class _Words:
             head = self.lows[j - 1]
             person = head in self.cue.titles or head in self.cue.person_nouns or (
                 head in self.cue.unnamed and head not in self.cue.documents and not _plural(head))
-            one = (found[1] == "description" or found[1] == "unnamed") and j - k <= 3 and person
+            titled = any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3)))
+            # (a title with its complement: "Según el portavoz del sindicato de estibadores, Ramón Cifuentes,")
+            one = (found[1] == "description" or found[1] == "unnamed") and ((j - k <= 3 and person) or titled)
             holder = self.apposed_name(j, hi, lo) if one else None
             return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
@@ -2546,7 +2581,13 @@ class _Words:
             return None
         runs = self.cap_runs(j + 1, hi, lo)
         if runs and runs[0][0] != j + 1 and runs[0][1] < hi and self.texts[runs[0][1]] == ",":
-            # "Segundo o comandante distrital de Viseu, o tenente-coronel Rui Abrantes, …": the name with its title
+            # "Segundo o comandante distrital de Viseu, o tenente-coronel Rui Abrantes, …": the name with its title,
+            # when the sentence goes on with a clause of its own (not "…, o ministro João Costa, de 45 anos, foi
+            # ferido" nor "…, que visitó la zona, …": what is said is about him)
+            after = runs[0][1] + 1
+            if after < hi and (self.lows[after] in self.cue.relatives or self.lows[after] in self.cue.of_words
+                               or self.lows[after][:1].isdigit()):
+                return None
             titled = self.titled_apposition(j + 1, runs[0][1], lo)
             return titled if titled is not None and titled[1] == "person" else None
         if not runs or runs[0][0] != j + 1 or runs[0][1] >= hi or self.texts[runs[0][1]] != ",":
@@ -2946,7 +2987,7 @@ class _Words:
         adjacent = (k > a and self.texts[k - 1] == ",") or all(
             self.word[x] and (lows[x] in cue.skip_before_verb or _adverb(lows[x])) for x in between)
         if (phrase.kind == "ambiguous" and k > a and self.lows[k - 1].endswith("'s") and self.region[k - 1] < 0
-                and last + 1 < b and self.scan.has_cue(self.starts[last + 1], self.end(b - 1))):
+                and last + 2 < b and self.texts[last + 1] == "," and self.verb_at(last + 2)):
             return None  # "Unison, which supported Ms Mallon's claim, said": the noun, a verb of saying after it
         if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
@@ -3081,7 +3122,8 @@ class _Words:
         rest of the sentence after a comma when the source is an institution: the verb and its source are an
         aside ("Les travaux, explique la mairie, dureront deux ans"). A description followed by more must be of
         a person or a body ("…, explicou a situação aos jornalistas" names no source)."""
-        found = self.name_after(self.after_time(last + 1, b), b, a)
+        first = self.after_time(last + 1, b)
+        found = self.name_after(first, b, a)
         if found is None:
             return None
         end = found[3][1]
@@ -3095,14 +3137,29 @@ class _Words:
         after = self.after_time(end, b)
         rest = [x for x in range(after, b) if self.word[x]]  # "…, adiantou a AMN na terça."
         if rest and not (place and self.lows[rest[0]] in self.cue.place_prepositions and len(rest) <= 5) and not (
-                trailing and rest[0] == after and (self.lows[after] in self.cue.after_inverted_source
-                                                   or _TO_THE.match(self.texts[after]) is not None)
-                and (found[1] != "description" or self.names_a_source(end - 1))) and not (
+                trailing and rest[0] == after and self.trailing_phrase(found, first, after, rest, a)) and not (
                 rest[0] == end and self.lows[end] in self.cue.relatives and self.lows[end] not in self.cue.determiners):
             # (a relative clause describes the source: "…, anunciou a fundação que atribui o prémio"; German "der"
             # may be a genitive instead)
             return None
         return found
+
+    def trailing_phrase(self, found: Found, first: int, after: int, rest: list[int], lo: int) -> bool:
+        """Whether the words ``rest`` after a source closing the sentence say where, when or to whom ("…, said Jeff
+        Flake in his speech", "…, disse a empresa em comunicado", "…, advirtieron fuentes del sector"), leaving it
+        the source. In the languages that put the source after its verb, the phrase is short and no clause goes on
+        ("…, defendeu o Governo no Parlamento e saiu"), nor is the source the verb's object after "to" ("…, acusó
+        al ministro Juan Pérez en el Congreso"); a description must be of a person or a body."""
+        if not (self.lows[after] in self.cue.after_inverted_source or _TO_THE.match(self.texts[after]) is not None
+                or (found[1] == "unnamed" and self.of_a_name(after))):
+            return False
+        if found[1] == "description" and not self.names_a_source(self.head_of(found[3])):
+            return False
+        if not self.cue.source_after_verb:
+            return True
+        return (len(rest) <= 6 and not any(self.lows[x] in self.cue.clause_links for x in rest)
+                and not (self.lows[first] in self.cue.addressee and found[3][0] <= first + 1
+                         and not self.article_not_addressee(first, rest[-1] + 1, lo)))
 
     def after_time(self, start: int, b: int) -> int:
         """The first token from ``start`` past a time ("mercredi", "este lunes", "na tarde de ontem"): where a source
@@ -4053,7 +4110,13 @@ def _holder_start(words: Sequence[str]) -> int:
     return first
 
 
-@lru_cache(maxsize=4096)
+def _footer_at_end(text: str) -> re.Match[str] | None:
+    """A tweet's footer ending ``text``, searched in its last characters only: from every start in a long paragraph
+    of links the pattern's links would be read again and again. (Links before the footer are no part of the
+    match then; what precedes the footer is the tail's text before ``match.start()``.)"""
+    return _TWEET_FOOTER_END.search(text[-_FOOTER_REACH:])
+
+
 def _before_full_stop(name: str) -> str | None:
     """A sentence's subject without the full stop that ends the sentence ("Ambassador John Bolton."), or None
     when a full stop inside it ends a sentence ("God. Big …"); initials and abbreviations keep theirs."""
@@ -4068,14 +4131,18 @@ def _before_full_stop(name: str) -> str | None:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def _subject_name(words: str, language: str) -> str | None:
     """The person named by the capitalised words opening a sentence, or None (titles and
     lower-case words of a noun phrase dropped; not an organisation, a stop word or a discourse word)."""
     cue = cues(language)
     parts = _after_possessive(words.split(), cue)
     while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
-        if _norm(parts[0]) in cue.org_words and len(parts) > 1 and _norm(parts[1]).rstrip(".") not in cue.titles:
-            return None  # "Câmara Municipal de Vouzela": the organisation's word opens its name ("Police Chief …")
+        if _norm(parts[0]) in cue.org_words and len(parts) > 1 and not any(
+                _norm(part).rstrip(".") in cue.titles or _norm(part) in cue.genders.given_names for part in parts[1:]):
+            # "Câmara Municipal de Vouzela": the organisation's word opens its name ("Police Chief John Smith",
+            # "House Speaker Nancy Pelosi" name a person after it)
+            return None
         parts = parts[1:]
     if not parts or _norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE:
         return None
@@ -4246,7 +4313,7 @@ class _ArticleAnalysis:
 
     def paragraph(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
-        if "(@" in text and (tweet_footer_author(text) or _TWEET_FOOTER_END.search(text)):
+        if "(@" in text and (tweet_footer_author(text) or _footer_at_end(text)):
             self.state.subject_since_speech = None  # a tweet's footer: the sentences above were its author's
         if paragraph.kind == "boilerplate":  # "[Emphasis added]", a byline: no one the article quotes
             reader = vars(self.japanese).copy() if self.japanese is not None else None
@@ -4272,6 +4339,12 @@ class _ArticleAnalysis:
                 _remember(self.state.mentioned, match.group())
         return self.paragraph_claims(paragraph, scan, groups)
 
+    def could_name(self, word: str) -> bool:
+        """Whether ``word`` may be part of a person's name or title ("Mary", "Maria", "Speaker"), not a word that
+        opens a sentence before one ("Enter")."""
+        low = _norm(word).rstrip(".")
+        return low in self.cue.genders.given_names or low in self.cue.titles
+
     def past_addressee(self, text: str, before: str) -> str:
         """A capitalised run without the name of whom was spoken to before it: "[disse à] Lusa João Costa" is
         João Costa, "[ha detto all']Ansa Marco Rossi" Marco Rossi. After "to", the person starts at the first
@@ -4279,13 +4352,10 @@ class _ArticleAnalysis:
         words = text.split()
         if len(words) < 3:
             return text
-        if _TO_THE_BEFORE.search(before):
-            return " ".join(words[1:])
         word_before = _norm(before.rsplit(None, 1)[-1]) if before.strip() and before[-1:].isspace() else ""
-        given = self.cue.genders.given_names
-        first = _norm(words[0])
-        if word_before not in self.cue.addressee or first in given or first.rstrip(".") in self.cue.titles:
+        if not (_TO_THE_BEFORE.search(before) or word_before in self.cue.addressee) or self.could_name(words[0]):
             return text
+        given = self.cue.genders.given_names  # (not "nell'Ospedale San Raffaele": one word left is no one)
         person = next((i for i, word in enumerate(words[1:-1], 1) if _norm(word) in given), None)
         return " ".join(words[person:]) if person is not None else text
 
@@ -4588,14 +4658,17 @@ class _ArticleAnalysis:
             name = self.subject_after_opening(text, start, end)
         if name is None:
             return
+        befell = self.cue.befell is not None and match is not None and self.cue.befell.after(
+            [_norm(w).strip(",.;:") for w in text[match.end(1) : min(end, match.end(1) + 40)].split()[:2]])
         known = self.state.canonical(name)
         named = self.state.by_token.get(_norm(known.split()[-1]))
-        if named is not None and known.endswith(" " + named):
+        if named is not None and known.endswith(" " + named) and len(known.split()) == len(named.split()) + 1 and (
+                not self.could_name(known.split()[0])):
             known = named  # "Enter John Bolton.": the John Bolton named before, a word opening the sentence aside
         if len(known.split()) >= 2:
             known = self.state.mention(known, "person")
-            if self.state.gender_of(known) is not None:  # a person's given name or title ("Subscribe Today" is none)
-                self.state.subject_since_speech = known
+            if self.state.gender_of(known) is not None and not befell:
+                self.state.subject_since_speech = known  # (a person's given name or title: "Subscribe Today" is none)
 
     def subject_after_opening(self, text: str, start: int, end: int) -> str | None:
         """The person named after a sentence's opening phrase of place or time ("In Logan, south of Brisbane,
@@ -5038,11 +5111,12 @@ class _ArticleAnalysis:
             named = tweet_footer_author(paragraph.text)
             own_words = ""  # the tweet's words on its footer's line, links, handles and hashtags aside
             if named is None and paragraph.kind == "content" and "(@" in paragraph.text:
-                footer = _TWEET_FOOTER_END.search(paragraph.text)
+                footer = _footer_at_end(paragraph.text)
                 if footer is None:
                     continue
                 named = footer.group("name")
-                own_words = _TWEET_MARKUP.sub("", paragraph.text[: footer.start()])
+                own_words = _TWEET_MARKUP.sub("", paragraph.text[: footer.start() + len(paragraph.text)
+                                                                   - len(footer.string)])
                 if _TWEET_WORD.search(own_words) is None:
                     own_words = ""  # links and hashtags only
             if named is None:
@@ -5061,7 +5135,7 @@ class _ArticleAnalysis:
                 claims = self.claims[above]
                 length += len(_TWEET_MARKUP.sub("", text))
                 if (paragraphs[above].kind != "content" or not claims or text.rstrip().endswith(":")
-                        or length > _TWEET_LENGTH or ("(@" in text and _TWEET_FOOTER_END.search(text))):
+                        or length > _TWEET_LENGTH or ("(@" in text and _footer_at_end(text))):
                     break
                 if own_words and _TWEET_MARKUP.search(text) is None:
                     break
