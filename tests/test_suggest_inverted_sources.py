@@ -289,3 +289,12 @@ def test_according_to_a_title_with_its_complement_then_the_holder() -> None:
 def test_unnamed_sources_with_their_complement_close_the_sentence(language: str, text: str) -> None:
     """"…, advirtieron fuentes del sector.": the sources' complement follows them; the subject was the speaker."""
     assert only_speaker(in_language(language, text)) == "unnamed"
+
+
+def test_the_holder_after_an_office_wins_over_the_body_the_office_was_resolved_to() -> None:
+    """After a firm was quoted, "el portavoz del sindicato" resolved to that firm; the union's spokesman is named
+    between commas after it, and he is the source, as is the complaint after it."""
+    a = in_language("es", "La naviera Transmarina del Sur anunció en un comunicado que desviará sus escalas.",
+                    "Según el portavoz del sindicato de estibadores, Ramón Cifuentes, la plantilla no volverá al "
+                    "trabajo. \"Nos quieren sustituir por máquinas\", se quejó.")
+    assert speakers(a) == ["Ramón Cifuentes", "Ramón Cifuentes"]

@@ -2565,7 +2565,8 @@ class _Words:
                 head in self.cue.unnamed and head not in self.cue.documents and not _plural(head))
             titled = any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3)))
             # (a title with its complement: "Según el portavoz del sindicato de estibadores, Ramón Cifuentes,")
-            one = (found[1] == "description" or found[1] == "unnamed") and ((j - k <= 3 and person) or titled)
+            # (whatever the office was resolved to: "el portavoz del sindicato" may have become the body named last)
+            one = ((found[1] == "description" or found[1] == "unnamed") and j - k <= 3 and person) or titled
             holder = self.apposed_name(j, hi, lo) if one else None
             return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
