@@ -1330,7 +1330,7 @@ class _Words:
         return k
 
     def names_a_source(self, k: int) -> bool:
-        """Whether the word at token ``k``, a description's last, is a kind of speaker: a title, a body, people."""
+        """Whether the word at token ``k``, a description's head, is a kind of speaker: a title, a body, people."""
         low = self.bare(k)
         cue = self.cue
         return (low in cue.titles or low in cue.institutions or low in cue.unnamed or low in cue.person_nouns
@@ -2564,8 +2564,8 @@ class _Words:
             person = head in self.cue.titles or head in self.cue.person_nouns or (
                 head in self.cue.unnamed and head not in self.cue.documents and not _plural(head))
             titled = any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3)))
-            # (a title with its complement: "Según el portavoz del sindicato de estibadores, Ramón Cifuentes,")
-            # (whatever the office was resolved to: "el portavoz del sindicato" may have become the body named last)
+            # (a title with its complement, whatever the office was resolved to: "Según el portavoz del sindicato de
+            # estibadores, Ramón Cifuentes,", where "el portavoz del sindicato" may have become the body named last)
             one = ((found[1] == "description" or found[1] == "unnamed") and j - k <= 3 and person) or titled
             holder = self.apposed_name(j, hi, lo) if one else None
             return holder or (*found, (k, j))
