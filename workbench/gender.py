@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from workbench.yamlio import loads
 
@@ -50,9 +51,16 @@ class Genders:
         return self.given_names.get(parts[0].lower())
 
 
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """genders.yaml, read once for every language."""
+    loaded: dict[str, Any] = loads((Path(__file__).parent / "data" / "cues" / "genders.yaml").read_text("utf-8"))
+    return loaded
+
+
 @lru_cache(maxsize=8)
 def genders(language: str) -> Genders:
-    data = loads((Path(__file__).parent / "data" / "cues" / "genders.yaml").read_text("utf-8"))
+    data = _data()
 
     def by_gender(lists: dict[str, list[str]]) -> dict[str, str]:
         return {word.lower(): gender for gender in (FEMININE, MASCULINE) for word in lists.get(gender) or []}

@@ -3948,6 +3948,13 @@ def _before_a_false_particle(parts: list[str], cue: Cues) -> list[str]:
     return parts
 
 
+def _person_word(word: str, cue: Cues) -> bool:
+    """Whether ``word`` is a common given name or a title ("Mary", "Maria", "Speaker"): a person's name's word,
+    not one that opens a sentence before a name ("Enter") or an organisation's ("Câmara Municipal")."""
+    low = _norm(word).rstrip(".")
+    return low in cue.genders.given_names or low in cue.titles
+
+
 def _after_possessive(parts: list[str], cue: Cues) -> list[str]:
     """A capitalised run's words after an owner in the possessive, when a common given name or a title follows
     it: "Fox News’ Tucker Carlson", "Google's Sundar Pichai" name the person after it; "Children's Hospital Los
@@ -3955,8 +3962,7 @@ def _after_possessive(parts: list[str], cue: Cues) -> list[str]:
     owners = [i for i, w in enumerate(parts[:-2]) if w.endswith(("’", "'", "’s", "'s")) and len(w) > 2]
     if not owners:
         return parts
-    after = _norm(parts[owners[-1] + 1]).rstrip(".")
-    if after in cue.genders.given_names or after in cue.titles:
+    if _person_word(parts[owners[-1] + 1], cue):
         return parts[owners[-1] + 1 :]
     return parts
 
@@ -4111,11 +4117,13 @@ def _holder_start(words: Sequence[str]) -> int:
     return first
 
 
-def _footer_at_end(text: str) -> re.Match[str] | None:
-    """A tweet's footer ending ``text``, searched in its last characters only: from every start in a long paragraph
-    of links the pattern's links would be read again and again. (Links before the footer are no part of the
-    match then; what precedes the footer is the tail's text before ``match.start()``.)"""
-    return _TWEET_FOOTER_END.search(text[-_FOOTER_REACH:])
+def _footer_at_end(text: str) -> tuple[int, str] | None:
+    """Where a tweet's footer ending ``text`` starts, and the name it gives. Only the last characters are searched:
+    from every start in a long paragraph of links the pattern's links would be read again and again (links before
+    the footer are then no part of it)."""
+    tail = max(0, len(text) - _FOOTER_REACH)
+    footer = _TWEET_FOOTER_END.search(text, tail)
+    return (footer.start(), footer.group("name")) if footer is not None else None
 
 
 def _before_full_stop(name: str) -> str | None:
@@ -4140,7 +4148,7 @@ def _subject_name(words: str, language: str) -> str | None:
     parts = _after_possessive(words.split(), cue)
     while parts and (_norm(parts[0]).rstrip(".") in cue.titles or _norm(parts[0]) in cue.np_lower):
         if _norm(parts[0]) in cue.org_words and len(parts) > 1 and not any(
-                _norm(part).rstrip(".") in cue.titles or _norm(part) in cue.genders.given_names for part in parts[1:]):
+                _person_word(part, cue) for part in parts[1:]):
             # "Câmara Municipal de Vouzela": the organisation's word opens its name ("Police Chief John Smith",
             # "House Speaker Nancy Pelosi" name a person after it)
             return None
@@ -4340,12 +4348,6 @@ class _ArticleAnalysis:
                 _remember(self.state.mentioned, match.group())
         return self.paragraph_claims(paragraph, scan, groups)
 
-    def could_name(self, word: str) -> bool:
-        """Whether ``word`` may be part of a person's name or title ("Mary", "Maria", "Speaker"), not a word that
-        opens a sentence before one ("Enter")."""
-        low = _norm(word).rstrip(".")
-        return low in self.cue.genders.given_names or low in self.cue.titles
-
     def past_addressee(self, text: str, before: str) -> str:
         """A capitalised run without the name of whom was spoken to before it: "[disse à] Lusa João Costa" is
         João Costa, "[ha detto all']Ansa Marco Rossi" Marco Rossi. After "to", the person starts at the first
@@ -4354,7 +4356,7 @@ class _ArticleAnalysis:
         if len(words) < 3:
             return text
         word_before = _norm(before.rsplit(None, 1)[-1]) if before.strip() and before[-1:].isspace() else ""
-        if not (_TO_THE_BEFORE.search(before) or word_before in self.cue.addressee) or self.could_name(words[0]):
+        if not (_TO_THE_BEFORE.search(before) or word_before in self.cue.addressee) or _person_word(words[0], self.cue):
             return text
         given = self.cue.genders.given_names  # (not "nell'Ospedale San Raffaele": one word left is no one)
         person = next((i for i, word in enumerate(words[1:-1], 1) if _norm(word) in given), None)
@@ -4664,7 +4666,7 @@ class _ArticleAnalysis:
         known = self.state.canonical(name)
         named = self.state.by_token.get(_norm(known.split()[-1]))
         if named is not None and known.endswith(" " + named) and len(known.split()) == len(named.split()) + 1 and (
-                not self.could_name(known.split()[0])):
+                not _person_word(known.split()[0], self.cue)):
             known = named  # "Enter John Bolton.": the John Bolton named before, a word opening the sentence aside
         if len(known.split()) >= 2:
             known = self.state.mention(known, "person")
@@ -5115,9 +5117,8 @@ class _ArticleAnalysis:
                 footer = _footer_at_end(paragraph.text)
                 if footer is None:
                     continue
-                named = footer.group("name")
-                own_words = _TWEET_MARKUP.sub("", paragraph.text[: footer.start() + len(paragraph.text)
-                                                                   - len(footer.string)])
+                start, named = footer
+                own_words = _TWEET_MARKUP.sub("", paragraph.text[:start])
                 if _TWEET_WORD.search(own_words) is None:
                     own_words = ""  # links and hashtags only
             if named is None:
