@@ -298,3 +298,20 @@ def test_the_holder_after_an_office_wins_over_the_body_the_office_was_resolved_t
                     "Según el portavoz del sindicato de estibadores, Ramón Cifuentes, la plantilla no volverá al "
                     "trabajo. \"Nos quieren sustituir por máquinas\", se quejó.")
     assert speakers(a) == ["Ramón Cifuentes", "Ramón Cifuentes"]
+
+
+def test_according_to_a_long_office_then_its_holder_with_an_elided_title() -> None:
+    """"Secondo il direttore del servizio viabilità della Provincia, l'ingegnere Paolo Gentili, …": the office's
+    words name a body, but its holder follows between commas and is the source."""
+    a = in_language("it", "La Provincia ha chiuso la strada.",
+                    "Secondo il direttore del servizio viabilità della Provincia, l'ingegnere Paolo Gentili, la strada "
+                    "resterà chiusa.")
+    assert only_speaker(a) == "Paolo Gentili"
+
+
+def test_a_dropped_subject_continues_the_person_just_introduced_not_a_place_named_after() -> None:
+    """"Giovanni Rinaldi, 74 anni, vive da sempre a Case Alte. “…”, ha raccontato.": the verb's dropped subject is
+    the man, not "Case Alte", the last capitalised name."""
+    a = in_language("it", "Giovanni Rinaldi, 74 anni, vive da sempre a Case Alte. \"Qui la montagna si muove ogni "
+                          "inverno\", ha raccontato.")
+    assert speakers(a) == [None, "Giovanni Rinaldi"]

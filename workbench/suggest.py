@@ -2531,6 +2531,13 @@ class _Words:
             return None
         if self.own_outlet(k, j):
             return "unnamed", "unnamed", [], (k, j)  # "Nach Informationen dieser Zeitung": the outlet's sources
+        if j < hi and self.texts[j] == "," and any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3))):
+            # An office, then its holder between commas: "Según el portavoz del sindicato de estibadores, Ramón
+            # Cifuentes,", "Secondo il direttore del servizio viabilità della Provincia, l'ingegnere Paolo Gentili,"
+            # (whatever body the office's words would name)
+            holder = self.apposed_name(j, hi, lo)
+            if holder is not None:
+                return holder
         runs = self.name_runs(k, j, lo)
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
             j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
@@ -2563,10 +2570,7 @@ class _Words:
             head = self.lows[j - 1]
             person = head in self.cue.titles or head in self.cue.person_nouns or (
                 head in self.cue.unnamed and head not in self.cue.documents and not _plural(head))
-            titled = any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3)))
-            # (a title with its complement, whatever the office was resolved to: "Según el portavoz del sindicato de
-            # estibadores, Ramón Cifuentes,", where "el portavoz del sindicato" may have become the body named last)
-            one = ((found[1] == "description" or found[1] == "unnamed") and j - k <= 3 and person) or titled
+            one = (found[1] == "description" or found[1] == "unnamed") and j - k <= 3 and person
             holder = self.apposed_name(j, hi, lo) if one else None
             return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
@@ -2973,13 +2977,15 @@ class _Words:
                 and self.texts[last + 1] == "," and (before is None or before[1] not in ("person", "name", "org"))):
             # "I numeri del piano, ha spiegato, sono …": a verb between commas has dropped its subject
             state = self.state
-            continued = state.previous_quote or state.last_named or state.last_person or state.last_speaker
+            continued = (state.previous_quote or state.subject_since_speech or state.last_named or state.last_person
+                         or state.last_speaker)
             if continued:
                 return Attribution(cue_text, k, last, continued, "continued", None, modal)
         if before is None and cue.pro_drop and phrase.kind == "verb" and self.no_subject(k, a):
             # "Según dijo, …", "«…», ha aggiunto.": the verb's person is the subject, the one speaking before
             state = self.state
-            continued = state.previous_quote or state.last_named or state.last_person or state.last_speaker
+            continued = (state.previous_quote or state.subject_since_speech or state.last_named or state.last_person
+                         or state.last_speaker)
             return Attribution(cue_text, k, last, continued, "continued", None, modal) if continued else None
         if before is None or self.nobody(before, a):
             return None
