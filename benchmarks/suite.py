@@ -131,6 +131,16 @@ def write_reports(figures: Sequence[Figure], info: dict[str, str], command: str,
     return text
 
 
+def report_path(smoke: bool, partial: bool) -> Path:
+    """Where a run's report goes by default: only a full run rewrites the committed RESULTS.md (and results.json,
+    the "before" of the next run), so that a quick look at one group never replaces the other groups' figures."""
+    if smoke:
+        return Path(tempfile.gettempdir()) / "workbench-bench-smoke.md"
+    if partial:
+        return Path(tempfile.gettempdir()) / "workbench-bench-partial.md"
+    return RESULTS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
@@ -138,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repetition: checks the suite works")
     parser.add_argument("--only", default=",".join(FIGURES), help=f"comma-separated groups of {', '.join(FIGURES)}")
     parser.add_argument("--out", type=Path, help="where to write the Markdown report (default: "
-                        "benchmarks/RESULTS.md; a temp file with --smoke)")
+                        "benchmarks/RESULTS.md; a temp file with --smoke or --only)")
     parser.add_argument("--no-profile", action="store_true", help="skip the profiles (imports, start, key)")
     parser.add_argument("--keep", type=Path, help="generate the data in this folder and keep it (reuse it next time)")
     args = parser.parse_args(argv)
@@ -173,10 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{calibration_before:.0f} ms / {calibration_ms():.0f} ms (slower = a busier machine)")
     print()
     print(text_table(figures))
-    out = args.out or (Path(tempfile.gettempdir()) / "workbench-bench-smoke.md" if args.smoke else RESULTS)
-    command = "python -m benchmarks" + (" --smoke" if args.smoke else "") + (
-        f" --only {args.only}" if args.only != ",".join(FIGURES) else "")
-    write_reports(figures, info, command, out, sections, None if args.smoke or args.out else RAW)
+    partial = set(only) != set(FIGURES)
+    out = args.out or report_path(args.smoke, partial)
+    command = "python -m benchmarks" + (" --smoke" if args.smoke else "") + (f" --only {args.only}" if partial else "")
+    write_reports(figures, info, command, out, sections, None if args.smoke or partial or args.out else RAW)
     print(f"\nwritten to {out}")
     return 0
 

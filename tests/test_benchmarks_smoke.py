@@ -50,6 +50,14 @@ def test_smoke_run_prints_and_writes_the_table(tmp_path: Path) -> None:
     assert [p.stat().st_mtime_ns if p.exists() else None for p in committed] == before
 
 
+def test_only_a_full_run_rewrites_the_committed_report() -> None:
+    from benchmarks.suite import RESULTS, report_path
+
+    assert report_path(smoke=False, partial=False) == RESULTS
+    for smoke, partial in ((True, False), (False, True), (True, True)):
+        assert report_path(smoke, partial) != RESULTS  # `--only suggest` once replaced every other figure
+
+
 def test_percentile_is_nearest_rank() -> None:
     assert percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95) == 10
     assert percentile([5.0], 95) == 5.0
