@@ -559,6 +559,33 @@ def test_ditto_without_suggestions_reads_the_quote_type_from_the_claims_own_mark
     assert (data[4][0]["label"], data[4][0]["speaker"], data[4][0]["quote_type"]) == ("quote", "the mayor", "indirect")
 
 
+def test_ditto_keeps_a_direct_quotation_direct_over_words_with_no_mark_and_no_cue(tmp_path: Path) -> None:
+    """An answer read out sentence by sentence: "." goes on in the direct voice; a cue of its own, or an
+    indirect claim before, gives the claim the quote type of its words."""
+    from workbench.suggest import suggest_attributes, suggest_paragraph
+
+    project = write_project(tmp_path / "p", {"bridge.md": (
+        "---\ntitle: Bridge\n---\n\n"
+        "“We will rebuild the bridge,” said Jane Okafor, the mayor.\n\n"
+        "The old one was never safe.\n\n"
+        "She added that the work would start in May.\n\n"
+        "The cost is still unknown.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock(),
+                      suggester=suggest_paragraph, attribute_suggester=suggest_attributes)
+    session.resume()
+    for index in range(4):
+        session.goto(0, index, 0)
+        session.compute_suggestions(session.article, index)
+        if index == 0:
+            session.label("quote", {"speaker": "Jane Okafor"})
+        else:
+            session.ditto()
+    types = [claims[0]["quote_type"] for claims in saved(project, "bridge").values()]
+    assert types == ["direct", "direct", "indirect", "indirect"]
+    assert {claims[0]["speaker"] for claims in saved(project, "bridge").values()} == {"Jane Okafor"}
+
+
 def test_ditto_copies_the_framing_device_before(make_session: MakeSession, project: Project) -> None:
     session = make_session()
     session.goto(0, 2, 1)  # Critics called it a *disgrace*.

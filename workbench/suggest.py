@@ -5217,11 +5217,12 @@ def suggest_paragraph(article: Article, index: int) -> list[SuggestedClaim]:
 def suggest_attributes(article: Article, index: int, start: int, end: int, label: str) -> dict[str, str]:
     """The quote type or framing device of ``[start, end)`` in paragraph ``index`` for an analyst who labels it
     ``label`` where the suggestion said otherwise: "“…,” he said" tagged a quotation by hand is direct, a span
-    with "hysteria" tagged framing is loaded language. Read as the suggester reads a claim (the same sorting of
-    quotations, the same quote-type and framing rules) from the words and cues the paragraph's suggestions
-    already found, so it costs a look-up and the span's words: the analysis is not computed here (this runs at
-    a key press). Without it (not yet analysed, or evicted from the cache), for Japanese, or for a span too
-    long to read in a frame, nothing is proposed."""
+    with "hysteria" tagged framing is loaded language; a span with no quotation mark and no cue gets no quote
+    type (the caller decides: the marks, or the claim before's when the analyst says "the same as before").
+    Read as the suggester reads a claim (the same sorting of quotations, the same quote-type and framing rules)
+    from the words and cues the paragraph's suggestions already found, so it costs a look-up and the span's
+    words: the analysis is not computed here (this runs at a key press). Without it (not yet analysed, or
+    evicted from the cache), for Japanese, or for a span too long to read in a frame, nothing is proposed."""
     with _LOCK:
         key = (article.id, article.text_sha256)
         analysis = _CACHE.get(key)
@@ -5242,7 +5243,10 @@ def suggest_attributes(article: Article, index: int, start: int, end: int, label
             attribution = words.find_attribution(a, b) if a < b else None
         q = words.sort_quotations(start, end, speaks=label == "quote")
     if label == "quote":
-        return {"quote_type": words.quote_type(start, q, attribution) if words and q else "indirect"}
+        if words is None or q is None or (attribution is None and not q.real and not q.fragments
+                                          and not scan.has_cue(start, end)):
+            return {}  # no quotation mark and no cue in the span: its words say nothing of how it is quoted
+        return {"quote_type": words.quote_type(start, q, attribution)}
     scores, triggers = scan.framing(start, end)
     if words is not None and q is not None:
         speaks = attribution is not None and not attribution.modal and attribution.speaker_kind != "group"
