@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_suggest_speaker_rules import in_language, speakers
 
 from workbench.model import Article, ArticleMeta, Paragraph
@@ -91,3 +92,19 @@ def test_a_claim_after_a_possessive_is_still_reported_when_no_verb_of_saying_fol
     Smith's claim."""
     a = in_language("en", "The company disputed Smith’s claim that he had been told nothing.")
     assert speakers(a) == ["Smith"]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("nl", "Huisarts Joost Verhage uit Middelburg schat dat de helft van zijn patiënten het middel gebruikt.",
+     "Joost Verhage"),
+    ("nl", "Boer Jan de Vries (54) uit Dokkum zegt dat de oogst slecht is.", "Jan de Vries"),
+    ("nl", "Bewoner Piet Jansen (71) in Hoorn vertelt dat het water snel steeg.", "Piet Jansen"),
+    ("pt", "Maria Costa (40) em Lisboa disse que a obra vai atrasar.", "Maria Costa"),
+])
+def test_where_a_person_is_from_is_not_the_source(language: str, text: str, who: str) -> None:
+    """Dutch "uit" ("from") and an age in brackets between a name and its town: the person speaks, not the town
+    (the town had become the speaker of every quotation after it)."""
+    after = {"nl": "“Het is een groot probleem,” zegt hij.", "pt": "“É um grande problema”, disse ela."}[language]
+    article = in_language(language, text, after)
+    assert speakers(article, 0) == [who]
+    assert speakers(article, 1) == [who]

@@ -1203,6 +1203,9 @@ class _Words:
                 # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington", "A Delegação do
                 # Governo em Viseu"
                 i -= 1
+            elif (self.place_preposition(i) and i + 1 <= k and self.is_cap(i + 1, lo) and i - 4 >= lo
+                  and self.age_before(i) and self.is_cap(i - 4, lo)):
+                i -= 4  # "Jan de Vries (54) uit Dokkum": a name, its age, where the person is from
             elif (self.of_a_name(i) and i < k
                   and self.organisation_continues(i, lo, k + 1, lo)):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
@@ -1628,6 +1631,10 @@ class _Words:
                     self.is_cap(k + 1, lo) or lows[k + 1] in cue.determiners):
                 cut = k  # "Judge Patti Saris in Boston": the judge, not Boston; "el Servicio … a los alcaldes"
                 break
+            if (lows[k] in cue.place_prepositions and k + 1 < b and k - 4 >= a and self.age_before(k)
+                    and self.is_cap(k - 4, lo) and self.is_cap(k + 1, lo)):
+                cut = k - 3  # "Jan de Vries (54) uit Dokkum": the person, not the age or the town
+                break
         head = cut - 1
         head_low = self.elided_noun(head) or lows[head].removesuffix("'s")  # "la CGT de l’hôpital": the hospital's
         runs = self.name_runs(a, cut, lo)
@@ -1931,6 +1938,11 @@ class _Words:
         opening = next((x for x in range(i - 1, max(lo, i - 7) - 1, -1) if self.texts[x] == "("), -1)
         return opening > lo and self.is_cap(opening - 1, lo) and _PARTY.fullmatch(
             self.text[self.starts[opening] + 1 : self.starts[i]]) is not None
+
+    def age_before(self, i: int) -> bool:
+        """Whether the three tokens before ``i`` are an age in brackets ("(54)"), as Dutch and German news give it
+        after a name."""
+        return i >= 3 and self.texts[i - 1] == ")" and self.texts[i - 2].isdigit() and self.texts[i - 3] == "("
 
     def aside_opening(self, i: int, lo: int) -> int | None:
         """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
