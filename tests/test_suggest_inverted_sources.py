@@ -315,3 +315,44 @@ def test_a_dropped_subject_continues_the_person_just_introduced_not_a_place_name
     a = in_language("it", "Giovanni Rinaldi, 74 anni, vive da sempre a Case Alte. \"Qui la montagna si muove ogni "
                           "inverno\", ha raccontato.")
     assert speakers(a) == [None, "Giovanni Rinaldi"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Lo ha detto il sindaco Mario Rossi.", "Mario Rossi"),
+    ("Lo ha reso noto la Questura di Parma.", "Questura di Parma"),
+    ("Lo ha riferito la Protezione civile regionale.", "Protezione civile regionale"),
+    ("Secondo quanto riferito dalla Protezione civile regionale, le strade sono chiuse.",
+     "Protezione civile regionale"),
+    ("Secondo quanto comunicato dal Comune di Parma, la scuola resterà chiusa.", "Comune di Parma"),
+    ("La frana è ancora attiva, avvertono i geologi dell'Università di Parma.", "Università di Parma"),
+])
+def test_italian_lo_ha_detto_and_according_to_what_a_body_reported(text: str, who: str) -> None:
+    """"Lo ha detto X" ("X said it"): the object pronoun before the verb hides no subject, the source follows; "secondo
+    quanto riferito dalla X": the preposition carries the article, and "Protezione civile" is one body's name."""
+    assert only_speaker(in_language("it", text)) == who
+
+
+def test_the_italian_comunicato_is_a_noun_when_an_article_comes_before_it() -> None:
+    assert speakers(in_language("it", "Il comunicato della Regione è uscito ieri.")) == [None]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("La giunta, si dice, potrebbe rinviare i lavori.", "unnamed"),
+    ("Si dice, a Roma, che il governo prepari un decreto.", "unnamed"),
+    ("Lo si dice da anni.", "unnamed"),
+    ("Il segretario cittadino, Davide Lolli, si dice «pronto a discutere di tutto».", "Davide Lolli"),
+])
+def test_italian_si_dice_is_it_is_said_unless_a_subject_declares_itself(text: str, who: str) -> None:
+    """"si dice" is hearsay ("Si dice, a Roma, che …" had gone to the person quoted before), except after a subject
+    and before what it calls itself."""
+    article = in_language("it", "«Non ci arrenderemo», ha detto Luca Ferretti.", text)
+    assert only_speaker(article) == who
+
+
+def test_a_plural_article_makes_the_noun_no_single_person_named_before() -> None:
+    """"i tecnici" after a geologist was named: not him (an Italian plural does not end in "s")."""
+    article = in_language("it", "La frana è ancora attiva, avverte il geologo Mario Rossi.",
+                          "La strada resta chiusa, spiegano i tecnici del Comune.",
+                          "I tecnici hanno detto che la strada resta chiusa.")
+    assert only_speaker(article, 1) == "unnamed"  # (not "strada", the subject before the comma)
+    assert only_speaker(article, 2) == "unnamed"

@@ -192,6 +192,7 @@ class Cues:
     naming_verbs: Lexicon = field(default_factory=Lexicon)
     author_voice: Lexicon = field(default_factory=Lexicon)
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
+    plural_articles: frozenset[str] = field(default_factory=frozenset)  # "i", "los", "les": the noun is plural
     research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
@@ -578,6 +579,7 @@ def cues(language: str = "en") -> Cues:
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
+        plural_articles=_words(own_determiners.get("plural") or []),
         research_voices=_words(data["research_voices"]),
         research_titles=_words(data["research_titles"]),
         research_authors=_words(data["research_authors"]),
@@ -1716,7 +1718,8 @@ class _Words:
         if head_low in cue.unnamed or head_low in cue.person_nouns:
             qualified = head > a and all(self.word[k] and (self.is_cap(k, lo) or lows[k] in cue.titles)
                                          for k in range(a, head))  # "the Democratic congressman", "the former"
-            if definite and (not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
+            if definite and determiner not in cue.plural_articles and (
+                    not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
                     qualified and head_low in state.by_title)):
                 known = state.by_title.get(head_low) or state.aged(head_low) or state.last_person  # "the witness"
                 noun_gender = state.known_genders.of_title(head_low)
@@ -2844,6 +2847,13 @@ class _Words:
         if phrase.kind == "unsourced":
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
+            if (lows[k] == "si" and k > a and last + 1 < b and self.texts[last + 1] != ","
+                    and lows[last + 1] not in cue.relatives):
+                # Italian "si dice" is "it is said" ("La giunta, si dice, potrebbe …", "Si dice che …") or, after a
+                # subject and before what it calls itself, "declares himself" ("Davide Lolli, si dice «pronto …»")
+                declares = self.subject_before(k, a)
+                if declares is not None and declares[1] in ("person", "name", "org"):
+                    return Attribution(cue_text, k, last, declares[0], declares[1], declares[3], titles=declares[2])
             at = self.said_at(last, b, a)
             if at is not None:  # "hieß es bei der WLV", "indique-t-on à la préfecture": that body, without a name
                 return Attribution(cue_text, k, last, at[0], at[1], at[3], titles=at[2])
