@@ -356,3 +356,11 @@ def test_a_plural_article_makes_the_noun_no_single_person_named_before() -> None
                           "I tecnici hanno detto che la strada resta chiusa.")
     assert only_speaker(article, 1) == "unnamed"  # (not "strada", the subject before the comma)
     assert only_speaker(article, 2) == "unnamed"
+
+
+def test_a_shipping_line_named_with_its_kind_is_the_firm_its_generic_noun_means_later() -> None:
+    """"La naviera Transmarina del Sur …", then "…, explicó la empresa" / "la naviera": the firm, not the noun."""
+    article = in_language("es", "La naviera Transmarina del Sur suspendió sus rutas.",
+                          "El servicio se reanudará el lunes, explicó la empresa en una nota.",
+                          "Los billetes se devolverán, explicó la naviera.")
+    assert only_speaker(article, 1) == only_speaker(article, 2) == "Transmarina del Sur"
