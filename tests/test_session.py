@@ -586,6 +586,24 @@ def test_ditto_keeps_a_direct_quotation_direct_over_words_with_no_mark_and_no_cu
     assert {claims[0]["speaker"] for claims in saved(project, "bridge").values()} == {"Jane Okafor"}
 
 
+def test_ditto_reads_the_marks_where_the_suggester_has_not_read_the_span(tmp_path: Path) -> None:
+    """Before the suggestions are computed (or once the article's analysis is evicted), nothing says the span has
+    no cue: "Officials said …" after a direct quotation is indirect, as its marks say."""
+    from workbench import suggest
+
+    project = write_project(tmp_path / "p", {"bridge.md": (
+        "---\ntitle: Bridge\n---\n\n“We will rebuild the bridge,” said Jane Okafor.\n\n"
+        "Officials said the old one was never safe.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock(),
+                      suggester=suggest.suggest_paragraph, attribute_suggester=suggest.suggest_attributes)
+    session.resume()
+    suggest._CACHE.clear()
+    session.label("quote", {"speaker": "Jane Okafor"})
+    session.ditto()
+    assert [claims[0]["quote_type"] for claims in saved(project, "bridge").values()] == ["direct", "indirect"]
+
+
 def test_ditto_copies_the_framing_device_before(make_session: MakeSession, project: Project) -> None:
     session = make_session()
     session.goto(0, 2, 1)  # Critics called it a *disgrace*.

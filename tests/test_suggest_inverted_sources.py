@@ -332,8 +332,13 @@ def test_italian_lo_ha_detto_and_according_to_what_a_body_reported(text: str, wh
     assert only_speaker(in_language("it", text)) == who
 
 
-def test_the_italian_comunicato_is_a_noun_when_an_article_comes_before_it() -> None:
-    assert speakers(in_language("it", "Il comunicato della Regione è uscito ieri.")) == [None]
+@pytest.mark.parametrize("text", [
+    "Il comunicato della Regione è uscito ieri.",  # the noun, not the verb
+    "L'azienda comunica con i clienti via email.",  # communicates, reporting nothing
+    "Mario Rossi, che si dice pronto, è arrivato.",  # the relative clause's
+])
+def test_italian_words_of_communication_that_report_nothing(text: str) -> None:
+    assert "quote" not in [c.suggestion.label for c in suggest_paragraph(in_language("it", text), 0)]
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -341,6 +346,9 @@ def test_the_italian_comunicato_is_a_noun_when_an_article_comes_before_it() -> N
     ("Si dice, a Roma, che il governo prepari un decreto.", "unnamed"),
     ("Lo si dice da anni.", "unnamed"),
     ("Il segretario cittadino, Davide Lolli, si dice «pronto a discutere di tutto».", "Davide Lolli"),
+    ("Il sindaco si dice soddisfatto.", "sindaco"),
+    ("A Roma si dice spesso che il governo cadrà.", "unnamed"),
+    ("Tra gli abbonati si dice che i fischi fossero organizzati.", "unnamed"),
 ])
 def test_italian_si_dice_is_it_is_said_unless_a_subject_declares_itself(text: str, who: str) -> None:
     """"si dice" is hearsay ("Si dice, a Roma, che …" had gone to the person quoted before), except after a subject

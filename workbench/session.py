@@ -732,7 +732,7 @@ class Session:
         device); without suggestions, only the quote type its quotation marks show (a count of marks, no
         judgement: labels, speakers and devices are never proposed to an analyst who works unprimed). A value
         the scheme does not offer is dropped (a project may name its quote types otherwise). With ``unmarked``
-        false, a span that neither the suggester nor its quotation marks can read gets no quote type."""
+        false, a span the suggester read and found with no quotation mark and no cue gets no quote type."""
         claim = self._require_claim()
         found: Mapping[str, str] = {}
         if self.suggestions_enabled and claim.suggestion is not None and claim.suggestion.label == label.id:
@@ -740,12 +740,13 @@ class Session:
         elif self.attribute_suggester is not None and self.suggestions_enabled:
             found = self.attribute_suggester(self.article, self.cursor.paragraph, claim.start, claim.end, label.id)
         offered = {a.id: a.choices for a in label.attributes if a.choices}
-        kept = {k: v for k, v in found.items() if k not in offered or v in offered[k]}
-        if MARKS_ATTRIBUTE in offered and not kept.get(MARKS_ATTRIBUTE):
-            marks = self._marks()
-            value = quote_type_from_marks(self.paragraph.text, marks, claim.start, claim.end)
-            if (unmarked or any(r.start < claim.end and r.end > claim.start for r in marks)) and (
-                    value in offered[MARKS_ATTRIBUTE]):
+        kept = {k: v for k, v in found.items() if v and (k not in offered or v in offered[k])}
+        # The suggester read the span and found neither a quotation mark nor a cue (not: it could not read it,
+        # not yet analysed or evicted, which gives nothing)
+        silent = found.get(MARKS_ATTRIBUTE) == ""
+        if MARKS_ATTRIBUTE in offered and not kept.get(MARKS_ATTRIBUTE) and (unmarked or not silent):
+            value = quote_type_from_marks(self.paragraph.text, self._marks(), claim.start, claim.end)
+            if value in offered[MARKS_ATTRIBUTE]:
                 kept[MARKS_ATTRIBUTE] = value
         return kept
 
@@ -813,10 +814,7 @@ class Session:
             # in the voice of a direct quotation before them (an interview's answer, a statement read out
             # sentence by sentence): 71 quote-type keys fewer on the devset. After an indirect or mixed one, and
             # for an unprimed analyst (no cue is read: "Officials said …" has no marks either), the marks decide.
-            reads_cues = self.attribute_suggester is not None and self.suggestions_enabled
-            own = self.span_attributes(label, unmarked=not reads_cues).get(MARKS_ATTRIBUTE)
-            if own is None and values[MARKS_ATTRIBUTE] != DIRECT:
-                own = self.span_attributes(label).get(MARKS_ATTRIBUTE)
+            own = self.span_attributes(label, unmarked=values[MARKS_ATTRIBUTE] != DIRECT).get(MARKS_ATTRIBUTE)
             values[MARKS_ATTRIBUTE] = own or values[MARKS_ATTRIBUTE]
         return label, values
 

@@ -2847,12 +2847,19 @@ class _Words:
         if phrase.kind == "unsourced":
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
-            if (lows[k] == "si" and k > a and last + 1 < b and self.texts[last + 1] != ","
-                    and lows[last + 1] not in cue.relatives):
+            if lows[k] == "si" and k > a and lows[k - 1] in cue.relatives:
+                return None  # "Mario Rossi, che si dice pronto, è arrivato": the relative clause's, no report
+            if (lows[k] == "si" and k > a and last == k + 1 and last + 1 < b and self.texts[last + 1] != ","
+                    and lows[last + 1] not in cue.relatives):  # ("Tra gli abbonati si dice che …": hearsay)
                 # Italian "si dice" is "it is said" ("La giunta, si dice, potrebbe …", "Si dice che …") or, after a
-                # subject and before what it calls itself, "declares himself" ("Davide Lolli, si dice «pronto …»")
+                # subject and before what it calls itself, "declares himself" ("Davide Lolli, si dice «pronto …»",
+                # "Il sindaco si dice soddisfatto"; not a place before it: "A Roma si dice spesso")
                 declares = self.subject_before(k, a)
-                if declares is not None and declares[1] in ("person", "name", "org"):
+                ahead = declares[3][0] - 1 if declares is not None else a
+                placed = any(x >= a and (lows[x] in cue.place_prepositions or lows[x] in cue.of_words)
+                             for x in (ahead, ahead + 1))  # "A Roma si dice": where, not who
+                if declares is not None and declares[1] in ("person", "name", "org", "description", "title") and (
+                        not placed):
                     return Attribution(cue_text, k, last, declares[0], declares[1], declares[3], titles=declares[2])
             at = self.said_at(last, b, a)
             if at is not None:  # "hieß es bei der WLV", "indique-t-on à la préfecture": that body, without a name
@@ -5239,8 +5246,9 @@ def suggest_paragraph(article: Article, index: int) -> list[SuggestedClaim]:
 def suggest_attributes(article: Article, index: int, start: int, end: int, label: str) -> dict[str, str]:
     """The quote type or framing device of ``[start, end)`` in paragraph ``index`` for an analyst who labels it
     ``label`` where the suggestion said otherwise: "“…,” he said" tagged a quotation by hand is direct, a span
-    with "hysteria" tagged framing is loaded language; a span with no quotation mark and no cue gets no quote
-    type (the caller decides: the marks, or the claim before's when the analyst says "the same as before").
+    with "hysteria" tagged framing is loaded language; a span read and found with no quotation mark and no cue
+    gets an empty quote type (the caller decides: the marks, or the claim before's when the analyst says "the
+    same as before"), unlike a span that could not be read (nothing).
     Read as the suggester reads a claim (the same sorting of quotations, the same quote-type and framing rules)
     from the words and cues the paragraph's suggestions already found, so it costs a look-up and the span's
     words: the analysis is not computed here (this runs at a key press). Without it (not yet analysed, or
@@ -5267,7 +5275,7 @@ def suggest_attributes(article: Article, index: int, start: int, end: int, label
     if label == "quote":
         if words is None or q is None or (attribution is None and not q.real and not q.fragments
                                           and not scan.has_cue(start, end)):
-            return {}  # no quotation mark and no cue in the span: its words say nothing of how it is quoted
+            return {"quote_type": ""}  # read: no quotation mark and no cue, nothing says how it is quoted
         return {"quote_type": words.quote_type(start, q, attribution)}
     scores, triggers = scan.framing(start, end)
     if words is not None and q is not None:
