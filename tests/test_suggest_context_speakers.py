@@ -108,3 +108,13 @@ def test_where_a_person_is_from_is_not_the_source(language: str, text: str, who:
     article = in_language(language, text, after)
     assert speakers(article, 0) == [who]
     assert speakers(article, 1) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "De oogst is mislukt, zegt Jan de Vries uit Dokkum.",
+    "Het gaat slecht, zegt Jan de Vries (54) uit Dokkum.",
+    "De oogst is mislukt, aldus Jan de Vries uit Dokkum.",
+])
+def test_a_dutch_source_after_its_verb_keeps_where_it_is_from_out(text: str) -> None:
+    """The source closing the sentence, then its age and town: not the sentence's subject ("oogst"), nor a fact."""
+    assert speakers(in_language("nl", text), 0) == ["Jan de Vries"]

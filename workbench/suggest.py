@@ -3163,6 +3163,8 @@ class _Words:
         if found is None:
             return None
         end = found[3][1]
+        if end + 3 <= b and self.age_before(end + 3):
+            end += 3  # "…, zegt Jan de Vries (54) uit Dokkum.": the age is the source's
         if end + 1 < b and self.texts[end] == "," and (self.lows[end + 1] in self.cue.relatives
                                                        or found[1] in ("person", "name", "unnamed")
                                                        or (between_commas and found[1] == "org")):
