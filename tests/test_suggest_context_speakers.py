@@ -118,3 +118,12 @@ def test_where_a_person_is_from_is_not_the_source(language: str, text: str, who:
 def test_a_dutch_source_after_its_verb_keeps_where_it_is_from_out(text: str) -> None:
     """The source closing the sentence, then its age and town: not the sentence's subject ("oogst"), nor a fact."""
     assert speakers(in_language("nl", text), 0) == ["Jan de Vries"]
+
+
+def test_the_sentences_of_one_quotation_without_a_cue_share_the_guessed_speaker() -> None:
+    """A quotation of two sentences in single marks, each its own claim: the second is the same person's as the
+    first (it had gone back to the speaker before, as any quotation ends the sentence-opener guess)."""
+    article = in_language("nl", "‘Ik begrijp het’, zegt gedeputeerde Anouk Brinkman.",
+                          "Bakker Henk Stoel (58) uit Hasselt ziet zijn omzet al weken dalen. ‘De klanten van de "
+                          "overkant komen gewoon niet meer. Dat is een kwart van mijn inkomsten.’")
+    assert speakers(article, 1) == [None, "Henk Stoel", "Henk Stoel"]

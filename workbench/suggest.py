@@ -4306,6 +4306,7 @@ class _ArticleAnalysis:
         self.cue = cues(language)
         self.state = ArticleState(self.cue.title_synonyms, self.cue.genders)
         self.group_speaker: dict[int, str] = {}
+        self.group_guess: dict[int, str] = {}  # a quotation's speaker guessed from context, for its later sentences
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
         self.block_reason = ""
@@ -5021,8 +5022,10 @@ class _ArticleAnalysis:
                 self.group_speaker.setdefault(group, speaker)
         else:  # a guess the analyst confirms: whom the text spoke of since the last speaker, else that speaker
             state = self.state
-            claim.attributes["speaker"] = state.subject_since_speech or state.last_speaker or state.last_person or (
-                "unnamed")
+            claim.attributes["speaker"] = self.group_guess.get(group) or state.subject_since_speech or (
+                state.last_speaker or state.last_person or "unnamed")
+            if group >= 0:  # the quotation's next sentence is the same person's ("‘… niet meer. Dat is …’")
+                self.group_guess.setdefault(group, claim.attributes["speaker"])
         return claim
 
     def subjectless(self, words: _Words, a: int, colon: int) -> bool:
