@@ -1200,14 +1200,11 @@ class _Words:
             if self.np_token(i, lo):
                 i -= 1
             elif ((self.lows[i] in ("in", "at", "from", "for") or self.place_preposition(i))
-                  and i + 1 <= k and self.is_cap(i + 1, lo) and i - 1 >= lo
-                  and self.word[i - 1] and (self.is_cap(i - 1, lo) or self.head_noun(i - 1))):
+                  and i + 1 <= k and self.is_cap(i + 1, lo) and (placed := self.before_age(i, lo)) - 1 >= lo
+                  and self.word[placed - 1] and (self.is_cap(placed - 1, lo) or self.head_noun(placed - 1))):
                 # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington", "A Delegação do
-                # Governo em Viseu"
-                i -= 1
-            elif (self.place_preposition(i) and i + 1 <= k and self.is_cap(i + 1, lo) and i - 4 >= lo
-                  and self.age_before(i) and self.is_cap(i - 4, lo)):
-                i -= 4  # "Jan de Vries (54) uit Dokkum": a name, its age, where the person is from
+                # Governo em Viseu", "Jan de Vries (54) uit Dokkum"
+                i = placed - 1
             elif (self.of_a_name(i) and i < k
                   and self.organisation_continues(i, lo, k + 1, lo)):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
@@ -1629,13 +1626,12 @@ class _Words:
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
                 cut = k  # "a US embassy worker in China": the worker, not China
                 break
-            if lows[k] in cue.place_prepositions and k + 1 < b and self.is_cap(k - 1, lo) and (
+            placed = self.before_age(k, a)
+            if lows[k] in cue.place_prepositions and k + 1 < b and self.is_cap(placed - 1, lo) and (
                     self.is_cap(k + 1, lo) or lows[k + 1] in cue.determiners):
-                cut = k  # "Judge Patti Saris in Boston": the judge, not Boston; "el Servicio … a los alcaldes"
-                break
-            if (lows[k] in cue.place_prepositions and k + 1 < b and k - 4 >= a and self.age_before(k)
-                    and self.is_cap(k - 4, lo) and self.is_cap(k + 1, lo)):
-                cut = k - 3  # "Jan de Vries (54) uit Dokkum": the person, not the age or the town
+                # "Judge Patti Saris in Boston": the judge, not Boston; "el Servicio … a los alcaldes"; "Jan de Vries
+                # (54) uit Dokkum": not the age either
+                cut = placed
                 break
         head = cut - 1
         head_low = self.elided_noun(head) or lows[head].removesuffix("'s")  # "la CGT de l’hôpital": the hospital's
@@ -1946,6 +1942,11 @@ class _Words:
         """Whether the three tokens before ``i`` are an age in brackets ("(54)"), as Dutch and German news give it
         after a name."""
         return i >= 3 and self.texts[i - 1] == ")" and self.texts[i - 2].isdigit() and self.texts[i - 3] == "("
+
+    def before_age(self, i: int, lo: int) -> int:
+        """Where an age in brackets right before token ``i`` starts ("Jan de Vries (54) uit"), else ``i``: what
+        stands before a place preposition, the age aside."""
+        return i - 3 if i - 3 > lo and self.age_before(i) else i
 
     def aside_opening(self, i: int, lo: int) -> int | None:
         """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
@@ -2456,6 +2457,23 @@ class _Words:
             return self.words_text(head, end)[_elided(self.lows[head]) :], "org", [], (head, end)
         return found if found is not None and found[1] == "org" else None
 
+    def declares_itself(self, k: int, last: int, a: int, b: int) -> Found | None:
+        """The subject of Italian "si dice" at ``[k, last]`` where it is "declares himself", not "it is said": after
+        a subject and before what it calls itself ("Davide Lolli, si dice «pronto …»", "Il sindaco si dice
+        soddisfatto"); not "La giunta, si dice, potrebbe …", "Tra gli abbonati si dice che …", nor after a place
+        ("A Roma si dice spesso")."""
+        lows, cue = self.lows, self.cue
+        if (lows[k] != "si" or k == a or last != k + 1 or last + 1 >= b or self.texts[last + 1] == ","
+                or lows[last + 1] in cue.relatives):
+            return None
+        subject = self.subject_before(k, a)
+        if subject is None or subject[1] not in ("person", "name", "org", "description", "title"):
+            return None
+        ahead = subject[3][0] - 1
+        if any(x >= a and (lows[x] in cue.place_prepositions or lows[x] in cue.of_words) for x in (ahead, ahead + 1)):
+            return None  # "A Roma si dice": where, not who
+        return subject
+
     def own_account_source(self, k: int, last: int, lo: int, hi: int) -> Found | None:
         """Whose "own account" the cue at ``[k, last]`` cites: the clause's subject. "Een metaalbedrijf … haalt
         naar eigen zeggen 60 procent …" is the firm's (unnamed); "Nach eigenen Angaben hat die Firma …", with the
@@ -2849,18 +2867,9 @@ class _Words:
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
             if lows[k] == "si" and k > a and lows[k - 1] in cue.relatives:
                 return None  # "Mario Rossi, che si dice pronto, è arrivato": the relative clause's, no report
-            if (lows[k] == "si" and k > a and last == k + 1 and last + 1 < b and self.texts[last + 1] != ","
-                    and lows[last + 1] not in cue.relatives):  # ("Tra gli abbonati si dice che …": hearsay)
-                # Italian "si dice" is "it is said" ("La giunta, si dice, potrebbe …", "Si dice che …") or, after a
-                # subject and before what it calls itself, "declares himself" ("Davide Lolli, si dice «pronto …»",
-                # "Il sindaco si dice soddisfatto"; not a place before it: "A Roma si dice spesso")
-                declares = self.subject_before(k, a)
-                ahead = declares[3][0] - 1 if declares is not None else a
-                placed = any(x >= a and (lows[x] in cue.place_prepositions or lows[x] in cue.of_words)
-                             for x in (ahead, ahead + 1))  # "A Roma si dice": where, not who
-                if declares is not None and declares[1] in ("person", "name", "org", "description", "title") and (
-                        not placed):
-                    return Attribution(cue_text, k, last, declares[0], declares[1], declares[3], titles=declares[2])
+            declares = self.declares_itself(k, last, a, b)
+            if declares is not None:
+                return Attribution(cue_text, k, last, declares[0], declares[1], declares[3], titles=declares[2])
             at = self.said_at(last, b, a)
             if at is not None:  # "hieß es bei der WLV", "indique-t-on à la préfecture": that body, without a name
                 return Attribution(cue_text, k, last, at[0], at[1], at[3], titles=at[2])
