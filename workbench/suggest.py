@@ -1944,9 +1944,9 @@ class _Words:
         return i >= 3 and self.texts[i - 1] == ")" and self.texts[i - 2].isdigit() and self.texts[i - 3] == "("
 
     def before_age(self, i: int, lo: int) -> int:
-        """Where an age in brackets right before token ``i`` starts ("Jan de Vries (54) uit"), else ``i``: what
-        stands before a place preposition, the age aside."""
-        return i - 3 if i - 3 > lo and self.age_before(i) else i
+        """Where an age in brackets right before the place preposition at token ``i`` starts ("Jan de Vries (54)
+        uit Dokkum"), else ``i``."""
+        return i - 3 if i - 3 > lo and self.lows[i] in self.cue.place_prepositions and self.age_before(i) else i
 
     def aside_opening(self, i: int, lo: int) -> int | None:
         """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
