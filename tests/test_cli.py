@@ -182,7 +182,8 @@ def test_validate_missing_pieces(tmp_path: Path) -> None:
     result = run("validate", "--project", tmp_path / "empty")
     assert result.exit_code == 1
     assert lines(result.stdout) == [
-        f"{tmp_path / 'empty' / 'labels.yaml'}: file not found",
+        f"{tmp_path / 'empty' / 'labels.yaml'}: file not found: is this the project folder? "
+        "(`workbench init` starts a project here)",
         f"{tmp_path / 'empty' / 'corpus'}: corpus folder not found (create it or run `workbench import`)",
     ]
 
@@ -243,7 +244,8 @@ def test_show_broken_article(project: Project) -> None:
 def test_missing_project(tmp_path: Path, command: tuple[str, ...]) -> None:
     result = run(*command, "--project", tmp_path / "nowhere")
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"workbench: {tmp_path / 'nowhere'}: project folder not found"
+    assert result.stderr.strip() == (f"workbench: {tmp_path / 'nowhere'}: project folder not found "
+                                     f"(`workbench init {tmp_path / 'nowhere'}` starts one)")
 
 
 def test_the_real_program_exit_codes(project: Project) -> None:

@@ -16,6 +16,7 @@ import click
 # name -> (module, attribute, one-line help shown in `workbench --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "annotate": ("workbench.commands.annotate", "annotate", "Open the annotation workbench (the default)."),
+    "init": ("workbench.commands.init", "init", "Start a project: labels.yaml and an empty corpus/."),
     "import": ("workbench.commands.import_", "import_command", "Turn .txt, .md and .html files into corpus articles."),
     "validate": ("workbench.commands.validate", "validate", "Check the label scheme, corpus and annotations."),
     "show": ("workbench.commands.show", "show", "Print an article as the workbench sees it."),

@@ -21,6 +21,8 @@ CORPUS_DIR = "corpus"
 ANNOTATIONS_DIR = "annotations"
 SETTINGS_FILE = "workbench.yaml"
 ADJUDICATED = "adjudicated"
+# The scheme a new project starts with: the shipped guideline (fact, quotation, framing).
+DEFAULT_SCHEME = Path(__file__).parent / "data" / LABELS_FILE
 
 
 def default_annotator() -> str:
@@ -81,6 +83,38 @@ def load_settings(path: Path) -> Settings:
                 raise SettingsError(path, f"{key!r} must be true or false", line)
             values[key] = data[key]
     return Settings(**values, extra={k: v for k, v in data.items() if k not in values})
+
+
+def start_project(root: Path) -> list[Path]:
+    """Give ``root`` what the workbench needs to open it; return what was created.
+
+    A folder someone imports into or starts with `workbench init` must open in
+    the workbench at once, so it gets the shipped label scheme and an empty
+    corpus/. Only what is missing is made: an existing labels.yaml is that
+    project's own guideline and is never replaced (opened exclusively, so two
+    processes starting the same project cannot overwrite each other either).
+    Raises OSError when the folder cannot be made or written.
+    """
+    created: list[Path] = []
+    if not root.is_dir():
+        root.mkdir(parents=True)
+        created.append(root)
+    labels = root / LABELS_FILE
+    if not os.path.lexists(labels):
+        try:
+            with open(labels, "xb") as out:
+                out.write(DEFAULT_SCHEME.read_bytes())
+                out.flush()
+                os.fsync(out.fileno())
+        except FileExistsError:
+            pass
+        else:
+            created.append(labels)
+    corpus = root / CORPUS_DIR
+    if not corpus.is_dir():
+        corpus.mkdir()
+        created.append(corpus)
+    return created
 
 
 @dataclass

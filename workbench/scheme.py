@@ -140,12 +140,16 @@ def normalise_color(value: str) -> str:
     return color.get_truecolor().hex
 
 
+# Most often the command ran in the wrong folder, or in a new one nobody has started yet.
+MISSING_SCHEME = "file not found: is this the project folder? (`workbench init` starts a project here)"
+
+
 def load_scheme(path: Path) -> Scheme:
     """Read and validate labels.yaml; raise :class:`SchemeError` listing every problem."""
     try:
         data = load_file(path)
     except FileNotFoundError:
-        raise SchemeError([Problem(path, None, "file not found")]) from None
+        raise SchemeError([Problem(path, None, MISSING_SCHEME)]) from None
     except (YamlError, OSError) as exc:
         raise SchemeError([Problem(path, getattr(exc, "line", None), str(getattr(exc, "message", exc)))]) from None
     return parse_scheme(data, path)

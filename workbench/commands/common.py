@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -46,7 +47,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 def open_project(project_dir: Path) -> Project:
     root = project_dir.expanduser()
     if not root.is_dir():
-        fail(f"{root}: project folder not found")
+        fail(f"{root}: project folder not found (`workbench init {shlex.quote(str(root))}` starts one)")
     return Project(root.resolve())
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import open_project, project_option
+from workbench.commands.common import fail, open_project, project_option
 from workbench.corpus import CorpusError
 from workbench.importer import import_file
+from workbench.project import start_project
 from workbench.textclean import one_line
 
 
@@ -35,6 +36,14 @@ def import_command(files: tuple[Path, ...], force: bool, article_id: str | None,
     if article_id is not None and len(files) != 1:
         raise click.UsageError("--id can only be used with one file")
     project = open_project(project_dir)
+    try:
+        started = start_project(project.root)
+    except OSError as exc:
+        fail(f"{exc.filename or project.root}: {exc.strerror or exc}")
+    if project.labels_path in started:
+        # On stderr: stdout stays one line per imported file, for scripts.
+        click.echo(f"workbench: created {project.labels_path} (the default label scheme; edit it to define your own)",
+                   err=True)
     failures = 0
     for source in files:
         try:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from workbench.journal import Journal, replay
 from workbench.model import Article, SuggestedClaim
-from workbench.project import Project, SettingsError
+from workbench.project import LABELS_FILE, Project, SettingsError
 from workbench.scheme import SchemeError
 from workbench.session import AttributeSuggester, Session, SessionError, Suggester
 from workbench.store import StoreError
@@ -69,6 +70,12 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
     try:
         scheme = project.scheme()
     except SchemeError as exc:
+        if not os.path.lexists(project.labels_path):
+            return WorkbenchApp(problems=(
+                "This folder is not a workbench project", [f"{project.root}: no {LABELS_FILE} here"],
+                "Start the workbench in your project folder (or with --project DIR), "
+                "or run `workbench init` to make this folder one.",
+            ))
         return WorkbenchApp(problems=(
             "The label scheme has problems", [_relative(str(p), project.root) for p in exc.problems],
             "Fix labels.yaml in the project folder (see the README, 'Label scheme'), then run `workbench validate`.",
