@@ -111,6 +111,30 @@ def test_where_a_person_is_from_is_not_the_source(language: str, text: str, who:
 
 
 @pytest.mark.parametrize("text", [
+    "John Smith (54) from Leeds said the plan would fail.",
+    "John Smith, 54, from Leeds said the plan would fail.",
+    "Mary Jones (34) of Leeds said the plan would fail.",
+    "Mary Jones, 34, of Springfield, said the plan would fail.",
+    "“It is over,” Mary Jones, 34, of Springfield said.",
+])
+def test_an_english_age_and_home_town_after_a_name_are_not_the_source(text: str) -> None:
+    """British and American news give an age between commas or in brackets, then the town ("John Smith, 54, of
+    Leeds"): the person speaks, not the town (the town had been the speaker)."""
+    assert speakers(in_language("en", text), 0) in (["John Smith"], ["Mary Jones"])
+
+
+@pytest.mark.parametrize("text", [
+    "‘De brug blijft dicht tot maart’, aldus voorzitter Ruud ten Have.",
+    "Volgens Ruud ten Have blijft de brug dicht.",
+    "Ruud ten Have zegt dat de brug dicht blijft.",
+])
+def test_a_surname_after_its_particle_is_a_name_even_where_it_is_an_english_word(text: str) -> None:
+    """"ten Have", "van As": the English function-word lists apply in every language, and stopped the name at
+    "Have" (the quotation went to an unnamed source, the statement became a fact)."""
+    assert speakers(in_language("nl", text), 0) == ["Ruud ten Have"]
+
+
+@pytest.mark.parametrize("text", [
     "De oogst is mislukt, zegt Jan de Vries uit Dokkum.",
     "Het gaat slecht, zegt Jan de Vries (54) uit Dokkum.",
     "De oogst is mislukt, aldus Jan de Vries uit Dokkum.",

@@ -1084,7 +1084,9 @@ class _Words:
             return True
         low = self.lows[k]
         if low in self.cue.stop_words:
-            return False
+            # "Ruud ten Have", "Jan van As": the word a name's particle leads to is its surname, even where it is also
+            # a function word (the English lists apply in every language)
+            return k > sentence_start and self.name_joiner(k - 1) and low not in self.cue.determiners
         if k == sentence_start:
             if low.endswith("ly") or low in _DISCOURSE or low in self.cue.skip_before_verb or _cue_word(self.cue, low):
                 return False  # "Specifically, …", "Rather, he found …", "También explicó", "Según dijo"
@@ -1205,6 +1207,9 @@ class _Words:
                 # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington", "A Delegação do
                 # Governo em Viseu", "Jan de Vries (54) uit Dokkum"
                 i = placed - 1
+            elif i < k and self.texts[i] in (")", ",") and (placed := self.before_age(i + 1, lo)) <= i and (
+                    self.is_cap(placed - 1, lo)):
+                i = placed - 1  # "Mary Jones (34) of Leeds": where she is from, "of" taken for a word of the phrase
             elif (self.of_a_name(i) and i < k
                   and self.organisation_continues(i, lo, k + 1, lo)):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
@@ -1621,7 +1626,7 @@ class _Words:
             if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)) and not (
                     cue.language != "en" and self.organisation_continues(k, a, b, lo)) and not (
                     self.particle(k, a, b, lo)):
-                cut = k
+                cut = self.before_age(k, a)  # ("John Smith, 54, of Leeds": not the age either)
                 break
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
                 cut = k  # "a US embassy worker in China": the worker, not China
@@ -1939,14 +1944,17 @@ class _Words:
             self.text[self.starts[opening] + 1 : self.starts[i]]) is not None
 
     def age_before(self, i: int) -> bool:
-        """Whether the three tokens before ``i`` are an age in brackets ("(54)"), as Dutch and German news give it
-        after a name."""
-        return i >= 3 and self.texts[i - 1] == ")" and self.texts[i - 2].isdigit() and self.texts[i - 3] == "("
+        """Whether the three tokens before ``i`` are an age after a name: in brackets, as Dutch and German news give
+        it ("Jan de Vries (54)"), or between commas, as British and American news do ("John Smith, 54,")."""
+        return i >= 3 and self.texts[i - 2].isdigit() and (
+            (self.texts[i - 3] == "(" and self.texts[i - 1] == ")") or self.texts[i - 3] == self.texts[i - 1] == ",")
 
     def before_age(self, i: int, lo: int) -> int:
-        """Where an age in brackets right before the place preposition at token ``i`` starts ("Jan de Vries (54)
-        uit Dokkum"), else ``i``."""
-        return i - 3 if i - 3 > lo and self.lows[i] in self.cue.place_prepositions and self.age_before(i) else i
+        """Where an age right before the preposition of where someone is from, at token ``i``, starts ("Jan de
+        Vries (54) uit Dokkum", "John Smith, 54, of Leeds"), else ``i``."""
+        low = self.lows[i]
+        return i - 3 if i - 3 > lo and (low in self.cue.place_prepositions or low in self.cue.of_words) and (
+            self.age_before(i)) else i
 
     def aside_opening(self, i: int, lo: int) -> int | None:
         """The "(" of a short aside that the ")" at token ``i`` closes, when it comes after token ``lo``."""
@@ -2548,7 +2556,8 @@ class _Words:
             if j > k and self.joins_fields(j, hi, lo):
                 j += 1  # "according to the Department of Health and Human Services"
                 continue
-            if low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words:
+            if (low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words
+                    and not self.is_cap(j, lo)):  # (a function word that is a surname: "volgens Ruud ten Have")
                 break
             if low in _TIME_WORDS and j > k and not self.texts[j].isupper():  # (not "USA TODAY")
                 break  # "Dat maakte de politie woensdag bekend"
