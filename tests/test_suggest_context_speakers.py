@@ -134,6 +134,11 @@ def test_a_surname_after_its_particle_is_a_name_even_where_it_is_an_english_word
     assert speakers(in_language("nl", text), 0) == ["Ruud ten Have"]
 
 
+def test_initials_that_spell_a_function_word_are_a_source_after_according_to() -> None:
+    """"WHO" is written as "who": the phrase after "according to" stopped at it and the sentence was a fact."""
+    assert speakers(in_language("en", "The death toll rose to 40, according to WHO."), 0) == ["WHO"]
+
+
 @pytest.mark.parametrize("text", [
     "De oogst is mislukt, zegt Jan de Vries uit Dokkum.",
     "Het gaat slecht, zegt Jan de Vries (54) uit Dokkum.",
