@@ -357,6 +357,17 @@ def test_italian_si_dice_is_it_is_said_unless_a_subject_declares_itself(text: st
     assert only_speaker(article) == who
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Mario Rossi, che si dice pronto a candidarsi, ha parlato ieri.", "fact"),  # declares himself ready
+    ("Il sindaco, che si dice soddisfatto, ha firmato.", "fact"),
+    ("Il gruppo, che si dice abbia perso milioni, chiude.", "framing"),  # hearsay the author passes on
+])
+def test_italian_si_dice_in_a_relative_clause_hedges_only_as_hearsay(text: str, label: str) -> None:
+    """"che si dice pronto" is the subject declaring himself so: no hedge of the author's (it had been framing,
+    hedging); before a subjunctive ("che si dice abbia perso") it is hearsay, as "which reportedly lost"."""
+    assert [c.suggestion.label for c in suggest_paragraph(in_language("it", text), 0)] == [label]
+
+
 def test_a_plural_article_makes_the_noun_no_single_person_named_before() -> None:
     """"i tecnici" after a geologist was named: not him (an Italian plural does not end in "s")."""
     article = in_language("it", "La frana è ancora attiva, avverte il geologo Mario Rossi.",

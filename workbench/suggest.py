@@ -889,6 +889,7 @@ _NOT_IN_A_NAME = _set(
     "porém contudo também ainda agora esta este essa esse então"
 )
 _NOT_OF_A_NAME = _set("with at from")  # of_words that join no organisation's name ("the Department at Harvard")
+_ITALIAN_SUBJUNCTIVE = _set("abbia abbiano sia siano fosse fossero avesse avessero")  # "che si dice abbia perso"
 _NAME_JOINERS = _set("de van von der den ter ten al bin da la le du")
 # Portuguese joins names with "do" and "dos" too ("Maria do Rosário Pires", "Agência Portuguesa do Ambiente"),
 # which in English text are a verb ("Why do Americans …")
@@ -3495,9 +3496,18 @@ class _Words:
         while i < len(scan.cue_hits) and scan.cue_hits[i][0] < end:
             s, e, phrase = scan.cue_hits[i]
             i += 1
-            if phrase.kind == "unsourced" and e <= end and (not self.regions or scan.quoted(s) < 0):
+            if phrase.kind == "unsourced" and e <= end and (not self.regions or scan.quoted(s) < 0) and not (
+                    self.declares_in_relative(bisect.bisect_left(self.starts, s))):
                 return self.text[s:e]
         return None
+
+    def declares_in_relative(self, k: int) -> bool:
+        """Whether the Italian "si dice" at token ``k`` is "declares himself" in a relative clause: "Mario Rossi, che
+        si dice pronto, è arrivato" is the man declaring himself ready, not the author's hedge; "che si dice abbia
+        perso milioni", before a subjunctive, is hearsay the author passes on (as "which reportedly lost")."""
+        lows = self.lows
+        return (lows[k] == "si" and k > 0 and lows[k - 1] in self.cue.relatives
+                and not (k + 2 < len(lows) and lows[k + 2] in _ITALIAN_SUBJUNCTIVE))
 
     def byline(self, end: int) -> tuple[str, str, list[str]] | None:
         """The writer in "“Title,” by Adam Kredo": "by" and a name right after the quoted text; or the speaker
