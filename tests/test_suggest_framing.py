@@ -99,3 +99,16 @@ def test_the_author_prescribing_or_predicting_is_framing(text: str, expected: st
 def test_hearsay_kept_in_the_author_s_sentence_is_a_hedge() -> None:
     found = suggest_article(article("Police counted the victims of the massacre which reportedly left 58 dead."))[0]
     assert [(c.suggestion.label, c.suggestion.attributes["device"]) for c in found] == [("framing", "hedging")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics say the council has changed the plan.", ("framing", "generalisation")),
+    ("Some say he was right.", ("framing", "generalisation")),
+    ("Many say goodbye to the old bridge every spring.", ("fact", None)),  # no clause follows: no one reported
+])
+def test_a_camp_that_says_a_clause_is_a_generalisation_in_the_present_too(
+        text: str, expected: tuple[str, str | None]) -> None:
+    """"Critics said the council …" was the author's generalisation, "Critics say the council …" a fact: "say"
+    reports only before a clause, and the one after it was not recognised (no "that")."""
+    found = suggest_article(article(text))[0]
+    assert [(c.suggestion.label, c.suggestion.attributes.get("device")) for c in found] == [expected]

@@ -3044,7 +3044,9 @@ class _Words:
         if (phrase.kind == "ambiguous" and k > a and self.lows[k - 1].endswith("'s") and self.region[k - 1] < 0
                 and last + 2 < b and self.texts[last + 1] == "," and self.verb_at(last + 2)):
             return None  # "Unison, which supported Ms Mallon's claim, said": the noun, a verb of saying after it
-        if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and (
+        group_clause = kind == "group" and adjacent and last + 1 < b and (
+            lows[last + 1] in cue.determiners or lows[last + 1] in cue.pronouns)  # "Critics say the council has …"
+        if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and not group_clause and (
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
