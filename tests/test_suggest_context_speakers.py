@@ -134,6 +134,29 @@ def test_a_surname_after_its_particle_is_a_name_even_where_it_is_an_english_word
     assert speakers(in_language("nl", text), 0) == ["Ruud ten Have"]
 
 
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("nl", "Volgens de presentator van Op het randje stopt het programma.", "presentator"),
+    ("fr", "Selon l'auteur de En attendant Godot, le théâtre est mort.", "auteur"),
+    ("es", "Según la autora de Como agua para chocolate, la novela tendrá secuela.", "autora"),
+    ("es", "Le dijo al No de Cataluña que no habrá referéndum, según el ministro.", "ministro"),
+])
+def test_a_function_word_of_the_articles_own_language_after_a_particle_is_no_surname(
+        language: str, text: str, who: str) -> None:
+    """A work's title after "van", "de": its first word is the language's own function word, not a surname."""
+    assert speakers(in_language(language, text), 0) == [who]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("ACCORDING TO THE MAYOR IT WILL BE OPEN ON MONDAY.", "THE MAYOR"),
+    ("According to ABC News IT experts were hired.", "ABC News"),
+    ("The Commission (2021) of Inquiry said the rules failed.", "Inquiry"),  # a year, no age
+])
+def test_initials_and_ages_stay_where_they_belong(text: str, who: str) -> None:
+    """Initials that spell a function word are a name only right after the cue (not every word of a sentence in
+    capitals); an age has at most three digits."""
+    assert speakers(in_language("en", text), 0) == [who]
+
+
 def test_initials_that_spell_a_function_word_are_a_source_after_according_to() -> None:
     """"WHO" is written as "who": the phrase after "according to" stopped at it and the sentence was a fact."""
     assert speakers(in_language("en", "The death toll rose to 40, according to WHO."), 0) == ["WHO"]

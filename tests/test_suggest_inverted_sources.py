@@ -361,6 +361,10 @@ def test_italian_si_dice_is_it_is_said_unless_a_subject_declares_itself(text: st
     ("Mario Rossi, che si dice pronto a candidarsi, ha parlato ieri.", "fact"),  # declares himself ready
     ("Il sindaco, che si dice soddisfatto, ha firmato.", "fact"),
     ("Il gruppo, che si dice abbia perso milioni, chiude.", "framing"),  # hearsay the author passes on
+    ("Il farmaco, che si dice possa curare il cancro, è in vendita.", "framing"),
+    ("Il boss, che si dice sarebbe fuggito in Spagna, è stato arrestato.", "framing"),
+    ("L'azienda, di cui si dice che abbia perso milioni, chiude.", "framing"),
+    ("Il gruppo, che si dice che abbia perso milioni, chiude.", "framing"),
 ])
 def test_italian_si_dice_in_a_relative_clause_hedges_only_as_hearsay(text: str, label: str) -> None:
     """"che si dice pronto" is the subject declaring himself so: no hedge of the author's (it had been framing,

@@ -171,6 +171,7 @@ class Cues:
     titles: frozenset[str]
     org_words: frozenset[str]
     stop_words: frozenset[str]
+    own_stop_words: frozenset[str]  # the language's own, without the English ones every language gets
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -554,6 +555,7 @@ def cues(language: str = "en") -> Cues:
         titles=titles,
         org_words=org_words,
         stop_words=listed("stop_words"),
+        own_stop_words=_words(own.get("stop_words") or []),
         person_pronouns=_words(pronouns["person"]) | _words(own_pronouns.get("person") or []),
         plural_pronouns=_words(pronouns["plural"]) | _words(own_pronouns.get("plural") or []),
         thing_pronouns=_words(pronouns["thing"]),
@@ -889,7 +891,9 @@ _NOT_IN_A_NAME = _set(
     "porém contudo também ainda agora esta este essa esse então"
 )
 _NOT_OF_A_NAME = _set("with at from")  # of_words that join no organisation's name ("the Department at Harvard")
-_ITALIAN_SUBJUNCTIVE = _set("abbia abbiano sia siano fosse fossero avesse avessero")  # "che si dice abbia perso"
+# "che si dice abbia perso", "possa curare": hearsay, not someone declaring himself so
+_ITALIAN_SUBJUNCTIVE = _set("abbia abbiano sia siano fosse fossero avesse avessero possa possano debba debbano voglia "
+                            "vogliano stia stiano vada vadano faccia facciano")
 _NAME_JOINERS = _set("de van von der den ter ten al bin da la le du")
 # Portuguese joins names with "do" and "dos" too ("Maria do Rosário Pires", "Agência Portuguesa do Ambiente"),
 # which in English text are a verb ("Why do Americans …")
@@ -1085,9 +1089,11 @@ class _Words:
             return True
         low = self.lows[k]
         if low in self.cue.stop_words:
-            # "Ruud ten Have", "Jan van As": the word a name's particle leads to is its surname, even where it is also
-            # a function word (the English lists apply in every language)
-            return k > sentence_start and self.name_joiner(k - 1) and low not in self.cue.determiners
+            # "Ruud ten Have", "Jan van As": the word a name's particle leads to is its surname, even where it is an
+            # English function word (the English lists apply in every language); not the language's own ("de
+            # presentator van Op het randje", "l'auteur de En attendant Godot": a title's first word)
+            return (k > sentence_start and self.name_joiner(k - 1) and low not in self.cue.determiners
+                    and low not in self.cue.own_stop_words)
         if k == sentence_start:
             if low.endswith("ly") or low in _DISCOURSE or low in self.cue.skip_before_verb or _cue_word(self.cue, low):
                 return False  # "Specifically, …", "Rather, he found …", "También explicó", "Según dijo"
@@ -1947,7 +1953,7 @@ class _Words:
     def age_before(self, i: int) -> bool:
         """Whether the three tokens before ``i`` are an age after a name: in brackets, as Dutch and German news give
         it ("Jan de Vries (54)"), or between commas, as British and American news do ("John Smith, 54,")."""
-        return i >= 3 and self.texts[i - 2].isdigit() and (
+        return i >= 3 and self.texts[i - 2].isdigit() and len(self.texts[i - 2]) <= 3 and (
             (self.texts[i - 3] == "(" and self.texts[i - 1] == ")") or self.texts[i - 3] == self.texts[i - 1] == ",")
 
     def before_age(self, i: int, lo: int) -> int:
@@ -2558,7 +2564,7 @@ class _Words:
                 j += 1  # "according to the Department of Health and Human Services"
                 continue
             if (low in self.cue.stop_words and low not in ("in", "of", "at", "from") and low not in self.cue.of_words
-                    and not self.is_cap(j, lo)):  # (a function word that is a surname: "volgens Ruud ten Have")
+                    and not self.named_function_word(j, k, lo)):
                 break
             if low in _TIME_WORDS and j > k and not self.texts[j].isupper():  # (not "USA TODAY")
                 break  # "Dat maakte de politie woensdag bekend"
@@ -3503,13 +3509,27 @@ class _Words:
                 return self.text[s:e]
         return None
 
+    def named_function_word(self, j: int, k: int, lo: int) -> bool:
+        """Whether the function word at token ``j``, in the source phrase from token ``k``, is a name's: a surname
+        after its particle ("volgens Ruud ten Have"), or initials spelling the word right after the cue or its
+        article ("according to WHO"); not a word of a sentence written in capitals ("ACCORDING TO THE MAYOR IT
+        WILL …") nor initials further on ("according to ABC News IT experts")."""
+        if not self.is_cap(j, lo):
+            return False
+        if not self.acronym(j):
+            return True
+        return j == k or (j == k + 1 and self.lows[k] in self.cue.determiners)
+
     def declares_in_relative(self, k: int) -> bool:
         """Whether the Italian "si dice" at token ``k`` is "declares himself" in a relative clause: "Mario Rossi, che
-        si dice pronto, è arrivato" is the man declaring himself ready, not the author's hedge; "che si dice abbia
-        perso milioni", before a subjunctive, is hearsay the author passes on (as "which reportedly lost")."""
+        si dice pronto, è arrivato" is the man declaring himself ready, not the author's hedge. Before "che", a
+        subjunctive or a conditional ("che si dice abbia perso milioni", "possa curare", "sarebbe fuggito") it is
+        hearsay the author passes on, as "which reportedly lost"; so it is after "cui" ("di cui si dice")."""
         lows = self.lows
-        return (lows[k] == "si" and k > 0 and lows[k - 1] in self.cue.relatives
-                and not (k + 2 < len(lows) and lows[k + 2] in _ITALIAN_SUBJUNCTIVE))
+        if lows[k] != "si" or k == 0 or lows[k - 1] != "che" or k + 2 >= len(lows):
+            return False
+        after = lows[k + 2]
+        return after != "che" and after not in _ITALIAN_SUBJUNCTIVE and not after.endswith(("ebbe", "ebbero"))
 
     def byline(self, end: int) -> tuple[str, str, list[str]] | None:
         """The writer in "“Title,” by Adam Kredo": "by" and a name right after the quoted text; or the speaker
