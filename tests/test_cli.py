@@ -183,7 +183,7 @@ def test_validate_missing_pieces(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert lines(result.stdout) == [
         f"{tmp_path / 'empty' / 'labels.yaml'}: file not found: is this the project folder? "
-        "(`workbench init` starts a project here)",
+        f"(`workbench init {tmp_path / 'empty'}` starts one)",
         f"{tmp_path / 'empty' / 'corpus'}: corpus folder not found (create it or run `workbench import`)",
     ]
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 from helpers import REPO_ROOT, SEED_000
 from textual.widgets import Static
@@ -56,7 +59,7 @@ def test_init_command(tmp_path: Path) -> None:
         f"created {root}/ (folder)",
         f"created {root / 'labels.yaml'} (the default label scheme; edit it to define your own)",
         f"created {root / 'corpus'}/ (folder)",
-        f"next: workbench import FILE... --project {root}, then workbench --project {root}",
+        f"next: workbench import FILE... --project '{root}', then workbench --project '{root}'",  # quoted: a space
     ]
     again = run("init", "--project", root)
     assert again.exit_code == 0
@@ -75,6 +78,41 @@ def test_init_refuses_a_file_and_names_it(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "x"
 
 
+def test_init_takes_the_folder_once(tmp_path: Path) -> None:
+    result = run("init", tmp_path / "one", "--project", tmp_path / "two")
+    assert result.exit_code == 2
+    assert "give the folder once" in result.output
+    assert not (tmp_path / "one").exists() and not (tmp_path / "two").exists()
+
+
+def test_init_names_a_labels_link_to_nothing(tmp_path: Path) -> None:
+    """A dangling labels.yaml would otherwise send the user round in a circle: validate says "file not found,
+    run init", init says nothing about it."""
+    root = tmp_path / "p"
+    root.mkdir()
+    (root / "labels.yaml").symlink_to(tmp_path / "gone.yaml")
+    result = run("init", root)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"workbench: {root / 'labels.yaml'}: a link to {tmp_path / 'gone.yaml'}, which "
+                                    "does not exist")
+
+
+def test_start_project_leaves_no_partial_scheme_when_the_write_fails(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scheme is linked into place only once written: a failed write (a full disk) leaves nothing that a
+    later init would take for the project's own labels.yaml."""
+    def no_space(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    root = tmp_path / "p"
+    with pytest.raises(OSError, match="No space"):
+        start_project(root)
+    assert sorted(path.name for path in root.iterdir()) == []
+    monkeypatch.undo()
+    assert root / "labels.yaml" in start_project(root)
+
+
 def test_import_into_a_new_folder_starts_the_project(tmp_path: Path) -> None:
     root = tmp_path / "fresh"
     root.mkdir()
@@ -86,6 +124,14 @@ def test_import_into_a_new_folder_starts_the_project(tmp_path: Path) -> None:
     assert run("validate", "--project", root).exit_code == 0
     again = run("import", SEED_000, "--project", root)
     assert again.exit_code == 0 and again.stderr == ""
+
+
+def test_an_import_that_reads_nothing_starts_no_project(tmp_path: Path) -> None:
+    """A mistyped file name, or a run in the wrong folder, leaves the folder as it was."""
+    result = run("import", tmp_path / "nosuchfile.txt", "--project", tmp_path)
+    assert result.exit_code == 1
+    assert "created" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 async def test_a_folder_made_by_import_opens_in_the_workbench(tmp_path: Path) -> None:

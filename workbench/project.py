@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
 import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -91,28 +93,42 @@ def start_project(root: Path) -> list[Path]:
     A folder someone imports into or starts with `workbench init` must open in
     the workbench at once, so it gets the shipped label scheme and an empty
     corpus/. Only what is missing is made: an existing labels.yaml is that
-    project's own guideline and is never replaced (opened exclusively, so two
-    processes starting the same project cannot overwrite each other either).
-    Raises OSError when the folder cannot be made or written.
+    project's own guideline and is never replaced. The scheme is written to a
+    temporary file and linked into place, so an interrupted write leaves no
+    partial labels.yaml and two processes starting the same project cannot
+    overwrite each other. Raises OSError when the folder cannot be made or
+    written, or when labels.yaml is a link to nothing.
     """
     created: list[Path] = []
     if not root.is_dir():
-        root.mkdir(parents=True)
+        root.mkdir(parents=True, exist_ok=True)
         created.append(root)
     labels = root / LABELS_FILE
+    if os.path.islink(labels) and not labels.exists():
+        raise OSError(errno.ENOENT, f"a link to {os.readlink(labels)}, which does not exist: remove it or point it "
+                      "at a label scheme", str(labels))
     if not os.path.lexists(labels):
+        descriptor, temporary = tempfile.mkstemp(prefix=".labels-", suffix=".yaml", dir=root)
         try:
-            with open(labels, "xb") as out:
+            with os.fdopen(descriptor, "wb") as out:
                 out.write(DEFAULT_SCHEME.read_bytes())
                 out.flush()
                 os.fsync(out.fileno())
+            try:
+                os.link(temporary, labels)
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links: create it exclusively instead
+                with open(labels, "xb") as out:
+                    out.write(DEFAULT_SCHEME.read_bytes())
+            created.append(labels)
         except FileExistsError:
             pass
-        else:
-            created.append(labels)
+        finally:
+            os.unlink(temporary)
     corpus = root / CORPUS_DIR
     if not corpus.is_dir():
-        corpus.mkdir()
+        corpus.mkdir(exist_ok=True)
         created.append(corpus)
     return created
 

@@ -7,6 +7,7 @@ that a user sees every problem at once, each with the file, line and reason.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,8 +141,9 @@ def normalise_color(value: str) -> str:
     return color.get_truecolor().hex
 
 
-# Most often the command ran in the wrong folder, or in a new one nobody has started yet.
-MISSING_SCHEME = "file not found: is this the project folder? (`workbench init` starts a project here)"
+def missing_scheme(path: Path) -> str:
+    """Most often the command ran in the wrong folder, or in a new one nobody has started yet."""
+    return f"file not found: is this the project folder? (`workbench init {shlex.quote(str(path.parent))}` starts one)"
 
 
 def load_scheme(path: Path) -> Scheme:
@@ -149,7 +151,7 @@ def load_scheme(path: Path) -> Scheme:
     try:
         data = load_file(path)
     except FileNotFoundError:
-        raise SchemeError([Problem(path, None, MISSING_SCHEME)]) from None
+        raise SchemeError([Problem(path, None, missing_scheme(path))]) from None
     except (YamlError, OSError) as exc:
         raise SchemeError([Problem(path, getattr(exc, "line", None), str(getattr(exc, "message", exc)))]) from None
     return parse_scheme(data, path)

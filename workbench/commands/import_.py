@@ -9,7 +9,7 @@ import click
 from workbench.commands.common import fail, open_project, project_option
 from workbench.corpus import CorpusError
 from workbench.importer import import_file
-from workbench.project import start_project
+from workbench.project import Project, start_project
 from workbench.textclean import one_line
 
 
@@ -36,14 +36,6 @@ def import_command(files: tuple[Path, ...], force: bool, article_id: str | None,
     if article_id is not None and len(files) != 1:
         raise click.UsageError("--id can only be used with one file")
     project = open_project(project_dir)
-    try:
-        started = start_project(project.root)
-    except OSError as exc:
-        fail(f"{exc.filename or project.root}: {exc.strerror or exc}")
-    if project.labels_path in started:
-        # On stderr: stdout stays one line per imported file, for scripts.
-        click.echo(f"workbench: created {project.labels_path} (the default label scheme; edit it to define your own)",
-                   err=True)
     failures = 0
     for source in files:
         try:
@@ -62,8 +54,21 @@ def import_command(files: tuple[Path, ...], force: bool, article_id: str | None,
             f"{result.kept} kept, {result.marked} marked boilerplate\t{result.status}"
             + _encoding_note(result.encoding)
         )
+    if failures < len(files):  # something was imported: the folder is a project now (not after a mistyped name)
+        _start(project)
     if failures:
         raise SystemExit(1)
+
+
+def _start(project: Project) -> None:
+    try:
+        started = start_project(project.root)
+    except OSError as exc:
+        fail(f"{exc.filename or project.root}: {exc.strerror or exc}")
+    if project.labels_path in started:
+        # On stderr: stdout stays one line per imported file, for scripts.
+        click.echo(f"workbench: created {project.labels_path} (the default label scheme; edit it to define your own)",
+                   err=True)
 
 
 def _encoding_note(encoding: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -26,6 +27,8 @@ def init(folder: Path | None, project_dir: Path) -> None:
       workbench init ~/kosovo-study
       workbench init            (in the folder you are in)
     """
+    if folder is not None and project_dir != Path(".") and folder != project_dir:
+        raise click.UsageError("give the folder once: as FOLDER or with --project")
     root = (folder or project_dir).expanduser()
     if root.exists() and not root.is_dir():
         fail(f"{root}: exists and is not a folder")
@@ -38,5 +41,5 @@ def init(folder: Path | None, project_dir: Path) -> None:
         click.echo(f"created {path}{'/' if path.is_dir() else ''} ({what})")
     if not created:
         click.echo(f"{root} is already a project (labels.yaml and corpus/ exist): nothing changed")
-    target = "" if root.resolve() == Path.cwd().resolve() else f" --project {root}"
+    target = "" if root.resolve() == Path.cwd().resolve() else f" --project {shlex.quote(str(root))}"
     click.echo(f"next: workbench import FILE...{target}, then workbench{target}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -74,7 +75,7 @@ def build_app(project_dir: Path, annotator: str, suggest: bool = True, keymap_fi
             return WorkbenchApp(problems=(
                 "This folder is not a workbench project", [f"{project.root}: no {LABELS_FILE} here"],
                 "Start the workbench in your project folder (or with --project DIR), "
-                "or run `workbench init` to make this folder one.",
+                f"or run `workbench init {shlex.quote(str(project.root))}` to make this folder one.",
             ))
         return WorkbenchApp(problems=(
             "The label scheme has problems", [_relative(str(p), project.root) for p in exc.problems],
