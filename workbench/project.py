@@ -107,30 +107,36 @@ def start_project(root: Path) -> list[Path]:
     if os.path.islink(labels) and not labels.exists():
         raise OSError(errno.ENOENT, f"a link to {os.readlink(labels)}, which does not exist: remove it or point it "
                       "at a label scheme", str(labels))
-    if not os.path.lexists(labels):
-        descriptor, temporary = tempfile.mkstemp(prefix=".labels-", suffix=".yaml", dir=root)
-        try:
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(DEFAULT_SCHEME.read_bytes())
-                out.flush()
-                os.fsync(out.fileno())
-            try:
-                os.link(temporary, labels)
-            except FileExistsError:
-                raise
-            except OSError:  # a file system without hard links: create it exclusively instead
-                with open(labels, "xb") as out:
-                    out.write(DEFAULT_SCHEME.read_bytes())
-            created.append(labels)
-        except FileExistsError:
-            pass
-        finally:
-            os.unlink(temporary)
+    if not os.path.lexists(labels) and _create_exclusively(labels, DEFAULT_SCHEME.read_bytes()):
+        created.append(labels)
     corpus = root / CORPUS_DIR
     if not corpus.is_dir():
         corpus.mkdir(exist_ok=True)
         created.append(corpus)
     return created
+
+
+def _create_exclusively(path: Path, data: bytes) -> bool:
+    """Write a new file at ``path``, whole or not at all; False, and nothing written, if ``path`` exists."""
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: create it exclusively instead
+            try:
+                with open(path, "xb") as out:
+                    out.write(data)
+            except FileExistsError:
+                return False
+        return True
+    finally:
+        os.unlink(temporary)
 
 
 @dataclass
