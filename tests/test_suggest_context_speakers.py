@@ -99,6 +99,7 @@ def test_a_claim_after_a_possessive_is_still_reported_when_no_verb_of_saying_fol
      "Joost Verhage"),
     ("nl", "Boer Jan de Vries (54) uit Dokkum zegt dat de oogst slecht is.", "Jan de Vries"),
     ("nl", "Bewoner Piet Jansen (71) in Hoorn vertelt dat het water snel steeg.", "Piet Jansen"),
+    ("nl", "Schipper Klaas Dijkstra (58) uit Veendam zegt dat hij moet omvaren.", "Klaas Dijkstra"),
     ("pt", "Maria Costa (40) em Lisboa disse que a obra vai atrasar.", "Maria Costa"),
 ])
 def test_where_a_person_is_from_is_not_the_source(language: str, text: str, who: str) -> None:
