@@ -220,6 +220,8 @@ class Cues:
     inverting_verbs: frozenset[str] = frozenset()
     after_inverted_source: frozenset[str] = frozenset()  # "…, said Jeff Flake in his speech"
     reading_verbs: frozenset[str] = frozenset()  # "“…,” read a statement": a document's words only
+    finding_verbs: frozenset[str] = frozenset()  # "figures show": a document's findings only
+    finding_nouns: frozenset[str] = frozenset()  # the documents whose findings they report
     not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
     # Dutch and German write a body's field onto its noun ("dopingagentschap"): the nouns such words may end with
     institution_endings: tuple[str, ...] = ()
@@ -457,7 +459,8 @@ def cues(language: str = "en") -> Cues:
         framing_data = {"devices": extra.get("framing") or {}}
     attribution = Lexicon()
     for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
-                      ("reading_verbs", "ambiguous"), ("according", "according"), ("unsourced", "unsourced")):
+                      ("reading_verbs", "ambiguous"), ("finding_verbs", "ambiguous"), ("according", "according"),
+                      ("unsourced", "unsourced")):
         for phrase in data[key]:
             attribution.add(phrase, kind)
     # The few cues of other languages serve text in a language with no cue file of its own; a language with one
@@ -577,6 +580,8 @@ def cues(language: str = "en") -> Cues:
         inverting_verbs=_words(data["inverting_verbs"]),
         after_inverted_source=listed("after_inverted_source"),
         reading_verbs=_words(data["reading_verbs"]),
+        finding_verbs=_words(data["finding_verbs"]),
+        finding_nouns=_words(data["finding_nouns"]),
         not_sources=_words(own.get("not_sources") or []),
         naming_verbs=naming,
         author_voice=author_voice,
@@ -676,6 +681,13 @@ _FOLLOWING_DOCUMENT = re.compile(r"\b(?:(?:the following|this|these)(?: [\w’'-
 _FOOTER_REACH = 240  # characters a footer takes at most: a dash, a name of 60, a handle of 30, a date
 _TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
 _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
+# A paragraph opening with the document the paragraph before introduced ("here is the revised timeline, as outlined
+# by the Los Angeles Times:"), named again ("The new timeline has left …"): the author speaking of it, not its text.
+_DOCUMENT_MENTIONED = re.compile(r"(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,})\b")
+_DOCUMENT_PRESENTED = (r"\b(?:[Hh]ere (?:is|are)|[Hh]ere's|[Bb]elow (?:is|are)|the following)\s+"
+                       r"(?:(?:the|a|an|this)\s+)?(?:[\w-]+\s+){{0,2}}?{}\b")
+# Participles of a document's getting, not its making: "a copy of the plan obtained by the Washington Free Beacon"
+_HANDED_TO = frozenset({"obtained", "seen", "reviewed", "received", "examined", "acquired", "cited", "quoted"})
 _TWEET_LENGTH = 280  # characters a tweet may hold, links aside: paragraphs above that would pass it are not the tweet
 
 
@@ -2578,6 +2590,9 @@ class _Words:
             j += 1
         if j <= k or any(self.lows[x] in self.cue.not_sources for x in range(k, j)):
             return None
+        given = self.given_by(k, j, hi, lo)
+        if given is not None:
+            return given
         if self.own_outlet(k, j):
             return "unnamed", "unnamed", [], (k, j)  # "Nach Informationen dieser Zeitung": the outlet's sources
         if j < hi and self.texts[j] == "," and any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3))):
@@ -2627,6 +2642,29 @@ class _Words:
         if j - k <= 6 and self.word[j - 1]:  # "selon le ministère de l'Intérieur"
             return self.words_text(k, j), "description", [], (k, j)
         return None
+
+    def given_by(self, k: int, j: int, hi: int, lo: int) -> Found | None:
+        """The agent of material "according to" cites, a few words after its source's first ``[k, j)``: "according
+        to documents released by the FBI", "according to links and information shared by Thomas Wictor"; not
+        "according to a woman interviewed by the BBC", who is the source, nor "according to a copy of the plan
+        obtained by the Washington Free Beacon", which did not write it."""
+        lows = self.lows
+        by = next((m for m in range(j, min(hi - 1, j + 6)) if lows[m] == "by"), None)
+        if by is None or by - 1 <= k or not lows[by - 1].endswith("ed") or lows[by - 1] in _HANDED_TO or any(
+                not self.word[x] or not self.texts[x].islower() for x in range(k, by)):
+            return None
+        head = by - 2
+        while head > k and lows[head].endswith("ly"):
+            head -= 1  # "the timeline recently updated by"
+        cue = self.cue
+        if lows[head] in cue.person_nouns or lows[head] in cue.titles or (
+                lows[head] in cue.unnamed and lows[head] not in cue.documents):
+            return None
+        np = self.np_after(by + 1, hi, lo)
+        agent = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
+        if agent is None or np is None or agent[1] not in ("person", "org", "name"):
+            return None  # "according to a study led by researchers at Leeds": the study, whom the article may name
+        return (*agent, np)
 
     def apposed_name(self, j: int, hi: int, lo: int) -> Found | None:
         """The person named between commas from token ``j`` on, who holds the office described before it: "according
@@ -2963,6 +3001,10 @@ class _Words:
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
                 before = self.name_after(self.after_time(last + 1, b), b, a)
+        if lows[k] in cue.finding_verbs:
+            before = self.document_finding(k, a)
+            if before is None:
+                return None  # "The photo shows …", "She showed the way": no document's findings
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
             return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
@@ -3083,6 +3125,36 @@ class _Words:
         if subject is None or self.bare(subject[3][1] - 1) not in self.cue.documents or subject[3][1] != k:
             return False
         return last + 1 >= b or self.texts[last + 1] in (":", ",", ".") or self.region[last + 1] >= 0
+
+    def document_finding(self, k: int, a: int) -> Found | None:
+        """The author of the document whose findings the verb at token ``k`` reports, its subject: "Environment
+        Agency figures published last month show", "a report by the Swedish National Council for Crime Prevention
+        shows"; unnamed for "Official figures reveal". None when the subject is no such document: "A photo in the
+        AP report shows", "Smith showed"."""
+        lows, nouns = self.lows, self.cue.finding_nouns
+        start = self.first_content(self.clause_start(k, a), k)
+        for x in range(start, k):
+            low = lows[x]
+            if low in nouns or (low.endswith("s") and low[:-1] in nouns):
+                if not (self.texts[x].islower() or x == start):
+                    return None  # "Consumer Reports shows": a name
+                linked = x + 1 < k and lows[x + 1] in ("by", "from")  # "a report by …", "figures from …"
+                end = k if linked else x + 1
+                found = self.speaker_from_np(start, end, a) if x > start else None  # ("Polls show": no one's)
+                state = self.state
+                if found is not None and found[0].lower() in _CALENDAR:
+                    found = None  # "April data showed"
+                if found is not None and found[1] == "name" and found[0] == self.texts[start] and (
+                        state.case_of(found[0]) != "capitalised") and found[0] not in state.organisations and (
+                        found[0] not in state.mentioned and found[0] != state.last_speaker):
+                    found = None  # "Recent data shows": an adjective opening the sentence, a name nowhere else
+                return (*found, (start, end)) if found is not None else ("unnamed", "unnamed", [], (start, end))
+            if not self.word[x] and not low.endswith("'s"):
+                return None  # "Figures, …": only words before the document's noun
+            if low in self.cue.stop_words or low in self.cue.of_words or (
+                    x > start and self.texts[x].islower() and low.endswith(("ed", "ing"))):
+                return None  # "A photo in the AP report", "Smith, having read the report, showed"
+        return None
 
     def document_introduction(self, start: int, end: int) -> Found | None:
         """Who announces a document of their own in ``[start, end)``: the subject of its verb ("Ilhan Omar, who …,
@@ -3600,7 +3672,7 @@ class _Words:
         quote_type = _quote_type(self, q.real, q.fragments, own, q.quoted)
         opens = q.real and not self.text[start : min(self.regions[r].start for r in q.real)].strip()
         if quote_type == "mixed" and opens and not any(self.scan.has_cue(self.starts[k], self.starts[k] + 1)
-                                                       for k in own):
+                                                       and self.lows[k] not in self.cue.finding_verbs for k in own):
             # "“…,” said Gilbert Saucedo, a Los Angeles lawyer who …": the quotation, then who said it,
             # where and when; a second report after it ("adding that …") makes it mixed
             quote_type = "direct"
@@ -4359,6 +4431,7 @@ class _ArticleAnalysis:
         self.group_guess: dict[int, str] = {}  # a quotation's speaker guessed from context, for its later sentences
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
+        self.block_intro = ""  # the paragraph that introduced it
         self.block_reason = ""
         self.paragraphs = article.paragraphs
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
@@ -4521,6 +4594,11 @@ class _ArticleAnalysis:
     def paragraph_claims(self, paragraph: Paragraph, scan: _Text, groups: list[int]) -> list[_Claim]:
         text = paragraph.text
         block, self.block_speaker = self.block_speaker, None
+        if block is not None and (opening := _DOCUMENT_MENTIONED.match(text)) is not None and (
+                re.search(_DOCUMENT_PRESENTED.format(re.escape(opening.group(1))), self.block_intro)) and (
+                opening.group(1).lower() not in block.lower()):  # (not "The council said:", "The council will …")
+            block = None  # "… the revised timeline, as outlined by the Los Angeles Times:" then "The new timeline has
+            # left investigators with questions": the author on the text, which the article does not give
         self.block_reason = f"the text {_shown(block)} is quoted with (after the colon)" if block else ""
         interview = self.interview
         self.asking = interview is not None and paragraph.index in interview.questions
@@ -4562,6 +4640,7 @@ class _ArticleAnalysis:
             self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
             if last.label == "quote":  # (an author's sentence may become a quotation after it was read)
                 self.state.subject_since_speech = None
+        self.block_intro = text  # (its words in lower case: not a headline's "Top FL County Election Official")
         if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
             self.block_speaker = claims[-1].attributes.get("speaker")
         elif paragraph.kind != "boilerplate" and claims and claims[-1].label == "fact" and (
