@@ -190,6 +190,19 @@ def test_a_firm_its_business_noun_introduces_is_the_company_that_speaks_later(
 
 
 @pytest.mark.parametrize(("language", "introduced", "later", "firm"), [
+    ("pt", "Segundo a Elétrica Sertaneja, concessionária que atende a região, o fogo começou num transformador.",
+     "Em nota, a distribuidora pediu desculpas aos clientes.", "Elétrica Sertaneja"),
+    ("pt", "Segundo a Elétrica Sertaneja, concessionária que atende a região, o fogo começou num transformador.",
+     "Cerca de 210 mil unidades ficaram sem luz, informou a empresa.", "Elétrica Sertaneja"),
+    ("en", "Northgate Power, the utility that serves the county, said the fire started at 3am.",
+     "The company said 210,000 homes lost power.", "Northgate Power"),
+])
+def test_a_firm_a_business_noun_follows_in_apposition_is_the_company_that_speaks_later(
+        language: str, introduced: str, later: str, firm: str) -> None:
+    assert speakers(in_language(language, introduced, later))[-1] == firm
+
+
+@pytest.mark.parametrize(("language", "introduced", "later", "firm"), [
     ("en", "Property developer Donald Trump bought the site.", "The company said it would appeal.", "company"),
     ("en", "Acme Corp filed the suit. The company Tuesday announced 200 layoffs.", "The company said it would appeal.",
      "Acme Corp"),

@@ -227,6 +227,7 @@ class Cues:
     institution_endings: tuple[str, ...] = ()
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
     firm_names: re.Pattern[str] | None = None  # "a company called Northgate Compute": see _firm_names
+    firm_apposition: re.Pattern[str] | None = None  # "Northgate Power, the utility that …": see _firm_apposition
     business_noun: re.Pattern[str] = re.compile("(?!)")  # any business noun, in lower-cased text
     # A verb needs no subject ("dijo", "ha aggiunto"): one with none before it continues the last speaker.
     pro_drop: bool = False
@@ -360,6 +361,18 @@ def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], calle
     return re.compile(
         rf"(?<![\w-])(?i:{articles})\s+(?i:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_NAME_WORD}"
         rf"(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}})(?![\w&'’-])")
+
+
+def _firm_apposition(business_nouns: Iterable[str], determiners: Iterable[str]) -> re.Pattern[str]:
+    """A name with a business noun in apposition after it: "Segundo a Elétrica Sertaneja, concessionária que atende
+    a região", "Northgate Power, the utility that serves the county": a later "a empresa", "the company" is that
+    firm. The noun opens the apposition (after an article and one adjective at most), so "Acme, which sued the
+    company" is not one."""
+    nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
+    articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}}),\s+"
+        rf"(?:(?i:{articles})\s+)?(?:[a-zà-ÿ-]+\s+)?(?i:{nouns})(?![\w-])")
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -525,7 +538,7 @@ def cues(language: str = "en") -> Cues:
         return _words(data[key]) | _words(own.get(key) or [])
 
     unnamed = listed("unnamed_sources")
-    institutions = listed("institutions")
+    institutions = listed("institutions") | listed("business_nouns")  # ("the company" names a body too)
     documents = listed("documents")
     titles = listed("titles")
     if own.get("compound_titles"):  # German "Bahnvorständin", "Polizeisprecherin": a title ends the word
@@ -614,6 +627,7 @@ def cues(language: str = "en") -> Cues:
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"]),
+        firm_apposition=_firm_apposition(listed("business_nouns"), definite | indefinite),
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
         writer_pronouns=_words(data["writer_pronouns"]),
@@ -4504,6 +4518,11 @@ class _ArticleAnalysis:
             for match in self.cue.firm_names.finditer(text):
                 if self.firm_named(match, text):
                     _remember(self.state.firms, match.group("name"))  # "a company called Northgate Compute"
+            if self.cue.firm_apposition is not None:
+                for match in self.cue.firm_apposition.finditer(text):
+                    name = match.group("name")
+                    if _norm(name.split()[0]).rstrip(".") not in self.not_firm_words:
+                        _remember(self.state.firms, name)  # "Northgate Power, the utility that serves the county"
         if self.cue.kind_before_name is not None:  # "in waterschap Lingedelta": "het waterschap" later
             for match in self.cue.kind_before_name.finditer(text):
                 _remember(self.state.mentioned, match.group())
