@@ -75,3 +75,29 @@ def test_the_author_speaking_of_a_document_introduced_before_a_colon_is_not_its_
 ])
 def test_text_after_a_colon_stays_the_source_s(intro: str, text: str) -> None:
     assert label(intro, text) == "quote"
+
+
+@pytest.mark.parametrize("text", [
+    "According to soldiers interviewed by the BBC, the town was empty.",
+    "According to the group backed by Iran, the town was empty.",
+    "According to emails hacked by Russia, the town was empty.",
+])
+def test_a_source_described_or_material_taken_is_not_its_agent_s(text: str) -> None:
+    assert speaker(text) not in ("BBC", "Iran", "Russia")
+
+
+def test_an_author_named_after_data_opening_the_sentence_is_the_source() -> None:
+    assert speaker("Data from the CDC show 500,000 deaths.") == "CDC"
+
+
+def test_a_possessive_s_research_gives_no_junk_speaker() -> None:
+    assert speaker("Smith's research shows that exercise helps.") != "Smith's research"
+
+
+def test_the_body_s_own_statement_presented_before_a_colon_stays_its_text() -> None:
+    intro = "Here is the company's statement, as reported by the Financial Times:"
+    assert label(intro, "The company deeply regrets the crash.") == "quote"
+
+
+def test_as_described_by_plans_is_no_attribution() -> None:
+    assert label("The house was built as described by the plans.") == "fact"

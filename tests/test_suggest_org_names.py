@@ -189,6 +189,19 @@ def test_a_firm_its_business_noun_introduces_is_the_company_that_speaks_later(
     assert speakers(a)[0] == firm
 
 
+@pytest.mark.parametrize(("language", "introduced", "later"), [
+    ("en", "In London, the company fired 200 staff.", "The company said it would appeal."),
+    ("en", "John Smith, the firm's founder, said sales rose.", "The company said it would appeal."),
+    ("en", "Mary Jones, an airline pilot, said sales rose.", "The company said it would appeal."),
+    ("pt", "De acordo com o Procon, a operadora cobrou tarifas indevidas.", "A operadora informou que vai recorrer."),
+    ("es", "Según Facua, la operadora que presta el servicio cobró de más.", "La operadora informó que recurrirá."),
+])
+def test_a_phrase_before_the_subject_or_a_person_described_is_no_firm(language: str, introduced: str,
+                                                                      later: str) -> None:
+    assert speakers(in_language(language, introduced, later))[-1] not in (
+        "In London", "John Smith", "Mary Jones", "Procon", "Según Facua", "Facua")
+
+
 @pytest.mark.parametrize(("language", "introduced", "later", "firm"), [
     ("pt", "Segundo a Elétrica Sertaneja, concessionária que atende a região, o fogo começou num transformador.",
      "Em nota, a distribuidora pediu desculpas aos clientes.", "Elétrica Sertaneja"),

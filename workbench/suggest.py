@@ -366,13 +366,15 @@ def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], calle
 def _firm_apposition(business_nouns: Iterable[str], determiners: Iterable[str]) -> re.Pattern[str]:
     """A name with a business noun in apposition after it: "Segundo a Elétrica Sertaneja, concessionária que atende
     a região", "Northgate Power, the utility that serves the county": a later "a empresa", "the company" is that
-    firm. The noun opens the apposition (after an article and one adjective at most), so "Acme, which sued the
-    company" is not one."""
+    firm. The noun opens the apposition (after an article and one adjective at most) and a relative clause follows
+    it (the caller checks the word): "In London, the company fired 200 staff" and "De acordo com o Procon, a
+    operadora cobrou …" make the noun the next clause's subject, "John Smith, the firm's founder" and "Mary Jones,
+    an airline pilot" describe a person."""
     nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
     articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
     return re.compile(
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}}),\s+"
-        rf"(?:(?i:{articles})\s+)?(?:[a-zà-ÿ-]+\s+)?(?i:{nouns})(?![\w-])")
+        rf"(?:(?i:{articles})\s+)?(?:[a-zà-ÿ-]+\s+)?(?i:{nouns})\s+(?P<relative>\w+)")
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -698,10 +700,12 @@ _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
 # A paragraph opening with the document the paragraph before introduced ("here is the revised timeline, as outlined
 # by the Los Angeles Times:"), named again ("The new timeline has left …"): the author speaking of it, not its text.
 _DOCUMENT_MENTIONED = re.compile(r"(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,})\b")
-_DOCUMENT_PRESENTED = (r"\b(?:[Hh]ere (?:is|are)|[Hh]ere's|[Bb]elow (?:is|are)|the following)\s+"
-                       r"(?:(?:the|a|an|this)\s+)?(?:[\w-]+\s+){{0,2}}?{}\b")
+_DOCUMENT_PRESENTED_TEMPLATE = (r"\b(?:[Hh]ere (?:is|are)|[Hh]ere's|[Bb]elow (?:is|are)|the following)\s+"
+                                r"(?:(?:the|a|an|this)\s+)?(?:[\w-]+\s+){{0,2}}?{}(?![\w'’])")
 # Participles of a document's getting, not its making: "a copy of the plan obtained by the Washington Free Beacon"
-_HANDED_TO = frozenset({"obtained", "seen", "reviewed", "received", "examined", "acquired", "cited", "quoted"})
+_HANDED_TO = frozenset({"obtained", "seen", "reviewed", "received", "examined", "acquired", "cited", "quoted", "hacked",
+                        "seized", "subpoenaed", "viewed", "analyzed", "analysed", "verified", "accessed", "unearthed",
+                        "funded", "leaked"})
 _TWEET_LENGTH = 280  # characters a tweet may hold, links aside: paragraphs above that would pass it are not the tweet
 
 
@@ -2671,9 +2675,9 @@ class _Words:
         while head > k and lows[head].endswith("ly"):
             head -= 1  # "the timeline recently updated by"
         cue = self.cue
-        if lows[head] in cue.person_nouns or lows[head] in cue.titles or (
-                lows[head] in cue.unnamed and lows[head] not in cue.documents):
-            return None
+        if not (lows[head] in cue.documents or lows[head] in cue.finding_nouns or (
+                lows[head].endswith("s") and lows[head][:-1] in cue.documents | cue.finding_nouns)):
+            return None  # "soldiers interviewed by the BBC", "the group backed by Iran": the source itself
         np = self.np_after(by + 1, hi, lo)
         agent = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
         if agent is None or np is None or agent[1] not in ("person", "org", "name"):
@@ -3007,7 +3011,11 @@ class _Words:
                     m -= 1
                 modal = modal or (m >= a and lows[m] in cue.modals)
             return self.passive(cue_text, k, last, a, b, modal)
-        if cue.verb_second:
+        if lows[k] in cue.finding_verbs:
+            before = self.document_finding(k, a)
+            if before is None:
+                return None  # "The photo shows …", "She showed the way": no document's findings
+        elif cue.verb_second:
             before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
         else:
             before = self.subject_before(k, a) or self.people_before(k, a)
@@ -3015,10 +3023,6 @@ class _Words:
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
                 before = self.name_after(self.after_time(last + 1, b), b, a)
-        if lows[k] in cue.finding_verbs:
-            before = self.document_finding(k, a)
-            if before is None:
-                return None  # "The photo shows …", "She showed the way": no document's findings
         if before is not None and self.subordinate(before[3][0], a) and not self.direct_speech_follows(last, b):
             return None  # "The US cut its staff after diplomats reported …": the main clause is the author's
         j = k - 1  # "“…,” said X", "« … », a déclaré X"
@@ -3154,7 +3158,9 @@ class _Words:
                     return None  # "Consumer Reports shows": a name
                 linked = x + 1 < k and lows[x + 1] in ("by", "from")  # "a report by …", "figures from …"
                 end = k if linked else x + 1
-                found = self.speaker_from_np(start, end, a) if x > start else None  # ("Polls show": no one's)
+                found = self.speaker_from_np(start, end, a) if x > start or linked else None  # ("Polls show")
+                if found is not None and found[1] not in ("person", "org", "name", "unnamed"):
+                    found = None  # "Smith's research shows": no one's name to give
                 state = self.state
                 if found is not None and found[0].lower() in _CALENDAR:
                     found = None  # "April data showed"
@@ -4445,7 +4451,7 @@ class _ArticleAnalysis:
         self.group_guess: dict[int, str] = {}  # a quotation's speaker guessed from context, for its later sentences
         self.next_group = 0
         self.block_speaker: str | None = None  # "X reported:" -> the next paragraph is X's text
-        self.block_intro = ""  # the paragraph that introduced it
+        self.previous_text = ""  # the paragraph before, which may have introduced it
         self.block_reason = ""
         self.paragraphs = article.paragraphs
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
@@ -4521,7 +4527,10 @@ class _ArticleAnalysis:
             if self.cue.firm_apposition is not None:
                 for match in self.cue.firm_apposition.finditer(text):
                     name = match.group("name")
-                    if _norm(name.split()[0]).rstrip(".") not in self.not_firm_words:
+                    first = _norm(name.split()[0]).rstrip(".")
+                    if _norm(match.group("relative")) in self.cue.relatives and not (
+                            first in self.not_firm_words or first in self.cue.stop_words
+                            or first in self.cue.attribution.by_text or first in _CALENDAR):
                         _remember(self.state.firms, name)  # "Northgate Power, the utility that serves the county"
         if self.cue.kind_before_name is not None:  # "in waterschap Lingedelta": "het waterschap" later
             for match in self.cue.kind_before_name.finditer(text):
@@ -4614,7 +4623,7 @@ class _ArticleAnalysis:
         text = paragraph.text
         block, self.block_speaker = self.block_speaker, None
         if block is not None and (opening := _DOCUMENT_MENTIONED.match(text)) is not None and (
-                re.search(_DOCUMENT_PRESENTED.format(re.escape(opening.group(1))), self.block_intro)) and (
+                re.search(_DOCUMENT_PRESENTED_TEMPLATE.format(re.escape(opening.group(1))), self.previous_text)) and (
                 opening.group(1).lower() not in block.lower()):  # (not "The council said:", "The council will …")
             block = None  # "… the revised timeline, as outlined by the Los Angeles Times:" then "The new timeline has
             # left investigators with questions": the author on the text, which the article does not give
@@ -4659,7 +4668,7 @@ class _ArticleAnalysis:
             self.state.previous_quote = last.attributes.get("speaker") if last.label == "quote" else None
             if last.label == "quote":  # (an author's sentence may become a quotation after it was read)
                 self.state.subject_since_speech = None
-        self.block_intro = text  # (its words in lower case: not a headline's "Top FL County Election Official")
+        self.previous_text = text  # what a colon at its end may introduce the next paragraph with
         if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
             self.block_speaker = claims[-1].attributes.get("speaker")
         elif paragraph.kind != "boilerplate" and claims and claims[-1].label == "fact" and (
