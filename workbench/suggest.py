@@ -346,6 +346,14 @@ def _kind_before_name(kinds: Iterable[str]) -> re.Pattern[str]:
 # What joins a business noun to its trade before the firm's name: "une société de restauration collective, …".
 _TRADE_LINKS = ("of", "de", "du", "des", "di", "del", "della", "da", "do", "dos", "das", "van", "voor", "für")
 _NAME_WORD = r"[A-Z][\w&'’-]*"
+_FIRM_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}}"  # up to five words
+
+
+def _business_alternatives(business_nouns: Iterable[str], determiners: Iterable[str]) -> tuple[str, str]:
+    """The business nouns and the articles as regular-expression alternatives, longest first."""
+    nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
+    articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
+    return nouns, articles
 
 
 def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], called: Iterable[str]) -> re.Pattern[str]:
@@ -353,14 +361,13 @@ def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], calle
     "a company called Northgate Compute", "une société de restauration collective, Restoval": a later "the
     company" is that firm, though its name, one word or a person's shape, says nothing of a firm. (Not "Property
     developer Donald Trump", a trade with no article; the name's neighbours are checked in ArticleAnalysis.)"""
-    nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
-    articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
+    nouns, articles = _business_alternatives(business_nouns, determiners)
     called = "|".join(re.escape(word) for word in called)
     links = "|".join(re.escape(word) for word in _TRADE_LINKS)
     trade = rf"\s+(?P<trade>(?:{links})(?:\s+[a-zà-ÿ'’-]+){{1,4}})\s*,"
     return re.compile(
-        rf"(?<![\w-])(?i:{articles})\s+(?i:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_NAME_WORD}"
-        rf"(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}})(?![\w&'’-])")
+        rf"(?<![\w-])(?i:{articles})\s+(?i:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_FIRM_NAME})"
+        rf"(?![\w&'’-])")
 
 
 def _firm_apposition(business_nouns: Iterable[str], determiners: Iterable[str]) -> re.Pattern[str]:
@@ -370,10 +377,9 @@ def _firm_apposition(business_nouns: Iterable[str], determiners: Iterable[str]) 
     it (the caller checks the word): "In London, the company fired 200 staff" and "De acordo com o Procon, a
     operadora cobrou …" make the noun the next clause's subject, "John Smith, the firm's founder" and "Mary Jones,
     an airline pilot" describe a person."""
-    nouns = "|".join(sorted((re.escape(_norm(noun)) for noun in business_nouns), key=len, reverse=True))
-    articles = "|".join(sorted((re.escape(word) for word in determiners if word.isalpha()), key=len, reverse=True))
+    nouns, articles = _business_alternatives(business_nouns, determiners)
     return re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|del|da|do|di|van|von|&)\s+)?{_NAME_WORD}){{0,4}}),\s+"
+        rf"(?P<name>{_FIRM_NAME}),\s+"
         rf"(?:(?i:{articles})\s+)?(?:[a-zà-ÿ-]+\s+)?(?i:{nouns})\s+(?P<relative>\w+)")
 
 
@@ -1378,7 +1384,7 @@ class _Words:
         low = self.bare(k)
         cue = self.cue
         return (low in cue.titles or low in cue.institutions or low in cue.unnamed or low in cue.person_nouns
-                or low in cue.business_nouns or low in cue.generic_institutions or low in cue.org_words)
+                or low in cue.generic_institutions or low in cue.org_words)  # (institutions hold the business nouns)
 
     def head_noun(self, k: int) -> bool:
         """A noun the lists know as the head of a source ("letters", "officials"), not a modifier."""
@@ -2675,8 +2681,7 @@ class _Words:
         while head > k and lows[head].endswith("ly"):
             head -= 1  # "the timeline recently updated by"
         cue = self.cue
-        if not (lows[head] in cue.documents or lows[head] in cue.finding_nouns or (
-                lows[head].endswith("s") and lows[head][:-1] in cue.documents | cue.finding_nouns)):
+        if not (_listed_noun(lows[head], cue.documents) or _listed_noun(lows[head], cue.finding_nouns)):
             return None  # "soldiers interviewed by the BBC", "the group backed by Iran": the source itself
         np = self.np_after(by + 1, hi, lo)
         agent = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
@@ -3127,7 +3132,7 @@ class _Words:
         if x < a or not self.word[x] or self.region[x] >= 0 or not self.texts[x].islower():
             return None
         low = self.lows[x]
-        if not _plural(low) or len(low) < 5 or low in self.cue.documents or low.removesuffix("s") in self.cue.documents:
+        if not _plural(low) or len(low) < 5 or _listed_noun(low, self.cue.documents):
             return None
         start = x
         while start - 1 >= a and self.word[start - 1] and self.region[start - 1] < 0 and (
@@ -3153,7 +3158,7 @@ class _Words:
         start = self.first_content(self.clause_start(k, a), k)
         for x in range(start, k):
             low = lows[x]
-            if low in nouns or (low.endswith("s") and low[:-1] in nouns):
+            if _listed_noun(low, nouns):
                 if not (self.texts[x].islower() or x == start):
                     return None  # "Consumer Reports shows": a name
                 linked = x + 1 < k and lows[x + 1] in ("by", "from")  # "a report by …", "figures from …"
@@ -3781,6 +3786,11 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
 
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a lower-case noun is in a list that gives most nouns in the singular ("records" of "record")."""
+    return word in nouns or word.removesuffix("s") in nouns
 
 
 def _shown(speaker: str) -> str:
