@@ -255,6 +255,12 @@ class Cues:
     firm_words: frozenset[str] = frozenset()  # "Foods", "Water": a trade ending a firm's name
     # "attorney Marc Victor" is "the lawyer" later: each title's words for the same office
     title_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A town's own bodies ("la municipalité"), written with the town the article is about (see fr.yaml), and
+    # where a place is named as a town: after a preposition of place or a town's office ("le maire de …")
+    town_bodies: dict[str, str] = field(default_factory=dict)
+    town_places: re.Pattern[str] | None = None
+    not_town_endings: tuple[str, ...] = ()  # German "in Prellungen": a noun after a preposition of place
+    district_nouns: frozenset[str] = frozenset()  # "la población Los Aromos": a part of the town, not the town
     genders: Genders = field(default_factory=lambda: genders("en"))  # whom "she" or "il" can mean
 
     @cached_property
@@ -655,8 +661,33 @@ def cues(language: str = "en") -> Cues:
         title_synonyms=_synonyms([*data["title_synonyms"], *(own.get("title_synonyms") or [])]),
         head_titles=listed("head_titles"),
         leading_titles=listed("leading_titles"),
+        town_bodies={_norm(kind): template for kind, template in (own.get("town_bodies") or {}).items()},
+        town_places=_town_places(own.get("town_prepositions") or [], own.get("town_heads") or []),
+        not_town_endings=tuple(own.get("not_town_endings") or []),
+        district_nouns=_words(own.get("district_nouns") or []),
         genders=genders(language),
     )
+
+
+# A place's name: capitalised words, with the lower-case words places' names hold between them ("Campo Alegre do
+# Oeste", "Cañada del Rey", "Ulrich am Lammbach"; hyphens and apostrophes inside a word: "Côtes-d’Armor")
+_VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ")  # French elides "de" before them: "commune d’Avignon"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?<![-’'])"
+_PLACE = (rf"{_PLACE_WORD}(?:\s(?:(?:de|do|da|dos|das|del|di|della|sur|sous|am|an|aan|op)\s)?{_PLACE_WORD})*")
+
+
+def _town_places(prepositions: Sequence[str], heads: Sequence[str]) -> re.Pattern[str] | None:
+    """Where the text names a place as a town: "à Sauvelens" (a preposition of place), "le maire de
+    Kervenan-sur-Lié", "Gemeinde Quelitz" (a town's office or body); the group "head" says which."""
+    if not prepositions and not heads:
+        return None
+
+    def alternatives(words: Sequence[str]) -> str:
+        return "|".join(sorted((re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in words), key=len,
+                               reverse=True)) or "(?!)"
+
+    return re.compile(rf"(?<![\w’'])(?i:(?P<head>{alternatives(heads)})|{alternatives(prepositions)})"
+                      rf"\s+(?P<place>{_PLACE})")
 
 
 # ---------------------------------------------------------------- one paragraph, cheaply
@@ -4464,6 +4495,7 @@ class _ArticleAnalysis:
         self.previous_text = ""  # the paragraph before, which may have introduced it
         self.block_reason = ""
         self.paragraphs = article.paragraphs
+        self.title = article.meta.title
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
         self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language,
                                                           article.bold)
@@ -5243,10 +5275,14 @@ class _ArticleAnalysis:
                 speaker = claim.attributes.get("speaker")
                 if speaker:
                     given, speaker = speaker, self.as_referenced(speaker)
+                    town_body = self.town_body(speaker)
+                    if town_body is not None:  # "la municipalité": the town's, which the reason names
+                        claim.reason += f" ({town_body}: the body of the town the article is about)"
+                        speaker = town_body
                     claim.attributes["speaker"] = speaker
-                    if given[:1].isupper():  # a name as suggested; "the senator" reads better with its article
-                        claim.reason = claim.reason.replace(f"attributes it to {_shown(given)}",
-                                                            f"attributes it to {_shown(speaker)}")
+                    if given[:1].isupper() and town_body is None:  # a name as suggested; "the senator" reads
+                        claim.reason = claim.reason.replace(f"attributes it to {_shown(given)}",  # better with
+                                                            f"attributes it to {_shown(speaker)}")  # its article
                 if grouped:
                     claim.reason = ("quotation (in quotation marks), part of the quotation of "
                                     f"{_shown(speaker or grouped)}")
@@ -5284,6 +5320,75 @@ class _ArticleAnalysis:
             longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")}
             initials = longer.pop() if len(longer) == 1 else None
         return initials or speaker
+
+    def town_body(self, speaker: str) -> str | None:
+        """A town's body named by its kind alone ("la municipalité", "die Gemeinde") written with the town the
+        article is about ("municipalité de Kervenan-sur-Lié", "Gemeinde Quelitz"), as the devset names a body and
+        its town: "the prefeitura" of one article is not that of the next in a count of speakers by outlet. None
+        for any other speaker, or when the article's town is not clear."""
+        template = self.cue.town_bodies.get(_norm(speaker))
+        if template is None or self.town is None:
+            return None
+        town = self.town
+        if " de {place}" in template and town[:1] in _VOWELS:
+            template = template.replace(" de {place}", " d’{place}")  # "commune d’Avignon"
+        named = template.format(place=town)
+        return named[:1].upper() + named[1:] if speaker[:1].isupper() else named  # "la Municipalité" as written
+
+    @cached_property
+    def town(self) -> str | None:
+        """The town the article is about: of the places it names as towns (after a preposition of place or a town's
+        office: see Cues.town_places), the one it names most, its title counting twice more and a town's office
+        ("le maire de …") three times more, written in full where it is once named longer ("Campo Alegre" and
+        "Campo Alegre do Oeste"). Not a place written after a determiner anywhere ("la Beauce", "der Hof": a
+        region, or a German noun), nor a person's name, an organisation's word or initials. None when no place is
+        named twice, or two score the same: a wrong town would misname every body of the article. Nor a part of a town
+        ("la población Los Aromos": see district_nouns)."""
+        pattern = self.cue.town_places
+        if pattern is None:
+            return None
+        texts = [self.title, *(p.text for p in self.paragraphs if p.kind == "content")]
+        whole = "\n".join(texts)
+        named: Counter[str] = Counter()
+        by_office: Counter[str] = Counter()
+        for text in texts:
+            for match in pattern.finditer(text):
+                named[match.group("place")] += 1
+                if match.group("head"):
+                    by_office[match.group("place")] += 1
+        cue = self.cue
+        not_places = cue.org_words | cue.institutions | cue.titles | cue.business_nouns | cue.unnamed
+        # (not the determiners that are also prepositions of place: Italian "A Roccafrassina", English "a" in all)
+        articles = cue.determiners - cue.place_prepositions - {_norm(m.group(0).split()[0]) for m in pattern.finditer(
+            whole) if not m.group("head")}
+        determiners = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
+        if cue.district_nouns:  # "la población Los Aromos", "Ortsteil Grabenhof": a part of the town
+            determiners = "|".join([determiners, *map(re.escape, sorted(cue.district_nouns, key=len, reverse=True))])
+        scores: dict[str, int] = {}
+        for place in named:
+            words = place.split()
+            if (place.isupper() or len(place) < 3 or _norm(words[0]) in cue.genders.given_names
+                    or any(_norm(word) in not_places for word in words) or place.endswith(cue.not_town_endings)):
+                continue
+            escaped = re.escape(place)
+            if determiners and re.search(rf"(?<![\w’'])(?i:{determiners})\s+{escaped}(?![\w’'])", whole):
+                continue
+            times = len(re.findall(rf"(?<![\w’']){escaped}(?![\w’'])", whole))
+            longer = any(other.startswith((place + " ", place + "-")) for other in named) or (
+                re.search(rf"(?<![\w’']){escaped}-[A-Za-zÀ-ÿ]", whole) is not None)  # "Saint-Olivier-de-Beauce"
+            if times < 2 and not longer and not by_office[place]:  # (a town's office names it once: "el intendente
+                continue  # de Colonia Alborada")
+            in_title = re.search(rf"(?<![\w’']){escaped}(?![\w’'])", self.title) is not None
+            scores[place] = times + 2 * in_title + 3 * by_office[place]
+        if not scores:
+            return None
+        ranked = sorted(scores.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        best = max(scores, key=scores.__getitem__)
+        hyphened = re.search(rf"(?<![\w’']){re.escape(best)}(?:-[\w’']+)+", whole)  # "Saint-Olivier-de-Beauce"
+        forms = [other for other in named if other == best or other.startswith((best + " ", best + "-"))]
+        return max([*forms, hyphened.group()] if hyphened else forms, key=len)
 
     @cached_property
     def initials(self) -> dict[str, str]:

@@ -1,0 +1,97 @@
+"""A town's own bodies, named by the article only by their kind ("a prefeitura", "die Gemeinde"), are suggested
+with the town the article is about, as the devset names a body and its town."""
+
+from __future__ import annotations
+
+from test_suggest import article, speaker
+
+from workbench.model import Article, ArticleMeta
+from workbench.suggest import suggest_paragraph
+
+
+def _last_speaker(title: str, *paragraphs: str) -> str | None:
+    """The speaker of the last paragraph's one quotation, in an article with a title."""
+    plain = article(*paragraphs)
+    titled = Article(plain.id, ArticleMeta(title=title), plain.paragraphs)
+    found = suggest_paragraph(titled, len(paragraphs) - 1)
+    assert len(found) == 1 and found[0].suggestion.label == "quote", found
+    return found[0].suggestion.attributes.get("speaker")
+
+
+PT_LEAD = ("Há 14 anos, Rosângela Ferreira comanda a Cooperativa Recicla Vida, em Campo Alegre do Oeste, no oeste do "
+           "Paraná. O volume de material que chega ao galpão caiu pela metade, e muitas cooperadas já deixaram o "
+           "trabalho.")
+
+
+def test_a_town_s_body_is_named_with_the_town_its_article_is_about() -> None:
+    assert _last_speaker("Cooperativa de Campo Alegre do Oeste perde catadoras", PT_LEAD,
+                         "A prefeitura informou que estuda um convênio com a cooperativa para o próximo ano."
+                         ) == "Prefeitura de Campo Alegre do Oeste"
+
+
+def test_the_town_a_mayor_is_of_names_its_bodies() -> None:
+    assert _last_speaker(
+        "La piscine Tournesol fermera en juin",
+        "Le maire de Kervenan-sur-Lié, Paul Quellec, a confirmé la fermeture lundi soir devant le conseil.",
+        "Les nageurs du club devront aller à Brest, à quarante minutes de route, pour leurs entraînements.",
+        "La municipalité a indiqué qu’elle cherchait un repreneur pour le bâtiment.",
+    ) == "municipalité de Kervenan-sur-Lié"
+
+
+def test_the_body_keeps_its_capital_and_french_elides_de_before_a_vowel() -> None:
+    assert _last_speaker(
+        "Avallon : la piscine fermera en juin",
+        "La piscine d’Avallon fermera en juin, a-t-on appris lundi à Avallon, où les nageurs sont déçus.",
+        "La Commune a indiqué qu’elle cherchait un repreneur pour le bâtiment.",
+    ) == "Commune d’Avallon"
+
+
+def test_a_german_town_after_in_and_bei() -> None:
+    assert _last_speaker(
+        "Endlagersuche: Salzstock bleibt im Rennen",
+        "Der Salzstock bei Quelitz bleibt bei der Suche nach einem Endlager für Atommüll weiter im Rennen.",
+        "In Quelitz ist die Enttäuschung groß, viele Bewohner hatten auf ein Aus gehofft.",
+        "Die Gemeinde teilte mit, sie lehne ein Endlager auf ihrem Gebiet weiterhin ab.",
+    ) == "Gemeinde Quelitz"
+
+
+def test_a_german_noun_after_a_preposition_of_place_is_no_town() -> None:
+    # "in Ordnung" twice: a noun, so no town, and the body keeps its bare name
+    assert _last_speaker(
+        "Unfall am Bahnübergang",
+        "Der Fahrer kam mit leichten Verletzungen davon, sein Beifahrer mit einem Schock ins Krankenhaus.",
+        "Die Schranke sei in Ordnung gewesen, in Ordnung sei auch das Signal, hieß es.",
+        "Die Gemeinde teilte mit, sie wolle den Übergang prüfen lassen.",
+    ) == "Gemeinde"
+
+
+def test_a_part_of_a_town_is_not_the_town() -> None:
+    assert _last_speaker(
+        "Cámaras que lo ven todo",
+        "Los vecinos de la población Los Aromos llevan tres años pidiendo luminarias en la pasarela.",
+        "Mientras tanto, en Los Aromos la pasarela sigue a oscuras y los vecinos cruzan con linternas.",
+        "Según el municipio, el sistema permitirá identificar en segundos a personas con órdenes de detención.",
+    ) == "municipio"
+
+
+def test_a_region_written_after_an_article_is_not_the_town() -> None:
+    assert _last_speaker(
+        "Strisce blu, la maggioranza si spacca",
+        "In Piemonte le strisce blu si moltiplicano, e il Piemonte discute da mesi delle tariffe dei parcheggi.",
+        "Il Comune ha spiegato che le nuove tariffe entreranno in vigore dal primo marzo.",
+    ) == "Comune"
+
+
+def test_two_towns_named_as_often_give_no_town() -> None:
+    assert _last_speaker(
+        "Deux piscines ferment",
+        "Les piscines ferment à Sauvelens et à Montressac, faute de budget pour les rénover cet hiver.",
+        "À Sauvelens comme à Montressac, les nageurs sont déçus et les clubs cherchent des bassins.",
+        "La municipalité a indiqué qu’elle cherchait un repreneur pour le bâtiment.",
+    ) == "municipalité"
+
+
+def test_an_english_city_is_left_as_the_article_writes_it() -> None:
+    assert speaker("The shelter opened in Cedar Bend last week, and Cedar Bend residents welcomed it.",
+                   "The council said it would review the shelter's funding in Cedar Bend next spring."
+                   ) == "council"
