@@ -3,9 +3,13 @@ with the town the article is about, as the devset names a body and its town."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from helpers import FixedClock, write_project
 from test_suggest import article, speaker
 
 from workbench.model import Article, ArticleMeta
+from workbench.session import Session
 from workbench.suggest import suggest_paragraph
 
 
@@ -95,3 +99,32 @@ def test_an_english_city_is_left_as_the_article_writes_it() -> None:
     assert speaker("The shelter opened in Cedar Bend last week, and Cedar Bend residents welcomed it.",
                    "The council said it would review the shelter's funding in Cedar Bend next spring."
                    ) == "council"
+
+
+def test_the_speaker_prompt_offers_the_town_s_body_a_sentence_names(tmp_path: Path) -> None:
+    # The sentence reads as a fact (no cue), so no suggestion names the body: the analyst who labels it a
+    # quotation finds "Gemeinde Quelitz" among the prompt's numbered picks, first after the speakers they quoted.
+    project = write_project(tmp_path / "p", {"quelitz.md": (
+        "---\ntitle: 'Endlagersuche: Salzstock bei Quelitz bleibt im Rennen'\nlanguage: de\n---\n\n"
+        "Der Salzstock bei Quelitz bleibt bei der Suche nach einem Endlager für Atommüll weiter im Rennen.\n\n"
+        "In Quelitz ist die Enttäuschung groß, viele Bewohner hatten auf ein Aus gehofft.\n\n"
+        "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    session.next_paragraph()
+    session.next_paragraph()
+    assert session.cursor.paragraph == 2
+    assert session.speaker_choices()[0] == "Gemeinde Quelitz"
+
+
+def test_the_prompt_offers_no_town_where_the_article_s_is_unclear(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"zwei.md": (
+        "---\ntitle: Zwei Dörfer streiten\nlanguage: de\n---\n\n"
+        "In Quelitz und in Marnow wird seit Wochen über das Endlager gestritten.\n\n"
+        "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    session.next_paragraph()
+    assert not any(choice.startswith("Gemeinde ") for choice in session.speaker_choices())

@@ -1030,11 +1030,14 @@ class Session:
         """The likeliest speakers of the focused claim, numbered in the prompt so that one key picks one.
 
         Speakers this article's labels already quote and the claim names (a
-        surname is enough), then the names the claim writes, the article's
+        surname is enough), a town's body the claim names by its kind, with
+        the article's town ("Gemeinde Quelitz"), then the names the claim
+        writes, the article's
         last speaker before here, "unnamed", the paragraph's other names, and
         the rest of the completions (``speakers()``, unless given).
         """
         from workbench.names import capitalises_nouns, names_in_text, with_fuller_forms
+        from workbench.suggest import town_bodies_named
 
         article = self.article
         index = self.cursor.paragraph
@@ -1055,8 +1058,8 @@ class Session:
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
         known = self.speakers() if completions is None else completions
         german = capitalises_nouns(paragraph)  # a claim of one sentence is too short to tell
-        ordered = [*named, *names_in_text(text, german), *recent[:1], "unnamed", *names_in_text(paragraph, german),
-                   *recent, *known]
+        ordered = [*named, *town_bodies_named(article, text), *names_in_text(text, german), *recent[:1], "unnamed",
+                   *names_in_text(paragraph, german), *recent, *known]
         # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
         # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.
         ordered = with_fuller_forms((s for s in ordered if s), self._article_names(article), keep=recent)

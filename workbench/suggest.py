@@ -5322,73 +5322,13 @@ class _ArticleAnalysis:
         return initials or speaker
 
     def town_body(self, speaker: str) -> str | None:
-        """A town's body named by its kind alone ("la municipalité", "die Gemeinde") written with the town the
-        article is about ("municipalité de Kervenan-sur-Lié", "Gemeinde Quelitz"), as the devset names a body and
-        its town: "the prefeitura" of one article is not that of the next in a count of speakers by outlet. None
-        for any other speaker, or when the article's town is not clear."""
-        template = self.cue.town_bodies.get(_norm(speaker))
-        if template is None or self.town is None:
-            return None
-        town = self.town
-        if " de {place}" in template and town[:1] in _VOWELS:
-            template = template.replace(" de {place}", " d’{place}")  # "commune d’Avignon"
-        named = template.format(place=town)
-        return named[:1].upper() + named[1:] if speaker[:1].isupper() else named  # "la Municipalité" as written
+        """The speaker written with the article's town where it is a town's body named by its kind alone: see
+        town_body_name."""
+        return town_body_name(speaker, self.cue, self.town)
 
     @cached_property
     def town(self) -> str | None:
-        """The town the article is about: of the places it names as towns (after a preposition of place or a town's
-        office: see Cues.town_places), the one it names most, its title counting twice more and a town's office
-        ("le maire de …") three times more, written in full where it is once named longer ("Campo Alegre" and
-        "Campo Alegre do Oeste"). Not a place written after a determiner anywhere ("la Beauce", "der Hof": a
-        region, or a German noun), nor a person's name, an organisation's word or initials. None when no place is
-        named twice, or two score the same: a wrong town would misname every body of the article. Nor a part of a town
-        ("la población Los Aromos": see district_nouns)."""
-        pattern = self.cue.town_places
-        if pattern is None:
-            return None
-        texts = [self.title, *(p.text for p in self.paragraphs if p.kind == "content")]
-        whole = "\n".join(texts)
-        named: Counter[str] = Counter()
-        by_office: Counter[str] = Counter()
-        for text in texts:
-            for match in pattern.finditer(text):
-                named[match.group("place")] += 1
-                if match.group("head"):
-                    by_office[match.group("place")] += 1
-        cue = self.cue
-        not_places = cue.org_words | cue.institutions | cue.titles | cue.business_nouns | cue.unnamed
-        # (not the determiners that are also prepositions of place: Italian "A Roccafrassina", English "a" in all)
-        articles = cue.determiners - cue.place_prepositions - {_norm(m.group(0).split()[0]) for m in pattern.finditer(
-            whole) if not m.group("head")}
-        determiners = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
-        if cue.district_nouns:  # "la población Los Aromos", "Ortsteil Grabenhof": a part of the town
-            determiners = "|".join([determiners, *map(re.escape, sorted(cue.district_nouns, key=len, reverse=True))])
-        scores: dict[str, int] = {}
-        for place in named:
-            words = place.split()
-            if (place.isupper() or len(place) < 3 or _norm(words[0]) in cue.genders.given_names
-                    or any(_norm(word) in not_places for word in words) or place.endswith(cue.not_town_endings)):
-                continue
-            escaped = re.escape(place)
-            if determiners and re.search(rf"(?<![\w’'])(?i:{determiners})\s+{escaped}(?![\w’'])", whole):
-                continue
-            times = len(re.findall(rf"(?<![\w’']){escaped}(?![\w’'])", whole))
-            longer = any(other.startswith((place + " ", place + "-")) for other in named) or (
-                re.search(rf"(?<![\w’']){escaped}-[A-Za-zÀ-ÿ]", whole) is not None)  # "Saint-Olivier-de-Beauce"
-            if times < 2 and not longer and not by_office[place]:  # (a town's office names it once: "el intendente
-                continue  # de Colonia Alborada")
-            in_title = re.search(rf"(?<![\w’']){escaped}(?![\w’'])", self.title) is not None
-            scores[place] = times + 2 * in_title + 3 * by_office[place]
-        if not scores:
-            return None
-        ranked = sorted(scores.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] == ranked[1]:
-            return None
-        best = max(scores, key=scores.__getitem__)
-        hyphened = re.search(rf"(?<![\w’']){re.escape(best)}(?:-[\w’']+)+", whole)  # "Saint-Olivier-de-Beauce"
-        forms = [other for other in named if other == best or other.startswith((best + " ", best + "-"))]
-        return max([*forms, hyphened.group()] if hyphened else forms, key=len)
+        return _article_town(self.paragraphs, self.title, self.cue)
 
     @cached_property
     def initials(self) -> dict[str, str]:
@@ -5482,6 +5422,109 @@ class _ArticleAnalysis:
             SuggestedClaim(c.start, c.end, Suggestion(c.label, frozen_attributes(c.attributes), c.reason))
             for c in self.claims[index]
         ]
+
+
+def town_body_name(speaker: str, cue: Cues, town: str | None) -> str | None:
+    """A town's body named by its kind alone ("la municipalité", "die Gemeinde") written with the town the article is
+    about ("municipalité de Kervenan-sur-Lié", "Gemeinde Quelitz"), as the devset names a body and its town: "the
+    prefeitura" of one article is not that of the next in a count of speakers by outlet. None for any other speaker,
+    or when the article's town is not clear (``town`` None)."""
+    template = cue.town_bodies.get(_norm(speaker))
+    if template is None or town is None:
+        return None
+    if " de {place}" in template and town[:1] in _VOWELS:
+        template = template.replace(" de {place}", " d’{place}")  # "commune d’Avignon"
+    named = template.format(place=town)
+    return named[:1].upper() + named[1:] if speaker[:1].isupper() else named  # "la Municipalité" as written
+
+
+def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str | None:
+    """The town the article is about: of the places it names as towns (after a preposition of place or a town's
+    office: see Cues.town_places), the one it names most, its title counting twice more and a town's office
+    ("le maire de …") three times more, written in full where it is once named longer ("Campo Alegre" and
+    "Campo Alegre do Oeste"). Not a place written after a determiner anywhere ("la Beauce", "der Hof": a
+    region, or a German noun), nor a person's name, an organisation's word or initials. None when no place is
+    named twice, or two score the same: a wrong town would misname every body of the article. Nor a part of a town
+    ("la población Los Aromos": see district_nouns)."""
+    pattern = cue.town_places
+    if pattern is None:
+        return None
+    texts = [title, *(p.text for p in paragraphs if p.kind == "content")]
+    whole = "\n".join(texts)
+    named: Counter[str] = Counter()
+    by_office: Counter[str] = Counter()
+    for text in texts:
+        for match in pattern.finditer(text):
+            named[match.group("place")] += 1
+            if match.group("head"):
+                by_office[match.group("place")] += 1
+    not_places = cue.org_words | cue.institutions | cue.titles | cue.business_nouns | cue.unnamed
+    # (not the determiners that are also prepositions of place: Italian "A Roccafrassina", English "a" in all)
+    articles = cue.determiners - cue.place_prepositions - {_norm(m.group(0).split()[0]) for m in pattern.finditer(
+        whole) if not m.group("head")}
+    determiners = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
+    if cue.district_nouns:  # "la población Los Aromos", "Ortsteil Grabenhof": a part of the town
+        determiners = "|".join([determiners, *map(re.escape, sorted(cue.district_nouns, key=len, reverse=True))])
+    scores: dict[str, int] = {}
+    for place in named:
+        words = place.split()
+        if (place.isupper() or len(place) < 3 or _norm(words[0]) in cue.genders.given_names
+                or any(_norm(word) in not_places for word in words) or place.endswith(cue.not_town_endings)):
+            continue
+        escaped = re.escape(place)
+        if determiners and re.search(rf"(?<![\w’'])(?i:{determiners})\s+{escaped}(?![\w’'])", whole):
+            continue
+        times = len(re.findall(rf"(?<![\w’']){escaped}(?![\w’'])", whole))
+        longer = any(other.startswith((place + " ", place + "-")) for other in named) or (
+            re.search(rf"(?<![\w’']){escaped}-[A-Za-zÀ-ÿ]", whole) is not None)  # "Saint-Olivier-de-Beauce"
+        if times < 2 and not longer and not by_office[place]:  # (a town's office names it once: "el intendente
+            continue  # de Colonia Alborada")
+        in_title = re.search(rf"(?<![\w’']){escaped}(?![\w’'])", title) is not None
+        scores[place] = times + 2 * in_title + 3 * by_office[place]
+    if not scores:
+        return None
+    ranked = sorted(scores.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    hyphened = re.search(rf"(?<![\w’']){re.escape(best)}(?:-[\w’']+)+", whole)  # "Saint-Olivier-de-Beauce"
+    forms = [other for other in named if other == best or other.startswith((best + " ", best + "-"))]
+    return max([*forms, hyphened.group()] if hyphened else forms, key=len)
+
+
+_TOWNS: OrderedDict[tuple[str, str], str | None] = OrderedDict()  # the last articles' towns, for the prompt
+
+
+def town_bodies_named(article: Article, text: str) -> list[str]:
+    """The town's bodies ``text`` names by their kind alone ("Die Gemeinde rechnet mit …"), written with the
+    article's town ("Gemeinde Ebersbrunn"), for the speaker prompt to offer: a sentence the suggester did not
+    attribute is the body's in one key, not a name typed letter by letter. Empty where the article's town is not
+    clear. The town is the analysis's where the article was analysed, else read once and kept (the prompt may open
+    on an article whose suggestions are off)."""
+    cue = cues(detect_language(article))
+    if not cue.town_bodies:
+        return []
+    found = [match.group() for match in _town_body_pattern(cue.language).finditer(text)]
+    if not found:
+        return []
+    key = (article.id, article.text_sha256)
+    with _LOCK:
+        analysis = _CACHE.get(key)
+        known = key in _TOWNS
+        town = analysis.town if analysis is not None else _TOWNS.get(key)
+    if analysis is None and not known:
+        town = _article_town(article.paragraphs, article.meta.title, cue)
+        with _LOCK:
+            _TOWNS[key] = town
+            while len(_TOWNS) > _CACHE_SIZE:
+                _TOWNS.popitem(last=False)
+    return list(dict.fromkeys(name for body in found if (name := town_body_name(body, cue, town)) is not None))
+
+
+@lru_cache(maxsize=8)
+def _town_body_pattern(language: str) -> re.Pattern[str]:
+    kinds = sorted(cues(language).town_bodies, key=len, reverse=True)
+    return re.compile(rf"(?<![\w’'])(?i:{'|'.join(map(re.escape, kinds)) or '(?!)'})(?![\w’'])")
 
 
 # ---------------------------------------------------------------- public API
