@@ -127,6 +127,10 @@ HELD_OUT29 = ["article728680557", "article727128296", "article761874505", "artic
 # devset/ptc_seen.txt, and labelled blind.
 HELD_OUT30 = ["article696735702", "article758812201", "article771406408", "article754508491",
               "article718312499", "article111111136"]
+# A thirty-first batch (seed 20261151), drawn the same way, leaving out
+# devset/ptc_seen.txt, and labelled blind.
+HELD_OUT31 = ["article787002327", "article111111113", "article699142854", "article706600938",
+              "article727569885", "article722512241"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -172,7 +176,8 @@ def main(ptc: Path, seeds: Path) -> None:
                      + HELD_OUT13 + HELD_OUT14 + HELD_OUT15 + HELD_OUT16 + HELD_OUT17
                      + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21 + HELD_OUT22
                      + HELD_OUT23 + HELD_OUT24 + HELD_OUT25 + HELD_OUT26
-                     + HELD_OUT27 + HELD_OUT28 + HELD_OUT29 + HELD_OUT30):
+                     + HELD_OUT27 + HELD_OUT28 + HELD_OUT29 + HELD_OUT30
+                     + HELD_OUT31):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
