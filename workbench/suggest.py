@@ -239,6 +239,7 @@ class Cues:
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
     writer_pronouns: frozenset[str] = frozenset()  # "I responded:": the writer
+    reader_pronouns: frozenset[str] = frozenset()  # "You think that …": the reader addressed, no source
     own_outlet: re.Pattern[str] = re.compile("(?!)")  # "dieser Zeitung": the outlet's own sources, unnamed
     circumstance: frozenset[str] = frozenset()  # "declaró tras la audiencia": when or how, not who
     befell: _Befell | None = None  # "Peter Brown died": a subject spoken of, not speaking
@@ -645,6 +646,7 @@ def cues(language: str = "en") -> Cues:
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
         writer_pronouns=_words(data["writer_pronouns"]),
+        reader_pronouns=_words(data["reader_pronouns"]),
         circumstance=_words(data["circumstance"]),
         befell=_befell(data["befell"]),
         contracted=_words(data["contracted"]),
@@ -1669,6 +1671,8 @@ class _Words:
             return None
         if b - a == 1 and lows[a] in cue.pronouns:
             return self.resolve_at(a)
+        if b - a == 1 and lows[a] in cue.reader_pronouns:
+            return None  # "You think that all men are equal": what the writer says of the reader
         if b - a > 2 and self.one_of(a + 1, a):
             return "unnamed", "unnamed", []  # "Uno de los vecinos", "Uma das merendeiras": one of many, unnamed
         if self.own_outlet(a, b):
