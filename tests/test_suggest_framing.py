@@ -14,6 +14,8 @@ from workbench.suggest import cues, suggest_article
     ("The new rifle is a game changer for the army.", "game changer"),
     ("Adding insult to injury, the bill charges owners a storage fee.", "Adding insult to injury"),
     ("Billionaire George Soros locked horns with Orbán over the university.", "locked horns"),
+    ("Peace through strength gave way to fecklessness in the talks.", "fecklessness"),
+    ("The envoys seemed to revel in the minister's groveling.", "groveling"),
 ])
 def test_evaluative_words_and_idioms_are_loaded_language(text: str, trigger: str) -> None:
     found = suggest_article(article(text))[0]
@@ -47,6 +49,8 @@ def test_an_opening_word_counts_only_at_the_start() -> None:
     ("It isn’t surprising that the senator would think this way.", "rhetorical frame"),
     ("It is no surprise that the files vanished.", "rhetorical frame"),
     ("The same officials have made the same promise time and again.", "generalisation"),
+    ("The address has the potential to serve as the foundation of a new policy.", "speculation"),
+    ("The Pope is almost certain to ignore this appeal.", "speculation"),
 ])
 def test_sarcasm_speculation_doubt_and_sweeping_claims(text: str, expected: str) -> None:
     assert device(text) == expected
