@@ -1,5 +1,6 @@
-"""The reader a text addresses is no source: "You think that …" is what the writer says of them (found wrong on
-the thirty-first round, in an open letter to the Pope)."""
+"""Sources found wrong on the thirty-first round: the reader a text addresses is no source ("You think that …" is
+what the writer says of them, in an open letter to the Pope), and a body's name cut after a comma or a joiner is the
+body the article gives initials for."""
 
 from __future__ import annotations
 
@@ -25,3 +26,21 @@ def test_the_reader_addressed_is_no_source(language: str, text: str) -> None:
 def test_a_third_person_still_speaks() -> None:
     assert speakers(in_language("en", "She said last year that the plant would close.", "Mary Lee runs it.",
                                 "She thinks that all men are equal."), 2) == ["Mary Lee"]
+
+
+# -- a body's name cut after a comma or a joiner is the body the article gives initials for (thirty-first round)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "El Ministerio del Ambiente, Agua y Transición Ecológica (MAATE) informó que enviará técnicos.", "MAATE"),
+    ("pt", "A Associação das Indústrias de Madeira e Mobiliário de Portugal (AIMMP) defende que o aumento devia ser "
+           "faseado.", "AIMMP"),
+])
+def test_a_body_named_from_a_joiner_on_is_written_as_its_initials(language: str, text: str, expected: str) -> None:
+    assert speakers(in_language(language, text)) == [expected]
+
+
+def test_a_name_ending_two_bodies_is_left_as_it_is() -> None:
+    a = in_language("es", "La Agencia de Salud Pública (ASP) y el Instituto de Salud Pública (ISP) coinciden.",
+                    "Según Salud Pública, la vacuna llegará en marzo.")
+    assert speakers(a, 1) == ["Salud Pública"]

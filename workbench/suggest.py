@@ -5317,11 +5317,15 @@ class _ArticleAnalysis:
         # as the devset conventions write it, however a sentence names it; also where the sentence's name stops
         # short of the whole at a word ("Sindicato dos Trabalhadores dos Transportes Rodoviários" of "… do Centro
         # (STTRC)", "Instituto Nacional" of "Instituto Nacional de Emergência Médica (INEM)"), when only one body
-        # the article gives initials starts so.
+        # the article gives initials starts so; or where it starts after a comma or a joiner, two words or more
+        # before its end ("Transición Ecológica" of "Ministerio del Ambiente, Agua y Transición Ecológica (MAATE)",
+        # "Mobiliário de Portugal" of "Associação das Indústrias de Madeira e Mobiliário de Portugal (AIMMP)").
         key = _norm(speaker)
         initials = self.initials.get(key)
         if initials is None and " " in key:
             longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")}
+            if not longer:
+                longer = {acronym for full, acronym in self.initials.items() if full.endswith((" " + key, "," + key))}
             initials = longer.pop() if len(longer) == 1 else None
         return initials or speaker
 
