@@ -363,17 +363,25 @@ def _business_alternatives(business_nouns: Iterable[str], determiners: Iterable[
     return nouns, articles
 
 
-def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], called: Iterable[str]) -> re.Pattern[str]:
+def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], called: Iterable[str],
+                compounds: bool = False) -> re.Pattern[str]:
     """A firm's name after the business noun and article that introduce it: "la empresa Ecoservicios del Litoral",
     "a company called Northgate Compute", "une société de restauration collective, Restoval": a later "the
     company" is that firm, though its name, one word or a person's shape, says nothing of a firm. (Not "Property
-    developer Donald Trump", a trade with no article; the name's neighbours are checked in ArticleAnalysis.)"""
+    developer Donald Trump", a trade with no article; the name's neighbours are checked in ArticleAnalysis.) Where
+    the language writes a trade onto its noun (``compounds``: Dutch, German), the noun may end a longer word, with
+    no article before it at a sentence's start: "Glasvezelbedrijf Vezelnet Noord stopt …", "der Energieversorger
+    Stadtwerke Harz"."""
     nouns, articles = _business_alternatives(business_nouns, determiners)
     called = "|".join(re.escape(word) for word in called)
     links = "|".join(re.escape(word) for word in _TRADE_LINKS)
     trade = rf"\s+(?P<trade>(?:{links})(?:\s+[a-zà-ÿ'’-]+){{1,4}})\s*,"
+    introduced = rf"(?i:{articles})\s+(?i:{nouns})"
+    if compounds:
+        introduced = (rf"(?:(?i:{articles})\s+(?i:[a-zà-ÿ]{{3,}})?(?i:{nouns})"
+                      rf"|(?:(?<=^)|(?<=[.!?]\s))[A-ZÀ-Þ][a-zà-ÿ]{{2,}}(?:{nouns}))")
     return re.compile(
-        rf"(?<![\w-])(?i:{articles})\s+(?i:{nouns})(?:\s+(?:{called})|{trade})?\s+(?P<name>{_FIRM_NAME})"
+        rf"(?<![\w-]){introduced}(?:\s+(?:{called})|{trade})?\s+(?P<name>{_FIRM_NAME})"
         rf"(?![\w&'’-])")
 
 
@@ -641,7 +649,8 @@ def cues(language: str = "en") -> Cues:
         relatives=listed("relatives"),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
-        firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"]),
+        firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"],
+                               compounds=bool(own.get("compound_titles"))),
         firm_apposition=_firm_apposition(listed("business_nouns"), definite | indefinite),
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
@@ -4402,9 +4411,9 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
         determined = determined or _norm(parts[0]) in cue.determiners
         parts = parts[1:]
     introduced = _business_noun(previous.strip(","), cue)
-    if parts and determined and _business_noun(parts[0], cue):  # "die Firma Rettberg Antriebstechnik"
-        parts = parts[1:]
-        introduced = True
+    if parts and (determined or _norm(parts[0]) not in cue.business_nouns) and _business_noun(parts[0], cue):
+        parts = parts[1:]  # "die Firma Rettberg Antriebstechnik"; a compound needs no article: "Glasvezelbedrijf
+        introduced = True  # Vezelnet Noord stopt …"
     lows = [_norm(w) for w in parts]
     if len(parts) < 2 or any(w.isupper() and low.strip(".,") not in cue.firm_suffixes for w, low in zip(
             parts, lows, strict=True)) or any(w.rstrip(".") in cue.titles for w in lows):  # (initials, but "SA")
@@ -4425,9 +4434,10 @@ def _remember(names: list[str], name: str) -> None:
 
 
 def _business_noun(word: str, cue: Cues) -> bool:
-    """"company", "empresa"; in German also a compound ending in one ("Autozulieferer", "Chemiekonzern")."""
+    """"company", "empresa"; in German and Dutch also a compound ending in one ("Autozulieferer", "Chemiekonzern",
+    "Glasvezelbedrijf")."""
     low = _norm(word)
-    return low in cue.business_nouns or (cue.language == "de" and low.endswith(tuple(cue.business_nouns)))
+    return low in cue.business_nouns or (bool(cue.institution_endings) and low.endswith(tuple(cue.business_nouns)))
 
 
 def _place_organisation(text: str, language: str) -> str | None:
