@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import FixedClock, write_project
+import pytest
 from test_suggest import article, speaker
+from test_suggest_speaker_rules import in_language
 
 from workbench.model import Article, ArticleMeta
 from workbench.session import Session
@@ -52,7 +54,7 @@ def test_the_body_keeps_its_capital_and_french_elides_de_before_a_vowel() -> Non
 
 def test_a_german_town_after_in_and_bei() -> None:
     assert _last_speaker(
-        "Endlagersuche: Salzstock bleibt im Rennen",
+        "Endlagersuche: Salzstock bei Quelitz bleibt im Rennen",
         "Der Salzstock bei Quelitz bleibt bei der Suche nach einem Endlager für Atommüll weiter im Rennen.",
         "In Quelitz ist die Enttäuschung groß, viele Bewohner hatten auf ein Aus gehofft.",
         "Die Gemeinde teilte mit, sie lehne ein Endlager auf ihrem Gebiet weiterhin ab.",
@@ -115,6 +117,8 @@ def test_the_speaker_prompt_offers_the_town_s_body_a_sentence_names(tmp_path: Pa
     session.next_paragraph()
     session.next_paragraph()
     assert session.cursor.paragraph == 2
+    assert not any(c.startswith("Gemeinde ") for c in session.speaker_choices()), "nothing analysed at a key press"
+    suggest_paragraph(session.article, 0)  # the suggestion worker reads the article
     assert session.speaker_choices()[0] == "Gemeinde Quelitz"
 
 
@@ -127,4 +131,35 @@ def test_the_prompt_offers_no_town_where_the_article_s_is_unclear(tmp_path: Path
     session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
     session.resume()
     session.next_paragraph()
+    suggest_paragraph(session.article, 0)
     assert not any(choice.startswith("Gemeinde ") for choice in session.speaker_choices())
+
+
+@pytest.mark.parametrize(("language", "title", "paragraphs", "expected"), [
+    # a place named in passing, however often, is not the town: the title or a town's office must name it too
+    ("es", "Las obras del puente, paradas", ("Las obras de Tordesillas se decidieron en Madrid, y en Madrid se "
+                                              "pararon.", "El Ayuntamiento informó que espera la licencia."),
+     "Ayuntamiento"),
+    # a country, however often named, is never the town
+    ("pt", "Em Portugal, a obra parada", ("Em Portugal há muitas obras paradas, e em Portugal ninguém se espanta.",
+                                          "A prefeitura informou que aguarda o repasse."), "prefeitura"),
+    # Portuguese does not elide "de"
+    ("pt", "Obra parada em Osasco", ("A obra da creche em Osasco está parada desde março.",
+                                     "A prefeitura informou que aguarda o repasse."), "Prefeitura de Osasco"),
+    # German "die Gemeinde Widerspruch eingelegt": a noun after the body, no town's office
+    ("de", "Kita-Neubau verzögert sich", ("Gegen den Bescheid hat die Gemeinde Widerspruch eingelegt, hieß es.",
+                                          "Die Gemeinde teilte mit, sie prüfe den Antrag."), "Gemeinde"),
+    # a route is not the town's longer name: "Talheim-Heilbronn"
+    ("de", "Talheim: Busse fallen aus", ("Die Strecke Talheim-Heilbronn ist gesperrt, in Talheim ist man sauer.",
+                                         "Die Gemeinde teilte mit, sie prüfe einen Ersatzverkehr."),
+     "Gemeinde Talheim"),
+    # Dutch "Burgemeester Van Zanen" is a mayor's name, not the town's
+    ("nl", "Zwembad weer open", ("Burgemeester Van Zanen opende zaterdag het zwembad, en Van Zanen zwom mee.",
+                                 "De gemeente laat weten dat het bad elke dag open is."), "gemeente"),
+])
+def test_a_town_is_guessed_only_on_strong_evidence(language: str, title: str, paragraphs: tuple[str, ...],
+                                                    expected: str) -> None:
+    plain = in_language(language, *paragraphs)
+    titled = Article(plain.id, ArticleMeta(title=title, language=language), plain.paragraphs)
+    found = suggest_paragraph(titled, len(paragraphs) - 1)
+    assert [c.suggestion.attributes.get("speaker") for c in found] == [expected]

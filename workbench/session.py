@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1031,13 +1032,12 @@ class Session:
 
         Speakers this article's labels already quote and the claim names (a
         surname is enough), a town's body the claim names by its kind, with
-        the article's town ("Gemeinde Quelitz"), then the names the claim
-        writes, the article's
+        the article's town ("Gemeinde Quelitz", where the suggester has read
+        the article), then the names the claim writes, the article's
         last speaker before here, "unnamed", the paragraph's other names, and
         the rest of the completions (``speakers()``, unless given).
         """
         from workbench.names import capitalises_nouns, names_in_text, with_fuller_forms
-        from workbench.suggest import town_bodies_named
 
         article = self.article
         index = self.cursor.paragraph
@@ -1058,7 +1058,10 @@ class Session:
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
         known = self.speakers() if completions is None else completions
         german = capitalises_nouns(paragraph)  # a claim of one sentence is too short to tell
-        ordered = [*named, *town_bodies_named(article, text), *names_in_text(text, german), *recent[:1], "unnamed",
+        # (the suggester's module only if the suggestion worker loaded it: nothing is imported at a key press)
+        suggester = sys.modules.get("workbench.suggest")
+        town_bodies: list[str] = suggester.town_bodies_named(article, text) if suggester is not None else []
+        ordered = [*named, *town_bodies, *names_in_text(text, german), *recent[:1], "unnamed",
                    *names_in_text(paragraph, german), *recent, *known]
         # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
         # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.

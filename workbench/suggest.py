@@ -262,6 +262,10 @@ class Cues:
     town_places: re.Pattern[str] | None = None
     not_town_endings: tuple[str, ...] = ()  # German "in Prellungen": a noun after a preposition of place
     district_nouns: frozenset[str] = frozenset()  # "la población Los Aromos": a part of the town, not the town
+    not_towns: frozenset[str] = frozenset()  # countries and regions: "em Portugal", "in Bayern"
+    # A place after a determiner or a district noun ("il Piemonte", "die Bewegung", "la población Los Aromos"):
+    # a region, a German noun or a part of a town, never the town
+    not_town_places: re.Pattern[str] | None = None
     genders: Genders = field(default_factory=lambda: genders("en"))  # whom "she" or "il" can mean
 
     @cached_property
@@ -676,6 +680,12 @@ def cues(language: str = "en") -> Cues:
         town_places=_town_places(own.get("town_prepositions") or [], own.get("town_heads") or []),
         not_town_endings=tuple(own.get("not_town_endings") or []),
         district_nouns=_words(own.get("district_nouns") or []),
+        not_towns=frozenset(own.get("not_towns") or []),
+        not_town_places=_not_town_places(
+            (definite | indefinite | first_person | _words(determiners["possessive"])
+             | _words(own_determiners.get("possessive") or [])) - _words(own.get("place_prepositions") or [])
+            - _words(own.get("town_prepositions") or []), _words(own.get("district_nouns") or []))
+        if own.get("town_bodies") else None,
         genders=genders(language),
     )
 
@@ -694,11 +704,18 @@ def _town_places(prepositions: Sequence[str], heads: Sequence[str]) -> re.Patter
         return None
 
     def alternatives(words: Sequence[str]) -> str:
-        return "|".join(sorted((re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in words), key=len,
-                               reverse=True)) or "(?!)"
+        # either case for the first letter only: "Le maire de", "In Quelitz"; not "Burgemeester Van Zanen"
+        return "|".join(sorted((f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).replace(r"\ ", r"\s+")
+                                for w in map(_norm, words)), key=len, reverse=True)) or "(?!)"
 
-    return re.compile(rf"(?<![\w’'])(?i:(?P<head>{alternatives(heads)})|{alternatives(prepositions)})"
+    return re.compile(rf"(?<![\w’'])(?:(?P<head>{alternatives(heads)})|{alternatives(prepositions)})"
                       rf"\s+(?P<place>{_PLACE})")
+
+
+def _not_town_places(determiners: Iterable[str], districts: Iterable[str]) -> re.Pattern[str]:
+    """A place written after a determiner or a district noun: see Cues.not_town_places."""
+    words = "|".join(sorted(map(re.escape, {*determiners, *districts}), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w’'])(?i:{words})\s+(?P<place>{_PLACE})")
 
 
 # ---------------------------------------------------------------- one paragraph, cheaply
@@ -4533,6 +4550,8 @@ class _ArticleAnalysis:
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
         self.fill_speakers()
         self.embedded_tweets(article.paragraphs)
+        if self.cue.town_bodies:
+            _ = self.town  # found here, in the suggestion worker, for the speaker prompt (town_bodies_named)
 
     # -- quotations across paragraphs
 
@@ -5447,28 +5466,36 @@ def town_body_name(speaker: str, cue: Cues, town: str | None) -> str | None:
     about ("municipalité de Kervenan-sur-Lié", "Gemeinde Quelitz"), as the devset names a body and its town: "the
     prefeitura" of one article is not that of the next in a count of speakers by outlet. None for any other speaker,
     or when the article's town is not clear (``town`` None)."""
+    words = speaker.split()
+    if len(words) == 2 and _norm(words[0]) in cue.determiners:
+        speaker = words[1]  # "La Municipalité a indiqué", opening a sentence
     template = cue.town_bodies.get(_norm(speaker))
     if template is None or town is None:
         return None
-    if " de {place}" in template and town[:1] in _VOWELS:
+    if cue.language == "fr" and " de {place}" in template and town[:1] in _VOWELS:
         template = template.replace(" de {place}", " d’{place}")  # "commune d’Avignon"
     named = template.format(place=town)
     return named[:1].upper() + named[1:] if speaker[:1].isupper() else named  # "la Municipalité" as written
 
 
+_TITLE_WORD = re.compile(r"[\w’'-]+")
+# A town's hyphenated name goes on with a lower-case word: "Saint-Olivier-de-Beauce", not "Talheim-Heilbronn"
+_TOWN_HYPHENED = r"(?:-(?:de|du|des|d’|d'|sur|sous|en|le|la|les|lès|l’|l')(?:-|(?<=’)|(?<='))[\w’'-]*[\w])"
+
+
 def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str | None:
-    """The town the article is about: of the places it names as towns (after a preposition of place or a town's
-    office: see Cues.town_places), the one it names most, its title counting twice more and a town's office
-    ("le maire de …") three times more, written in full where it is once named longer ("Campo Alegre" and
-    "Campo Alegre do Oeste"). Not a place written after a determiner anywhere ("la Beauce", "der Hof": a
-    region, or a German noun), nor a person's name, an organisation's word or initials. None when no place is
-    named twice, or two score the same: a wrong town would misname every body of the article. Nor a part of a town
-    ("la población Los Aromos": see district_nouns)."""
+    """The town the article is about: a place it names as a town (after a preposition of place or a town's office:
+    see Cues.town_places) and also names in its title or after an office, the one so named most (the title counting
+    two more, an office three more). Not a country or region (Cues.not_towns), a place written after a determiner
+    or a district noun anywhere (Cues.not_town_places: "il Piemonte", "die Bewegung", "la población Los Aromos"), a
+    German noun's ending ("in Ordnung"), a person's given name, an organisation's word or initials. Written in full
+    where it goes on with a hyphen and a lower-case word ("Saint-Olivier-de-Beauce"), or where a longer form is named
+    as often. None when two places score the same: a wrong town would misname every body of the article. One pass
+    of each pattern over the text, whatever the number of places."""
     pattern = cue.town_places
-    if pattern is None:
+    if pattern is None or cue.not_town_places is None:
         return None
     texts = [title, *(p.text for p in paragraphs if p.kind == "content")]
-    whole = "\n".join(texts)
     named: Counter[str] = Counter()
     by_office: Counter[str] = Counter()
     for text in texts:
@@ -5476,73 +5503,64 @@ def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str
             named[match.group("place")] += 1
             if match.group("head"):
                 by_office[match.group("place")] += 1
+    if not named:
+        return None
+    whole = "\n".join(texts)
+    excluded: set[str] = set()
+    for match in cue.not_town_places.finditer(whole):
+        place = match.group("place")
+        excluded.update((place, place.split()[0]))
     not_places = cue.org_words | cue.institutions | cue.titles | cue.business_nouns | cue.unnamed
-    # (not the determiners that are also prepositions of place: Italian "A Roccafrassina", English "a" in all)
-    articles = cue.determiners - cue.place_prepositions - {_norm(m.group(0).split()[0]) for m in pattern.finditer(
-        whole) if not m.group("head")}
-    determiners = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
-    if cue.district_nouns:  # "la población Los Aromos", "Ortsteil Grabenhof": a part of the town
-        determiners = "|".join([determiners, *map(re.escape, sorted(cue.district_nouns, key=len, reverse=True))])
+    title_words = " " + " ".join(_TITLE_WORD.findall(title)) + " "  # "Mörikon: Verteilzentrum …": " Mörikon "
     scores: dict[str, int] = {}
-    for place in named:
+    for place, times in named.items():
         words = place.split()
-        if (place.isupper() or len(place) < 3 or _norm(words[0]) in cue.genders.given_names
-                or any(_norm(word) in not_places for word in words) or place.endswith(cue.not_town_endings)):
+        if (place.isupper() or len(place) < 3 or place in cue.not_towns or place in excluded
+                or _norm(words[0]) in cue.genders.given_names or any(_norm(word) in not_places for word in words)
+                or place.endswith(cue.not_town_endings)):
             continue
-        escaped = re.escape(place)
-        if determiners and re.search(rf"(?<![\w’'])(?i:{determiners})\s+{escaped}(?![\w’'])", whole):
-            continue
-        times = len(re.findall(rf"(?<![\w’']){escaped}(?![\w’'])", whole))
-        longer = any(other.startswith((place + " ", place + "-")) for other in named) or (
-            re.search(rf"(?<![\w’']){escaped}-[A-Za-zÀ-ÿ]", whole) is not None)  # "Saint-Olivier-de-Beauce"
-        if times < 2 and not longer and not by_office[place]:  # (a town's office names it once: "el intendente
-            continue  # de Colonia Alborada")
-        in_title = re.search(rf"(?<![\w’']){escaped}(?![\w’'])", title) is not None
-        scores[place] = times + 2 * in_title + 3 * by_office[place]
+        in_title = f" {place} " in title_words
+        if in_title or by_office[place]:  # (a place named in passing, "en Madrid", is not enough)
+            scores[place] = times + 2 * in_title + 3 * by_office[place]
     if not scores:
         return None
     ranked = sorted(scores.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     best = max(scores, key=scores.__getitem__)
-    hyphened = re.search(rf"(?<![\w’']){re.escape(best)}(?:-[\w’']+)+", whole)  # "Saint-Olivier-de-Beauce"
-    forms = [other for other in named if other == best or other.startswith((best + " ", best + "-"))]
-    return max([*forms, hyphened.group()] if hyphened else forms, key=len)
-
-
-_TOWNS: OrderedDict[tuple[str, str], str | None] = OrderedDict()  # the last articles' towns, for the prompt
+    longer = [other for other in named if other.startswith(best + " ") and named[other] >= named[best]]
+    if longer:
+        return max(longer, key=len)
+    hyphened = {m.group() for m in re.finditer(rf"(?<![\w’'-]){re.escape(best)}{_TOWN_HYPHENED}", whole)}
+    return hyphened.pop() if len(hyphened) == 1 else best
 
 
 def town_bodies_named(article: Article, text: str) -> list[str]:
-    """The town's bodies ``text`` names by their kind alone ("Die Gemeinde rechnet mit …"), written with the
-    article's town ("Gemeinde Ebersbrunn"), for the speaker prompt to offer: a sentence the suggester did not
-    attribute is the body's in one key, not a name typed letter by letter. Empty where the article's town is not
-    clear. The town is the analysis's where the article was analysed, else read once and kept (the prompt may open
-    on an article whose suggestions are off)."""
-    cue = cues(detect_language(article))
-    if not cue.town_bodies:
-        return []
-    found = [match.group() for match in _town_body_pattern(cue.language).finditer(text)]
-    if not found:
-        return []
-    key = (article.id, article.text_sha256)
+    """The town's bodies ``text`` names by their kind alone ("Die Gemeinde rechnet mit …": a determiner, the kind,
+    no name after it), written with the article's town ("Gemeinde Ebersbrunn"), for the speaker prompt to offer: a
+    sentence the suggester did not attribute is the body's in one key, not a name typed letter by letter. Read from
+    the analysis the suggestion worker computed (which finds the town), so nothing is analysed at a key press;
+    empty without it, or where the article's town is not clear."""
     with _LOCK:
-        analysis = _CACHE.get(key)
-        known = key in _TOWNS
-        town = analysis.town if analysis is not None else _TOWNS.get(key)
-    if analysis is None and not known:
-        town = _article_town(article.paragraphs, article.meta.title, cue)
-        with _LOCK:
-            _TOWNS[key] = town
-            while len(_TOWNS) > _CACHE_SIZE:
-                _TOWNS.popitem(last=False)
-    return list(dict.fromkeys(name for body in found if (name := town_body_name(body, cue, town)) is not None))
+        analysis = _CACHE.get((article.id, article.text_sha256))
+        town = analysis.__dict__.get("town") if analysis is not None else None
+    if analysis is None or town is None:
+        return []
+    cue = analysis.cue
+    return list(dict.fromkeys(name for match in _town_body_pattern(cue.language).finditer(text)
+                              if (name := town_body_name(match.group("kind"), cue, town)) is not None))
 
 
 @lru_cache(maxsize=8)
 def _town_body_pattern(language: str) -> re.Pattern[str]:
-    kinds = sorted(cues(language).town_bodies, key=len, reverse=True)
-    return re.compile(rf"(?<![\w’'])(?i:{'|'.join(map(re.escape, kinds)) or '(?!)'})(?![\w’'])")
+    """A town's body after a determiner, no name after it ("die Gemeinde rechnet", not "die Gemeinde Marnow", "la
+    prefeitura de Barueri", "in comune", "una declaración común")."""
+    cue = cues(language)
+    kinds = "|".join(sorted(map(re.escape, cue.town_bodies), key=len, reverse=True)) or "(?!)"
+    determiners = "|".join(sorted(map(re.escape, cue.definite), key=len, reverse=True)) or "(?!)"
+    joiners = "|".join(map(re.escape, sorted(cue.of_words | {"de", "di", "von", "van"}, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w’'])(?i:{determiners})\s+(?P<kind>(?i:{kinds}))(?![\w’'])"
+                      rf"(?!\s+(?:(?:{joiners})\s+)?[A-ZÀ-Þ])")
 
 
 # ---------------------------------------------------------------- public API
