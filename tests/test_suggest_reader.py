@@ -44,3 +44,20 @@ def test_a_name_ending_two_bodies_is_left_as_it_is() -> None:
     a = in_language("es", "La Agencia de Salud Pública (ASP) y el Instituto de Salud Pública (ISP) coinciden.",
                     "Según Salud Pública, la vacuna llegará en marzo.")
     assert speakers(a, 1) == ["Salud Pública"]
+
+
+# -- a trade the lists do not know, opening a sentence before a name: the person is its subject
+
+
+@pytest.mark.parametrize(("language", "opening", "quotation", "expected"), [
+    ("en", "Graphic designer Maria Veldhuis works from home.", "“I drive to the library,” she says.",
+     "Maria Veldhuis"),
+    ("nl", "Grafisch ontwerper Anouk Veldhuis (39) werkt vanuit haar huis aan de Kanaalweg.",
+     "‘Voor een videogesprek rij ik naar de bibliotheek’, zegt ze.", "Anouk Veldhuis"),
+    ("en", "British member Peter Saunders, a former victim of abuse, was ousted in 2016.",
+     "He said the group was a toothless exercise.", "Peter Saunders"),
+])
+def test_a_person_after_a_trade_opening_the_sentence_is_who_she_means(
+        language: str, opening: str, quotation: str, expected: str) -> None:
+    assert speakers(in_language(language, opening, quotation), 1) == [expected]
+

@@ -4925,8 +4925,8 @@ class _ArticleAnalysis:
         name = _subject_name(match.group(1), self.cue.language) if match is not None else None
         if name is not None:
             name = _before_full_stop(name)
-        if name is None:
-            name = self.described_subject(text, start, end)
+        if name is None or " " not in name:  # (a trade opening the sentence: "Graphic designer Maria Veldhuis")
+            name = self.described_subject(text, start, end) or name
         if name is None:
             name = self.subject_after_opening(text, start, end)
         if name is None:
@@ -4971,15 +4971,26 @@ class _ArticleAnalysis:
 
     def described_subject(self, text: str, start: int, end: int) -> str | None:
         """The name after a determiner and a title opening a sentence: "Il procuratore Ernesto Valsecchi ha …",
-        "The actor Tom Hanks visited …" (the person is the sentence's subject)."""
+        "The actor Tom Hanks visited …" (the person is the sentence's subject); or after a trade the lists do not
+        know, with no determiner, where a common given name says it is a person's ("Graphic designer Maria Veldhuis
+        works from home", "Grafisch ontwerper Anouk Veldhuis (39) werkt …": a later "she says" is hers)."""
         match = _DESCRIBED_SUBJECT.match(text, start, end)
-        if match is None or _norm(match.group(1)) not in self.cue.definite:
+        if match is None:
             return None
+        cue = self.cue
         described = [_norm(w) for w in match.group(2).split()]
-        if not described or described[-1] not in self.cue.titles or any(
-                w not in self.cue.titles and w not in self.cue.np_lower for w in described):
+        opening = _norm(match.group(1))
+        if opening not in cue.definite:
+            name = match.group(3)
+            if (opening in cue.stop_words or opening in cue.determiners or _cue_word(cue, match.group(1))
+                    or any(w in cue.stop_words or _cue_word(cue, w) for w in described)
+                    or len(name.split()) < 2 or _norm(name.split()[0]) not in cue.genders.given_names):
+                return None
+            return _subject_name(name, cue.language)
+        if not described or described[-1] not in cue.titles or any(
+                w not in cue.titles and w not in cue.np_lower for w in described):
             return None
-        return _subject_name(match.group(3), self.cue.language)
+        return _subject_name(match.group(3), cue.language)
 
     def sentence(self, words: _Words, start: int, end: int, groups: list[int], block: str | None) -> list[_Claim]:
         """One sentence's claims: one, or two when it joins two sources' words."""
