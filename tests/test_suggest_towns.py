@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import FixedClock, write_project
 import pytest
+from helpers import FixedClock, write_project
 from test_suggest import article, speaker
 from test_suggest_speaker_rules import in_language
 
