@@ -38,6 +38,15 @@ def test_a_sentence_turning_to_the_reader_is_a_rhetorical_frame(text: str) -> No
     assert device(text) == "rhetorical frame"
 
 
+@pytest.mark.parametrize("text", [
+    "The project has the potential to create 300 jobs.",
+    "The storm could potentially strengthen into a hurricane by Thursday.",
+    "The bill is almost certain to pass the Senate next week.",
+])
+def test_a_likelihood_alone_is_news_not_speculation(text: str) -> None:
+    assert label(text) == "fact"
+
+
 def test_an_opening_word_counts_only_at_the_start() -> None:
     assert label("The council will consider the contracts on Friday.") == "fact"
 
@@ -49,8 +58,7 @@ def test_an_opening_word_counts_only_at_the_start() -> None:
     ("It isn’t surprising that the senator would think this way.", "rhetorical frame"),
     ("It is no surprise that the files vanished.", "rhetorical frame"),
     ("The same officials have made the same promise time and again.", "generalisation"),
-    ("The address has the potential to serve as the foundation of a new policy.", "speculation"),
-    ("The Pope is almost certain to ignore this appeal.", "speculation"),
+    ("The Pope is almost certain to ignore this appeal, and may well ignore the next.", "speculation"),
 ])
 def test_sarcasm_speculation_doubt_and_sweeping_claims(text: str, expected: str) -> None:
     assert device(text) == expected

@@ -247,3 +247,14 @@ def test_a_firm_after_a_compound_business_noun_is_the_company_named_later(
     """Dutch and German write the trade onto the business noun, with no article at a sentence's start: the name
     after it is the firm "het bedrijf" and "das Unternehmen" mean (found wrong on the thirty-first round)."""
     assert speakers(in_language(language, opening, later), 1) == [expected]
+
+
+@pytest.mark.parametrize(("language", "opening", "later", "expected"), [
+    ("nl", "Rechtbank Amsterdam veroordeelde de man tot drie jaar cel.", "De rechtbank zegt dat de straf passend is.",
+     "Rechtbank Amsterdam"),  # a court, not a bank
+    ("de", "Experten erwarten, dass die Energieversorger Preise erhöhen.", "Das Unternehmen teilte mit, es prüfe die "
+     "Tarife.", "Unternehmen"),  # German capitalises the noun after the trade: no firm called "Preise"
+])
+def test_a_compound_that_is_no_business_noun_names_no_firm(language: str, opening: str, later: str,
+                                                            expected: str) -> None:
+    assert speakers(in_language(language, opening, later), 1) == [expected]

@@ -153,6 +153,9 @@ def test_the_prompt_offers_no_town_where_the_article_s_is_unclear(tmp_path: Path
     ("de", "Talheim: Busse fallen aus", ("Die Strecke Talheim-Heilbronn ist gesperrt, in Talheim ist man sauer.",
                                          "Die Gemeinde teilte mit, sie prüfe einen Ersatzverkehr."),
      "Gemeinde Talheim"),
+    # the mayor named after the town's office is no part of the town
+    ("nl", "Zwembad Gouda weer open", ("Het bad werd vrijdag door burgemeester van Gouda Pieter Verhoeve geopend.",
+                                       "De gemeente laat weten dat het bad elke dag open is."), "Gemeente Gouda"),
     # Dutch "Burgemeester Van Zanen" is a mayor's name, not the town's
     ("nl", "Zwembad weer open", ("Burgemeester Van Zanen opende zaterdag het zwembad, en Van Zanen zwom mee.",
                                  "De gemeente laat weten dat het bad elke dag open is."), "gemeente"),

@@ -373,9 +373,9 @@ def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], calle
     "a company called Northgate Compute", "une société de restauration collective, Restoval": a later "the
     company" is that firm, though its name, one word or a person's shape, says nothing of a firm. (Not "Property
     developer Donald Trump", a trade with no article; the name's neighbours are checked in ArticleAnalysis.) Where
-    the language writes a trade onto its noun (``compounds``: Dutch, German), the noun may end a longer word, with
-    no article before it at a sentence's start: "Glasvezelbedrijf Vezelnet Noord stopt …", "der Energieversorger
-    Stadtwerke Harz"."""
+    the language writes a trade onto its noun (``compounds``: Dutch; not German, which capitalises the nouns after
+    it: "die Energieversorger Preise erhöhen"), the noun may end a longer word, with no article before it at a
+    sentence's start: "Glasvezelbedrijf Vezelnet Noord stopt …"."""
     nouns, articles = _business_alternatives(business_nouns, determiners)
     called = "|".join(re.escape(word) for word in called)
     links = "|".join(re.escape(word) for word in _TRADE_LINKS)
@@ -654,12 +654,12 @@ def cues(language: str = "en") -> Cues:
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"],
-                               compounds=bool(own.get("compound_titles"))),
+                               compounds=bool(own.get("compound_titles")) and language != "de"),  # (see above)
         firm_apposition=_firm_apposition(listed("business_nouns"), definite | indefinite),
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
         writer_pronouns=_words(data["writer_pronouns"]),
-        reader_pronouns=_words(data["reader_pronouns"]),
+        reader_pronouns=listed("reader_pronouns"),
         circumstance=_words(data["circumstance"]),
         befell=_befell(data["befell"]),
         contracted=_words(data["contracted"]),
@@ -737,6 +737,7 @@ _OPENING = r"\W*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # what may come before a s
 _PAIR = re.compile(rf"{_OPENING}({_NAME})\s+and\s+({_NAME})\s+(?=[a-z])")
 _SUBJECT = re.compile(rf"{_OPENING}({_NAME})(?![\w’'.-]|\s+[A-Z])")  # the whole capitalised run, or none
 # A determiner, lower-case words (a title) and a name: "Il procuratore Ernesto Valsecchi", "The actor Tom Hanks".
+_INTRODUCED_AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)")  # "Anouk Veldhuis (39)", "Maria Lopez, 71,"
 _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'-]*\s+){{1,3}})({_NAME})")
 
 
@@ -1697,8 +1698,9 @@ class _Words:
             return None
         if b - a == 1 and lows[a] in cue.pronouns:
             return self.resolve_at(a)
-        if b - a == 1 and lows[a] in cue.reader_pronouns:
-            return None  # "You think that all men are equal": what the writer says of the reader
+        if b - a == 1 and lows[a] in cue.reader_pronouns and lows[a] not in self.state.by_token:
+            return None  # "You think that all men are equal": what the writer says of the reader (not "Tu" of
+            # "Tu Youyou")
         if b - a > 2 and self.one_of(a + 1, a):
             return "unnamed", "unnamed", []  # "Uno de los vecinos", "Uma das merendeiras": one of many, unnamed
         if self.own_outlet(a, b):
@@ -4428,9 +4430,11 @@ def _passing_organisation(text: str, previous: str, language: str) -> tuple[str,
         determined = determined or _norm(parts[0]) in cue.determiners
         parts = parts[1:]
     introduced = _business_noun(previous.strip(","), cue)
-    if parts and (determined or _norm(parts[0]) not in cue.business_nouns) and _business_noun(parts[0], cue):
-        parts = parts[1:]  # "die Firma Rettberg Antriebstechnik"; a compound needs no article: "Glasvezelbedrijf
-        introduced = True  # Vezelnet Noord stopt …"
+    compound = language != "de" and _norm(parts[0]) not in cue.business_nouns if parts else False
+    if parts and (determined or compound) and _business_noun(parts[0], cue):
+        parts = parts[1:]  # "die Firma Rettberg Antriebstechnik"; a Dutch compound needs no article:
+        introduced = True  # "Glasvezelbedrijf Vezelnet Noord stopt …" (German capitalises nouns: "Energieversorger
+        # Preise")
     lows = [_norm(w) for w in parts]
     if len(parts) < 2 or any(w.isupper() and low.strip(".,") not in cue.firm_suffixes for w, low in zip(
             parts, lows, strict=True)) or any(w.rstrip(".") in cue.titles for w in lows):  # (initials, but "SA")
@@ -4454,7 +4458,8 @@ def _business_noun(word: str, cue: Cues) -> bool:
     """"company", "empresa"; in German and Dutch also a compound ending in one ("Autozulieferer", "Chemiekonzern",
     "Glasvezelbedrijf")."""
     low = _norm(word)
-    return low in cue.business_nouns or (bool(cue.institution_endings) and low.endswith(tuple(cue.business_nouns)))
+    return low in cue.business_nouns or (bool(cue.institution_endings) and low not in cue.institutions and any(
+        low.endswith(noun) for noun in cue.business_nouns if len(noun) >= 6))  # (not "Rechtbank", "Zitbank")
 
 
 def _place_organisation(text: str, language: str) -> str | None:
@@ -4972,8 +4977,9 @@ class _ArticleAnalysis:
     def described_subject(self, text: str, start: int, end: int) -> str | None:
         """The name after a determiner and a title opening a sentence: "Il procuratore Ernesto Valsecchi ha …",
         "The actor Tom Hanks visited …" (the person is the sentence's subject); or after a trade the lists do not
-        know, with no determiner, where a common given name says it is a person's ("Graphic designer Maria Veldhuis
-        works from home", "Grafisch ontwerper Anouk Veldhuis (39) werkt …": a later "she says" is hers)."""
+        know, with no determiner, where a common given name and an age after it say the person is introduced
+        ("Grafisch ontwerper Anouk Veldhuis (39) werkt …", "Retired teacher Maria Veldhuis, 71, lives …": a later
+        "she says" is hers; not "Officers arrested Maria Lopez at her home", where she is the object)."""
         match = _DESCRIBED_SUBJECT.match(text, start, end)
         if match is None:
             return None
@@ -4983,8 +4989,9 @@ class _ArticleAnalysis:
         if opening not in cue.definite:
             name = match.group(3)
             if (opening in cue.stop_words or opening in cue.determiners or _cue_word(cue, match.group(1))
-                    or any(w in cue.stop_words or _cue_word(cue, w) for w in described)
-                    or len(name.split()) < 2 or _norm(name.split()[0]) not in cue.genders.given_names):
+                    or any(w in cue.stop_words or w in cue.of_words or _cue_word(cue, w) for w in described)
+                    or len(name.split()) < 2 or _norm(name.split()[0]) not in cue.genders.given_names
+                    or _INTRODUCED_AGE.match(text, match.end(3), end) is None):
                 return None
             return _subject_name(name, cue.language)
         if not described or described[-1] not in cue.titles or any(
@@ -5364,8 +5371,9 @@ class _ArticleAnalysis:
         initials = self.initials.get(key)
         if initials is None and " " in key:
             longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")}
-            if not longer:
-                longer = {acronym for full, acronym in self.initials.items() if full.endswith((" " + key, "," + key))}
+            if not longer and _norm(key.split()[0]) not in self.cue.genders.given_names:  # (not "Carlos Slim" of
+                longer = {acronym for full, acronym in self.initials.items()  # "Fundación Carlos Slim (FCS)")
+                          if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue)}
             initials = longer.pop() if len(longer) == 1 else None
         return initials or speaker
 
@@ -5494,6 +5502,13 @@ _TITLE_WORD = re.compile(r"[\w’'-]+")
 _TOWN_HYPHENED = r"(?:-(?:de|du|des|d’|d'|sur|sous|en|le|la|les|lès|l’|l')(?:-|(?<=’)|(?<='))[\w’'-]*[\w])"
 
 
+def _joined_before(start: str, cue: Cues) -> bool:
+    """Whether a body's name goes on after ``start`` at a joiner or a comma ("Ministerio del Ambiente, Agua y",
+    "Associação das Indústrias de Madeira e"): what follows is the end of a list within the name, not a name."""
+    last = start.rsplit(None, 1)[-1] if start.strip() else ""
+    return start.endswith(",") or last in cue.of_words or last in _AND_WORDS
+
+
 def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str | None:
     """The town the article is about: a place it names as a town (after a preposition of place or a town's office:
     see Cues.town_places) and also names in its title or after an office, the one so named most (the title counting
@@ -5509,11 +5524,15 @@ def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str
     texts = [title, *(p.text for p in paragraphs if p.kind == "content")]
     named: Counter[str] = Counter()
     by_office: Counter[str] = Counter()
+    given = cue.genders.given_names
     for text in texts:
         for match in pattern.finditer(text):
-            named[match.group("place")] += 1
+            words = match.group("place").split()
+            cut = next((i for i in range(1, len(words)) if _norm(words[i]) in given), len(words))
+            place = " ".join(words[:cut])  # "burgemeester van Gouda Pieter Verhoeve": Gouda
+            named[place] += 1
             if match.group("head"):
-                by_office[match.group("place")] += 1
+                by_office[place] += 1
     if not named:
         return None
     whole = "\n".join(texts)
