@@ -103,34 +103,34 @@ def test_an_english_city_is_left_as_the_article_writes_it() -> None:
                    ) == "council"
 
 
+def _on_last_paragraph(tmp_path: Path, title: str, *paragraphs: str) -> Session:
+    """A session on the last paragraph of a German article."""
+    body = "\n\n".join(paragraphs)
+    project = write_project(tmp_path / "p", {"a.md": f"---\ntitle: '{title}'\nlanguage: de\n---\n\n{body}\n"})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    while session.cursor.paragraph < len(paragraphs) - 1:
+        session.next_paragraph()
+    return session
+
+
 def test_the_speaker_prompt_offers_the_town_s_body_a_sentence_names(tmp_path: Path) -> None:
     # The sentence reads as a fact (no cue), so no suggestion names the body: the analyst who labels it a
     # quotation finds "Gemeinde Quelitz" among the prompt's numbered picks, first after the speakers they quoted.
-    project = write_project(tmp_path / "p", {"quelitz.md": (
-        "---\ntitle: 'Endlagersuche: Salzstock bei Quelitz bleibt im Rennen'\nlanguage: de\n---\n\n"
-        "Der Salzstock bei Quelitz bleibt bei der Suche nach einem Endlager für Atommüll weiter im Rennen.\n\n"
-        "In Quelitz ist die Enttäuschung groß, viele Bewohner hatten auf ein Aus gehofft.\n\n"
-        "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.\n"
-    )})
-    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
-    session.resume()
-    session.next_paragraph()
-    session.next_paragraph()
-    assert session.cursor.paragraph == 2
+    session = _on_last_paragraph(
+        tmp_path, "Endlagersuche: Salzstock bei Quelitz bleibt im Rennen",
+        "Der Salzstock bei Quelitz bleibt bei der Suche nach einem Endlager für Atommüll weiter im Rennen.",
+        "In Quelitz ist die Enttäuschung groß, viele Bewohner hatten auf ein Aus gehofft.",
+        "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.")
     assert not any(c.startswith("Gemeinde ") for c in session.speaker_choices()), "nothing analysed at a key press"
     suggest_paragraph(session.article, 0)  # the suggestion worker reads the article
     assert session.speaker_choices()[0] == "Gemeinde Quelitz"
 
 
 def test_the_prompt_offers_no_town_where_the_article_s_is_unclear(tmp_path: Path) -> None:
-    project = write_project(tmp_path / "p", {"zwei.md": (
-        "---\ntitle: Zwei Dörfer streiten\nlanguage: de\n---\n\n"
-        "In Quelitz und in Marnow wird seit Wochen über das Endlager gestritten.\n\n"
-        "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.\n"
-    )})
-    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
-    session.resume()
-    session.next_paragraph()
+    session = _on_last_paragraph(tmp_path, "Zwei Dörfer streiten",
+                                 "In Quelitz und in Marnow wird seit Wochen über das Endlager gestritten.",
+                                 "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.")
     suggest_paragraph(session.article, 0)
     assert not any(choice.startswith("Gemeinde ") for choice in session.speaker_choices())
 
