@@ -103,11 +103,12 @@ def test_an_english_city_is_left_as_the_article_writes_it() -> None:
                    ) == "council"
 
 
-def _on_last_paragraph(tmp_path: Path, title: str, *paragraphs: str) -> Session:
-    """A session on the last paragraph of a German article."""
+def _on_last_paragraph(tmp_path: Path, title: str, *paragraphs: str, suggestions: bool = True) -> Session:
+    """A session on the last paragraph of a German article, with the suggester unless ``suggestions`` is false."""
     body = "\n\n".join(paragraphs)
     project = write_project(tmp_path / "p", {"a.md": f"---\ntitle: '{title}'\nlanguage: de\n---\n\n{body}\n"})
-    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock(),
+                      suggester=suggest_paragraph if suggestions else None)
     session.resume()
     while session.cursor.paragraph < len(paragraphs) - 1:
         session.next_paragraph()
@@ -125,6 +126,15 @@ def test_the_speaker_prompt_offers_the_town_s_body_a_sentence_names(tmp_path: Pa
     assert not any(c.startswith("Gemeinde ") for c in session.speaker_choices()), "nothing analysed at a key press"
     suggest_paragraph(session.article, 0)  # the suggestion worker reads the article
     assert session.speaker_choices()[0] == "Gemeinde Quelitz"
+
+
+def test_the_prompt_offers_no_town_to_an_analyst_working_without_suggestions(tmp_path: Path) -> None:
+    session = _on_last_paragraph(
+        tmp_path, "Endlagersuche: Salzstock bei Quelitz bleibt im Rennen",
+        "Der Salzstock bei Quelitz bleibt bei der Suche nach einem Endlager für Atommüll weiter im Rennen.",
+        "Die Gemeinde rechnet mit einer langen Prüfung durch den Bund.", suggestions=False)
+    suggest_paragraph(session.article, 0)  # read by the suggester all the same (another session, a toggle)
+    assert not any(choice.startswith("Gemeinde ") for choice in session.speaker_choices())
 
 
 def test_the_prompt_offers_no_town_where_the_article_s_is_unclear(tmp_path: Path) -> None:

@@ -1033,7 +1033,8 @@ class Session:
         Speakers this article's labels already quote and the claim names (a
         surname is enough), a town's body the claim names by its kind, with
         the article's town ("Gemeinde Quelitz", where the suggester has read
-        the article), then the names the claim writes, the article's
+        the article and suggestions are on), then the names the claim writes,
+        the article's
         last speaker before here, "unnamed", the paragraph's other names, and
         the rest of the completions (``speakers()``, unless given).
         """
@@ -1058,8 +1059,10 @@ class Session:
         named = [s for s in recent if any(w in words for w in re.findall(r"\w{3,}", s.casefold()))]
         known = self.speakers() if completions is None else completions
         german = capitalises_nouns(paragraph)  # a claim of one sentence is too short to tell
-        # (the suggester's module only if the suggestion worker loaded it: nothing is imported at a key press)
-        suggester = sys.modules.get("workbench.suggest")
+        # The suggester's reading of the article, for an analyst who works with suggestions only (an unprimed one is
+        # offered none of its guesses); its module only if the suggestion worker loaded it, its analysis only if the
+        # worker made it: nothing is imported or analysed at a key press.
+        suggester = sys.modules.get("workbench.suggest") if self.suggestions_enabled else None
         town_bodies: list[str] = suggester.town_bodies_named(article, text) if suggester is not None else []
         ordered = [*named, *town_bodies, *names_in_text(text, german), *recent[:1], "unnamed",
                    *names_in_text(paragraph, german), *recent, *known]

@@ -585,6 +585,8 @@ def cues(language: str = "en") -> Cues:
     definite = _words(determiners["definite"]) | _words(own_determiners.get("definite") or [])
     first_person = _words(determiners["first_person"]) | _words(own_determiners.get("first_person") or [])
     indefinite = _words(determiners["indefinite"]) | _words(own_determiners.get("indefinite") or [])
+    every_determiner = (definite | indefinite | first_person | _words(determiners["possessive"])
+                        | _words(own_determiners.get("possessive") or []))
     return Cues(
         attribution=attribution,
         framing=framing,
@@ -612,8 +614,7 @@ def cues(language: str = "en") -> Cues:
         | first_person,
         definite=definite,
         indefinite=indefinite,
-        determiners=definite | indefinite | first_person | _words(determiners["possessive"])
-        | _words(own_determiners.get("possessive") or []),
+        determiners=every_determiner,
         first_person_possessive=first_person,
         of_words=listed("of_words"),
         document_verbs=_words(data["document_verbs"]),
@@ -682,10 +683,8 @@ def cues(language: str = "en") -> Cues:
         district_nouns=_words(own.get("district_nouns") or []),
         not_towns=frozenset(own.get("not_towns") or []),
         not_town_places=_not_town_places(
-            (definite | indefinite | first_person | _words(determiners["possessive"])
-             | _words(own_determiners.get("possessive") or [])) - _words(own.get("place_prepositions") or [])
-            - _words(own.get("town_prepositions") or []), _words(own.get("district_nouns") or []))
-        if own.get("town_bodies") else None,
+            every_determiner - _words(own.get("place_prepositions") or []) - _words(own.get("town_prepositions") or []),
+            _words(own.get("district_nouns") or [])) if own.get("town_bodies") else None,
         genders=genders(language),
     )
 
@@ -4531,7 +4530,9 @@ class _ArticleAnalysis:
         self.previous_text = ""  # the paragraph before, which may have introduced it
         self.block_reason = ""
         self.paragraphs = article.paragraphs
-        self.title = article.meta.title
+        # The town the article is about (None in a language without town_bodies): read here, in the suggestion
+        # worker, for fill_speakers and for the speaker prompt (town_bodies_named)
+        self.town = _article_town(article.paragraphs, article.meta.title, self.cue) if self.cue.town_bodies else None
         # An interview in questions and answers: the answers are the interviewee's words, the questions no frame.
         self.interview: Interview | None = find_interview(article.paragraphs, article.meta.title, language,
                                                           article.bold)
@@ -4555,8 +4556,6 @@ class _ArticleAnalysis:
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
         self.fill_speakers()
         self.embedded_tweets(article.paragraphs)
-        if self.cue.town_bodies:
-            _ = self.town  # found here, in the suggestion worker, for the speaker prompt (town_bodies_named)
 
     # -- quotations across paragraphs
 
@@ -5326,7 +5325,7 @@ class _ArticleAnalysis:
                 speaker = claim.attributes.get("speaker")
                 if speaker:
                     given, speaker = speaker, self.as_referenced(speaker)
-                    town_body = self.town_body(speaker)
+                    town_body = town_body_name(speaker, self.cue, self.town)
                     if town_body is not None:  # "la municipalité": the town's, which the reason names
                         claim.reason += f" ({town_body}: the body of the town the article is about)"
                         speaker = town_body
@@ -5376,15 +5375,6 @@ class _ArticleAnalysis:
                           if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue)}
             initials = longer.pop() if len(longer) == 1 else None
         return initials or speaker
-
-    def town_body(self, speaker: str) -> str | None:
-        """The speaker written with the article's town where it is a town's body named by its kind alone: see
-        town_body_name."""
-        return town_body_name(speaker, self.cue, self.town)
-
-    @cached_property
-    def town(self) -> str | None:
-        return _article_town(self.paragraphs, self.title, self.cue)
 
     @cached_property
     def initials(self) -> dict[str, str]:
@@ -5540,7 +5530,7 @@ def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str
     for match in cue.not_town_places.finditer(whole):
         place = match.group("place")
         excluded.update((place, place.split()[0]))
-    not_places = cue.org_words | cue.institutions | cue.titles | cue.business_nouns | cue.unnamed
+    not_places = cue.org_words | cue.institutions | cue.titles | cue.unnamed  # (institutions hold business nouns)
     title_words = " " + " ".join(_TITLE_WORD.findall(title)) + " "  # "Mörikon: Verteilzentrum …": " Mörikon "
     scores: dict[str, int] = {}
     for place, times in named.items():
@@ -5573,9 +5563,9 @@ def town_bodies_named(article: Article, text: str) -> list[str]:
     empty without it, or where the article's town is not clear."""
     with _LOCK:
         analysis = _CACHE.get((article.id, article.text_sha256))
-        town = analysis.__dict__.get("town") if analysis is not None else None
-    if analysis is None or town is None:
+    if analysis is None or analysis.town is None:
         return []
+    town = analysis.town
     cue = analysis.cue
     return list(dict.fromkeys(name for match in _town_body_pattern(cue.language).finditer(text)
                               if (name := town_body_name(match.group("kind"), cue, town)) is not None))
