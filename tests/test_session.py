@@ -513,6 +513,42 @@ def test_ditto_copies_label_speaker_and_quote_type_of_the_claim_before(make_sess
     assert saved(project)[1][1]["label"] is None
 
 
+def test_attributes_amending_a_tag_are_undone_with_it(make_session: MakeSession, project: Project) -> None:
+    session = make_session()
+    session.resume()
+    session.label("fact")
+    where = session.cursor
+    session.label("quote", advance=False)
+    session.set_attributes({"speaker": "the council"}, where=where, amend=True)
+    session.choose(2, where, amend=True)
+    assert saved(project)[1][1] == {**saved(project)[1][1], "label": "quote", "speaker": "the council",
+                                    "quote_type": "indirect"}
+    session.undo()
+    assert [c["label"] for c in saved(project)[1]] == ["fact", None]
+    assert session.cursor == where
+    session.redo()
+    assert (saved(project)[1][1]["speaker"], saved(project)[1][1]["quote_type"]) == ("the council", "indirect")
+
+
+def test_amending_never_reaches_past_another_change(make_session: MakeSession, project: Project) -> None:
+    """An attribute set after something else changed the paragraph is a step of its own."""
+    session = make_session()
+    session.resume()
+    session.label("quote", {"speaker": "the council"}, advance=False)
+    where = session.cursor
+    session.set_note("check this")
+    session.set_attributes({"speaker": "the mayor"}, where=where, amend=True)
+    session.undo()
+    claim = saved(project)[1][0]
+    assert (claim["speaker"], claim["note"]) == ("the council", "check this")
+    session.next_paragraph()
+    session.label("fact")
+    session.set_attributes({"speaker": "the mayor"}, where=where, amend=True)  # the last step was elsewhere
+    session.undo()
+    assert saved(project)[1][0]["speaker"] == "the council"
+    assert [c["label"] for c in saved(project)[2]][:1] == ["fact"]
+
+
 def test_ditto_reaches_back_over_paragraphs_and_skips_boilerplate(make_session: MakeSession,
                                                                    project: Project) -> None:
     session = make_session()

@@ -121,6 +121,31 @@ async def test_a_number_after_the_quotation_prompt_sets_the_quote_type(tmp_path:
         assert (claim["speaker"], claim["quote_type"]) == ("AP", "mixed")
 
 
+async def test_one_undo_takes_back_a_tag_with_its_prompted_speaker_and_number(tmp_path: Path) -> None:
+    """q, a speaker, enter, a quote type: one tag, so one undo leaves the claim as it was, not a quote of no one."""
+    project = make_project(tmp_path / "p")
+    app = app_for(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")  # an earlier step, which the undo must leave alone
+        await pilot.pause()
+        await pilot.press("q", *"AP", "enter")
+        await until_tagged(pilot, app)
+        await pilot.press("3")
+        await pilot.pause()
+        claims = saved_claims(project, "a-short", 0)
+        assert [(c["label"], c.get("speaker"), c.get("quote_type")) for c in claims[:2]] == [
+            ("fact", None, None), ("quote", "AP", "mixed")]
+        await pilot.press("u")
+        await pilot.pause()
+        claims = saved_claims(project, "a-short", 0)
+        assert [c["label"] for c in claims[:2]] == ["fact", None]
+        assert app.session.cursor.claim == 1  # back on the claim the tag was made on
+        await pilot.press("ctrl+y")  # redo brings back the whole tag
+        await pilot.pause()
+        claims = saved_claims(project, "a-short", 0)
+        assert (claims[1]["label"], claims[1]["speaker"], claims[1]["quote_type"]) == ("quote", "AP", "mixed")
+
+
 NAMED_ARTICLE = """---
 title: Named
 outlet: Test Outlet

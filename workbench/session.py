@@ -75,6 +75,7 @@ class Edit:
     cursor_before: Cursor
     cursor_after: Cursor
     description: str
+    tagged: int | None = None  # the claim a label key tagged in this step, which its prompt may amend
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,7 +535,16 @@ class Session:
 
     def _apply(self, new_claims: tuple[Claim, ...] | None, description: str,
                boilerplate: bool | str | None = "keep", focus: int | None = None,
-               advance: bool = False) -> None:
+               advance: bool = False, amend: bool = False, tagged: int | None = None) -> None:
+        """Change the focused paragraph as one undoable, saved step.
+
+        ``amend`` folds the change into the step before when that step tagged the
+        focused claim and nothing has changed the paragraph since: the speaker
+        typed into a label key's prompt, or the number pressed right after it,
+        finishes that tag, and one undo should take back the whole tag rather
+        than leave a quotation without its speaker. ``tagged`` marks a step as
+        such a tag.
+        """
         article = self.article
         index = self.cursor.paragraph
         doc = self.doc_for(article)
@@ -557,8 +567,13 @@ class Session:
         if advance:
             self.next_claim()
         self.word_cursor = None
-        edit = Edit(article.id, index, before, after, cursor_before, self.cursor, description)
-        self._undo.append(edit)
+        last = self._undo[-1] if self._undo else None
+        if amend and last is not None and last.after is before and last.tagged == cursor_before.claim \
+                and (last.article_id, last.paragraph) == (article.id, index):
+            self._undo[-1] = replace(last, after=after, cursor_after=self.cursor)
+        else:
+            self._undo.append(Edit(article.id, index, before, after, cursor_before, self.cursor, description,
+                                   tagged))
         self._redo.clear()
         self._save(article.id, index)
 
@@ -724,7 +739,7 @@ class Session:
         chosen = [a.id for a in label.attributes if a.choices and a.id not in (attributes or {})]
         defaults = self.span_attributes(label) if chosen else None
         new = edits.set_label(self.claims(), self.cursor.claim, label, self.clock(), attributes, defaults)
-        self._apply(new, description or f"tagged {label.name.lower()}", advance=advance)
+        self._apply(new, description or f"tagged {label.name.lower()}", advance=advance, tagged=self.cursor.claim)
         return label
 
     def span_attributes(self, label: Label, unmarked: bool = True) -> Mapping[str, str]:
@@ -883,16 +898,19 @@ class Session:
             if where is not None:
                 self.cursor = here
 
-    def set_attributes(self, values: Mapping[str, str], where: Cursor | None = None) -> None:
-        """Set attributes of the focused claim, or of the claim at ``where`` (after a prompt)."""
+    def set_attributes(self, values: Mapping[str, str], where: Cursor | None = None, amend: bool = False) -> None:
+        """Set attributes of the focused claim, or of the claim at ``where`` (after a prompt).
+
+        ``amend``: part of the tag just made, undone with it (see :meth:`_apply`).
+        """
         with self._at(where):
             self._require_claim()
             claims = self.claims()
             for name, value in values.items():
                 claims = edits.set_attribute(claims, self.cursor.claim, name, value)
-            self._apply(claims, "set " + ", ".join(values))
+            self._apply(claims, "set " + ", ".join(values), amend=amend)
 
-    def choose(self, number: int, where: Cursor | None = None) -> str:
+    def choose(self, number: int, where: Cursor | None = None, amend: bool = False) -> str:
         """Set the claim's choice attribute (quote type, framing device) to its ``number``-th choice; 0 empties it.
 
         One key instead of opening the attributes form: "e 3" tags framing
@@ -908,7 +926,7 @@ class Session:
             if not 0 <= number <= len(attribute.choices):
                 raise EditRefused(f"{attribute.name.lower()}: 1 to {len(attribute.choices)}, or 0 for none")
             value = attribute.choices[number - 1] if number else ""
-            self.set_attributes({attribute.id: value})
+            self.set_attributes({attribute.id: value}, amend=amend)
             self.message = f"{attribute.name.lower()}: {value or 'none'}"
             return value
 

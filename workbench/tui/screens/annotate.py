@@ -413,7 +413,7 @@ class AnnotateScreen(Screen[None]):
                 # set the quote type before this runs.
                 changed = {k: v for k, v in (result or {}).items() if v != values.get(k, "")}
                 if changed:
-                    session.set_attributes(changed, where=where)
+                    session.set_attributes(changed, where=where, amend=True)  # one undo takes back the whole tag
                 session.next_claim()
 
             self.run_command(apply)
@@ -445,7 +445,7 @@ class AnnotateScreen(Screen[None]):
     def action_choose(self, number: int) -> None:
         """A number sets the quote type or device of the claim just tagged (else of the focused claim)."""
         where = self._just_tagged
-        self.run_command(lambda: self.session.choose(number, where))
+        self.run_command(lambda: self.session.choose(number, where, amend=where is not None))
 
     def action_accept_all(self) -> None:
         self.run_command(self.session.accept_all_suggestions)
