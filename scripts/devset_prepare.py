@@ -131,6 +131,10 @@ HELD_OUT30 = ["article696735702", "article758812201", "article771406408", "artic
 # devset/ptc_seen.txt, and labelled blind.
 HELD_OUT31 = ["article787002327", "article111111113", "article699142854", "article706600938",
               "article727569885", "article722512241"]
+# A thirty-second batch (seed 20261221), drawn the same way, leaving out
+# devset/ptc_seen.txt, and labelled blind.
+HELD_OUT32 = ["article696264594", "article787668628", "article698092698", "article761969692",
+              "article780619695", "article772947654"]
 DEVSET = Path(__file__).resolve().parent.parent / "devset"
 # Imported by an earlier importer; a fresh import now reads other front matter
 # from them (an original_source for one, no author for the other).
@@ -177,7 +181,7 @@ def main(ptc: Path, seeds: Path) -> None:
                      + HELD_OUT18 + HELD_OUT19 + HELD_OUT20 + HELD_OUT21 + HELD_OUT22
                      + HELD_OUT23 + HELD_OUT24 + HELD_OUT25 + HELD_OUT26
                      + HELD_OUT27 + HELD_OUT28 + HELD_OUT29 + HELD_OUT30
-                     + HELD_OUT31):
+                     + HELD_OUT31 + HELD_OUT32):
             lines = (ptc / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
             target = Path(tmp) / f"ptc-{name.removeprefix('article')}.txt"
             target.write_text("\n\n".join(line.strip() for line in lines if line.strip()) + "\n", "utf-8")
