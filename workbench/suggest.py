@@ -91,6 +91,9 @@ def _phrase_key(text: str) -> str:
     return " ".join(_norm(w) for w in _WORD.findall(text))
 
 
+NOT_FRAMING = ""  # the kind of a phrase that holds a framing cue but is none: "the right to", "the left leg"
+
+
 class Lexicon:
     """Cue phrases: a dict by text and one trie-shaped regular expression that finds them all."""
 
@@ -235,6 +238,7 @@ class Cues:
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
+    police_words: tuple[str, ...] = ()  # "the police": the force named before ("Norfolk Constabulary"), no other body
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
@@ -496,7 +500,7 @@ def cues(language: str = "en") -> Cues:
     extra = _language_data(language)
     own = extra.get("attribution") or {}
     if extra:
-        framing_data = {"devices": extra.get("framing") or {}}
+        framing_data = {"devices": extra.get("framing") or {}, "not_framing": extra.get("not_framing") or []}
     attribution = Lexicon()
     for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
                       ("reading_verbs", "ambiguous"), ("finding_verbs", "ambiguous"), ("according", "according"),
@@ -533,6 +537,8 @@ def cues(language: str = "en") -> Cues:
         for form in _inverted(verb):
             attribution.add(form, "inverted")
     framing = Lexicon()
+    for phrase in framing_data.get("not_framing") or []:
+        framing.add(phrase, NOT_FRAMING, 0.0)  # the longer phrase is found instead of the cue inside it
     for device, lists in framing_data["devices"].items():
         for phrase in lists.get("strong") or []:
             framing.add(phrase, device, STRONG)
@@ -670,6 +676,7 @@ def cues(language: str = "en") -> Cues:
         business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
                                  or "(?!)"),
         generic_institutions=listed("generic_institutions"),
+        police_words=tuple(sorted(listed("police_words"))),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
         firm_suffixes=_words(data["firm_suffixes"]),
@@ -797,7 +804,7 @@ class _Text:
                 continue  # "US", "IT": an acronym, not the pronoun
             if key in attribution:
                 self.cue_hits.append((s, e, attribution[key]))
-            if key in framing:
+            if key in framing and framing[key].kind != NOT_FRAMING:
                 self.frame_hits.append((s, e, framing[key]))
         view: list[tuple[int, int, Phrase]] = []
         if "'s" in self.low and (" in " in self.low or self.low.startswith("in ")):  # all "in X's view" needs
@@ -1577,6 +1584,8 @@ class _Words:
             kind = "title"  # "Hungary's Prime Minister said": who, the article may say later
         elif any(lows[k] in self.cue.org_words or self.acronym(k) or lows[k] == "&" for k in range(a, b)):
             kind = "org"  # ("Hollins & Vale": a firm's partners)
+        elif len(words) == 1 and self.cue.org_endings and _norm(words[0]).endswith(self.cue.org_endings):
+            kind = "org"  # "des Umweltministeriums": "das Ministerium" later is it
         elif len(words) >= 2:
             kind = "person"
         else:
@@ -1962,14 +1971,17 @@ class _Words:
         """A German name in the genitive ("Landvolks", "Bundesamtes") as the article writes it elsewhere."""
         text = self.state.article_text or ""
         for stem in (word.removesuffix("es"), word.removesuffix("s")):
-            if stem != word and re.search(rf"\b{re.escape(stem)}\b", text):
-                return stem
+            institution = bool(self.cue.org_endings) and _norm(stem).endswith(self.cue.org_endings)
+            if stem != word and (institution or re.search(rf"\b{re.escape(stem)}\b", text)):
+                return stem  # "des Umweltministeriums": an institution's ending tells the genitive's "s"
         return word
 
     def known_organisation(self, noun: str, fallback: bool = True) -> str | None:
         """The organisation named before that "the agency", "das Unternehmen" means (see ArticleState.organisation);
         a business noun ("the company") means a firm, not the ministry named since."""
         cue = self.cue
+        if noun in cue.police_words:
+            return self.state.police_force(cue.police_words)
         # German compounds name parts of one institution: "die Strafkammer" of the Landgericht, "die Polizei" of the
         # Polizeipräsidium.
         specific = noun not in cue.generic_institutions and noun not in cue.business_nouns and cue.language != "de"
@@ -3113,8 +3125,10 @@ class _Words:
             # "…, a annoncé mercredi la direction de la SNCF.", "…, según informó este martes la institución."
             aside = self.texts[j] == ","  # ("…, disse a empresa em comunicado", "…, dijo Juan Pérez a Efe")
             closing = self.closing_source(last, b, a, place=not aside, trailing=aside, between_commas=aside)
-            apposition = before is not None and before[1] in ("person", "name") and before[3][1] == j and (
+            apposition = before is not None and before[1] in ("person", "name") and (
+                before[3][1] == j or (self.texts[before[3][1]] == "(" and self.texts[j - 1] == ")")) and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
+            # ("Il relatore, Stefano Carraro (FdI), difende la scelta.": the party in brackets is the name's)
             generic = (closing is not None and before is not None and before[1] == "org"  # "…, informou o organismo"
                        and closing[1] == "description"
                        and self.bare(closing[3][1] - 1) in self.cue.generic_institutions)
@@ -3309,7 +3323,8 @@ class _Words:
             return None
         cue_text = f"{self.texts[k]} … {self.texts[at]}"
         if k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0
-                      or self.lows[k - 1] in self.cue.demonstratives):
+                      or self.lows[k - 1] in self.cue.demonstratives or self.no_subject(k, a)):
+            # ("Toch raadt de gemeente aan …": an adverb first, the subject after the verb)
             found = self.source_after(self.after_time(last + 1, at), at, a)
         else:
             found = self.subject_before(k, a)
@@ -4122,6 +4137,14 @@ class ArticleState:
         return next((name for name in reversed(self.firms + self.organisations)
                      if not any(_norm(w) in kinds for w in name.split())), None)
 
+    def police_force(self, police_words: tuple[str, ...]) -> str | None:
+        """The police force named last ("Norfolk Constabulary", "Polizeirevier Harz"), which "the police" means;
+        never another body ("la police" after "la préfecture" is not the préfecture)."""
+        for name in reversed(self.organisations + self.mentioned):
+            if any(word in _norm(part) for part in name.split() for word in police_words):
+                return name
+        return None
+
     def together(self, names: str) -> None:
         """People named together ("X and Y"): "they" and "the pair" may mean them."""
         self.last_plural = names
@@ -4267,7 +4290,8 @@ def _title_case(parts: Sequence[str]) -> bool:
 # Initials in brackets: "(WHO)", "(SES-MT)" (a Brazilian state's letters after the body's), or a syllabic acronym
 # written as a word ("Ministerio de Salud (Minsa)", "Superintendencia de Transporte … (Sutran)").
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7}(?:-[A-Z]{2})?|[A-Z][a-z]{3,7})\)")
-_ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der")
+_ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der "
+                        "en van voor ter het")
 _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
 _SENTENCE_MARKS = frozenset(".!?:;\"“”«»„—–")  # what may come right before a sentence's first word
 # The article, or "of" with its article, written as one word with the name after it: "l'Istat", "dell'Università";
@@ -4291,6 +4315,7 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
         words = [_ELIDED.sub("", word) for word in text[max(0, match.start() - 160) : match.start()].split()[-12:]]
+        # ("TCE-SC": the initials with or without the state's, "Tribunal de Contas do Estado de Santa Catarina")
         acronym = match.group(1).replace("&", "").split("-")[0]
         if not acronym.isupper():  # "Sutran": the first letters of the name's first words
             # (the shortest name that fits: "Ivonne Nadal, jefa del Instituto Nacional de Defensa Civil (Indeci)")
@@ -4300,8 +4325,9 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
                 found[match.group(1)] = " ".join(name).rstrip(",")
             continue
         for capitalised in (True, False):  # "Agence régionale de santé (ARS)": lower-case words count too
+            spelled = {acronym, match.group(1).replace("&", "").replace("-", "")}
             name = next((words[start:] for start in range(len(words)) if words[start][:1].isupper()
-                         and _initials(words[start:], capitalised) == acronym), None)
+                         and _initials(words[start:], capitalised) in spelled), None)
             if name is not None:
                 # Two letters, or any with a state's after a hyphen, are often a person's party: "Pablo Pérez (PP)",
                 # "Paulo da Silva Barbosa (PSB-SP)". Those name a body only with an organisation's word or a
@@ -5171,6 +5197,8 @@ class _ArticleAnalysis:
             attribution = replace(attribution, speaker=researcher, speaker_kind="person", titles=())
         speaker = attribution.speaker or "unnamed"
         state = self.state
+        if attribution.speaker_kind == "org" and _norm(speaker) in self.cue.police_words:
+            speaker = state.police_force(self.cue.police_words) or speaker  # "Police said", after the force's name
         title_key = ""
         if attribution.speaker_kind == "title":
             title_key = attribution.titles[-1] if attribution.titles else ""
@@ -5353,6 +5381,9 @@ class _ArticleAnalysis:
                                               or _norm(words[first]) in self.cue.definite):
                 first += 1
             speaker = " ".join(words[first:])
+        opening, _, rest = speaker.partition(" ")
+        if rest[:2].isupper() and " " not in rest and _norm(opening) in self.cue.definite and self.cue.language != "en":
+            speaker = rest  # "De NVWA zegt": the article that opens the sentence is no part of the initials
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]

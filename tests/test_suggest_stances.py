@@ -1,0 +1,104 @@
+"""Sources found wrong on the devset after the thirty-first round: stances reported as a body's manner ("Das
+Ministerium reagierte zurückhaltend", "se montre plus prudente"), advice ("raadt aan", "orientou"), expectations
+("rechnet mit"), the police as the force the article named, a German ministry named in the genitive, initials
+given for a name with Dutch joiners or a state's suffix, and "the right"/"the left" that are no political group."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_speaker_rules import in_language, speakers
+
+from workbench.suggest import suggest_paragraph
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die IG Metall reagierte empört.", "IG Metall"),
+    ("de", "Bürgermeister Hannes Kofler (ÖVP) weist die Kritik in Teilen zurück.", "Hannes Kofler"),
+    ("de", "Beim Land Steiermark weist man das zurück.", "Land Steiermark"),
+    ("de", "Der Gemeinderat rechnet mit jährlichen Steuereinnahmen von 1,4 Millionen Franken.", "Gemeinderat"),
+    ("nl", "Vanhaverbeke raadt ouders aan om in elk geval de dampkap te gebruiken.", "Vanhaverbeke"),
+    ("nl", "Toch raadt de gemeente aan om groenten uit de moestuin voorlopig niet te eten.", "gemeente"),
+    ("nl", "De NVWA adviseert mensen die deze producten nog in huis hebben ze niet te eten.", "NVWA"),
+    ("fr", "Le maire de Saint-Aubin-des-Noues, Jean-Claude Pelletier, se montre plus mesuré.", "Jean-Claude Pelletier"),
+    ("it", "L'assessora alla Viabilità, Elisa Morra, difende la scelta.", "Elisa Morra"),
+    ("it", "Il relatore, Stefano Carraro (Fratelli d’Italia), difende la scelta.", "Stefano Carraro"),
+    ("it", "Le analisi dell'Arpa indicano che l'acqua è potabile.", "Arpa"),
+    ("es", "Algunos vecinos se quejan de que el aviso llegó tarde.", "unnamed"),
+    ("es", "La semana pasada, los regidores de oposición pidieron una auditoría externa.", "unnamed"),
+    ("es", "En el pueblo se comenta que el Ayuntamiento ofrecerá una casa gratis al médico.", "unnamed"),
+    ("pt", "A Capitania dos Portos do Maranhão orientou os pescadores a não se aproximarem.",
+     "Capitania dos Portos do Maranhão"),
+    ("pt", "A associação comercial estima em pelo menos R$ 6 milhões as perdas.", "associação comercial"),
+])
+def test_a_stance_advice_or_expectation_is_the_subjects(language: str, text: str, expected: str) -> None:
+    assert speakers(in_language(language, text)) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Il portiere difende la porta con le mani."),  # a goal defended, no decision
+    ("it", "La squadra difende il vantaggio fino alla fine."),
+    ("it", "Il cartello indica la strada per il centro."),  # "indica" of a thing, with no "che"
+    ("nl", "Hij raadt de uitslag niet."),  # guessing, no particle
+])
+def test_the_same_verbs_of_things_report_nothing(language: str, text: str) -> None:
+    assert speakers(in_language(language, text)) == [None]
+
+
+# -- "the police" is the force the article named, and no other body
+
+
+@pytest.mark.parametrize(("language", "first", "later", "expected"), [
+    ("en", "Norfolk Constabulary said Liam Scorey, 34, broke away from officers.",
+     "Police said Scorey had links to Peterborough.", "Norfolk Constabulary"),
+    ("en", "Norfolk Constabulary said Liam Scorey, 34, broke away from officers.",
+     "The police said he should not be approached.", "Norfolk Constabulary"),
+    ("nl", "Volgens de FOD Economie kwamen er vorig jaar zeshonderd meldingen binnen.",
+     "De politie raadt aan om nooit cash te betalen.", "politie"),
+    ("en", "The Home Office said it was reviewing the case.",
+     "The police said the road would stay closed.", "police"),
+])
+def test_the_police_is_the_force_named_before_and_no_other_body(language: str, first: str, later: str,
+                                                               expected: str) -> None:
+    assert speakers(in_language(language, first, later), 1) == [expected]
+
+
+def test_a_ministry_named_in_the_genitive_is_what_the_ministry_means_later() -> None:
+    a = in_language("de", "Der Kreisverband des Landvolks forderte den Abschuss des Tieres.",
+                    "Nach Zahlen des Umweltministeriums leben in Niedersachsen 50 Rudel.",
+                    "Der Kreisverband forderte erneut den Abschuss.",
+                    "Das Ministerium reagierte zurückhaltend.")
+    assert speakers(a, 1) == ["Umweltministerium"]
+    assert speakers(a, 3) == ["Umweltministerium"]
+
+
+# -- initials in brackets after a name with Dutch joiners or a state's suffix
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Het College ter Beoordeling van Geneesmiddelen (CBG) adviseert patiënten om terug te komen.", "CBG"),
+    ("pt", "O Tribunal de Contas do Estado de Santa Catarina (TCE-SC) informou que o prazo acabou.", "TCE-SC"),
+    ("nl", "De NVWA zegt dat het veilig is.", "NVWA"),  # the article opening the sentence is no part of initials
+    ("fr", "La FCPE a dénoncé la fermeture.", "FCPE"),
+])
+def test_a_body_given_initials_in_brackets_is_written_as_them(language: str, text: str, expected: str) -> None:
+    assert speakers(in_language(language, text)) == [expected]
+
+
+# -- "the right" and "the left" as a side or an entitlement
+
+
+@pytest.mark.parametrize("text", [
+    "The court upheld the right to protest outside the building.",
+    "He was shot in the left leg and taken to hospital.",
+    "Scorey has a swallow tattooed on the left side of his neck.",
+    "The bill gives workers the right of appeal.",
+    "They did the right thing.",
+])
+def test_a_side_or_an_entitlement_is_no_political_group(text: str) -> None:
+    assert [c.suggestion.label for c in suggest_paragraph(in_language("en", text), 0)] == ["fact"]
+
+
+def test_the_left_as_a_group_is_still_a_generalisation() -> None:
+    claims = suggest_paragraph(in_language("en", "The left maintains its grip on the universities."), 0)
+    assert [(c.suggestion.label, c.suggestion.attributes.get("device")) for c in claims] == [
+        ("framing", "generalisation")]
