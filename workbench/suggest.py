@@ -239,6 +239,7 @@ class Cues:
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
     police_words: tuple[str, ...] = ()  # "the police": the force named before ("Norfolk Constabulary"), no other body
+    initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
@@ -677,6 +678,7 @@ def cues(language: str = "en") -> Cues:
                                  or "(?!)"),
         generic_institutions=listed("generic_institutions"),
         police_words=tuple(sorted(listed("police_words"))),
+        initials_body_endings=listed("initials_body_endings"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
         firm_suffixes=_words(data["firm_suffixes"]),
@@ -1586,6 +1588,9 @@ class _Words:
             kind = "org"  # ("Hollins & Vale": a firm's partners)
         elif len(words) == 1 and self.cue.org_endings and _norm(words[0]).endswith(self.cue.org_endings):
             kind = "org"  # "des Umweltministeriums": "das Ministerium" later is it
+        elif (b + 2 < len(self.texts) and self.texts[b] == "(" and self.texts[b + 2] == ")"
+              and _initials(words, True) == self.texts[b + 1] and _body_name(text, self.cue)):
+            kind = "org"  # "The Air Accidents Investigation Branch (AAIB) said": "she" later is someone else
         elif len(words) >= 2:
             kind = "person"
         else:
@@ -2693,7 +2698,7 @@ class _Words:
             return given
         if self.own_outlet(k, j):
             return "unnamed", "unnamed", [], (k, j)  # "Nach Informationen dieser Zeitung": the outlet's sources
-        if j < hi and self.texts[j] == "," and any(self.lows[x] in self.cue.titles for x in range(k, min(j, k + 3))):
+        if j < hi and self.texts[j] == "," and any(self.bare(x) in self.cue.titles for x in range(k, min(j, k + 3))):
             # An office, then its holder between commas: "Según el portavoz del sindicato de estibadores, Ramón
             # Cifuentes,", "Secondo il direttore del servizio viabilità della Provincia, l'ingegnere Paolo Gentili,"
             # (whatever body the office's words would name)
@@ -3468,6 +3473,13 @@ class _Words:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
         if found is None and finite == k and self.lows[c] in self.cue.prepositions:
             return self.german_after_verb(k, a, b)  # "In Berlin sagte Scholz": the subject after the verb
+        if finite == k and self.lows[c] in self.cue.object_articles:
+            # "Den Umsatzausfall schätzt er auf 1.500 Euro", "Dem Reporter sagte Max Weber": an object first, the
+            # subject after the verb; what was not said reports nothing ("Einen Zeitplan nannte er nicht.")
+            end = next((x for x in range(k + 1, b) if self.texts[x] in (",", ";", ":") or self.region[x] >= 0), b)
+            if any(self.lows[x] in ("nicht", "nie", "niemals") for x in range(k + 1, end)):
+                return None
+            return self.german_after_verb(k, a, b)
         if found is None and self.lows[c] in ("ein", "eine") and c + 1 < finite and (
                 self.lows[c + 1] in self.cue.person_nouns or self.lows[c + 1] in self.cue.unnamed):
             return "unnamed", "unnamed", [], (c, finite)  # "Ein Zeuge aus dem Nachbarhaus berichtete"
@@ -4367,10 +4379,12 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ship", "ung
 def _body_name(name: str, cue: Cues) -> bool:
     """Whether a name with initials is a body's, not a person's: it holds an organisation's or institution's word
     (whole or ending a compound: "Friedrich-Loeffler-Institut"), a lower-case joiner ("Customs and Border
-    Protection", "Agência Portuguesa do Ambiente"), or ends with an abstract noun ("… Enforcement")."""
+    Protection", "Agência Portuguesa do Ambiente"), or ends with an abstract noun ("… Enforcement") or a
+    word that ends only bodies' names given with initials ("… Investigation Branch")."""
     kinds = cue.org_words | cue.institutions
     words = name.split()
-    if any(w[:1].islower() for w in words[1:]) or _norm(words[-1]).endswith(_ABSTRACT_ENDINGS):
+    if any(w[:1].islower() for w in words[1:]) or _norm(words[-1]).endswith(_ABSTRACT_ENDINGS) or (
+            len(words) > 1 and _norm(words[-1]) in cue.initials_body_endings):
         return True
     return any(_norm(part) in kinds for word in words for part in (word, *word.split("-")))
 
@@ -4978,8 +4992,8 @@ class _ArticleAnalysis:
         Jodie Varga has watched …"): the first comma-separated stretch, of the first three, that opens with a
         name followed by its verb, when a common given name or a title says it is a person's."""
         first = text[start : min(end, start + 40)].split(None, 1)[:1]
-        if not first or _norm(first[0]) not in self.cue.stop_words:
-            return None
+        if not first or (_norm(first[0]) not in self.cue.stop_words and _norm(first[0]) not in self.cue.indefinite):
+            return None  # (or a description of the person: "A physiotherapist from St Austell, Sophie Trewhella, 29,")
         comma = start
         for _ in range(3):
             comma = text.find(", ", comma, end)
@@ -4987,9 +5001,13 @@ class _ArticleAnalysis:
                 return None
             comma += 2
             match = _SUBJECT.match(text, comma, end)
-            if match is not None and text[match.end(1) : match.end(1) + 2].startswith(" ") and (
-                    text[match.end(1) + 1 : match.end(1) + 2].islower()):
-                verb = text[match.end(1) + 1 : min(end, match.end(1) + 40)].split(None, 1)[0].strip(",.;:").lower()
+            after = match.end(1) if match is not None else 0
+            age = _INTRODUCED_AGE.match(text, after, end) if match is not None else None
+            if age is not None:
+                after = age.end()  # "…, Sophie Trewhella, 29, was sitting in row 14"
+            if match is not None and text[after : after + 2].startswith(" ") and (
+                    text[after + 1 : after + 2].islower()):
+                verb = text[after + 1 : min(end, after + 40)].split(None, 1)[0].strip(",.;:").lower()
                 if self.cue.language == "en" and not (verb in _ENGLISH_SUBJECT_VERBS or verb.endswith("ed")):
                     return None  # "At the White House, Rose Garden ceremonies have been cancelled": no person
                 name = _subject_name(match.group(1), self.cue.language)
