@@ -89,11 +89,22 @@ def test_in_an_opinion_article_two_weak_cues_with_a_judging_word_make_framing() 
     assert found[0].suggestion.label == "framing"
 
 
-def test_in_an_opinion_article_one_weak_judging_word_makes_framing() -> None:
-    """Refitted on the devset of 377 articles: label correct 7,825 -> 7,880 of 10,317 reference spans."""
+def test_in_a_polemic_one_weak_judging_word_makes_framing() -> None:
+    """Refitted on the devset of 377 articles: label correct 7,825 -> 7,846 of 10,317 reference spans."""
     sentence = "The talks suffered a severe setback on Monday."  # "severe": one weak cue
     assert suggest_article(article(*NEWS, sentence))[-1][0].suggestion.label == "fact"
     assert suggest_article(article(*OPINION, sentence))[-1][0].suggestion.label == "framing"
+
+
+def test_a_report_with_a_few_routine_hedges_still_needs_two_weak_cues() -> None:
+    """Cue weight between 3 and 5 per 1,000 characters (an opinion article, no polemic): one weak word is no
+    framing, as in a news report whose "alleged" and "unclear" are routine."""
+    hedged = [*NEWS[:3], "Observers said the mood was tense at the start of the afternoon session.",
+              "It was unclear whether the alleged violations would be discussed at the meeting in Vienna next year."]
+    sentence = "The talks suffered a severe setback on Monday."
+    assert suggest_article(article(*hedged, sentence))[-1][0].suggestion.label == "fact"
+    assert suggest_article(article(*hedged, "The talks suffered a severe setback and ended very quickly."))[-1][
+        0].suggestion.label == "framing"
 
 
 def test_in_an_opinion_article_modals_and_quantifiers_alone_stay_facts() -> None:

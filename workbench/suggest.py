@@ -46,8 +46,10 @@ FACT_REASON = "no attribution cue, no evaluative wording"
 STRONG = 1.0  # one strong framing cue makes a sentence framing
 WEAK = 0.4  # weak cues ("very", "could") need company
 FRAMING_THRESHOLD = 1.0
-OPINION_THRESHOLD = 0.4  # in an opinion article one weak cue makes a sentence framing
+OPINION_THRESHOLD = 0.8  # in an opinion article two weak cues make a sentence framing
 OPINION_DENSITY = 3.0  # framing-cue weight per 1,000 characters of the author's words that marks opinion
+ARGUMENT_THRESHOLD = 0.4  # in an article denser still in cues, one weak judging word does
+ARGUMENT_DENSITY = 5.0
 OPINION_MIN_CHARS = 400  # too little text to tell the genre by
 SCARE_QUOTE_MAX_WORDS = 3  # "criminal gangs" in marks: the author's words, not a quotation
 MINOR_QUOTE_MAX_WORDS = 6  # a short phrase in marks with no source is framing too
@@ -239,7 +241,10 @@ class Cues:
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
     police_words: tuple[str, ...] = ()  # "the police": the force named before ("Norfolk Constabulary"), no other body
+    police_not_forces: frozenset[str] = frozenset()  # "Police Federation": a union, not the force
+    police_after: frozenset[str] = frozenset()  # "Police Department": words that may follow a force's police word
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
+    stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
@@ -523,6 +528,8 @@ def cues(language: str = "en") -> Cues:
                       ("conditional", "conditional")):
         for phrase in own.get(key) or []:
             attribution.add(phrase, kind)
+    for phrase in own.get("stance_verbs") or []:
+        attribution.add(phrase, "verb")  # (and Cues.stance_verbs: only with a named subject)
     for phrase in own.get("konjunktiv") or []:
         attribution.add(phrase, "konjunktiv")
     for phrase in own.get("according_before") or []:
@@ -678,6 +685,9 @@ def cues(language: str = "en") -> Cues:
                                  or "(?!)"),
         generic_institutions=listed("generic_institutions"),
         police_words=tuple(sorted(listed("police_words"))),
+        stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
+        police_not_forces=_words(data["police_not_forces"]),
+        police_after=_words(data["police_after"]),
         initials_body_endings=listed("initials_body_endings"),
         demonstratives=_words(own.get("demonstratives") or []),
         separable=separable,
@@ -867,12 +877,15 @@ class _Text:
         return scores, triggers
 
 
-def _opinion(paragraphs: Sequence[Paragraph], scans: Sequence[_Text | None]) -> bool:
-    """Whether the article argues rather than reports: its own words carry many framing cues.
+def _opinion_threshold(paragraphs: Sequence[Paragraph], scans: Sequence[_Text | None]) -> float:
+    """The framing threshold of a sentence with a judging word, by how much the article argues rather than
+    reports: how many framing cues its own words carry.
 
     Opinion writing evaluates in sentences with no strongly loaded word ("They
     are the furthest thing from terrorists"); what gives it away is the density
-    of weaker cues over the whole article, so there two weak cues suffice.
+    of weaker cues over the whole article, so there two weak cues suffice, and
+    one where the density is that of a polemic. A news report with a few
+    routine hedges ("alleged", "unclear", "could") stays below the second bar.
     """
     weight = 0.0
     chars = 0
@@ -883,7 +896,10 @@ def _opinion(paragraphs: Sequence[Paragraph], scans: Sequence[_Text | None]) -> 
         for s, _, phrase in scan.frame_hits:
             if not scan.regions or scan.quoted(s) < 0:
                 weight += phrase.weight
-    return chars >= OPINION_MIN_CHARS and weight * 1000 / chars >= OPINION_DENSITY
+    density = weight * 1000 / chars if chars >= OPINION_MIN_CHARS else 0.0
+    if density >= ARGUMENT_DENSITY:
+        return ARGUMENT_THRESHOLD
+    return OPINION_THRESHOLD if density >= OPINION_DENSITY else FRAMING_THRESHOLD
 
 
 def _evaluative(scores: dict[str, float]) -> bool:
@@ -1976,7 +1992,8 @@ class _Words:
         """A German name in the genitive ("Landvolks", "Bundesamtes") as the article writes it elsewhere."""
         text = self.state.article_text or ""
         for stem in (word.removesuffix("es"), word.removesuffix("s")):
-            institution = bool(self.cue.org_endings) and _norm(stem).endswith(self.cue.org_endings)
+            institution = bool(self.cue.org_endings) and _norm(stem).endswith(self.cue.org_endings) and not (
+                word.endswith("es") and stem == word[:-1])  # "des Kraftwerkes" is the Kraftwerk
             if stem != word and (institution or re.search(rf"\b{re.escape(stem)}\b", text)):
                 return stem  # "des Umweltministeriums": an institution's ending tells the genitive's "s"
         return word
@@ -1986,7 +2003,7 @@ class _Words:
         a business noun ("the company") means a firm, not the ministry named since."""
         cue = self.cue
         if noun in cue.police_words:
-            return self.state.police_force(cue.police_words)
+            return self.state.police_force(noun, cue)
         # German compounds name parts of one institution: "die Strafkammer" of the Landgericht, "die Polizei" of the
         # Polizeipräsidium.
         specific = noun not in cue.generic_institutions and noun not in cue.business_nouns and cue.language != "de"
@@ -3131,7 +3148,8 @@ class _Words:
             aside = self.texts[j] == ","  # ("…, disse a empresa em comunicado", "…, dijo Juan Pérez a Efe")
             closing = self.closing_source(last, b, a, place=not aside, trailing=aside, between_commas=aside)
             apposition = before is not None and before[1] in ("person", "name") and (
-                before[3][1] == j or (self.texts[before[3][1]] == "(" and self.texts[j - 1] == ")")) and (
+                before[3][1] == j or (self.texts[before[3][1]] == "(" and self.texts[j - 1] == ")" and not any(
+                    any(ch.isdigit() for ch in self.texts[x]) for x in range(before[3][1], j)))) and (
                 before[3][0] > a and self.texts[before[3][0] - 1] == ",")  # (not "recebeu João Silva, informou")
             # ("Il relatore, Stefano Carraro (FdI), difende la scelta.": the party in brackets is the name's)
             generic = (closing is not None and before is not None and before[1] == "org"  # "…, informou o organismo"
@@ -3202,7 +3220,29 @@ class _Words:
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
+        if cue.stance_verbs and _phrase_key(cue_text) in cue.stance_verbs and not self.named_source(before):
+            return None  # "Der Körper reagierte heftig", "Le ciel se montre clément": no one takes a stance
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def named_source(self, found: Found) -> bool:
+        """Whether a subject is a person or a body the article names, not a thing or a kind of body: what a stance
+        verb needs ("Die IG Metall reagierte empört", "Jean-Claude Pelletier se montre plus mesuré"; not "Die
+        Polizei reagierte schnell und sperrte die Straße", "Le défenseur s'est montré impérial")."""
+        speaker, kind = found[0], found[1]
+        words = speaker.split()
+        if kind in ("person", "name"):  # (German capitalises nouns: "Der Körper", "Die Börse" name no one)
+            if words and _norm(words[0]) in self.cue.determiners:
+                words = words[1:]
+            if not words:
+                return False
+            return (len(words) >= 2 and kind == "person") or _norm(words[-1]) in self.state.by_token or (
+                not self.cue.verb_second and kind == "person")
+        single = len(words) == 1
+        if kind != "org":
+            return False
+        low, cue = _norm(speaker), self.cue
+        kinds_of_body = (cue.institutions, cue.org_words, cue.police_words, cue.generic_institutions)
+        return not single or speaker.isupper() or not any(low in kind for kind in kinds_of_body)
 
     def people_before(self, k: int, a: int) -> Found | None:
         """People no list knows, in the plural and lower case, right before "said"/"say": "county engineers said",
@@ -3323,13 +3363,17 @@ class _Words:
         Without its particle the verb reports nothing ("De gemeente laat het bad sluiten")."""
         particle = self.cue.separable[self.lows[k]]
         end = next((x for x in range(last + 1, b) if self.region[x] >= 0 or self.texts[x] in (",", ";", ":")), b)
-        at = next((x for x in range(last + 1, end) if self.lows[x] == particle), None)
+        at = next((x for x in range(last + 1, end) if self.lows[x] == particle  # (not a preposition: "raadt het
+                   and not (x + 1 < end and self.lows[x + 1] in self.cue.determiners)), None)  # antwoord aan de hand")
         if at is None:
             return None
         cue_text = f"{self.texts[k]} … {self.texts[at]}"
+        first = self.first_content(self.clause_start(k, a), k)
         if k > a and (self.texts[k - 1] in (",", "—", "–") or self.region[k - 1] >= 0
-                      or self.lows[k - 1] in self.cue.demonstratives or self.no_subject(k, a)):
-            # ("Toch raadt de gemeente aan …": an adverb first, the subject after the verb)
+                      or self.lows[k - 1] in self.cue.demonstratives or self.no_subject(k, a)
+                      or (self.lows[first] in self.cue.object_articles and not self.german_place(first))):
+            # ("Toch raadt de gemeente aan …": an adverb first, the subject after the verb; "Den Vorwurf weist
+            # Bürgermeister Hans Müller zurück": an object first)
             found = self.source_after(self.after_time(last + 1, at), at, a)
         else:
             found = self.subject_before(k, a)
@@ -3473,17 +3517,24 @@ class _Words:
             return self.german_after_verb(k, a, b)  # "Das teilte die Gemeinde mit": "Das" is the object
         if found is None and finite == k and self.lows[c] in self.cue.prepositions:
             return self.german_after_verb(k, a, b)  # "In Berlin sagte Scholz": the subject after the verb
-        if finite == k and self.lows[c] in self.cue.object_articles:
+        if finite == k and self.lows[c] in self.cue.object_articles and not self.german_place(c):
             # "Den Umsatzausfall schätzt er auf 1.500 Euro", "Dem Reporter sagte Max Weber": an object first, the
-            # subject after the verb; what was not said reports nothing ("Einen Zeitplan nannte er nicht.")
+            # subject after the verb; what was not said reports nothing ("Einen Zeitplan nannte er nicht.", but
+            # "nicht nur", "nicht ohne Stolz" say something)
             end = next((x for x in range(k + 1, b) if self.texts[x] in (",", ";", ":") or self.region[x] >= 0), b)
-            if any(self.lows[x] in ("nicht", "nie", "niemals") for x in range(k + 1, end)):
+            saying = ("nur", "ohne", "allein", "zuletzt")
+            if any(self.lows[x] in ("nicht", "nie", "niemals") and not (x + 1 < end and self.lows[x + 1] in saying)
+                   for x in range(k + 1, end)):
                 return None
             return self.german_after_verb(k, a, b)
         if found is None and self.lows[c] in ("ein", "eine") and c + 1 < finite and (
                 self.lows[c + 1] in self.cue.person_nouns or self.lows[c + 1] in self.cue.unnamed):
             return "unnamed", "unnamed", [], (c, finite)  # "Ein Zeuge aus dem Nachbarhaus berichtete"
         return found
+
+    def german_place(self, k: int) -> bool:
+        """Whether "Den" at token ``k`` opens a place's name ("Den Haag", "Den Helder"), not an object."""
+        return k + 1 < len(self.texts) and self.texts[k] == "Den" and self.lows[k + 1] in _DEN_PLACES
 
     def german_noun_as_name(self, found: Found | None, a: int) -> Found | None:
         """The general subject rule reads a capitalised word as a name, which in German it need not be: after an
@@ -3493,7 +3544,7 @@ class _Words:
         if found is None:
             return None
         x, y = found[3]
-        if self.lows[x] in self.cue.object_articles:
+        if self.lows[x] in self.cue.object_articles and not self.german_place(x):
             return None  # "Einen Zeitplan nannte die Gemeinde nicht": the object, before its verb
         if self.lows[x] in self.cue.indefinite:
             return "unnamed", "unnamed", [], (x, y)
@@ -4149,11 +4200,19 @@ class ArticleState:
         return next((name for name in reversed(self.firms + self.organisations)
                      if not any(_norm(w) in kinds for w in name.split())), None)
 
-    def police_force(self, police_words: tuple[str, ...]) -> str | None:
-        """The police force named last ("Norfolk Constabulary", "Polizeirevier Harz"), which "the police" means;
-        never another body ("la police" after "la préfecture" is not the préfecture)."""
-        for name in reversed(self.organisations + self.mentioned):
-            if any(word in _norm(part) for part in name.split() for word in police_words):
+    def police_force(self, noun: str, cue: Cues) -> str | None:
+        """The police force named last as a source, which "the police" (``noun``) means: a body whose name has the
+        same police word (English "police" and "constabulary" alike) as its head, first or last ("Norfolk
+        Constabulary", "Police Scotland", "Las Vegas Metropolitan Police Department", "Polizeirevier Harz"); never
+        another body ("la police" after "la préfecture"), a union or a watchdog ("Scottish Police Federation",
+        "Independent Office for Police Conduct") nor another force ("la police" is not "la gendarmerie")."""
+        words = {"police", "constabulary"} if noun in ("police", "constabulary") else {noun}
+        for name in reversed(self.organisations):
+            parts = [_norm(part) for part in name.split()]
+            if any(part in cue.police_not_forces for part in parts):
+                continue
+            heads = [i for i, part in enumerate(parts) if any(word in part for word in words)]
+            if heads and (heads[0] == 0 or all(part in cue.police_after for part in parts[heads[-1] + 1 :])):
                 return name
         return None
 
@@ -4302,6 +4361,7 @@ def _title_case(parts: Sequence[str]) -> bool:
 # Initials in brackets: "(WHO)", "(SES-MT)" (a Brazilian state's letters after the body's), or a syllabic acronym
 # written as a word ("Ministerio de Salud (Minsa)", "Superintendencia de Transporte … (Sutran)").
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7}(?:-[A-Z]{2})?|[A-Z][a-z]{3,7})\)")
+_DEN_PLACES = frozenset(("haag", "helder", "bosch", "burg"))  # Dutch places named with "Den", not an object's article
 _ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der "
                         "en van voor ter het")
 _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
@@ -4590,7 +4650,7 @@ class _ArticleAnalysis:
                  for p, (regions, _) in zip(article.paragraphs, quotations, strict=True)]
         self.scans = scans  # with ``words``: the attributes of a claim the analyst draws or relabels
         self.words: dict[int, _Words] = {}  # the paragraphs with a quotation or a cue, read word by word
-        self.threshold = OPINION_THRESHOLD if _opinion(article.paragraphs, scans) else FRAMING_THRESHOLD
+        self.threshold = _opinion_threshold(article.paragraphs, scans)
         self.state.article_text = "\n.\n".join(p.text for p in article.paragraphs if p.kind == "content")
         for paragraph, scan, (_, groups) in zip(article.paragraphs, scans, quotations, strict=True):
             self.claims.append(self.paragraph(paragraph, scan, groups) if scan is not None else [])
@@ -5216,7 +5276,7 @@ class _ArticleAnalysis:
         speaker = attribution.speaker or "unnamed"
         state = self.state
         if attribution.speaker_kind == "org" and _norm(speaker) in self.cue.police_words:
-            speaker = state.police_force(self.cue.police_words) or speaker  # "Police said", after the force's name
+            speaker = state.police_force(_norm(speaker), self.cue) or speaker  # "Police said", after the force's name
         title_key = ""
         if attribution.speaker_kind == "title":
             title_key = attribution.titles[-1] if attribution.titles else ""
