@@ -48,8 +48,8 @@ WEAK = 0.4  # weak cues ("very", "could") need company
 FRAMING_THRESHOLD = 1.0
 OPINION_THRESHOLD = 0.8  # in an opinion article two weak cues make a sentence framing
 OPINION_DENSITY = 3.0  # framing-cue weight per 1,000 characters of the author's words that marks opinion
-ARGUMENT_THRESHOLD = 0.4  # in an article denser still in cues, one weak judging word does
-ARGUMENT_DENSITY = 5.0
+ARGUMENT_THRESHOLD = 0.4  # in a polemic, denser still in cues, one weak judging word does
+ARGUMENT_DENSITY = 5.0  # the cue weight per 1,000 characters of a polemic
 OPINION_MIN_CHARS = 400  # too little text to tell the genre by
 SCARE_QUOTE_MAX_WORDS = 3  # "criminal gangs" in marks: the author's words, not a quotation
 MINOR_QUOTE_MAX_WORDS = 6  # a short phrase in marks with no source is framing too
@@ -240,7 +240,7 @@ class Cues:
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
-    police_words: tuple[str, ...] = ()  # "the police": the force named before ("Norfolk Constabulary"), no other body
+    police_words: frozenset[str] = frozenset()  # "the police": the force named before ("Norfolk Constabulary")
     police_not_forces: frozenset[str] = frozenset()  # "Police Federation": a union, not the force
     police_after: frozenset[str] = frozenset()  # "Police Department": words that may follow a force's police word
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
@@ -684,7 +684,7 @@ def cues(language: str = "en") -> Cues:
         business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
                                  or "(?!)"),
         generic_institutions=listed("generic_institutions"),
-        police_words=tuple(sorted(listed("police_words"))),
+        police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
         police_after=_words(data["police_after"]),
@@ -3235,8 +3235,9 @@ class _Words:
                 words = words[1:]
             if not words:
                 return False
-            return (len(words) >= 2 and kind == "person") or _norm(words[-1]) in self.state.by_token or (
-                not self.cue.verb_second and kind == "person")
+            if kind == "person" and (len(words) >= 2 or not self.cue.verb_second):
+                return True
+            return _norm(words[-1]) in self.state.by_token  # one German word: a surname the article named
         single = len(words) == 1
         if kind != "org":
             return False
