@@ -186,3 +186,9 @@ def test_the_police_is_a_force_and_the_same_kind_of_force(language: str, sentenc
 ])
 def test_objects_places_genitives_and_ages(language: str, text: str, expected: str) -> None:
     assert speakers(in_language(language, text)) == [expected]
+
+
+def test_a_group_opening_a_sentence_is_no_one_she_means() -> None:
+    a = in_language("en", "Establishment Republicans are racing for the exits.",
+                    "She claims that the senator knocked her down.")
+    assert speakers(a, 1) != ["Establishment Republicans"]

@@ -5043,6 +5043,8 @@ class _ArticleAnalysis:
         if named is not None and known.endswith(" " + named) and len(known.split()) == len(named.split()) + 1 and (
                 not _person_word(known.split()[0], self.cue)):
             known = named  # "Enter John Bolton.": the John Bolton named before, a word opening the sentence aside
+        if _norm(known.split()[-1]) in self.cue.group_voices.by_text:
+            return  # "Establishment Republicans are racing for the exits": a group, whom no "she" means
         if len(known.split()) >= 2:
             known = self.state.mention(known, "person")
             if self.state.gender_of(known) is not None and not befell:
