@@ -192,3 +192,13 @@ def test_a_group_opening_a_sentence_is_no_one_she_means() -> None:
     a = in_language("en", "Establishment Republicans are racing for the exits.",
                     "She claims that the senator knocked her down.")
     assert speakers(a, 1) != ["Establishment Republicans"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Avon and Somerset Police said the man was arrested.", "Avon and Somerset Police"),  # one force, two places
+    ("Devon and Cornwall Police said the road was closed.", "Devon and Cornwall Police"),
+    ("Zarate and his defense team maintained that the gun just fired.", "team"),  # not one name
+    ("Labour and the Conservative Party said nothing.", "Conservative Party"),
+])
+def test_a_force_named_for_two_places_is_one_body(text: str, expected: str) -> None:
+    assert speakers(in_language("en", text)) == [expected]

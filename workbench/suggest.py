@@ -2165,7 +2165,21 @@ class _Words:
             member = self.member_before(np[0], lo)
             if member is not None:  # "Professor John McFadden from the University of Surrey told"
                 return member
+        if found is not None and found[1] == "org" and self.places_joined(np[0], lo):
+            np = (np[0] - 2, np[1])  # "Avon and Somerset Police said": one force of two places
+            return self.words_text(*np), "org", [], np
         return (*found, np) if found else None
+
+    def places_joined(self, start: int, lo: int) -> bool:
+        """Whether the organisation's name starting at token ``start`` goes on before it with a place and "and":
+        "[Avon and] Somerset Police", "[Trinidad and] Tobago Police Service" (one capitalised word opening the
+        clause, no person's given name or title)."""
+        x = start - 2
+        return (x >= lo and self.lows[start - 1] in _AND_WORDS and self.word[x] and self.is_cap(x, lo)
+                and self.is_cap(start, lo) and self.lows[start] not in self.cue.determiners
+                and self.first_content(self.clause_start(x, lo), x) == x
+                and not _person_word(self.texts[x], self.cue) and self.lows[x] not in self.cue.determiners
+                and not self.acronym(x))
 
     def some_kind_of(self, np: tuple[int, int], lo: int) -> Found | None:
         """A noun the phrase before the verb was cut down to, after "a" and a word no list knows: "A jihad group
