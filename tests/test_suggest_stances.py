@@ -169,7 +169,7 @@ def test_things_and_kinds_take_no_stance(language: str, text: str) -> None:
     ("en", ["Police Scotland said inquiries were continuing.", "The Scottish Police Federation said officers were "
             "tired.", "Police said the road was closed."], "Police Scotland"),  # a union is no force
     ("en", ["Devon and Cornwall Police said the man was arrested.", "The Independent Office for Police Conduct said "
-            "it would investigate.", "The police said he was 52."], "Cornwall Police"),  # nor a watchdog
+            "it would investigate.", "The police said he was 52."], "Devon and Cornwall Police"),  # nor a watchdog
     ("fr", ["La gendarmerie a indiqué que la route était coupée.", "La police a précisé que le conducteur était ivre."],
      "police"),  # nor another force
 ])
