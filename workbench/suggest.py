@@ -214,6 +214,9 @@ class Cues:
     nested_verbs: frozenset[str] = field(default_factory=frozenset)
     # German capitalises nouns; these tell a noun before a cue from a name (see de.yaml)
     object_articles: frozenset[str] = field(default_factory=frozenset)
+    object_article_places: frozenset[str] = frozenset()  # "Den Haag": a place's name, no object's article
+    negations: frozenset[str] = frozenset()  # "Einen Zeitplan nannte er nicht": nothing was said
+    negation_not_denying: frozenset[str] = frozenset()  # "nicht nur", "nicht ohne Stolz": something was
     sentence_adverbs: frozenset[str] = field(default_factory=frozenset)
     prepositions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
@@ -655,6 +658,9 @@ def cues(language: str = "en") -> Cues:
         nested_that=_words(nested.get("that") or []),
         nested_verbs=_words(nested.get("verbs") or []),
         object_articles=_words(own.get("object_articles") or []),
+        object_article_places=frozenset(_phrase_key(p) for p in own.get("object_article_places") or []),
+        negations=_words(own.get("negations") or []),
+        negation_not_denying=_words(own.get("negation_not_denying") or []),
         sentence_adverbs=_words(own.get("sentence_adverbs") or []),
         prepositions=_words(own.get("prepositions") or []),
         number_words=_words(own.get("number_words") or []),
@@ -3537,8 +3543,8 @@ class _Words:
             # subject after the verb; what was not said reports nothing ("Einen Zeitplan nannte er nicht.", but
             # "nicht nur", "nicht ohne Stolz" say something)
             end = next((x for x in range(k + 1, b) if self.texts[x] in (",", ";", ":") or self.region[x] >= 0), b)
-            saying = ("nur", "ohne", "allein", "zuletzt")
-            if any(self.lows[x] in ("nicht", "nie", "niemals") and not (x + 1 < end and self.lows[x + 1] in saying)
+            cue = self.cue
+            if any(self.lows[x] in cue.negations and not (x + 1 < end and self.lows[x + 1] in cue.negation_not_denying)
                    for x in range(k + 1, end)):
                 return None
             return self.german_after_verb(k, a, b)
@@ -3548,8 +3554,8 @@ class _Words:
         return found
 
     def german_place(self, k: int) -> bool:
-        """Whether "Den" at token ``k`` opens a place's name ("Den Haag", "Den Helder"), not an object."""
-        return k + 1 < len(self.texts) and self.texts[k] == "Den" and self.lows[k + 1] in _DEN_PLACES
+        """Whether the object's article at token ``k`` opens a place's name ("Den Haag": Cues.object_article_places)."""
+        return k + 1 < len(self.texts) and f"{self.lows[k]} {self.lows[k + 1]}" in self.cue.object_article_places
 
     def german_noun_as_name(self, found: Found | None, a: int) -> Found | None:
         """The general subject rule reads a capitalised word as a name, which in German it need not be: after an
@@ -4376,7 +4382,6 @@ def _title_case(parts: Sequence[str]) -> bool:
 # Initials in brackets: "(WHO)", "(SES-MT)" (a Brazilian state's letters after the body's), or a syllabic acronym
 # written as a word ("Ministerio de Salud (Minsa)", "Superintendencia de Transporte … (Sutran)").
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7}(?:-[A-Z]{2})?|[A-Z][a-z]{3,7})\)")
-_DEN_PLACES = frozenset(("haag", "helder", "bosch", "burg"))  # Dutch places named with "Den", not an object's article
 _ACRONYM_JOINERS = _set("of for and on the de del la las los des du della delle di do da dos das y et e und für der "
                         "en van voor ter het")
 _ELIDED = re.compile(r"^[LlDd][’']")  # "L'Agence": the article is no part of the name
