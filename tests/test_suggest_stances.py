@@ -80,6 +80,9 @@ def test_a_ministry_named_in_the_genitive_is_what_the_ministry_means_later() -> 
     ("pt", "O Tribunal de Contas do Estado de Santa Catarina (TCE-SC) informou que o prazo acabou.", "TCE-SC"),
     ("nl", "De NVWA zegt dat het veilig is.", "NVWA"),  # the article opening the sentence is no part of initials
     ("fr", "La FCPE a dénoncé la fermeture.", "FCPE"),
+    # capitals that spell syllables, not initials
+    ("es", "Según la Agencia Estatal de Meteorología (AEMET), las olas superarán los seis metros.", "AEMET"),
+    ("pt", "Segundo o Ministério Público de Goiás (MPGO), a prefeitura pagou por alimentos.", "MPGO"),
 ])
 def test_a_body_given_initials_in_brackets_is_written_as_them(language: str, text: str, expected: str) -> None:
     assert speakers(in_language(language, text)) == [expected]

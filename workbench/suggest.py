@@ -4410,11 +4410,9 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
         # ("TCE-SC": the initials with or without the state's, "Tribunal de Contas do Estado de Santa Catarina")
         acronym = match.group(1).replace("&", "").split("-")[0]
         if not acronym.isupper():  # "Sutran": the first letters of the name's first words
-            # (the shortest name that fits: "Ivonne Nadal, jefa del Instituto Nacional de Defensa Civil (Indeci)")
-            name = next((words[start:] for start in range(len(words) - 1, -1, -1) if words[start][:1] == acronym[0]
-                         and _syllables(words[start:], acronym.lower())), None)
-            if name is not None and any(word[:1].islower() for word in name[1:]):  # (a body's lower-case "de")
-                found[match.group(1)] = " ".join(name).rstrip(",")
+            syllabic = _syllabic_name(words, acronym)
+            if syllabic is not None:
+                found[match.group(1)] = syllabic
             continue
         for capitalised in (True, False):  # "Agence régionale de santé (ARS)": lower-case words count too
             spelled = {acronym, match.group(1).replace("&", "").replace("-", "")}
@@ -4429,7 +4427,21 @@ def acronyms_defined(text: str, org_words: frozenset[str] = frozenset()) -> dict
                 if body or (len(acronym) >= 3 and "-" not in match.group(1)):
                     found[match.group(1)] = " ".join(name)
                 break
+        else:  # capitals that spell syllables: "Agencia Estatal de Meteorología (AEMET)"
+            syllabic = _syllabic_name(words, acronym) if len(acronym) >= 4 else None
+            if syllabic is not None:
+                found[match.group(1)] = syllabic
     return found
+
+
+def _syllabic_name(words: Sequence[str], acronym: str) -> str | None:
+    """The shortest name before a syllabic acronym that it spells ("Ivonne Nadal, jefa del Instituto Nacional de
+    Defensa Civil (Indeci)"), with a body's lower-case joiner in it; else None."""
+    name = next((words[start:] for start in range(len(words) - 1, -1, -1) if words[start][:1] == acronym[0]
+                 and _syllables(words[start:], acronym.lower())), None)
+    if name is not None and any(word[:1].islower() for word in name[1:]):  # (a body's lower-case "de")
+        return " ".join(name).rstrip(",")
+    return None
 
 
 def _syllables(words: Sequence[str], acronym: str) -> bool:
