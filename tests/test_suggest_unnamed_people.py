@@ -72,3 +72,48 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     a = in_language("en", "The woman said the rent had doubled.", "Ann Roe, 45, has lived in Leeds since 1990.",
                     "The woman said the landlord never answered.")
     assert speakers(a, 0) == ["unnamed"] and speakers(a, 2) == ["Ann Roe"]
+
+
+# -- people no list knows, in the plural, as the subject of a plural verb of saying
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Los pescadores dijeron que la flota perdió tres días de trabajo."),
+    ("es", "Los especialistas en zoonosis advierten desde hace tiempo que la faena domiciliaria es un riesgo."),
+    ("es", "Algunos agricultores de la comarca se quejan de que las denuncias se acumularon."),
+    ("es", "Muchos pescadores dicen que la temporada está perdida."),
+    ("pt", "Os pescadores disseram que a temporada está perdida."),
+    ("pt", "Técnicos do setor ouvidos pela reportagem afirmam que a subestação opera perto do limite."),
+    ("pt", "Fontes da Secretaria de Estado de Meio Ambiente ouvidas pela reportagem afirmam que houve um pedido."),
+    ("fr", "Les pêcheurs ont affirmé que la saison était perdue."),
+    ("fr", "Les habitants disent qu'ils n'ont pas été prévenus."),
+    ("fr", "Plusieurs commerçants racontent avoir perdu la moitié de leur chiffre."),
+    ("fr", "Elle ornait la salle de réception, d'après les archéologues."),
+    ("it", "I pescatori hanno detto che la stagione è persa."),
+    ("it", "Molti pescatori dicono che la stagione è persa."),
+    ("nl", "De vissers zeiden dat het seizoen verloren is."),
+    ("nl", "Veel boeren zeggen dat de oogst verloren is."),
+    ("de", "Die Winzer sagten, die Ernte sei verloren."),
+    ("de", "Die Landwirte erklärten, die Ernte sei verloren."),
+])
+def test_people_in_the_plural_whom_no_list_knows_are_unnamed(language: str, text: str) -> None:
+    assert speakers(in_language(language, text)) == ["unnamed"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Los sindicatos CCOO y UGT dijeron que irán a la huelga.", "UGT"),  # the names after the noun
+    ("de", "Die Grünen erklärten, der Plan sei falsch.", "Grünen"),  # a party, no plural of people
+    ("es", "El pescador Juan Pérez dijo que la temporada está perdida.", "Juan Pérez"),
+])
+def test_names_are_not_taken_for_plural_people(language: str, text: str, expected: str) -> None:
+    assert speakers(in_language(language, text)) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Todos los alcaldes de costa dicen lo mismo cuando se les pregunta por la vivienda."),  # "todos": no noun
+    ("fr", "Ses gardes ont constaté des assecs sur deux kilomètres."),  # its guards: the body named before
+    ("nl", "De visser zei dat het seizoen verloren is."),  # one fisherman: a singular verb
+    ("es", "Los bomberos rescataron a 42 personas, explicó el jefe de guardia, Andrés Pagán."),  # verb in singular
+])
+def test_a_singular_verb_or_a_word_that_is_no_noun_is_not_plural_people(language: str, text: str) -> None:
+    assert speakers(in_language(language, text)) != ["unnamed"]

@@ -199,6 +199,11 @@ class Cues:
     author_voice: Lexicon = field(default_factory=Lexicon)
     plural_person_nouns: frozenset[str] = field(default_factory=frozenset)
     plural_articles: frozenset[str] = field(default_factory=frozenset)  # "i", "los", "les": the noun is plural
+    # People no list knows, in the plural, as a plural verb's subject (see _Words.plural_people): the words that
+    # say "some" ("algunos", "plusieurs"), and how a plural noun and a plural verb end in the language.
+    plural_quantifiers: frozenset[str] = frozenset()
+    plural_noun_endings: tuple[str, ...] = ()
+    plural_verb_endings: tuple[str, ...] = ()
     research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
@@ -599,6 +604,7 @@ def cues(language: str = "en") -> Cues:
     for phrase in data["author_voice"]:
         author_voice.add(phrase, "author")
     own_determiners = own.get("determiners") or {}  # "i", "o", "a": articles only in their own language
+    plural_subject = own.get("plural_subject") or {}
     definite = _words(determiners["definite"]) | _words(own_determiners.get("definite") or [])
     first_person = _words(determiners["first_person"]) | _words(own_determiners.get("first_person") or [])
     indefinite = _words(determiners["indefinite"]) | _words(own_determiners.get("indefinite") or [])
@@ -645,6 +651,9 @@ def cues(language: str = "en") -> Cues:
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
         plural_articles=_words(own_determiners.get("plural") or []),
+        plural_quantifiers=_words(plural_subject.get("quantifiers") or []),
+        plural_noun_endings=tuple(plural_subject.get("noun_endings") or ()),
+        plural_verb_endings=tuple(plural_subject.get("verb_endings") or ()),
         research_voices=_words(data["research_voices"]),
         research_titles=_words(data["research_titles"]),
         research_authors=_words(data["research_authors"]),
@@ -2779,6 +2788,8 @@ class _Words:
             return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
             return "unnamed", "unnamed", [], (k, j)  # "according to the latest reports"
+        if j - k == 2 and self.lows[k] in self.cue.plural_articles and self.plain_noun(k + 1):
+            return "unnamed", "unnamed", [], (k, j)  # "Selon les syndicats", "d'après les archéologues": not named
         if j - k <= 6 and self.word[j - 1]:  # "selon le ministère de l'Intérieur"
             return self.words_text(k, j), "description", [], (k, j)
         return None
@@ -3138,8 +3149,12 @@ class _Words:
                 return None  # "The photo shows …", "She showed the way": no document's findings
         elif cue.verb_second:
             before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
+            if before is None or (before[1] in ("name", "person", "description") and before[3][1] - before[3][0] <= 2):
+                before = self.plural_people(k, last, a, phrase.kind) or before  # "Die Winzer sagten": no Winzer
         else:
             before = self.subject_before(k, a) or self.people_before(k, a)
+            if before is None or before[1] == "description":  # ("i pescatori": a description in the plural)
+                before = self.plural_people(k, last, a, phrase.kind) or before
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
@@ -3283,6 +3298,58 @@ class _Words:
         if start - 1 >= a and self.word[start - 1] and self.region[start - 1] < 0:
             return None  # the plural ends a longer phrase ("… of the bridge's engineers"): its own rules
         return "unnamed", "unnamed", [], (start, k)
+
+    def plural_people(self, k: int, last: int, a: int, cue_kind: str) -> Found | None:
+        """People no list knows, in the plural, opening the clause of a plural verb of saying: "Los especialistas en
+        zoonosis advierten que", "Técnicos do setor ouvidos pela reportagem afirmam", "Alcuni residenti raccontano"
+        (unnamed sources, as "vecinos" and "officials said" are). Not "Podemos y Vox dijeron" (names), "Los
+        sindicatos CCOO y UGT dijeron" (named after the noun) or "Los datos indican" (a document's); and not with a
+        verb that also acts on things ("Os hospitais contam com 200 leitos"), where only a named subject speaks."""
+        cue, lows = self.cue, self.lows
+        if cue_kind == "ambiguous":
+            return None
+        finite = range(k - 1 if k > a and lows[k - 1] in _AUXILIARIES else k, last + 1)  # "han dicho", "se quejan"
+        if not cue.plural_verb_endings or not any(lows[x].endswith(cue.plural_verb_endings) for x in finite):
+            return None
+        start = self.first_content(self.clause_start(k, a), k)
+        head = start + 1 if lows[start] in cue.plural_articles or lows[start] in cue.plural_quantifiers else start
+        end = finite[0]
+        while end - 1 > head and lows[end - 1] in cue.skip_before_verb:
+            end -= 1  # "Los vecinos ya han dicho"
+        if not head < end <= head + 12 or not lows[head].endswith(cue.plural_noun_endings) or not (
+                self.plain_noun(head) or self.bare_plural_opener(head, start) or self.german_plural_noun(head)):
+            return None
+        low = lows[head]
+        if low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words:
+            return None
+        after_of = False
+        for x in range(head + 1, end):
+            if not self.word[x] or self.region[x] >= 0:
+                return None  # "Los vecinos, en tanto, …": an aside, its own rules
+            if self.texts[x][0].isupper() and not after_of:
+                return None  # "Los sindicatos CCOO y UGT": the names are the sources
+            after_of = lows[x] in cue.of_words or (after_of and (self.texts[x][0].isupper() or lows[x] in cue.definite))
+        return "unnamed", "unnamed", [], (start, end)
+
+    def bare_plural_opener(self, x: int, start: int) -> bool:
+        """Whether the capitalised word opening a clause at token ``x`` is a plural noun with no article, not a
+        name: "Técnicos do setor … afirmam", never capitalised inside a sentence and followed by a lower-case word
+        (not "Podemos y Vox", a name the article capitalises, or one followed by its next word)."""
+        text, low, cue = self.texts[x], self.lows[x], self.cue
+        if low in cue.determiners or low in cue.stop_words or low in _QUANTITIES or low in cue.pronouns:
+            return False  # "Ses gardes", "Todos los alcaldes": the noun is later
+        return (x == start and self.word[x] and self.region[x] < 0 and text[:1].isupper() and not text.isupper()
+                and x + 1 < len(self.texts) and self.texts[x + 1][:1].islower()
+                and self.lows[x + 1] not in cue.determiners
+                and self.lows[x] not in self.state.by_token and self.state.case_of(text) != "capitalised")
+
+    def german_plural_noun(self, x: int) -> bool:
+        """Whether the capitalised word at token ``x`` may be a German noun rather than a name: German capitalises
+        every noun, so only a name the article gives ("Fischer" of "Anna Fischer") or initials tell them apart."""
+        text, low, cue = self.texts[x], self.lows[x], self.cue
+        return (bool(cue.verb_second) and self.word[x] and self.region[x] < 0 and text[:1].isupper()
+                and not text.isupper() and low not in self.state.by_token and low not in cue.determiners
+                and low not in cue.stop_words and low not in cue.pronouns and low not in _QUANTITIES)
 
     def document_reads(self, subject: Found | None, k: int, last: int, b: int) -> bool:
         """Whether a reading verb gives its document's words: "The sign read: “…”", "“…,” J Street's statement
