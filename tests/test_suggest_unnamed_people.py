@@ -95,6 +95,9 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     ("nl", "Veel boeren zeggen dat de oogst verloren is."),
     ("de", "Die Winzer sagten, die Ernte sei verloren."),
     ("de", "Die Landwirte erklärten, die Ernte sei verloren."),
+    ("en", "The fishermen said the season was lost."),  # English plurals of "-man"
+    ("en", "Local fishermen said the season was lost."),
+    ("en", "Two other unidentified women told the paper that he grabbed them."),
 ])
 def test_people_in_the_plural_whom_no_list_knows_are_unnamed(language: str, text: str) -> None:
     assert speakers(in_language(language, text)) == ["unnamed"]
@@ -104,6 +107,7 @@ def test_people_in_the_plural_whom_no_list_knows_are_unnamed(language: str, text
     ("es", "Los sindicatos CCOO y UGT dijeron que irán a la huelga.", "UGT"),  # the names after the noun
     ("de", "Die Grünen erklärten, der Plan sei falsch.", "Grünen"),  # a party, no plural of people
     ("es", "El pescador Juan Pérez dijo que la temporada está perdida.", "Juan Pérez"),
+    ("de", "Das Unternehmen erklärte, der Standort bleibe erhalten.", "Unternehmen"),  # no English "-men"
 ])
 def test_names_are_not_taken_for_plural_people(language: str, text: str, expected: str) -> None:
     assert speakers(in_language(language, text)) == [expected]

@@ -1255,7 +1255,7 @@ class _Words:
         if self.scan.has_cue(self.starts[nxt], self.end(nxt)) or following in cue.of_words:
             # "Brown said", "Another said", "Proponents of the deal argue": the subject, unless a plural the
             # article writes in lower case ("Anglers say")
-            return case == "lower" and _plural(low)
+            return case == "lower" and _people_plural(low, cue.language)
         if case is not None or state.article_text is None:
             return case == "lower"
         # Never written inside a sentence: common only by its form, a participle before a lower-case word
@@ -1911,12 +1911,13 @@ class _Words:
             end = self.office_end(head + 1, cut, b, lo)  # the office is part of the description
             return self.description(first, end), "description", [head_low]
         if self.plain_noun(head):
-            if definite and not _plural(head_low):
+            if definite and not _people_plural(head_low, cue.language):
                 known = state.by_title.get(head_low)
                 return (known, "person", []) if known else (self.description(first, head + 1), "description", [])
             if determiner in cue.indefinite:
                 return "unnamed", "unnamed", [head_low]
-            if not determiner and first in self.common_openers and (_plural(head_low) or self.cue.language == "de"):
+            if not determiner and first in self.common_openers and (
+                    _people_plural(head_low, cue.language) or cue.language == "de"):
                 return "unnamed", "unnamed", []  # "Anglers say", "Plusieurs membres du bureau … ont assuré"
         return None
 
@@ -3289,7 +3290,7 @@ class _Words:
         if x < a or not self.word[x] or self.region[x] >= 0 or not self.texts[x].islower():
             return None
         low = self.lows[x]
-        if not _plural(low) or len(low) < 5 or _listed_noun(low, self.cue.documents):
+        if not _people_plural(low, self.cue.language) or len(low) < 5 or _listed_noun(low, self.cue.documents):
             return None
         start = x
         while start - 1 >= a and self.word[start - 1] and self.region[start - 1] < 0 and (
@@ -4014,6 +4015,12 @@ def _join_title_abbreviations(text: str, spans: Sequence[tuple[int, int]]) -> li
 
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _people_plural(word: str, language: str) -> bool:
+    """A plural by its ending, with the English plurals of "-man" ("fishermen", "women"; not "specimen", nor
+    German "Unternehmen")."""
+    return _plural(word) or (language == "en" and len(word) > 4 and word.endswith("men") and not word.endswith("imen"))
 
 
 def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
