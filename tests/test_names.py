@@ -109,6 +109,13 @@ def test_the_is_kept_where_a_sentence_does_not_start_with_it() -> None:
     assert not [name for name in dateline if name.startswith(("The ", "Vegas Metropolitan"))]
 
 
+def test_initials_after_a_sentence_opening_article_are_offered_without_it() -> None:
+    names = names_in(["La AEMET advierte de que el temporal seguirá.", "A ONU disse que não.", "Le Monde écrit."])
+    assert "AEMET" in names and "ONU" in names
+    assert "La AEMET" not in names and "A ONU" not in names
+    assert "Le Monde" in names  # a name that takes its article keeps it
+
+
 def test_shorter_forms_in_other_languages_in_capitals_and_in_pairs() -> None:
     names = names_in([
         "Schätzungen der Kämmerei zufolge könnten es neun Millionen sein.",

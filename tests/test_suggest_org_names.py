@@ -258,3 +258,13 @@ def test_a_firm_after_a_compound_business_noun_is_the_company_named_later(
 def test_a_compound_that_is_no_business_noun_names_no_firm(language: str, opening: str, later: str,
                                                             expected: str) -> None:
     assert speakers(in_language(language, opening, later), 1) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "La Guardia Civil pidió a los vecinos que no se acerquen al paseo marítimo.", "Guardia Civil"),
+    ("es", "El Ayuntamiento de Valdemora dijo que abrirá un albergue.", "Ayuntamiento de Valdemora"),
+    ("es", "El País informó de que el ministro dimitirá.", "El País"),  # a name that takes its article
+])
+def test_a_sentence_opening_article_before_a_body_s_kind_is_no_part_of_its_name(
+        language: str, text: str, expected: str) -> None:
+    assert speakers(in_language(language, text)) == [expected]

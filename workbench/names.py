@@ -158,7 +158,12 @@ _GERMAN_LEADING_ARTICLE = re.compile(r"(?:Der|Die|Das|Dem|Den|Des)\s+(?=\S)")
 
 def _without_article(name: str, german: bool = False) -> str:
     match = (_GERMAN_LEADING_ARTICLE if german else _LEADING_ARTICLE).match(name)
-    return name[match.end():] if match else name
+    if match:
+        return name[match.end():]
+    article, _, rest = name.partition(" ")
+    if rest.isupper() and len(rest) > 1 and " " not in rest and _LEADING_ARTICLE.match(article + " a b c"):
+        return rest  # "La AEMET advierte", "Le CNRS": initials take no article of their own
+    return name
 
 
 def _clean(name: str) -> str:
@@ -523,7 +528,8 @@ def names_in(texts: Iterable[str], german: bool | None = None) -> list[str]:
                 if at_start:
                     bare_noun = _without_article(name, german_text)
                     # The article took the sentence's capital: a German noun after it is capitalised as a noun.
-                    at_start = at_start and not (german_text and bare_noun != name)
+                    # So did it for initials ("La AEMET").
+                    at_start = at_start and not (bare_noun != name and (german_text or bare_noun.isupper()))
                     name = bare_noun
                 if german_text:
                     whole, name = name, _german_name(name)

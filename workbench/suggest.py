@@ -5568,8 +5568,11 @@ class _ArticleAnalysis:
                 first += 1
             speaker = " ".join(words[first:])
         opening, _, rest = speaker.partition(" ")
-        if rest[:2].isupper() and " " not in rest and _norm(opening) in self.cue.definite and self.cue.language != "en":
-            speaker = rest  # "De NVWA zegt": the article that opens the sentence is no part of the initials
+        if _norm(opening) in self.cue.definite and self.cue.language != "en" and rest[:1].isupper() and (
+                (rest[:2].isupper() and " " not in rest) or self.institution_named(rest)):
+            # "De NVWA zegt", "La Guardia Civil pidió": the article that opens the sentence is no part of the name
+            # (as it is of "La Financière agricole du Québec", "De Lijn", "El País")
+            speaker = rest
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
@@ -5592,6 +5595,12 @@ class _ArticleAnalysis:
                           if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue)}
             initials = longer.pop() if len(longer) == 1 else None
         return initials or speaker
+
+    def institution_named(self, name: str) -> bool:
+        """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …"."""
+        words = _norm(name).split()
+        kinds = self.cue.institutions | self.cue.org_words
+        return words[0] in kinds or " ".join(words[:2]) in kinds
 
     @cached_property
     def initials(self) -> dict[str, str]:
