@@ -110,8 +110,9 @@ def test_the_is_kept_where_a_sentence_does_not_start_with_it() -> None:
 
 
 def test_initials_after_a_sentence_opening_article_are_offered_without_it() -> None:
-    names = names_in(["La AEMET advierte de que el temporal seguirá.", "A ONU disse que não.", "Le Monde écrit."])
-    assert "AEMET" in names and "ONU" in names
+    names = names_in(["La AEMET advierte de que el temporal seguirá.", "A ONU disse que não.", "Le Monde écrit.",
+                      "De NVWA waarschuwt consumenten."])
+    assert "AEMET" in names and "ONU" in names and "NVWA" in names and "De NVWA" not in names
     assert "La AEMET" not in names and "A ONU" not in names
     assert "Le Monde" in names  # a name that takes its article keeps it
 

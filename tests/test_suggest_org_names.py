@@ -264,6 +264,9 @@ def test_a_compound_that_is_no_business_noun_names_no_firm(language: str, openin
     ("es", "La Guardia Civil pidió a los vecinos que no se acerquen al paseo marítimo.", "Guardia Civil"),
     ("es", "El Ayuntamiento de Valdemora dijo que abrirá un albergue.", "Ayuntamiento de Valdemora"),
     ("es", "El País informó de que el ministro dimitirá.", "El País"),  # a name that takes its article
+    ("es", "Según The Times, el acuerdo está cerca.", "The Times"),  # English "The", and papers' words
+    ("fr", "Le Journal de Montréal a révélé que le maire démissionne.", "Le Journal de Montréal"),
+    ("nl", "Volgens De Bond zonder Naam is dat onzin.", "De Bond"),  # capitalised inside the sentence: its own
 ])
 def test_a_sentence_opening_article_before_a_body_s_kind_is_no_part_of_its_name(
         language: str, text: str, expected: str) -> None:

@@ -161,8 +161,9 @@ def _without_article(name: str, german: bool = False) -> str:
     if match:
         return name[match.end():]
     article, _, rest = name.partition(" ")
-    if rest.isupper() and len(rest) > 1 and " " not in rest and _LEADING_ARTICLE.match(article + " a b c"):
-        return rest  # "La AEMET advierte", "Le CNRS": initials take no article of their own
+    if rest.isupper() and len(rest) > 1 and " " not in rest and (
+            article in ("De", "Het") or _LEADING_ARTICLE.match(article + " a b c")):
+        return rest  # "La AEMET advierte", "Le CNRS", "De NVWA": initials take no article of their own
     return name
 
 

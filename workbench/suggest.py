@@ -204,6 +204,8 @@ class Cues:
     plural_quantifiers: frozenset[str] = frozenset()
     plural_noun_endings: tuple[str, ...] = ()
     plural_verb_endings: tuple[str, ...] = ()
+    plural_verb_exceptions: frozenset[str] = frozenset()  # French "dément": "-ent" of a singular
+    plural_finite_after_noun: bool = False  # Dutch: the finite verb follows the subject ("De vissers hebben gezegd")
     research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
@@ -654,6 +656,8 @@ def cues(language: str = "en") -> Cues:
         plural_quantifiers=_words(plural_subject.get("quantifiers") or []),
         plural_noun_endings=tuple(plural_subject.get("noun_endings") or ()),
         plural_verb_endings=tuple(plural_subject.get("verb_endings") or ()),
+        plural_verb_exceptions=_words(plural_subject.get("verb_exceptions") or []),
+        plural_finite_after_noun=bool(plural_subject.get("finite_after_noun")),
         research_voices=_words(data["research_voices"]),
         research_titles=_words(data["research_titles"]),
         research_authors=_words(data["research_authors"]),
@@ -2909,7 +2913,9 @@ class _Words:
                     nested = self.nested_source(found, i, end, b) if found.speaker_tokens is not None else None
                     if nested is not None:
                         return nested
-                    return found if named else self.closing_attribution(i, end, a, b) or found
+                    if named or (found.speaker_kind == "unnamed" and self.reported_follows(found.last, b)):
+                        return found  # ("Die Winzer sagten, Hans Maier habe …": a cue of the words reported)
+                    return self.closing_attribution(i, end, a, b) or found
                 modal = modal or found
         return according or modal or hearsay
 
@@ -3151,11 +3157,13 @@ class _Words:
         elif cue.verb_second:
             before = self.german_subject(k, a, b) or self.german_noun_as_name(self.subject_before(k, a), a)
             if before is None or (before[1] in ("name", "person", "description") and before[3][1] - before[3][0] <= 2):
-                before = self.plural_people(k, last, a, phrase.kind) or before  # "Die Winzer sagten": no Winzer
+                before = self.plural_people(k, last, a, b) or before  # "Die Winzer sagten": no one named Winzer
         else:
             before = self.subject_before(k, a) or self.people_before(k, a)
             if before is None or before[1] == "description":  # ("i pescatori": a description in the plural)
-                before = self.plural_people(k, last, a, phrase.kind) or before
+                before = self.plural_people(k, last, a, b) or before
+            elif before[1] in ("name", "org", "person"):
+                before = self.plural_people(k, last, a, b, inside=before) or before  # "Les voisins de Jean Dupont"
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
@@ -3300,29 +3308,39 @@ class _Words:
             return None  # the plural ends a longer phrase ("… of the bridge's engineers"): its own rules
         return "unnamed", "unnamed", [], (start, k)
 
-    def plural_people(self, k: int, last: int, a: int, cue_kind: str) -> Found | None:
-        """People no list knows, in the plural, opening the clause of a plural verb of saying: "Los especialistas en
-        zoonosis advierten que", "Técnicos do setor ouvidos pela reportagem afirmam", "Alcuni residenti raccontano"
-        (unnamed sources, as "vecinos" and "officials said" are). Not "Podemos y Vox dijeron" (names), "Los
-        sindicatos CCOO y UGT dijeron" (named after the noun) or "Los datos indican" (a document's); and not with a
-        verb that also acts on things ("Os hospitais contam com 200 leitos"), where only a named subject speaks."""
+    def plural_people(self, k: int, last: int, a: int, b: int, inside: Found | None = None) -> Found | None:
+        """People no list knows, in the plural, opening the clause of a plural verb that reports words: "Los
+        especialistas en zoonosis advierten que", "Técnicos do setor ouvidos pela reportagem afirmam que", "Die
+        Winzer sagten, …" (unnamed sources, as "vecinos" and "officials said" are). Not "Podemos y Vox dijeron"
+        (names), "Los sindicatos CCOO y UGT dijeron" (named after the noun), "Los datos indican" (a document's),
+        "De staatssecretaris heeft aangegeven" (a singular verb), or "Los bomberos aseguraron la zona", "Les élèves
+        reconnaissent les oiseaux" (no words reported). ``inside``: a name the subject rules found within the
+        phrase ("Les voisins de Jean Dupont disent que"), which a noun no list knows then takes over."""
         cue, lows = self.cue, self.lows
-        if cue_kind == "ambiguous":
-            return None
-        finite = range(k - 1 if k > a and lows[k - 1] in _AUXILIARIES else k, last + 1)  # "han dicho", "se quejan"
-        if not cue.plural_verb_endings or not any(lows[x].endswith(cue.plural_verb_endings) for x in finite):
+        if not cue.plural_verb_endings or not self.reported_follows(last, b):
             return None
         start = self.first_content(self.clause_start(k, a), k)
         head = start + 1 if lows[start] in cue.plural_articles or lows[start] in cue.plural_quantifiers else start
-        end = finite[0]
-        while end - 1 > head and lows[end - 1] in cue.skip_before_verb:
+        end = k - 1 if k > a and lows[k - 1] in _AUXILIARIES else k  # "han dicho"
+        while end - 1 > head and lows[end - 1] in cue.skip_before_verb and lows[end - 1] not in _AUXILIARIES:
             end -= 1  # "Los vecinos ya han dicho"
-        if not head < end <= head + 12 or not lows[head].endswith(cue.plural_noun_endings) or not (
+        if cue.verb_second or cue.plural_finite_after_noun:
+            end = head + 1  # "De vissers zeiden", "Die Winzer haben gesagt": the finite verb follows the noun
+        finite = end
+        while finite < last and lows[finite] in cue.skip_before_verb and lows[finite] not in _AUXILIARIES and not (
+                cue.verb_second or cue.plural_finite_after_noun):
+            finite += 1  # "se quejan"
+        if not head < end <= min(finite, head + 12) or not lows[finite].endswith(cue.plural_verb_endings) or (
+                lows[finite] in cue.plural_verb_exceptions):
+            return None  # ("Reporters sans frontières dément": "-ent" of a singular)
+        low = lows[head]
+        if not low.endswith(cue.plural_noun_endings) or not (
                 self.plain_noun(head) or self.bare_plural_opener(head, start) or self.german_plural_noun(head)):
             return None
-        low = lows[head]
         if low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words:
             return None
+        if inside is not None and (self.head_noun(head) or low in cue.titles or not start <= inside[3][0] < end):
+            return None  # "Los portavoces del PP dijeron": a listed noun, its body speaks
         after_of = False
         for x in range(head + 1, end):
             if not self.word[x] or self.region[x] >= 0:
@@ -3330,19 +3348,40 @@ class _Words:
             if self.texts[x][0].isupper() and not after_of:
                 return None  # "Los sindicatos CCOO y UGT": the names are the sources
             after_of = lows[x] in cue.of_words or (after_of and (self.texts[x][0].isupper() or lows[x] in cue.definite))
+        phrase = _norm(self.words_text(start, end))
+        if any(_norm(name) == phrase for name in (*self.state.organisations, *self.state.mentioned)):
+            return None  # "Médecins sans frontières affirment", a body the article named
         return "unnamed", "unnamed", [], (start, end)
+
+    def reported_follows(self, last: int, b: int) -> bool:
+        """Whether words are reported after the verb ending at token ``last``: "que", "dat", "that", "qu'ils", "de
+        que", a colon, a quotation, or in German a comma ("sagten, die Ernte sei verloren"); a few words with no
+        article may come first ("advierten desde hace tiempo que", not "señalaron el coche que")."""
+        j = last + 1
+        if j < b and (self.region[j] >= 0 or (bool(self.cue.verb_second) and self.texts[j] == ",")):
+            return True
+        for j in range(last + 1, min(b, last + 5)):
+            low = self.lows[j]
+            if low in _CONTENT_OPENERS or low.startswith(("qu'", "qu’")):
+                return True
+            if not self.word[j] or self.region[j] >= 0 or low in self.cue.determiners or not self.texts[j].islower():
+                return False
+        return False
 
     def bare_plural_opener(self, x: int, start: int) -> bool:
         """Whether the capitalised word opening a clause at token ``x`` is a plural noun with no article, not a
         name: "Técnicos do setor … afirmam", never capitalised inside a sentence and followed by a lower-case word
-        (not "Podemos y Vox", a name the article capitalises, or one followed by its next word)."""
+        (not "Podemos y Vox", a name the article capitalises, or one followed by its next word). Unless the article
+        writes it in lower case, the verb or "of" must follow it ("Moradores dizem", "Fontes da Secretaria"): not
+        "Podemos y los socialistas dijeron"."""
         text, low, cue = self.texts[x], self.lows[x], self.cue
         if low in cue.determiners or low in cue.stop_words or low in _QUANTITIES or low in cue.pronouns:
             return False  # "Ses gardes", "Todos los alcaldes": the noun is later
         return (x == start and self.word[x] and self.region[x] < 0 and text[:1].isupper() and not text.isupper()
                 and x + 1 < len(self.texts) and self.texts[x + 1][:1].islower()
                 and self.lows[x + 1] not in cue.determiners
-                and self.lows[x] not in self.state.by_token and self.state.case_of(text) != "capitalised")
+                and self.lows[x] not in self.state.by_token and (case := self.state.case_of(text)) != "capitalised"
+                and (case == "lower" or self.lows[x + 1] in cue.of_words or self.verb_at(x + 1)))
 
     def german_plural_noun(self, x: int) -> bool:
         """Whether the capitalised word at token ``x`` may be a German noun rather than a name: German capitalises
@@ -5144,6 +5183,8 @@ class _ArticleAnalysis:
         befell = self.cue.befell is not None and match is not None and self.cue.befell.after(
             [_norm(w).strip(",.;:") for w in text[match.end(1) : min(end, match.end(1) + 40)].split()[:2]])
         known = self.state.canonical(name)
+        if not known.strip():
+            return  # "Médicos del Mundo denuncian …": a name that canonical() reduces to nothing
         named = self.state.by_token.get(_norm(known.split()[-1]))
         if named is not None and known.endswith(" " + named) and len(known.split()) == len(named.split()) + 1 and (
                 not _person_word(known.split()[0], self.cue)):
@@ -5568,10 +5609,11 @@ class _ArticleAnalysis:
                 first += 1
             speaker = " ".join(words[first:])
         opening, _, rest = speaker.partition(" ")
-        if _norm(opening) in self.cue.definite and self.cue.language != "en" and rest[:1].isupper() and (
-                (rest[:2].isupper() and " " not in rest) or self.institution_named(rest)):
-            # "De NVWA zegt", "La Guardia Civil pidió": the article that opens the sentence is no part of the name
-            # (as it is of "La Financière agricole du Québec", "De Lijn", "El País")
+        if _norm(opening) in self.cue.definite and _norm(opening) != "the" and self.cue.language != "en" and (
+                rest[:1].isupper() and (rest.split()[0].isupper() or self.institution_named(rest))
+                and not self.capitalised_inside(speaker)):
+            # "De NVWA zegt", "La CGT de l’hôpital", "La Guardia Civil pidió": the article that opens the sentence is
+            # no part of the name (as it is of "La Financière agricole du Québec", "De Lijn", "El País")
             speaker = rest
         bracket = speaker.find(" (")
         if bracket > 0:
@@ -5596,10 +5638,18 @@ class _ArticleAnalysis:
             initials = longer.pop() if len(longer) == 1 else None
         return initials or speaker
 
+    def capitalised_inside(self, name: str) -> bool:
+        """Whether the article writes ``name`` after a word of the same sentence ("Volgens De Bond zonder Naam"),
+        where its capital article is its own, not the sentence's."""
+        text = self.state.article_text or ""
+        return any(match.group(1) not in ".!?:;\n\"“«„" for match in
+                   re.finditer(rf"(\S)\s+{re.escape(name)}(?!\w)", text))
+
     def institution_named(self, name: str) -> bool:
-        """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …"."""
+        """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …" (the
+        institutions' list: the words that make up names, "Times", "Tribune", "Post" of papers, are not kinds)."""
         words = _norm(name).split()
-        kinds = self.cue.institutions | self.cue.org_words
+        kinds = self.cue.institutions
         return words[0] in kinds or " ".join(words[:2]) in kinds
 
     @cached_property
