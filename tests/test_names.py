@@ -115,6 +115,8 @@ def test_initials_after_a_sentence_opening_article_are_offered_without_it() -> N
     assert "AEMET" in names and "ONU" in names and "NVWA" in names and "De NVWA" not in names
     assert "La AEMET" not in names and "A ONU" not in names
     assert "Le Monde" in names  # a name that takes its article keeps it
+    after_a_word = names_in(["Selon la CCI, la criée perdait de l'argent."])
+    assert "CCI" in after_a_word and "la CCI" not in after_a_word
 
 
 def test_shorter_forms_in_other_languages_in_capitals_and_in_pairs() -> None:

@@ -32,6 +32,8 @@ _SENTENCE_ENDS = ".!?:;"  # a sentence starts after one of these and white space
 _OPENING_MARKS = "“\"‘(«„"  # or after one of these, with or without white space
 _JOINER_WORDS = "of for de du des la le van von der den al bin and the"
 _JOINERS = frozenset(_JOINER_WORDS.split())
+# Never a name's first word in lower case ("Selon la CCI": the article of a word dropped before)
+_LEADING_JOINERS = frozenset(["the", "la", "le", "du", "des", "of", "for", "and"])
 # Capitalised only because a sentence starts with them, or not names at all.
 _NOT_NAME_WORDS = """
 a an the and but or so yet if in on at by for from to of as with after before when while where why how what who
@@ -174,6 +176,9 @@ def _clean(name: str) -> str:
     while first < len(words) and ((word := words[first].casefold().strip(_TRIM)) in _NOT_NAMES
                                   or (word in _GERMAN_OPENERS and not words[first].isupper())):
         first += 1
+    if first:
+        while first < len(words) and words[first] in _LEADING_JOINERS:
+            first += 1  # "Selon la CCI": the article of a word dropped before, no part of the name ("de Vries" stays)
     last = len(words)
     while last > first and words[last - 1].casefold() in _JOINERS:
         last -= 1
