@@ -91,6 +91,9 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     ("fr", "Les voisins de Jean Dupont disent qu'il était discret."),  # the noun speaks, not the name after "de"
     ("nl", "De vissers hebben gezegd dat het seizoen verloren is."),
     ("de", "Die Winzer sagten, Hans Maier habe Hilfe angekündigt."),  # a cue of the words reported is not theirs
+    ("de", "Die Winzer haben gesagt, die Ernte sei verloren."),
+    ("fr", "Certains disent que l'eau monte."),  # a word for "some" alone
+    ("es", "Muchos dicen que la temporada está perdida."),
     ("fr", "Elle ornait la salle de réception, d'après les archéologues."),
     ("it", "I pescatori hanno detto che la stagione è persa."),
     ("it", "Molti pescatori dicono che la stagione è persa."),
@@ -113,6 +116,9 @@ def test_people_in_the_plural_whom_no_list_knows_are_unnamed(language: str, text
     ("de", "Das Unternehmen erklärte, der Standort bleibe erhalten.", "Unternehmen"),  # no English "-men"
     ("nl", "De staatssecretaris heeft aangegeven dat het plan doorgaat.", "staatssecretaris"),  # "heeft": one
     ("de", "Die Vorsitzende hat zugegeben, dass Fehler gemacht wurden.", "Vorsitzende"),
+    ("de", "Die Stuttgarter Nachrichten berichteten, der Bahnhof werde teurer.", "Stuttgarter Nachrichten"),
+    ("de", "Die Berliner Grünen sagten, der Plan sei falsch.", "Berliner Grünen"),
+    ("es", "Los representantes de CCOO dijeron que habrá huelga.", "CCOO"),  # people of a body speak for it
 ])
 def test_names_are_not_taken_for_plural_people(language: str, text: str, expected: str) -> None:
     assert speakers(in_language(language, text)) == [expected]
@@ -137,6 +143,10 @@ def test_a_singular_verb_or_a_word_that_is_no_noun_is_not_plural_people(language
     ("es", "Los agentes señalaron el coche sospechoso."),
     ("es", "Podemos y los socialistas dijeron que votarán en contra."),  # a name opening the sentence
     ("fr", "Reporters sans frontières dément toute implication."),  # "-ent" of a singular
+    ("fr", "Les Français ajoutent du sel."),  # a verb that reports words only before "que" or a quotation
+    ("fr", "Certains répondent aux questions."),
+    ("es", "Los vecinos no dijeron que hubiera un incendio."),  # denied, not reported
+    ("nl", "De boeren willen niet zeggen dat de oogst verloren is."),
 ])
 def test_plural_subjects_report_nothing_without_words_reported_or_with_a_name(language: str, text: str) -> None:
     assert speakers(in_language(language, text)) != ["unnamed"]
@@ -145,3 +155,12 @@ def test_plural_subjects_report_nothing_without_words_reported_or_with_a_name(la
 def test_a_body_named_like_plural_people_opening_an_author_sentence_does_not_stop_the_suggester() -> None:
     # "Médicos del Mundo" once reduced to no name at all, and the suggester raised IndexError on the article
     assert speakers(in_language("es", "Médicos del Mundo denuncian que los migrantes no reciben atención.")) == [None]
+
+
+def test_a_capital_article_is_judged_by_where_the_whole_article_writes_it() -> None:
+    # "La Guardia Civil" only ever opens a sentence: the article is the sentence's; "Según La Tribune" writes it
+    # inside one: the article is the paper's own. The answer is remembered per name, the same in every paragraph.
+    text = "La Guardia Civil pidió calma. Según La Tribune, todo va bien."
+    article = in_language("es", *[text] * 50)
+    assert speakers(article, 0) == speakers(article) == ["Guardia Civil", "La Tribune"]
+    assert speakers(in_language("es", text, "Ayer, La Guardia Civil pidió paciencia.")) == ["La Guardia Civil"]

@@ -206,6 +206,8 @@ class Cues:
     plural_verb_endings: tuple[str, ...] = ()
     plural_verb_exceptions: frozenset[str] = frozenset()  # French "dément": "-ent" of a singular
     plural_finite_after_noun: bool = False  # Dutch: the finite verb follows the subject ("De vissers hebben gezegd")
+    plural_auxiliaries: frozenset[str] = frozenset()  # "hebben", "haben": the finite verb before a participle
+    plural_negations: frozenset[str] = frozenset()  # "no", "niet": nothing is reported
     research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
@@ -255,6 +257,7 @@ class Cues:
     police_after: frozenset[str] = frozenset()  # "Police Department": words that may follow a force's police word
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
+    content_verbs: frozenset[str] = frozenset()  # report only before "que" or a quotation: "Les habitants disent que"
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
@@ -658,6 +661,8 @@ def cues(language: str = "en") -> Cues:
         plural_verb_endings=tuple(plural_subject.get("verb_endings") or ()),
         plural_verb_exceptions=_words(plural_subject.get("verb_exceptions") or []),
         plural_finite_after_noun=bool(plural_subject.get("finite_after_noun")),
+        plural_auxiliaries=_words(plural_subject.get("auxiliaries") or []),
+        plural_negations=_words(plural_subject.get("negations") or []),
         research_voices=_words(data["research_voices"]),
         research_titles=_words(data["research_titles"]),
         research_authors=_words(data["research_authors"]),
@@ -705,6 +710,7 @@ def cues(language: str = "en") -> Cues:
         generic_institutions=listed("generic_institutions"),
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
+        content_verbs=frozenset(_phrase_key(p) for p in own.get("content_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
         police_after=_words(data["police_after"]),
         initials_body_endings=listed("initials_body_endings"),
@@ -3264,6 +3270,8 @@ class _Words:
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
+        if _phrase_key(cue_text) in cue.content_verbs and not (inverted or self.reported_follows(last, b)):
+            return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
         if cue.stance_verbs and _phrase_key(cue_text) in cue.stance_verbs and not self.named_source(before):
             return None  # "Der Körper reagierte heftig", "Le ciel se montre clément": no one takes a stance
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
@@ -3326,6 +3334,10 @@ class _Words:
             end -= 1  # "Los vecinos ya han dicho"
         if cue.verb_second or cue.plural_finite_after_noun:
             end = head + 1  # "De vissers zeiden", "Die Winzer haben gesagt": the finite verb follows the noun
+            if end != k and lows[end] not in cue.plural_auxiliaries:
+                return None  # "Die Stuttgarter Nachrichten berichteten": a name's second word, no verb
+        if head == end and lows[start] in cue.plural_quantifiers and start + 1 == end == k:
+            return "unnamed", "unnamed", [], (start, end)  # "Certains disent que", "Muchos dicen que"
         finite = end
         while finite < last and lows[finite] in cue.skip_before_verb and lows[finite] not in _AUXILIARIES and not (
                 cue.verb_second or cue.plural_finite_after_noun):
@@ -3339,8 +3351,12 @@ class _Words:
             return None
         if low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words:
             return None
-        if inside is not None and (self.head_noun(head) or low in cue.titles or not start <= inside[3][0] < end):
-            return None  # "Los portavoces del PP dijeron": a listed noun, its body speaks
+        if inside is not None and (self.head_noun(head) or low in cue.titles or not start <= inside[3][0] < end or (
+                inside[1] == "org" and cue.of_words & {lows[inside[3][0]], lows[inside[3][0] - 1]})):
+            return None  # "Los portavoces del PP dijeron", "Los representantes de CCOO dijeron": its body speaks
+        if any(lows[x] in cue.plural_negations or lows[x][:2] in cue.plural_negations
+               for x in range(head + 1, min(b, last + 2))):
+            return None  # "Los vecinos no dijeron que", "Die Winzer sagten nicht, dass": nothing reported
         after_of = False
         for x in range(head + 1, end):
             if not self.word[x] or self.region[x] >= 0:
@@ -4775,6 +4791,7 @@ class _ArticleAnalysis:
         self.previous_text = ""  # the paragraph before, which may have introduced it
         self.block_reason = ""
         self.paragraphs = article.paragraphs
+        self._capitalised_inside: dict[str, bool] = {}  # see capitalised_inside
         # The town the article is about (None in a language without town_bodies): read here, in the suggestion
         # worker, for fill_speakers and for the speaker prompt (town_bodies_named)
         self.town = _article_town(article.paragraphs, article.meta.title, self.cue) if self.cue.town_bodies else None
@@ -5640,10 +5657,22 @@ class _ArticleAnalysis:
 
     def capitalised_inside(self, name: str) -> bool:
         """Whether the article writes ``name`` after a word of the same sentence ("Volgens De Bond zonder Naam"),
-        where its capital article is its own, not the sentence's."""
-        text = self.state.article_text or ""
-        return any(match.group(1) not in ".!?:;\n\"“«„" for match in
-                   re.finditer(rf"(\S)\s+{re.escape(name)}(?!\w)", text))
+        where its capital article is its own, not the sentence's. Each name is looked up once, by plain search."""
+        known = self._capitalised_inside.get(name)
+        if known is None:
+            text = self.state.article_text or ""
+            known = False
+            at = text.find(name)
+            while at >= 0 and not known:
+                raw = text[max(0, at - 40) : at]
+                before = raw.rstrip()
+                end = at + len(name)
+                whole = end >= len(text) or not text[end].isalnum()
+                known = (whole and bool(before) and before[-1] not in ".!?:;\"“«„"
+                         and "\n" not in raw[len(before):])  # (a paragraph's first word is a sentence's)
+                at = text.find(name, at + 1)
+            self._capitalised_inside[name] = known
+        return known
 
     def institution_named(self, name: str) -> bool:
         """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …" (the
