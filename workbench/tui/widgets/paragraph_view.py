@@ -174,7 +174,10 @@ class ParagraphView(ScrollView, can_focus=True):
         for index in [i for i in self._painted if i not in visible]:
             del self._painted[index]
         for index in visible:
-            strip = self._finished(self.rows[index])
+            row = self.rows[index]
+            if not row.current and index in self._painted:
+                continue  # a context line depends only on its text, which the unchanged layout kept
+            strip = self._finished(row)
             if self._painted.get(index) != strip:
                 self._painted[index] = strip
                 self.refresh_line(index)
