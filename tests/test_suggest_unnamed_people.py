@@ -92,6 +92,9 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     ("nl", "De vissers hebben gezegd dat het seizoen verloren is."),
     ("de", "Die Winzer sagten, Hans Maier habe Hilfe angekündigt."),  # a cue of the words reported is not theirs
     ("de", "Die Winzer haben gesagt, die Ernte sei verloren."),
+    ("es", "Los pescadores habían advertido que la temporada estaba perdida."),  # a plural auxiliary
+    ("it", "I pescatori avevano spiegato che la stagione era persa."),
+    ("fr", "Les pêcheurs avaient affirmé que la saison était perdue."),
     ("fr", "Certains disent que l'eau monte."),  # a word for "some" alone
     ("es", "Muchos dicen que la temporada está perdida."),
     ("fr", "Elle ornait la salle de réception, d'après les archéologues."),

@@ -3329,8 +3329,9 @@ class _Words:
             return None
         start = self.first_content(self.clause_start(k, a), k)
         head = start + 1 if lows[start] in cue.plural_articles or lows[start] in cue.plural_quantifiers else start
-        end = k - 1 if k > a and lows[k - 1] in _AUXILIARIES else k  # "han dicho"
-        while end - 1 > head and lows[end - 1] in cue.skip_before_verb and lows[end - 1] not in _AUXILIARIES:
+        auxiliaries = _AUXILIARIES | cue.plural_auxiliaries
+        end = k - 1 if k > a and lows[k - 1] in auxiliaries else k  # "han dicho", "têm afirmado"
+        while end - 1 > head and lows[end - 1] in cue.skip_before_verb and lows[end - 1] not in auxiliaries:
             end -= 1  # "Los vecinos ya han dicho"
         if cue.verb_second or cue.plural_finite_after_noun:
             end = head + 1  # "De vissers zeiden", "Die Winzer haben gesagt": the finite verb follows the noun
@@ -3339,7 +3340,7 @@ class _Words:
         if head == end and lows[start] in cue.plural_quantifiers and start + 1 == end == k:
             return "unnamed", "unnamed", [], (start, end)  # "Certains disent que", "Muchos dicen que"
         finite = end
-        while finite < last and lows[finite] in cue.skip_before_verb and lows[finite] not in _AUXILIARIES and not (
+        while finite < last and lows[finite] in cue.skip_before_verb and lows[finite] not in auxiliaries and not (
                 cue.verb_second or cue.plural_finite_after_noun):
             finite += 1  # "se quejan"
         if not head < end <= min(finite, head + 12) or not lows[finite].endswith(cue.plural_verb_endings) or (
