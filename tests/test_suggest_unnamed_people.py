@@ -95,6 +95,9 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     ("es", "Los pescadores habían advertido que la temporada estaba perdida."),  # a plural auxiliary
     ("it", "I pescatori avevano spiegato che la stagione era persa."),
     ("fr", "Les pêcheurs avaient affirmé que la saison était perdue."),
+    ("es", "Ayer los pescadores dijeron que la flota perdió tres días."),  # an adverb or "but" opening the clause
+    ("es", "Este lunes los pescadores dijeron que la flota perdió tres días."),
+    ("fr", "Mais les habitants disent qu'ils n'ont rien vu."),
     ("fr", "Certains disent que l'eau monte."),  # a word for "some" alone
     ("es", "Muchos dicen que la temporada está perdida."),
     ("fr", "Elle ornait la salle de réception, d'après les archéologues."),
@@ -145,6 +148,7 @@ def test_a_singular_verb_or_a_word_that_is_no_noun_is_not_plural_people(language
     ("es", "Los bomberos aseguraron la zona durante la noche."),
     ("es", "Los agentes señalaron el coche sospechoso."),
     ("es", "Podemos y los socialistas dijeron que votarán en contra."),  # a name opening the sentence
+    ("es", "Hoy Podemos y los socialistas dijeron que votarán en contra."),
     ("fr", "Reporters sans frontières dément toute implication."),  # "-ent" of a singular
     ("fr", "Les Français ajoutent du sel."),  # a verb that reports words only before "que" or a quotation
     ("fr", "Certains répondent aux questions."),

@@ -3328,6 +3328,11 @@ class _Words:
         if not cue.plural_verb_endings or not self.reported_follows(last, b):
             return None
         start = self.first_content(self.clause_start(k, a), k)
+        opening = cue.skip_before_verb | cue.clause_links | _TIME_DETERMINERS
+        while start < k - 1 and self.word[start] and lows[start] not in cue.determiners and (
+                lows[start] in opening or (start > a and lows[start - 1] in _TIME_DETERMINERS
+                                           and lows[start] in _CALENDAR)):
+            start += 1  # "Ayer los pescadores dijeron", "Pero los vecinos dicen", "Este lunes los pescadores"
         head = start + 1 if lows[start] in cue.plural_articles or lows[start] in cue.plural_quantifiers else start
         auxiliaries = _AUXILIARIES | cue.plural_auxiliaries
         end = k - 1 if k > a and lows[k - 1] in auxiliaries else k  # "han dicho", "têm afirmado"
