@@ -1007,6 +1007,8 @@ def test_a_german_listener_named_in_two_words_is_not_the_subject_found_after_the
         ("«C'est une belle surprise», estime l'archéologue.", "archéologue"),
         ("«Un dauphin romain, franchement, les enfants vont adorer», sourit Sandrine Bovet, mère de deux élèves.",
          "Sandrine Bovet"),  # what she does as she says it
+        ("« Ils sont doués », s'amuse leur professeur, Anne Kerjean.", "Anne Kerjean"),  # an office, its holder
+        ("Les élèves reconnaissent les poissons à l'odeur, s'amuse leur professeur, Anne Kerjean.", "Anne Kerjean"),
     ],
 )
 def test_french_speaker_after_the_quotation(text: str, speaker: str) -> None:

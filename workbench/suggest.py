@@ -3789,7 +3789,8 @@ class _Words:
         if phrase.kind == "after_comma":  # "…, so die Seniorin."
             if not after_comma:
                 return None
-            source = self.source_after(last + 1, b, a)
+            # "…, so die Seniorin.", "…, s'amuse leur professeur, Anne Kerjean." (an office and its holder)
+            source = self.source_after(last + 1, b, a) or self.name_after(self.after_time(last + 1, b), b, a)
             end = source[3][1] if source is not None else b
             if source is None or (end < b - 1 and self.texts[end] not in (".", ",", ";")
                                   and self.lows[end] not in self.cue.after_inverted_source):
