@@ -207,7 +207,6 @@ class Cues:
     plural_verb_exceptions: frozenset[str] = frozenset()  # French "dément": "-ent" of a singular
     plural_finite_after_noun: bool = False  # Dutch: the finite verb follows the subject ("De vissers hebben gezegd")
     plural_auxiliaries: frozenset[str] = frozenset()  # "hebben", "haben": the finite verb before a participle
-    plural_negations: frozenset[str] = frozenset()  # "no", "niet": nothing is reported
     research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
@@ -224,7 +223,7 @@ class Cues:
     # German capitalises nouns; these tell a noun before a cue from a name (see de.yaml)
     object_articles: frozenset[str] = field(default_factory=frozenset)
     object_article_places: frozenset[str] = frozenset()  # "Den Haag": a place's name, no object's article
-    negations: frozenset[str] = frozenset()  # "Einen Zeitplan nannte er nicht": nothing was said
+    negations: frozenset[str] = frozenset()  # "Einen Zeitplan nannte er nicht", "no dijeron que": nothing was said
     negation_not_denying: frozenset[str] = frozenset()  # "nicht nur", "nicht ohne Stolz": something was
     sentence_adverbs: frozenset[str] = field(default_factory=frozenset)
     prepositions: frozenset[str] = field(default_factory=frozenset)
@@ -662,7 +661,6 @@ def cues(language: str = "en") -> Cues:
         plural_verb_exceptions=_words(plural_subject.get("verb_exceptions") or []),
         plural_finite_after_noun=bool(plural_subject.get("finite_after_noun")),
         plural_auxiliaries=_words(plural_subject.get("auxiliaries") or []),
-        plural_negations=_words(plural_subject.get("negations") or []),
         research_voices=_words(data["research_voices"]),
         research_titles=_words(data["research_titles"]),
         research_authors=_words(data["research_authors"]),
@@ -3360,9 +3358,10 @@ class _Words:
         if inside is not None and (self.head_noun(head) or low in cue.titles or not start <= inside[3][0] < end or (
                 inside[1] == "org" and cue.of_words & {lows[inside[3][0]], lows[inside[3][0] - 1]})):
             return None  # "Los portavoces del PP dijeron", "Los representantes de CCOO dijeron": its body speaks
-        if any(lows[x] in cue.plural_negations or lows[x][:2] in cue.plural_negations
-               for x in range(head + 1, min(b, last + 2))):
-            return None  # "Los vecinos no dijeron que", "Die Winzer sagten nicht, dass": nothing reported
+        denied = cue.negations
+        if any((lows[x] in denied or lows[x][:2] in denied) and lows[x + 1] not in cue.negation_not_denying
+               for x in range(head + 1, min(b - 1, last + 2))):
+            return None  # "Los vecinos no dijeron que", "Die Winzer sagten nicht, dass" (not "nicht nur"): nothing
         after_of = False
         for x in range(head + 1, end):
             if not self.word[x] or self.region[x] >= 0:
