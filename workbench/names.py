@@ -148,9 +148,11 @@ _WINDOW = 120  # characters read on each side of a head: a bounded look keeps na
 # A sentence-initial article of another language read into a name: "La Consejería de Empleo" is
 # the Consejería de Empleo. Only before three or more words, so that "Le Monde", "El País", "Los
 # Angeles Times" and "Die Linke" keep theirs (English "the" is dropped always, above).
-_LEADING_ARTICLE = re.compile(
-    r"(?:(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|Der|Die|Das|O|Os|A|As)\s+|L[’'])(?=\S+(?:\s+\S+){2})"
-)
+_ARTICLES_CAPITALISED = ("La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das", "O", "Os", "A",
+                         "As")
+_LEADING_ARTICLE = re.compile(rf"(?:(?:{'|'.join(_ARTICLES_CAPITALISED)})\s+|L[’'])(?=\S+(?:\s+\S+){{2}})")
+# Before initials, of any length, and Dutch ones too: "La AEMET advierte", "Le CNRS", "De NVWA".
+_INITIALS_ARTICLES = frozenset([*_ARTICLES_CAPITALISED, "De", "Het"])
 
 
 # German capitalises every noun, so a sentence's "Die Polizei", "Das Ergebnis" is an article and a noun, whatever its
@@ -163,9 +165,8 @@ def _without_article(name: str, german: bool = False) -> str:
     if match:
         return name[match.end():]
     article, _, rest = name.partition(" ")
-    if rest.isupper() and len(rest) > 1 and " " not in rest and (
-            article in ("De", "Het") or _LEADING_ARTICLE.match(article + " a b c")):
-        return rest  # "La AEMET advierte", "Le CNRS", "De NVWA": initials take no article of their own
+    if article in _INITIALS_ARTICLES and rest.isupper() and len(rest) > 1 and " " not in rest:
+        return rest  # initials take no article of their own
     return name
 
 
