@@ -95,6 +95,7 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     ("es", "Los pescadores habían advertido que la temporada estaba perdida."),  # a plural auxiliary
     ("it", "I pescatori avevano spiegato che la stagione era persa."),
     ("fr", "Les pêcheurs avaient affirmé que la saison était perdue."),
+    ("it", "I residenti della frazione avevano segnalato che il versante si muoveva."),  # "segnalare" with "che"
     ("es", "Ayer los pescadores dijeron que la flota perdió tres días."),  # an adverb or "but" opening the clause
     ("es", "Este lunes los pescadores dijeron que la flota perdió tres días."),
     ("fr", "Mais les habitants disent qu'ils n'ont rien vu."),
@@ -151,6 +152,7 @@ def test_a_singular_verb_or_a_word_that_is_no_noun_is_not_plural_people(language
     ("es", "Hoy Podemos y los socialistas dijeron que votarán en contra."),
     ("fr", "Reporters sans frontières dément toute implication."),  # "-ent" of a singular
     ("fr", "Les Français ajoutent du sel."),  # a verb that reports words only before "que" or a quotation
+    ("it", "Il cartello segnala il pericolo."),
     ("fr", "Certains répondent aux questions."),
     ("es", "Los vecinos no dijeron que hubiera un incendio."),  # denied, not reported
     ("nl", "De boeren willen niet zeggen dat de oogst verloren is."),
