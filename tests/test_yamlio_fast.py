@@ -342,6 +342,18 @@ def test_any_number_like_scalar(scalar: str) -> None:
     assert_same_as_reference(f"{scalar}: v\n")
 
 
+@pytest.mark.parametrize("value", [
+    "0", "7", "62", "007", "00", "123456789012345678", "1234567890123456789", "9" * 30, "1_000", "١٢", "²",
+    "''", "'a''b'", "'", "'x", "x'", "'x' y", "'2026-11-21T10:00:00Z'", "'it''s'", "a'b", "plain text",
+    "ends with:", "a: b", "a #b", "tRue", "null", "~", "é", "“quoted”",
+])
+def test_the_line_paths_shortcuts_read_as_the_reference(value: str) -> None:
+    """Plain text, offsets and quoted times skip the general scalar path; they must resolve just as it does."""
+    assert_same_as_reference(f"v: {value}\n")
+    assert_same_as_reference(f"- {value}\n")
+    assert_same_as_reference(f"- k: {value}\n  j: {value}\n")
+
+
 def test_nan_is_nan() -> None:
     assert math.isnan(loads("v: .nan\n")["v"])
 

@@ -65,13 +65,20 @@ class YamlError(ValueError):
 
 
 class LineDict(dict[str, Any]):
-    """A mapping that remembers where it and each of its keys started (1-based lines)."""
+    """A mapping that remembers where it and each of its keys started (1-based lines).
 
-    line: int | None = None
+    Slots rather than an instance dictionary: a big annotation file holds
+    tens of thousands of these, and the readers build them with
+    :func:`_line_dict`, skipping ``__init__`` (a third of their cost).
+    """
+
+    __slots__ = ("key_lines", "line")
+    line: int | None
     key_lines: dict[str, int]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.line = None
         self.key_lines = {}
 
     def line_of(self, key: str) -> int | None:
@@ -81,12 +88,34 @@ class LineDict(dict[str, Any]):
 class LineList(list[Any]):
     """A sequence that remembers the line of each item."""
 
-    line: int | None = None
+    __slots__ = ("item_lines", "line")
+    line: int | None
     item_lines: list[int]
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
+        self.line = None
         self.item_lines = []
+
+
+_new_dict = dict.__new__
+_new_list = list.__new__
+
+
+def _line_dict(line: int | None) -> LineDict:
+    """An empty LineDict starting at ``line``, built without a Python-level ``__init__`` call."""
+    data: LineDict = _new_dict(LineDict)
+    data.line = line
+    data.key_lines = {}
+    return data
+
+
+def _line_list(line: int | None) -> LineList:
+    """An empty LineList starting at ``line`` (see :func:`_line_dict`)."""
+    items: LineList = _new_list(LineList)
+    items.line = line
+    items.item_lines = []
+    return items
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -139,8 +168,7 @@ class _StrictLoader(_BaseLoader):
         return super().construct_object(node, deep=deep)
 
     def construct_yaml_map(self, node: yaml.MappingNode) -> Generator[LineDict, None, None]:
-        data = LineDict()
-        data.line = _line(node)
+        data = _line_dict(_line(node))
         yield data
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge" or (
@@ -157,8 +185,7 @@ class _StrictLoader(_BaseLoader):
             data.key_lines[key] = _line(key_node) or 0
 
     def construct_yaml_seq(self, node: yaml.SequenceNode) -> Generator[LineList, None, None]:
-        data = LineList()
-        data.line = _line(node)
+        data = _line_list(_line(node))
         yield data
         for child in node.value:
             data.append(self.construct_object(child, deep=True))
@@ -325,8 +352,7 @@ def _fast_loads(text: str) -> Any:
                 if (in_mapping and key is _NO_KEY) or len(stack) >= MAX_DEPTH:
                     raise _Unhandled
                 line = event.start_mark.line + 1
-                new: LineDict | LineList = LineDict() if kind is yaml.MappingStartEvent else LineList()
-                new.line = line
+                new: LineDict | LineList = _line_dict(line) if kind is yaml.MappingStartEvent else _line_list(line)
                 if in_mapping:
                     container[key] = new
                     container.key_lines[key] = key_line
@@ -370,9 +396,27 @@ _LINE_MAX_DEPTH = 32
 _key_ok: dict[str, bool] = {}
 
 
+# First characters after which a value may be something other than plain text: quotes, flow
+# collections, indicators, and the first characters of booleans, numbers and nulls.
+_LINE_SPECIAL_FIRST = _PLAIN_NOT_FIRST | _NOT_TEXT_FIRST
+_DIGITS = frozenset("0123456789")
+
+
 def _line_scalar(value: str, line: int) -> Any:
     first = value[:1]
+    # Shortcuts for what annotation files are made of, with the results of the general path
+    # below: plain text (labels, claim text), offsets (whole numbers without sign or leading
+    # zero, short enough to be far from the int conversion limit), quoted times.
+    if first not in _LINE_SPECIAL_FIRST:
+        if not first or ": " in value or " #" in value or value[-1] == ":":
+            raise _Unhandled
+        return value
+    if first in _DIGITS and len(value) < 19 and value.isdigit() and value.isascii() and (
+            first != "0" or len(value) == 1):
+        return int(value)
     if first == "'":
+        if len(value) > 1 and value[-1] == "'" and "'" not in value[1:-1]:  # no quote inside (times)
+            return value[1:-1]
         match = _LINE_SINGLE_QUOTED.match(value)
         if match is None:
             raise _Unhandled
@@ -382,13 +426,9 @@ def _line_scalar(value: str, line: int) -> Any:
             raise _Unhandled
         return value[1:-1]
     if value == "[]":
-        empty_list = LineList()
-        empty_list.line = line
-        return empty_list
+        return _line_list(line)
     if value == "{}":
-        empty_dict = LineDict()
-        empty_dict.line = line
-        return empty_dict
+        return _line_dict(line)
     if not first or first in _PLAIN_NOT_FIRST or ": " in value or " #" in value or value[-1] == ":":
         raise _Unhandled
     return _plain_scalar(value)
@@ -409,7 +449,7 @@ class _LineReader:
         if rows and not any(rows[-1]):  # after the final line break
             rows.pop()
         self.indents = [len(row[0]) for row in rows]
-        self.dashes = [row[1] != "" for row in rows]
+        self.dashes: list[str] = [row[1] for row in rows]  # "- " or "": only ever tested for truth
         self.rows = rows
 
     def document(self) -> Any:
@@ -430,8 +470,7 @@ class _LineReader:
     def mapping(self, i: int, indent: int, depth: int) -> tuple[LineDict, int]:
         indents, dashes, rows = self.indents, self.dashes, self.rows
         count = len(rows)
-        data = LineDict()
-        data.line = i + 1
+        data = _line_dict(i + 1)
         key_lines = data.key_lines
         while i < count:
             at = indents[i]
@@ -467,15 +506,14 @@ class _LineReader:
     def sequence(self, i: int, indent: int, depth: int) -> tuple[LineList, int]:
         indents, dashes, rows = self.indents, self.dashes, self.rows
         count = len(rows)
-        items = LineList()
-        items.line = i + 1
+        items = _line_list(i + 1)
         item_lines = items.item_lines
         while i < count and indents[i] == indent and dashes[i]:
             item_lines.append(i + 1)
             _, _, key, _, other = rows[i]
             if key:  # "- key: value" opens a mapping whose keys line up after the dash
                 indents[i] = indent + 2
-                dashes[i] = False
+                dashes[i] = ""
                 item, i = self.mapping(i, indent + 2, depth + 1)
                 items.append(item)
             elif other and other[0] not in " -":
