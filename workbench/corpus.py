@@ -12,7 +12,7 @@ import importlib
 import os
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -102,27 +102,32 @@ def boilerplate_regions() -> tuple[BoilerplateRegion, ...]:
 _REGION_EDGE_WORDS = 25
 
 
-def mark_regions(blocks: list[tuple[ParagraphKind, str]]) -> list[tuple[ParagraphKind, str]]:
+def mark_regions(blocks: list[tuple[ParagraphKind, str]],
+                 measures: Sequence[tuple[int, str | None]] | None = None) -> list[tuple[ParagraphKind, str]]:
     """Mark widgets that span paragraphs (a poll between two halves of an article).
 
     A region needs both its start and its end within ``max_paragraphs``, and
     both must be short, so an article paragraph that merely quotes a phrase
-    never hides the text after it.
+    never hides the text after it. ``measures`` are the blocks' :func:`measure`,
+    when the caller has them already.
     """
+    if measures is None:
+        measures = [measure(text) for _, text in blocks]
     kinds = [kind for kind, _ in blocks]
     for region in boilerplate_regions():
         starts = _pattern_screen(region.start)
         i = 0
         while i < len(blocks):
             text = blocks[i][1]
+            words, low = measures[i]
             if (
-                (starts is None or not _screenable(text) or starts.admits(text, text.lower()))
-                and len(text.split()) <= _REGION_EDGE_WORDS
+                words <= _REGION_EDGE_WORDS
+                and (starts is None or low is None or starts.admits(text, low))
                 and region.start.search(text)
             ):
                 for j in range(i + 1, min(len(blocks), i + 1 + region.max_paragraphs)):
                     end_text = blocks[j][1]
-                    if len(end_text.split()) <= _REGION_EDGE_WORDS and region.end.search(end_text):
+                    if measures[j][0] <= _REGION_EDGE_WORDS and region.end.search(end_text):
                         for k in range(i, j + 1):
                             if kinds[k] == "content":
                                 kinds[k] = "boilerplate"
@@ -136,20 +141,29 @@ _DIRECT_CHECKS = 300  # paragraphs checked rule by rule before the screens are w
 _direct_checks = 0
 
 
-def boilerplate_reason(text: str) -> str | None:
+def measure(text: str) -> tuple[int, str | None]:
+    """A paragraph's word count and, when the screens can use it (see _screenable), its lower case.
+
+    What every boilerplate check of a paragraph starts from: an article's
+    parse works them out once for both the rules and the regions.
+    """
+    return len(text.split()), text.lower() if _screenable(text) else None
+
+
+def boilerplate_reason(text: str, measured: tuple[int, str | None] | None = None) -> str | None:
     """The name of the first boilerplate rule that matches, or None for article text.
 
     The screens (below) cost ~20 ms to build and save ~0.01 ms a paragraph, so
     the first paragraphs of a process (the article the TUI opens with) are
-    checked rule by rule; the verdicts are the same either way.
+    checked rule by rule; the verdicts are the same either way. ``measured``
+    is ``measure(text)``, when the caller has it already.
     """
     global _direct_checks
-    words = len(text.split())
+    words, low = measured if measured is not None else measure(text)
     if _direct_checks < _DIRECT_CHECKS:
         _direct_checks += 1
         return next((rule.name for rule in boilerplate_rules()
                      if not (rule.max_words and words > rule.max_words) and rule.pattern.search(text)), None)
-    low = text.lower() if _screenable(text) else None
     if low is not None and not _screen_for(words).admits(text, low):
         return None
     for rule in boilerplate_rules():  # a paragraph that passed the common screen: each rule's own screen
@@ -173,7 +187,8 @@ def boilerplate_reason(text: str) -> str | None:
 
 # Characters that IGNORECASE equates with an ASCII letter but str.lower() does not
 # map to it (İ, dotless ı, long ſ, Kelvin sign): text holding one is not screened.
-_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_ODD_CHARS = _ODD_I, _ODD_DOTLESS_I, _ODD_LONG_S, _ODD_KELVIN = "\u0130", "\u0131", "\u017f", "\u212a"
+_CASE_ODD = re.compile(f"[{''.join(_CASE_ODD_CHARS)}]")
 _MAX_LITERALS = 64
 # The characters IGNORECASE equates beyond simple case pairs ("ς" and "σ"), as the re module lists them; None
 # on a Python laid out otherwise, where no cased non-ASCII character is taken as plain.
@@ -197,8 +212,12 @@ class _Screen:
 
 
 def _screenable(text: str) -> bool:
-    """Whether str.lower() keeps every letter IGNORECASE would match (see _CASE_ODD)."""
-    return text.isascii() or _CASE_ODD.search(text) is None
+    """Whether str.lower() keeps every letter IGNORECASE would match (see _CASE_ODD).
+
+    Four substring tests: three times faster than searching with _CASE_ODD, and the same answer.
+    """
+    return text.isascii() or not (_ODD_I in text or _ODD_DOTLESS_I in text or _ODD_LONG_S in text
+                                  or _ODD_KELVIN in text)
 
 
 def _plain_literal(code: int) -> bool:
@@ -602,17 +621,21 @@ def parse_article(text: str, article_id: str, path: Path, markdown: bool,
     body = safe_lines(body)
     blocks, bold_blocks = markdown_blocks_and_bold(body) if markdown else (plain_blocks(body), set())
     cleaned: list[tuple[ParagraphKind, str]] = []
+    measures: list[tuple[int, str | None]] = []
     bold: set[int] = set()
     for block, (kind, raw) in enumerate(blocks):
         text_clean = canonical(raw)
         if not text_clean:
             continue
-        if kind == "content" and boilerplate_reason(text_clean):
+        measured = measure(text_clean)
+        if kind == "content" and boilerplate_reason(text_clean, measured):
             kind = "boilerplate"
         if block in bold_blocks:
             bold.add(len(cleaned))
         cleaned.append((kind, text_clean))
-    paragraphs = [Paragraph(i, kind, text_clean) for i, (kind, text_clean) in enumerate(mark_regions(cleaned))]
+        measures.append(measured)
+    paragraphs = [Paragraph(i, kind, text_clean)
+                  for i, (kind, text_clean) in enumerate(mark_regions(cleaned, measures))]
     meta = ArticleMeta(**{k: meta_fields.get(k, "") for k in META_FIELDS})
     if not paragraphs:
         warnings += ("the article has no text",)
