@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,31 @@ def test_safe_lines_is_strip_unsafe_of_normalised_newlines() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(ATOMS) for _ in range(rng.randint(0, 12)))
         assert textclean.safe_lines(text) == strip_unsafe(normalise_newlines(text)), repr(text)
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def test_read_file_bytes_reads_the_whole_file(tmp_path: Path) -> None:
+    data = bytes(range(256)) * 5000  # 1.28 MB, every byte value
+    path = tmp_path / "f.bin"
+    path.write_bytes(data)
+    assert textclean.read_file_bytes(path) == data
+    assert textclean.read_file_bytes(path, max_bytes=len(data)) == data
+    (tmp_path / "empty").write_bytes(b"")
+    assert textclean.read_file_bytes(tmp_path / "empty") == b""
+
+
+def test_read_file_bytes_refuses_a_file_over_the_limit_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 101)
+    with pytest.raises(textclean.FileTooLarge) as caught:
+        textclean.read_file_bytes(path, max_bytes=100)
+    assert caught.value.size == 101
+
+
+def test_read_file_bytes_raises_os_errors_as_open_would(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        textclean.read_file_bytes(tmp_path / "missing.yaml")
+    with pytest.raises(IsADirectoryError):
+        textclean.read_file_bytes(tmp_path)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.model import META_FIELDS, Article, ArticleMeta, Paragraph, ParagraphKind
-from workbench.textclean import canonical, decode, one_line, safe_lines
+from workbench.textclean import FileTooLarge, canonical, decode, one_line, read_file_bytes, safe_lines
 from workbench.yamlio import YamlError, loads
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -592,11 +592,10 @@ def read_text_file(path: Path) -> str:
 def read_text(path: Path) -> tuple[str, str]:
     """The file's text with newlines normalised, and the encoding it was decoded with."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            limit = MAX_ARTICLE_BYTES // 1_048_576
-            raise CorpusError(path, f"file is too large ({size // 1_048_576} MB; limit {limit} MB)")
-        data = path.read_bytes()
+        data = read_file_bytes(path, MAX_ARTICLE_BYTES)
+    except FileTooLarge as exc:
+        limit = MAX_ARTICLE_BYTES // 1_048_576
+        raise CorpusError(path, f"file is too large ({exc.size // 1_048_576} MB; limit {limit} MB)") from None
     except OSError as exc:
         raise CorpusError(path, f"cannot read: {exc.strerror or exc}") from None
     try:

@@ -38,6 +38,8 @@ from typing import Any
 
 import yaml
 
+from workbench.textclean import read_file_bytes
+
 try:  # libyaml is an order of magnitude faster; the pure-Python classes are the fallback.
     from yaml import CSafeDumper as _BaseDumper
     from yaml import CSafeLoader as _BaseLoader
@@ -576,7 +578,7 @@ def _checked_loads(text: str) -> Any:
 
 def load_file(path: Path) -> Any:
     """Read and parse a YAML file as UTF-8 (BOM allowed)."""
-    data = path.read_bytes()
+    data = read_file_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
