@@ -20,6 +20,7 @@ from workbench.store import (
     StoreLocked,
     annotation_files,
     check_name,
+    claim_from_data,
     doc_to_data,
     sweep_temp_files,
 )
@@ -504,3 +505,27 @@ def test_a_load_tells_which_paragraphs_hold_the_files_claims_one_for_one(store: 
     store.path(art.id).write_text(dumps(data), encoding="utf-8")
     loaded, problems = store.load(art)
     assert problems and loaded.as_stored == set()
+
+
+def test_a_claims_other_fields_are_its_attributes_made_safe() -> None:
+    claim = claim_from_data({"start": 0, "end": 4, "label": "quote", "text": "Word", "labelled": "t",
+                             "speaker": "A\x1b[31mB", "quote_type": "direct", "empty": "", "none": None,
+                             "listed": ["x"], "mapped": {"a": 1}, "count": 3, "note": "see\x07 this"})
+    assert dict(claim.attributes) == {"count": "3", "quote_type": "direct", "speaker": "AB"}
+    assert list(claim.attributes) == ["count", "quote_type", "speaker"]
+    assert claim.note == "see this"
+    assert (claim.start, claim.end, claim.label, claim.labelled_at) == (0, 4, "quote", "t")
+
+
+def test_a_claim_with_only_the_claim_fields_has_no_attributes() -> None:
+    claim = claim_from_data({"start": 1, "end": 2, "label": None, "note": None, "labelled": None, "text": "x"})
+    assert dict(claim.attributes) == {}
+    assert claim.note == "" and claim.labelled_at is None
+    assert claim_from_data({"start": 1, "end": 2, "note": 0}).note == ""
+
+
+@pytest.mark.parametrize("raw", [{"start": True, "end": 2}, {"start": 0, "end": "2"},
+                                 {"start": 0, "end": 2, "label": 3}])
+def test_a_malformed_claim_is_refused(raw: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        claim_from_data(raw)

@@ -28,6 +28,7 @@ from workbench.yamlio import YamlError, dumps_checked, load_file
 
 FORMAT = "workbench-annotations/1"
 CLAIM_FIELDS = ("start", "end", "label", "note", "labelled", "text")
+_CLAIM_FIELD_SET = frozenset(CLAIM_FIELDS)
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _TEMP_PREFIX = ".tmp-"
 
@@ -163,14 +164,16 @@ def claim_from_data(raw: Mapping[str, Any]) -> Claim:
         raise ValueError(f"claim label must be text, got {label!r}")
     # Values are shown on screen: escape sequences and control characters a
     # hand-edited or hostile file may hold are removed, like in article text.
-    attributes = {
-        str(k): strip_unsafe(str(v))
-        for k, v in raw.items()
-        if k not in CLAIM_FIELDS and v is not None and not isinstance(v, list | dict)
-    }
-    note = strip_unsafe(str(raw.get("note") or ""))
+    attributes: dict[str, str] = {}
+    if not raw.keys() <= _CLAIM_FIELD_SET:  # most claims (facts, framing without a device) have no others
+        attributes = {
+            str(k): strip_unsafe(str(v))
+            for k, v in raw.items()
+            if k not in _CLAIM_FIELD_SET and v is not None and not isinstance(v, list | dict)
+        }
+    note = raw.get("note")
     labelled = raw.get("labelled")
-    return Claim(start, end, label, frozen_attributes(attributes), str(note),
+    return Claim(start, end, label, frozen_attributes(attributes), strip_unsafe(str(note)) if note else "",
                  str(labelled) if labelled is not None else None)
 
 
