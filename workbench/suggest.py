@@ -239,6 +239,8 @@ class Cues:
     finding_verbs: frozenset[str] = frozenset()  # "figures show": a document's findings only
     finding_nouns: frozenset[str] = frozenset()  # the documents whose findings they report
     not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
+    # "sorted according to size", "varía según la temporada", "nel secondo tempo": no "according to" after these
+    according_not_after: frozenset[str] = frozenset()
     # Dutch and German write a body's field onto its noun ("dopingagentschap"): the nouns such words may end with
     institution_endings: tuple[str, ...] = ()
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
@@ -650,7 +652,8 @@ def cues(language: str = "en") -> Cues:
         reading_verbs=_words(data["reading_verbs"]),
         finding_verbs=_words(data["finding_verbs"]),
         finding_nouns=_words(data["finding_nouns"]),
-        not_sources=_words(own.get("not_sources") or []),
+        not_sources=listed("not_sources"),
+        according_not_after=listed("according_not_after"),
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
@@ -2715,6 +2718,20 @@ class _Words:
             return self.words_text(caps[0], caps[-1] + 1), "org", [], (genitive, k)
         return found
 
+    def heads_phrase(self, x: int, j: int) -> bool:
+        """Whether token ``x`` ends the noun phrase that ends before ``j``, or a part of it ("selon les cas de
+        figure", "Artikel 5"): not a word modifying the next one ("according to season ticket holders")."""
+        following = x + 1
+        return following >= j or not self.word[following] or not self.texts[following][:1].islower() or (
+            self.lows[following] in self.cue.of_words or self.lows[following] in self.cue.stop_words)
+
+    def in_capitalised_run(self, x: int, k: int, j: int) -> bool:
+        """Whether token ``x`` is one of two or more capitalised words in a row within ``[k, j)``: part of a name
+        ("National Weather Service"), not a noun on its own (German "laut Gesetz")."""
+        def capital(y: int) -> bool:
+            return k <= y < j and self.word[y] and self.texts[y][:1].isupper()
+        return capital(x) and (capital(x - 1) or capital(x + 1))
+
     def source_after(self, k: int, hi: int, lo: int) -> Found | None:
         """The source after "according to": its name, else the kind of source."""
         if k < hi and self.verb_at(k):
@@ -2746,8 +2763,9 @@ class _Words:
                     and self.lows[j - 1] not in self.cue.of_words and self.lows[j - 1] not in self.cue.determiners):
                 break  # "volgens de jaarrekening een verlies van …": an indefinite article starts the next phrase
             j += 1
-        if j <= k or any(self.lows[x] in self.cue.not_sources for x in range(k, j)):
-            return None
+        if j <= k or any(self.lows[x] in self.cue.not_sources and self.heads_phrase(x, j)
+                         and not self.in_capitalised_run(x, k, j) for x in range(k, j)):
+            return None  # "laut Gesetz", "selon les cas"; not "according to the National Weather Service"
         given = self.given_by(k, j, hi, lo)
         if given is not None:
             return given
@@ -3104,6 +3122,8 @@ class _Words:
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
                                according=True) if found else None
         if phrase.kind == "according":
+            if k > a and lows[k - 1] in cue.according_not_after:
+                return None  # "Les prix varient selon les saisons", "Nel secondo tempo": no one's words
             found = self.source_after(last + 1, b, a)
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
                                according=True) if found else None

@@ -1,0 +1,51 @@
+"""When "according to" cites no one: "in keeping with" ("went according to plan", "sorted according to size"),
+"depending on" ("Les prix varient selon les saisons", "Según los casos"), and the Italian and Portuguese ordinal
+"secondo"/"segundo" ("nel secondo tempo"). Seen as false quotations on the development set ("Ricciardi è al
+secondo mandato", "aos 44 minutos do segundo tempo") and in trials; the words are lists in the cue files."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_speaker_rules import in_language, speakers
+
+from workbench.suggest import suggest_paragraph
+
+
+def labels(language: str, text: str) -> list[str]:
+    return [c.suggestion.label for c in suggest_paragraph(in_language(language, text), 0)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Everything went according to plan."),
+    ("en", "The items are sorted according to size."),
+    ("en", "According to legend, the king slept here."),
+    ("fr", "Les prix varient selon les saisons."),
+    ("fr", "Le prix varie selon la distance."),
+    ("fr", "Selon les cas, la facture peut doubler."),
+    ("fr", "Selon les cas de figure, la facture peut doubler."),
+    ("es", "El precio varía según la región."),
+    ("es", "Según la temporada, el precio cambia mucho."),
+    ("it", "Ricciardi è al secondo mandato e nel 2027 non potrà ricandidarsi."),
+    ("it", "Nel secondo tempo la squadra ha segnato due gol."),
+    ("it", "La contestazione è cominciata durante il cambio di scena del secondo atto."),
+    ("pt", "No segundo tempo, o time marcou dois gols."),
+    ("pt", "O preço varia segundo a estação."),
+    ("nl", "Alles verliep volgens plan."),
+    ("de", "Laut Gesetz ist das verboten."),
+])
+def test_according_to_that_cites_no_one_is_no_quotation(language: str, text: str) -> None:
+    assert "quote" not in labels(language, text)
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "According to the mayor, the road will reopen next week.", "mayor"),
+    ("en", "According to the National Weather Service, Hurricane Maria made landfall with winds up to 155 mph.",
+     "National Weather Service"),
+    ("fr", "Selon le ministère, la réforme est injuste.", "ministère"),
+    ("fr", "Selon les syndicats, la réforme est injuste.", "unnamed"),
+    ("es", "Según los expertos, la reforma es injusta.", "unnamed"),
+    ("it", "Secondo il sindaco, la frana è colpa della Regione.", "sindaco"),
+    ("pt", "Segundo a polícia, o suspeito fugiu.", "polícia"),
+])
+def test_according_to_a_source_still_cites_it(language: str, text: str, speaker: str) -> None:
+    assert speakers(in_language(language, text), 0) == [speaker]
