@@ -111,6 +111,9 @@ def test_an_unnamed_woman_is_not_remembered_as_the_woman_a_later_name_may_be() -
     ("en", "The fishermen said the season was lost."),  # English plurals of "-man"
     ("en", "Local fishermen said the season was lost."),
     ("en", "Two other unidentified women told the paper that he grabbed them."),
+    ("fr", "Le marché ferme en mai, expliquent les pêcheurs."),  # after the verb, in the languages that invert
+    ("fr", "L'étude a toutefois ses limites, reconnaissent les chercheurs."),
+    ("es", "El puerto cierra en mayo, explicaron los pescadores."),
 ])
 def test_people_in_the_plural_whom_no_list_knows_are_unnamed(language: str, text: str) -> None:
     assert speakers(in_language(language, text)) == ["unnamed"]
@@ -173,3 +176,18 @@ def test_a_capital_article_is_judged_by_where_the_whole_article_writes_it() -> N
     article = in_language("es", *[text] * 50)
     assert speakers(article, 0) == speakers(article) == ["Guardia Civil", "La Tribune"]
     assert speakers(in_language("es", text, "Ayer, La Guardia Civil pidió paciencia.")) == ["La Guardia Civil"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A obra fica pronta em maio, garantiu o prefeito.", "prefeito"),  # inverted: the source after it
+    ("O governo garantiu que a obra fica pronta em maio.", "governo"),  # what was said after it
+    ("O prefeito assegurou que não haverá atrasos.", "prefeito"),
+])
+def test_portuguese_garantir_reports_words_only_before_them_or_inverted(text: str, speaker: str) -> None:
+    assert speakers(in_language("pt", text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", ["O time garantiu a vaga na final.", "Os torcedores garantiram os ingressos ontem.",
+                                  "O Inter assegurou a vitória no fim."])
+def test_portuguese_garantir_of_what_is_secured_is_no_quotation(text: str) -> None:
+    assert speakers(in_language("pt", text)) == [None]

@@ -2599,7 +2599,19 @@ class _Words:
                 # (not "a statement from the scene")
                 owner = self.np_after(by + 1, hi, lo)
                 return (*author, (np[0], owner[1] if owner is not None else np[1]))
+        if found is None and np is not None and self.plural_people_after(*np):
+            return "unnamed", "unnamed", [], np  # "…, expliquent les pêcheurs": people no list knows, not named
         return (*found, np) if found and np else None
+
+    def plural_people_after(self, k: int, j: int) -> bool:
+        """Whether ``[k, j)`` is a plural article and a plain plural noun that may be people, the source after
+        its verb ("…, racontent les habitants", "…, explicaban los pescadores")."""
+        cue = self.cue
+        if j - k != 2 or self.lows[k] not in cue.plural_articles or not self.plain_noun(k + 1):
+            return False
+        low = self.lows[k + 1]
+        return low.endswith(cue.plural_noun_endings) and not (
+            low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words)
 
     def given_name_after(self, a: int, b: int, lo: int) -> int | None:
         """The first common given name in the capitalised words from token ``a`` (before ``b``) that follows
@@ -3288,8 +3300,10 @@ class _Words:
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
-        if _phrase_key(cue_text) in cue.content_verbs and not (inverted or self.reported_follows(last, b)):
-            return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
+        source_follows = tokens is not None and tokens[0] > last  # "…, garantiu o prefeito", "…, racontent-ils"
+        if _phrase_key(cue_text) in cue.content_verbs and not (
+                inverted or source_follows or self.reported_follows(last, b)):
+            return None  # "Les Français ajoutent du sel", "O time garantiu a vaga": no words reported
         if cue.stance_verbs and _phrase_key(cue_text) in cue.stance_verbs and not self.named_source(before):
             return None  # "Der Körper reagierte heftig", "Le ciel se montre clément": no one takes a stance
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
