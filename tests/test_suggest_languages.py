@@ -423,3 +423,17 @@ def test_a_french_verb_of_saying_in_the_imperfect_is_a_cue(text: str, speaker: s
                                   "Marie Dufresne poursuivait ses études à Lyon."])
 def test_a_french_imperfect_that_also_narrates_is_a_cue_only_after_a_quotation(text: str) -> None:
     assert only_speaker(in_language("fr", text)) is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("O prefeito tem afirmado que a obra fica pronta em maio.", "prefeito"),  # "tem" + participle
+    ("O secretário havia dito que não haveria atrasos.", "secretário"),
+    ("Os moradores tinham denunciado que a água estava suja.", "unnamed"),
+])
+def test_portuguese_compound_tenses_report(text: str, speaker: str) -> None:
+    assert speakers(in_language("pt", text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", ["O projeto foi anunciado em maio.", "O resultado foi confirmado ontem."])
+def test_portuguese_passive_participles_name_no_speaker(text: str) -> None:
+    assert speakers(in_language("pt", text)) == [None]
