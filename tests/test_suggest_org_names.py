@@ -271,3 +271,15 @@ def test_a_compound_that_is_no_business_noun_names_no_firm(language: str, openin
 def test_a_sentence_opening_article_before_a_body_s_kind_is_no_part_of_its_name(
         language: str, text: str, expected: str) -> None:
     assert speakers(in_language(language, text)) == [expected]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), [
+    ("fr", ["L'ARS a indiqué que l'eau est potable."], "ARS"),  # initials
+    ("it", ["L'Arpa ha comunicato che l'aria è pulita.", "I dati dell'Arpa arrivano domani."], "Arpa"),
+    ("it", ["L’Inps ha detto che i fondi arrivano.", "Secondo l’Inps, tutto è pronto."], "Inps"),
+    ("fr", ["L'Oréal a annoncé que ses ventes montent.", "Le groupe L'Oréal va bien."], "L'Oréal"),  # its own
+    ("fr", ["L'Équipe affirme que le club a signé."], "L'Équipe"),  # nothing says the article is not the name's
+])
+def test_an_elided_article_opening_the_sentence_is_no_part_of_a_bodys_name(
+        language: str, paragraphs: list[str], expected: str) -> None:
+    assert speakers(in_language(language, *paragraphs), 0) == [expected]

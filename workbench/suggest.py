@@ -4785,6 +4785,12 @@ _WHITE = re.compile(r"\s")
 _WORD_EDGES = "\"'“”‘’«»„()[]*_…,;:.!?"
 
 
+def _whole_at(text: str, at: int, length: int) -> bool:
+    """Whether ``text`` holds a match at ``at`` (-1: none) that no letter or digit continues."""
+    end = at + length
+    return at >= 0 and (end >= len(text) or not text[end].isalnum())
+
+
 def _cue_word(cue: Cues, word: str) -> bool:
     """A one-word "according to" ("Selon", "Laut"), which opens a sentence capitalised like a name."""
     phrase = cue.attribution.by_text.get(_norm(word))
@@ -5672,6 +5678,11 @@ class _ArticleAnalysis:
             # "De NVWA zegt", "La CGT de l’hôpital", "La Guardia Civil pidió": the article that opens the sentence is
             # no part of the name (as it is of "La Financière agricole du Québec", "De Lijn", "El País")
             speaker = rest
+        elif speaker[:2] in ("L'", "L’") and speaker[2:3].isupper() and self.cue.language in ("fr", "it"):
+            rest = speaker[2:]
+            if (rest.split()[0].isupper() or self.institution_named(rest) or self.written_after_article(rest)) and (
+                    not self.capitalised_inside(speaker)):
+                speaker = rest  # "L'ARS a indiqué", "L'Arpa ha comunicato" (not "L'Oréal", "L'Équipe")
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
@@ -5713,6 +5724,12 @@ class _ArticleAnalysis:
                 at = text.find(name, at + 1)
             self._capitalised_inside[name] = known
         return known
+
+    def written_after_article(self, name: str) -> bool:
+        """Whether the article writes ``name`` after a lower-case elided article somewhere ("secondo l'Arpa",
+        "dell'Inps"): the capital "L'" that opened a sentence with it was the sentence's, not the name's."""
+        text = self.state.article_text or ""
+        return any(_whole_at(text, text.find(article + name), len(article + name)) for article in ("l'", "l’"))
 
     def institution_named(self, name: str) -> bool:
         """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …" (the
