@@ -1,6 +1,7 @@
 """When "according to" cites no one: "in keeping with" ("went according to plan", "sorted according to size"),
 "depending on" ("Les prix varient selon les saisons", "Según los casos"), and the Italian and Portuguese ordinal
-"secondo"/"segundo" ("nel secondo tempo"). Seen as false quotations on the development set ("Ricciardi è al
+"secondo"/"segundo" ("nel secondo tempo"); not "according to" a person or body after such a verb ("Les prix
+varient selon l'Insee"). Seen as false quotations on the development set ("Ricciardi è al
 secondo mandato", "aos 44 minutos do segundo tempo") and in trials; the words are lists in the cue files."""
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def labels(language: str, text: str) -> list[str]:
     ("it", "La contestazione è cominciata durante il cambio di scena del secondo atto."),
     ("pt", "No segundo tempo, o time marcou dois gols."),
     ("pt", "O preço varia segundo a estação."),
-    ("nl", "Alles verliep volgens plan."),
     ("de", "Laut Gesetz ist das verboten."),
+    ("de", "Laut Satzung Artikel 3 darf der Verein keine Gewinne machen."),
 ])
 def test_according_to_that_cites_no_one_is_no_quotation(language: str, text: str) -> None:
     assert "quote" not in labels(language, text)
@@ -46,6 +47,15 @@ def test_according_to_that_cites_no_one_is_no_quotation(language: str, text: str
     ("es", "Según los expertos, la reforma es injusta.", "unnamed"),
     ("it", "Secondo il sindaco, la frana è colpa della Regione.", "sindaco"),
     ("pt", "Segundo a polícia, o suspeito fugiu.", "polícia"),
+    # a verb of change before a person, a body or a name: their words
+    ("en", "Estimates differ according to the UN.", "UN"),
+    ("fr", "Les prix varient selon l'Insee de 3 à 5 %.", "Insee"),
+    ("fr", "La situation évolue selon le préfet.", "préfet"),
+    ("nl", "Het gaat volgens de politie om een 34-jarige man uit Utrecht.", "politie"),  # "gaat" is no change
+    # a listed noun that is a name, or in a complement, is no reason
+    ("pt", "Segundo a revista Época, o ministro mentiu.", "Época"),
+    ("it", "Secondo il Giorno, il sindaco ha mentito.", "Giorno"),
+    ("it", "Questo secondo gli esperti è il rischio maggiore.", "unnamed"),  # a demonstrative, no ordinal
 ])
 def test_according_to_a_source_still_cites_it(language: str, text: str, speaker: str) -> None:
     assert speakers(in_language(language, text), 0) == [speaker]

@@ -182,8 +182,13 @@ def test_a_capital_article_is_judged_by_where_the_whole_article_writes_it() -> N
     ("A obra fica pronta em maio, garantiu o prefeito.", "prefeito"),  # inverted: the source after it
     ("O governo garantiu que a obra fica pronta em maio.", "governo"),  # what was said after it
     ("O prefeito assegurou que não haverá atrasos.", "prefeito"),
+    ("O ministro garantiu, em nota, que não haverá cortes.", "ministro"),  # an aside before it
+    ("O ministro garantiu nesta terça-feira (12) que não haverá cortes.", "ministro"),
+    ("O ministro garantiu ao Globo que não haverá cortes.", "ministro"),
+    ("O ministro garantiu não haver irregularidades.", "ministro"),  # an infinitive
+    ("O governo garantiu a todos que a obra fica pronta.", "governo"),
 ])
-def test_portuguese_garantir_reports_words_only_before_them_or_inverted(text: str, speaker: str) -> None:
+def test_portuguese_garantir_reports_words_however_they_follow(text: str, speaker: str) -> None:
     assert speakers(in_language("pt", text)) == [speaker]
 
 
@@ -191,3 +196,8 @@ def test_portuguese_garantir_reports_words_only_before_them_or_inverted(text: st
                                   "O Inter assegurou a vitória no fim."])
 def test_portuguese_garantir_of_what_is_secured_is_no_quotation(text: str) -> None:
     assert speakers(in_language("pt", text)) == [None]
+
+
+def test_spanish_asegurar_of_what_is_secured_is_no_quotation() -> None:
+    assert speakers(in_language("es", "El alcalde aseguró la zona tras el incendio.")) == [None]
+    assert speakers(in_language("es", "El alcalde aseguró, en un comunicado, que no hay riesgo.")) == ["alcalde"]

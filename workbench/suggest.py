@@ -239,8 +239,9 @@ class Cues:
     finding_verbs: frozenset[str] = frozenset()  # "figures show": a document's findings only
     finding_nouns: frozenset[str] = frozenset()  # the documents whose findings they report
     not_sources: frozenset[str] = frozenset()  # "gemäss Artikel 5", "laut Gesetz": a rule cited, no one's words
-    # "sorted according to size", "varía según la temporada", "nel secondo tempo": no "according to" after these
+    # "sorted according to colour", "varía según la región": no "according to" of a thing after these
     according_not_after: frozenset[str] = frozenset()
+    ordinal_after: frozenset[str] = frozenset()  # "nel secondo tempo": after these, "secondo" is the ordinal
     # Dutch and German write a body's field onto its noun ("dopingagentschap"): the nouns such words may end with
     institution_endings: tuple[str, ...] = ()
     kind_before_name: re.Pattern[str] | None = None  # Dutch "gemeente Utrecht": an organisation's kind, its name
@@ -259,6 +260,7 @@ class Cues:
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
     content_verbs: frozenset[str] = frozenset()  # report only before "que" or a quotation: "Les habitants disent que"
+    securing_verbs: frozenset[str] = frozenset()  # "O time garantiu a vaga": a thing secured, nothing reported
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
@@ -654,6 +656,7 @@ def cues(language: str = "en") -> Cues:
         finding_nouns=_words(data["finding_nouns"]),
         not_sources=listed("not_sources"),
         according_not_after=listed("according_not_after"),
+        ordinal_after=_words(own.get("ordinal_after") or []),
         naming_verbs=naming,
         author_voice=author_voice,
         plural_person_nouns=_words(data["plural_person_nouns"]),
@@ -712,6 +715,7 @@ def cues(language: str = "en") -> Cues:
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
         content_verbs=frozenset(_phrase_key(p) for p in own.get("content_verbs") or []),
+        securing_verbs=_words(own.get("securing_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
         police_after=_words(data["police_after"]),
         initials_body_endings=listed("initials_body_endings"),
@@ -2730,19 +2734,22 @@ class _Words:
             return self.words_text(caps[0], caps[-1] + 1), "org", [], (genitive, k)
         return found
 
-    def heads_phrase(self, x: int, j: int) -> bool:
-        """Whether token ``x`` ends the noun phrase that ends before ``j``, or a part of it ("selon les cas de
-        figure", "Artikel 5"): not a word modifying the next one ("according to season ticket holders")."""
+    def cites_no_one(self, x: int, k: int, j: int) -> bool:
+        """Whether token ``x`` of the phrase ``[k, j)`` after "according to" is a noun no one speaks through that
+        heads it ("selon les cas", "selon les cas de figure", "laut Gesetz", "gemäss Artikel 5"): in German any
+        such noun, as every noun is capitalised; elsewhere one in lower case, not part of a name ("the National
+        Weather Service", "segundo o Dia"), of a complement ("selon le responsable de la météo") or a word
+        modifying the next ("according to season ticket holders")."""
+        if self.lows[x] not in self.cue.not_sources:
+            return False
+        if self.cue.language == "de":
+            return True
+        if any(self.lows[y] in self.cue.of_words for y in range(k, x)):
+            return False
         following = x + 1
-        return following >= j or not self.word[following] or not self.texts[following][:1].islower() or (
-            self.lows[following] in self.cue.of_words or self.lows[following] in self.cue.stop_words)
-
-    def in_capitalised_run(self, x: int, k: int, j: int) -> bool:
-        """Whether token ``x`` is one of two or more capitalised words in a row within ``[k, j)``: part of a name
-        ("National Weather Service"), not a noun on its own (German "laut Gesetz")."""
-        def capital(y: int) -> bool:
-            return k <= y < j and self.word[y] and self.texts[y][:1].isupper()
-        return capital(x) and (capital(x - 1) or capital(x + 1))
+        return self.texts[x][:1].islower() and (
+            following >= j or not self.word[following] or not self.texts[following][:1].islower()
+            or self.lows[following] in self.cue.of_words or self.lows[following] in self.cue.stop_words)
 
     def source_after(self, k: int, hi: int, lo: int) -> Found | None:
         """The source after "according to": its name, else the kind of source."""
@@ -2775,9 +2782,8 @@ class _Words:
                     and self.lows[j - 1] not in self.cue.of_words and self.lows[j - 1] not in self.cue.determiners):
                 break  # "volgens de jaarrekening een verlies van …": an indefinite article starts the next phrase
             j += 1
-        if j <= k or any(self.lows[x] in self.cue.not_sources and self.heads_phrase(x, j)
-                         and not self.in_capitalised_run(x, k, j) for x in range(k, j)):
-            return None  # "laut Gesetz", "selon les cas"; not "according to the National Weather Service"
+        if j <= k or any(self.cites_no_one(x, k, j) for x in range(k, j)):
+            return None  # "laut Gesetz", "selon les cas"; not "according to the weather service", "segundo o Dia"
         given = self.given_by(k, j, hi, lo)
         if given is not None:
             return given
@@ -3134,9 +3140,12 @@ class _Words:
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
                                according=True) if found else None
         if phrase.kind == "according":
-            if k > a and lows[k - 1] in cue.according_not_after:
-                return None  # "Les prix varient selon les saisons", "Nel secondo tempo": no one's words
+            if k > a and lows[k - 1] in cue.ordinal_after:
+                return None  # "Nel secondo tempo", "no segundo turno": the ordinal
             found = self.source_after(last + 1, b, a)
+            if (found is not None and found[1] == "description" and k > a and lows[k - 1] in cue.according_not_after
+                    and found[3] is not None and not self.names_a_source(self.head_of(found[3]))):
+                return None  # "El precio varía según la región", "sorted according to colour"; not "… le préfet"
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2],
                                according=True) if found else None
         if phrase.kind == "from":  # "came under fire … from the State Department"
@@ -3300,13 +3309,26 @@ class _Words:
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
-        source_follows = tokens is not None and tokens[0] > last  # "…, garantiu o prefeito", "…, racontent-ils"
+        source_follows = tokens is not None and tokens[0] > last  # "…, reconnaissent les chercheurs"
         if _phrase_key(cue_text) in cue.content_verbs and not (
                 inverted or source_follows or self.reported_follows(last, b)):
-            return None  # "Les Français ajoutent du sel", "O time garantiu a vaga": no words reported
+            return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
+        if last == k and lows[k] in cue.securing_verbs and not source_follows and self.secures_a_thing(last, b):
+            # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
+            # is its object, not its subject as in "…, garantiu o prefeito")
+            return None
         if cue.stance_verbs and _phrase_key(cue_text) in cue.stance_verbs and not self.named_source(before):
             return None  # "Der Körper reagierte heftig", "Le ciel se montre clément": no one takes a stance
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
+
+    def secures_a_thing(self, last: int, b: int) -> bool:
+        """Whether an article and a plain noun follow the verb ending at ``last``, with nothing reported in the
+        rest of the clause (no "que", colon or quotation): "garantiu a vaga", not "garantiu a todos que"."""
+        j = last + 1
+        if j + 1 >= b or self.lows[j] not in self.cue.determiners or not self.plain_noun(j + 1):
+            return False
+        return not any(self.lows[x] in _CONTENT_OPENERS or self.texts[x] == ":" or self.region[x] >= 0
+                       for x in range(j, b))
 
     def named_source(self, found: Found) -> bool:
         """Whether a subject is a person or a body the article names, not a thing or a kind of body: what a stance
