@@ -93,5 +93,6 @@ def test_read_file_bytes_refuses_a_file_over_the_limit_with_its_size(tmp_path: P
 def test_read_file_bytes_raises_os_errors_as_open_would(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         textclean.read_file_bytes(tmp_path / "missing.yaml")
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError) as caught:
         textclean.read_file_bytes(tmp_path)
+    assert str(tmp_path) in str(caught.value)  # named, as open names it

@@ -186,5 +186,7 @@ def read_file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         while chunks[-1]:  # until end of file: the file may have grown since fstat
             chunks.append(os.read(fd, 1 << 20))
         return b"".join(chunks)
+    except OSError as exc:  # reading a folder fails at read, which does not name the file as open does
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     finally:
         os.close(fd)
