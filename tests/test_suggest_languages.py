@@ -437,3 +437,14 @@ def test_portuguese_compound_tenses_report(text: str, speaker: str) -> None:
 @pytest.mark.parametrize("text", ["O projeto foi anunciado em maio.", "O resultado foi confirmado ontem."])
 def test_portuguese_passive_participles_name_no_speaker(text: str) -> None:
     assert speakers(in_language("pt", text)) == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("pt", "\"Perdemos tudo\", relatou a costureira Maria Aparecida dos Santos, de 58 anos.",
+     "Maria Aparecida dos Santos"),  # two given names, then the particle
+    ("pt", "\"Perdemos tudo\", disse Ana Paula da Silva.", "Ana Paula da Silva"),
+    ("es", "\"Es grave\", dijo María José de la Fuente.", "María José de la Fuente"),
+    ("es", "\"Es grave\", dijo Pedro Sánchez de Podemos.", "Pedro Sánchez"),  # a surname before "de": "of"
+])
+def test_a_particle_after_two_given_names_is_the_surname_s(language: str, text: str, speaker: str) -> None:
+    assert speakers(in_language(language, text)) == [speaker]

@@ -1949,13 +1949,20 @@ class _Words:
         if not self.texts[k].islower() or not self.name_joiner(k):
             return False
         given = k - 1
-        if given < a or not self.word[given] or not self.is_cap(given, lo) or self.surname_before(given, a, lo):
+        if given < a or not self.word[given] or not self.is_cap(given, lo) or (
+                self.surname_before(given, a, lo) and not self.second_given_name(given)):
             return False
         if self.lows[given] in self.cue.org_words or self.lows[given].rstrip(".") in self.cue.titles:
             return False
         after = self.past_particles(k, b)
         return (after < b and self.word[after] and self.texts[after][0].isupper()
                 and self.lows[after] not in self.cue.org_words)
+
+    def second_given_name(self, k: int) -> bool:
+        """Whether the word at token ``k`` is a common given name, in the languages where two often open a name
+        before its particle: "Maria Aparecida dos Santos", "María José de la Fuente" (not "Pedro Sánchez de
+        Podemos")."""
+        return self.cue.language in ("es", "pt") and self.lows[k] in self.cue.genders.given_names
 
     def surname_before(self, given: int, a: int, lo: int) -> bool:
         """Whether the capitalised word at ``given`` follows a name's word, so that it ends a name rather than
