@@ -429,8 +429,10 @@ def test_a_french_imperfect_that_also_narrates_is_a_cue_only_after_a_quotation(t
     ("O prefeito tem afirmado que a obra fica pronta em maio.", "prefeito"),  # "tem" + participle
     ("O secretário havia dito que não haveria atrasos.", "secretário"),
     ("Os moradores tinham denunciado que a água estava suja.", "unnamed"),
+    ("Os moradores denunciam que a água está suja.", "unnamed"),  # the present plural
+    ("A situação é pior nas áreas baixas, explicam os técnicos.", "unnamed"),
 ])
-def test_portuguese_compound_tenses_report(text: str, speaker: str) -> None:
+def test_portuguese_compound_tenses_and_the_present_plural_report(text: str, speaker: str) -> None:
     assert speakers(in_language("pt", text)) == [speaker]
 
 
