@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.completion import MAX_CHARS, Completer
@@ -62,6 +62,7 @@ def test_earlier_candidates_win() -> None:
         ("Maß und Mitte party", "Mass und M", "Mass und Mitte party"),
         ("Gauß", "GAUSS", None),  # nothing left to add: no completion (never a shorter value)
         ("İstanbul Belediyesi", "İs", "İstanbul Belediyesi"),
+        ("ßsA", "sẞ", "sẞA"),  # the same length folded, letter by letter not the same letters: kept as typed
     ],
 )
 def test_completion_when_case_folding_changes_lengths(candidate: str, typed: str, completion: str | None) -> None:
@@ -73,6 +74,7 @@ _TEXT = st.text(alphabet=st.sampled_from("aAbBsSßẞİiıI ,&-’'éÉ"), max_s
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_TEXT, max_size=6), st.lists(_TEXT, max_size=4), _TEXT)
+@example([], ["ßsA"], "sẞ")
 def test_a_completion_keeps_what_was_typed_and_adds_to_it(candidates: list[str], fallbacks: list[str],
                                                            typed: str) -> None:
     completion = Completer(candidates, fallbacks).complete(typed)

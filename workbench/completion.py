@@ -111,9 +111,10 @@ def _extended(typed: str, candidate: str | None) -> str | None:
         (k for k in range(len(candidate) + 1) if candidate[:k].casefold() == folded), None)
     if matched is None or matched >= len(candidate):
         return None
-    if matched == len(typed):  # a lower-case letter typed takes the candidate's case
-        pairs = zip(typed, candidate[:matched], strict=True)
-        typed = "".join(t if t.isupper() and not c.isupper() else c for t, c in pairs)
+    if matched == len(typed):  # a lower-case letter typed takes the candidate's case, where it is the same letter
+        pairs = zip(typed, candidate[:matched], strict=True)  # (not "s" and "ß", which fold to "s" and "ss")
+        typed = "".join(t if (t.isupper() and not c.isupper()) or t.casefold() != c.casefold() else c
+                        for t, c in pairs)
     return typed + candidate[matched:]
 
 
