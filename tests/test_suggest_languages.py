@@ -443,10 +443,10 @@ def test_portuguese_passive_participles_name_no_speaker(text: str) -> None:
 
 @pytest.mark.parametrize(("language", "text", "speaker"), [
     ("pt", "\"Perdemos tudo\", relatou a costureira Maria Aparecida dos Santos, de 58 anos.",
-     "Maria Aparecida dos Santos"),  # two given names, then the particle
-    ("pt", "\"Perdemos tudo\", disse Ana Paula da Silva.", "Ana Paula da Silva"),
-    ("es", "\"Es grave\", dijo María José de la Fuente.", "María José de la Fuente"),
+     "Maria Aparecida dos Santos"),  # two given names, then a plural particle
+    ("pt", "\"Perdemos tudo\", disse Ana Paula das Neves.", "Ana Paula das Neves"),
+    ("pt", "José Carlos da Petrobras disse que o preço sobe.", "José Carlos"),  # "da" may be "of"
     ("es", "\"Es grave\", dijo Pedro Sánchez de Podemos.", "Pedro Sánchez"),  # a surname before "de": "of"
 ])
-def test_a_particle_after_two_given_names_is_the_surname_s(language: str, text: str, speaker: str) -> None:
+def test_a_plural_particle_after_two_given_names_is_the_surname_s(language: str, text: str, speaker: str) -> None:
     assert speakers(in_language(language, text)) == [speaker]

@@ -1959,10 +1959,11 @@ class _Words:
                 and self.lows[after] not in self.cue.org_words)
 
     def second_given_name(self, k: int) -> bool:
-        """Whether the word at token ``k`` is a common given name, in the languages where two often open a name
-        before its particle: "Maria Aparecida dos Santos", "María José de la Fuente" (not "Pedro Sánchez de
-        Podemos")."""
-        return self.cue.language in ("es", "pt") and self.lows[k] in self.cue.genders.given_names
+        """Whether the word at token ``k`` is a common given name before a Portuguese plural particle, which is a
+        surname's ("Maria Aparecida dos Santos", "Ana Paula das Neves"); "da"/"do" and Spanish "de" may be "of"
+        ("José Carlos da Petrobras", "Juan Carlos de Podemos")."""
+        return (self.cue.language == "pt" and self.lows[k + 1] in ("dos", "das")
+                and self.lows[k] in self.cue.genders.given_names)
 
     def surname_before(self, given: int, a: int, lo: int) -> bool:
         """Whether the capitalised word at ``given`` follows a name's word, so that it ends a name rather than
@@ -3329,13 +3330,19 @@ class _Words:
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
 
     def secures_a_thing(self, last: int, b: int) -> bool:
-        """Whether an article and a plain noun follow the verb ending at ``last``, with nothing reported in the
-        rest of the clause (no "que", colon or quotation): "garantiu a vaga", not "garantiu a todos que"."""
+        """Whether a plain noun (after an article or not) follows the verb ending at ``last``, with nothing
+        reported before the clause goes on (no "que", colon or quotation before a comma or "e"): "garantiu a
+        vaga", "garantiu vaga na final", "garantiu a vaga e o técnico disse que …"; not "garantiu a todos que"."""
         j = last + 1
-        if j + 1 >= b or self.lows[j] not in self.cue.determiners or not self.plain_noun(j + 1):
+        noun = j + 1 if j < b and self.lows[j] in self.cue.determiners else j
+        if noun >= b or not self.plain_noun(noun):
             return False
-        return not any(self.lows[x] in _CONTENT_OPENERS or self.texts[x] == ":" or self.region[x] >= 0
-                       for x in range(j, b))
+        for x in range(j, b):
+            if self.texts[x] in (",", ";") or self.lows[x] in ("e", "y", "et"):
+                break
+            if self.lows[x] in _CONTENT_OPENERS or self.texts[x] == ":" or self.region[x] >= 0:
+                return False
+        return True
 
     def named_source(self, found: Found) -> bool:
         """Whether a subject is a person or a body the article names, not a thing or a kind of body: what a stance
