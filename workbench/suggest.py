@@ -2622,8 +2622,13 @@ class _Words:
         if j - k != 2 or self.lows[k] not in cue.plural_articles or not self.plain_noun(k + 1):
             return False
         low = self.lows[k + 1]
-        return low.endswith(cue.plural_noun_endings) and not (
-            low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words)
+        return low.endswith(cue.plural_noun_endings) and not self.names_a_thing(low)
+
+    def names_a_thing(self, low: str) -> bool:
+        """Whether a noun is a document, a finding or a noun no one speaks through: no people ("Los datos
+        indican", "…, indiquent les images", "Selon les cas")."""
+        cue = self.cue
+        return low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words
 
     def given_name_after(self, a: int, b: int, lo: int) -> int | None:
         """The first common given name in the capitalised words from token ``a`` (before ``b``) that follows
@@ -2841,7 +2846,7 @@ class _Words:
             return holder or (*found, (k, j))
         if any(self.lows[x] in self.cue.documents or self.lows[x] in self.cue.unnamed for x in range(k, j)):
             return "unnamed", "unnamed", [], (k, j)  # "according to the latest reports"
-        if j - k == 2 and self.lows[k] in self.cue.plural_articles and self.plain_noun(k + 1):
+        if self.plural_people_after(k, j):
             return "unnamed", "unnamed", [], (k, j)  # "Selon les syndicats", "d'après les archéologues": not named
         if j - k <= 6 and self.word[j - 1]:  # "selon le ministère de l'Intérieur"
             return self.words_text(k, j), "description", [], (k, j)
@@ -3338,7 +3343,7 @@ class _Words:
         if noun >= b or not self.plain_noun(noun):
             return False
         for x in range(j, b):
-            if self.texts[x] in (",", ";") or self.lows[x] in ("e", "y", "et"):
+            if self.texts[x] in (",", ";") or self.lows[x] in self.cue.clause_links:
                 break
             if self.lows[x] in _CONTENT_OPENERS or self.texts[x] == ":" or self.region[x] >= 0:
                 return False
@@ -3423,7 +3428,7 @@ class _Words:
         if not low.endswith(cue.plural_noun_endings) or not (
                 self.plain_noun(head) or self.bare_plural_opener(head, start) or self.german_plural_noun(head)):
             return None
-        if low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words:
+        if self.names_a_thing(low):
             return None
         if inside is not None and (self.head_noun(head) or low in cue.titles or not start <= inside[3][0] < end or (
                 inside[1] == "org" and cue.of_words & {lows[inside[3][0]], lows[inside[3][0] - 1]})):
@@ -4821,10 +4826,14 @@ _WHITE = re.compile(r"\s")
 _WORD_EDGES = "\"'“”‘’«»„()[]*_…,;:.!?"
 
 
-def _whole_at(text: str, at: int, length: int) -> bool:
-    """Whether ``text`` holds a match at ``at`` (-1: none) that no letter or digit continues."""
-    end = at + length
-    return at >= 0 and (end >= len(text) or not text[end].isalnum())
+def _whole_occurrences(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` stands in ``text`` with no letter or digit continuing it, by plain search."""
+    at = text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if end >= len(text) or not text[end].isalnum():
+            yield at
+        at = text.find(needle, at + 1)
 
 
 def _cue_word(cue: Cues, word: str) -> bool:
@@ -5749,15 +5758,12 @@ class _ArticleAnalysis:
         if known is None:
             text = self.state.article_text or ""
             known = False
-            at = text.find(name)
-            while at >= 0 and not known:
+            for at in _whole_occurrences(text, name):
                 raw = text[max(0, at - 40) : at]
                 before = raw.rstrip()
-                end = at + len(name)
-                whole = end >= len(text) or not text[end].isalnum()
-                known = (whole and bool(before) and before[-1] not in ".!?:;\"“«„"
-                         and "\n" not in raw[len(before):])  # (a paragraph's first word is a sentence's)
-                at = text.find(name, at + 1)
+                if before and before[-1] not in ".!?:;\"“«„" and "\n" not in raw[len(before):]:
+                    known = True  # (a paragraph's first word is a sentence's)
+                    break
             self._capitalised_inside[name] = known
         return known
 
@@ -5765,7 +5771,7 @@ class _ArticleAnalysis:
         """Whether the article writes ``name`` after a lower-case elided article somewhere ("secondo l'Arpa",
         "dell'Inps"): the capital "L'" that opened a sentence with it was the sentence's, not the name's."""
         text = self.state.article_text or ""
-        return any(_whole_at(text, text.find(article + name), len(article + name)) for article in ("l'", "l’"))
+        return any(next(_whole_occurrences(text, article + name), None) is not None for article in ("l'", "l’"))
 
     def institution_named(self, name: str) -> bool:
         """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …" (the
