@@ -176,3 +176,53 @@ def test_a_town_is_guessed_only_on_strong_evidence(language: str, title: str, pa
     titled = Article(plain.id, ArticleMeta(title=title, language=language), plain.paragraphs)
     found = suggest_paragraph(titled, len(paragraphs) - 1)
     assert [c.suggestion.attributes.get("speaker") for c in found] == [expected]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), [
+    # a body a sentence names by its kind alone takes the one longer name the article writes it with
+    ("fr", ("La préfecture du Gers a compté 600 manifestants et 180 engins.",
+            "Selon la préfecture, les nappes sont très basses après un été sec."), "préfecture du Gers"),
+    ("it", ("La curia di Castel Vetulo ha messo in vendita tre canoniche.",
+            "Le canoniche rimaste vuote, precisa la curia, potranno essere affidate ad associazioni."),
+     "curia di Castel Vetulo"),
+    ("nl", ("De politie Midden-Nederland sloot de snelweg urenlang af.",
+            "Volgens de politie reden ruim twintig auto’s op elkaar in."), "politie Midden-Nederland"),
+    # as the article writes it, capital and all, and "en" inside a Spanish body's name
+    # (named in full only after the sentence)
+    ("pt", ("A cooperativa informou que o volume de material caiu pela metade.",
+            "Rosângela Ferreira comanda a Cooperativa Recicla Vida desde 2011."), "Cooperativa Recicla Vida"),
+    ("es", ("La Subdelegación del Gobierno en Cádiz coordina el dispositivo.",
+            "Según la Subdelegación, el temporal ha dejado 40 incidencias."), "Subdelegación del Gobierno en Cádiz"),
+    ("es", ("Según el Consejo, los municipios no tienen facultades para tratar datos biométricos.",
+            "El Consejo para la Transparencia publicó su dictamen el martes."), "Consejo para la Transparencia"),
+    # a firm's name is its own, without the noun before it
+    ("it", ("Il progetto è della società Altopiano Energia, con sede a Campobasso.",
+            "Secondo la società, le turbine avrebbero prodotto l'energia di 60mila famiglie."), "Altopiano Energia"),
+    # initials the article gives the longer name win, as for any body
+    ("pt", ("O sindicato afirmou que a adesão à greve deve ser total.",
+            "A greve foi marcada pelo Sindicato dos Trabalhadores dos Transportes Rodoviários do Centro (STTRC)."),
+     "STTRC"),
+    # two longer names: which one is meant is not clear, so the kind stays alone
+    ("it", ("Il Comune di Roccafrassina e il Comune di Valdora hanno firmato l'accordo.",
+            "Fa sapere il Comune che i lavori partiranno a marzo."), "Comune"),
+    # German writes every noun with a capital: "die Stadt Millionen" is no name
+    ("de", ("Für das neue Bad muss die Stadt Millionen aufbringen.",
+            "Nach Angaben der Stadt handelte es sich um eine britische Bombe."), "Stadt"),
+    # a sentence ending after the name is no part of it
+    ("fr", ("Selon l’association, la rivière baisse chaque été.",
+            "Le dossier est suivi par l’association Vallée Verte. Elle compte 150 adhérents."),
+     "association Vallée Verte"),
+])
+def test_a_body_named_by_its_kind_takes_the_longer_name_the_article_gives_it(
+        language: str, paragraphs: tuple[str, ...], expected: str) -> None:
+    a = in_language(language, *paragraphs)
+    quoted = next(i for i in range(len(paragraphs)) if any(c.suggestion.label == "quote"
+                                                          for c in suggest_paragraph(a, i)))
+    assert [c.suggestion.attributes.get("speaker") for c in suggest_paragraph(a, quoted)] == [expected]
+
+
+def test_the_reason_says_where_the_longer_name_comes_from() -> None:
+    a = in_language("fr", "La préfecture du Gers a compté 600 manifestants et 180 engins.",
+                    "Selon la préfecture, les nappes sont très basses après un été sec.")
+    assert suggest_paragraph(a, 1)[0].suggestion.reason.endswith(
+        "attributes it to préfecture (préfecture du Gers: as the article names it in full)")

@@ -5668,6 +5668,7 @@ class _ArticleAnalysis:
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
+        fuller_bodies: dict[str, str | None] = {}
         for claim, description, title, before in self.described_later:
             name = self.holder(description, title, self.state.titled[before:])
             if name:  # "The WHO chief said …", then "WHO Director-General Tedros Adhanom Ghebreyesus"
@@ -5689,8 +5690,15 @@ class _ArticleAnalysis:
                 if speaker:
                     given, speaker = speaker, self.as_referenced(speaker)
                     town_body = town_body_name(speaker, self.cue, self.town)
+                    why = "the body of the town the article is about"
+                    if town_body is None:  # "selon la préfecture" where the article writes "préfecture du Gers"
+                        if speaker not in fuller_bodies:  # (each kind looked up once: the article is read whole)
+                            fuller = fuller_body_name(speaker, self.cue, self.state.article_text or "")
+                            fuller_bodies[speaker] = self.as_referenced(fuller) if fuller is not None else None
+                        town_body = fuller_bodies[speaker]
+                        why = "as the article names it in full"
                     if town_body is not None:  # "la municipalité": the town's, which the reason names
-                        claim.reason += f" ({town_body}: the body of the town the article is about)"
+                        claim.reason += f" ({town_body}: {why})"
                         speaker = town_body
                     claim.attributes["speaker"] = speaker
                     if given[:1].isupper() and town_body is None:  # a name as suggested; "the senator" reads
@@ -5889,6 +5897,49 @@ def town_body_name(speaker: str, cue: Cues, town: str | None) -> str | None:
         template = template.replace(" de {place}", " d’{place}")  # "commune d’Avignon"
     named = template.format(place=town)
     return named[:1].upper() + named[1:] if speaker[:1].isupper() else named  # "la Municipalité" as written
+
+
+def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
+    """The one longer name ``text`` writes a body with that a sentence named by its kind alone ("selon la
+    préfecture" in an article that writes "la préfecture de la Sarthe", "fa sapere il Comune" with "Comune di
+    Roccafrassina"), as the devset names a body: "the préfecture" of one article is not that of the next. None
+    where the speaker is no institution's kind alone, where the article writes no longer name with it, or more
+    than one ("Comune di Roma", "Comune di Milano"). Languages that write the kind before the name and do not
+    capitalise nouns only: English puts it last ("Kelderby Parish Council"), German capitalises every noun."""
+    if " " in speaker or cue.language not in _KIND_FIRST or _norm(speaker) not in cue.institutions:
+        return None
+    kind = _norm(speaker)
+    if re.search(rf"[\w-]{re.escape(kind)}(?![\w’'-])", text, re.IGNORECASE):
+        return None  # "Johannes Gutenberg-Universität Mainz" may be "die Universität" as well
+    found = {match.group("name") for match in _fuller_body_pattern(cue.language, kind).finditer(text)}
+    if len({name[0].lower() + name[1:] for name in found}) != 1:
+        return None
+    # As the article writes it ("Fundação Mesquita Abranches", "préfecture du Gers"); written both ways, as the
+    # sentence does
+    name = found.pop() if len(found) == 1 else speaker[:1] + next(iter(found))[1:]
+    # "la società Altopiano Energia": a firm's name is its own, without the noun before it
+    return name[len(kind) + 1 :] if kind in cue.business_nouns and name[len(kind) + 1 :][:1].isupper() else name
+
+
+_KIND_FIRST = frozenset({"fr", "es", "it", "pt", "nl"})  # (German capitalises nouns: "die Stadt Millionen")
+_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
+_FOR_WORDS = _set("para pour per voor en")  # inside a body's name: "Consejo para la Transparencia", "… en Cádiz"
+
+
+@lru_cache(maxsize=256)
+def _fuller_body_pattern(language: str, kind: str) -> re.Pattern[str]:
+    """The kind followed by a name: "préfecture de la Sarthe", "Comune di Roccafrassina", "politie Midden-Nederland",
+    "Consejo para la Transparencia"; the name is capitalised words, with "of" or "for" and an article between
+    them."""
+    cue = cues(language)
+    of = "|".join(map(re.escape, sorted(cue.of_words | _FOR_WORDS, key=len, reverse=True)))
+    ands = "|".join(map(re.escape, sorted(_AND_WORDS, key=len, reverse=True)))
+    articles = "|".join(map(re.escape, sorted(cue.definite, key=len, reverse=True))) or "(?!)"
+    # "of" or "for" with its article ("de la", "de l’", "para la"), "and" alone ("e il Comune di …" is another
+    # body), or nothing
+    link = rf"(?:\s+(?:{of})(?:\s+(?:{articles}))?\s+|\s+(?:{of})\s+[ld][’']|\s+[dl][’']|\s+(?:{ands})\s+|\s+)"
+    return re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){link}{_NAME_WORD}"
+                      rf"(?:{link}{_NAME_WORD})*)")
 
 
 _TITLE_WORD = re.compile(r"[\w’'-]+")
