@@ -35,6 +35,12 @@ def test_a_third_person_still_speaks() -> None:
     ("es", "El Ministerio del Ambiente, Agua y Transición Ecológica (MAATE) informó que enviará técnicos.", "MAATE"),
     ("pt", "A Associação das Indústrias de Madeira e Mobiliário de Portugal (AIMMP) defende que o aumento devia ser "
            "faseado.", "AIMMP"),
+    # one word after "and" ends the list the name holds
+    ("de", "Beim kantonalen Departement Bau, Verkehr und Umwelt (BVU) verweist man auf das laufende Verfahren.",
+     "BVU"),
+    # German reads the name as the sentence declines it as well as in the nominative
+    ("de", "Nach Angaben des Deutschen Vereins des Gas- und Wasserfaches (DVGW) kommt es jedes Jahr zu einigen "
+           "Dutzend solcher Unglücke.", "DVGW"),
 ])
 def test_a_body_named_from_a_joiner_on_is_written_as_its_initials(language: str, text: str, expected: str) -> None:
     assert speakers(in_language(language, text)) == [expected]
@@ -49,6 +55,13 @@ def test_a_body_named_from_a_joiner_on_is_written_as_its_initials(language: str,
 def test_a_person_a_foundation_is_named_after_is_not_its_initials(language: str, body: str, person: str,
                                                                   expected: str) -> None:
     assert speakers(in_language(language, body, person), 1) == [expected]
+
+
+def test_one_word_after_of_is_not_the_body_whose_name_it_ends() -> None:
+    # "Québec" ends "Institut national de santé publique du Québec (INSPQ)", after "of", not "and"
+    a = in_language("fr", "L’Institut national de santé publique du Québec (INSPQ) publie une carte du radon.",
+                    "Québec a annoncé un programme d’aide aux propriétaires.")
+    assert speakers(a, 1) == ["Québec"]
 
 
 def test_a_reader_pronoun_that_is_a_surname_the_article_named_still_speaks() -> None:

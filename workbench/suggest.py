@@ -5741,7 +5741,7 @@ class _ArticleAnalysis:
             speaker = speaker[:bracket]
         if speaker[:1].isupper():  # "official English translation" has no title to drop
             speaker = untitled(speaker) or speaker
-        speaker = german_nominative(speaker) if self.cue.language == "de" else speaker
+        written, speaker = speaker, german_nominative(speaker) if self.cue.language == "de" else speaker
         # "Friedrich-Loeffler-Institut (FLI)": the body the article gives initials for is written as its initials,
         # as the devset conventions write it, however a sentence names it; also where the sentence's name stops
         # short of the whole at a word ("Sindicato dos Trabalhadores dos Transportes Rodoviários" of "… do Centro
@@ -5749,15 +5749,23 @@ class _ArticleAnalysis:
         # the article gives initials starts so; or where it starts after a comma or a joiner, two words or more
         # before its end ("Transición Ecológica" of "Ministerio del Ambiente, Agua y Transición Ecológica (MAATE)",
         # "Mobiliário de Portugal" of "Associação das Indústrias de Madeira e Mobiliário de Portugal (AIMMP)").
-        key = _norm(speaker)
+        # (German looks the name up as the sentence declines it too: "des Deutschen Vereins des Gas- und
+        # Wasserfaches (DVGW)" is read as "Deutscher Verein")
+        return self.initials_of(_norm(speaker)) or self.initials_of(_norm(written)) or speaker
+
+    def initials_of(self, key: str) -> str | None:
+        """The initials of the body whose normalised name ``key`` is, or starts or ends (see as_referenced)."""
         initials = self.initials.get(key)
-        if initials is None and " " in key:
-            longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")}
+        if initials is None:
+            # One word is the end of a list within the name only after "and" ("Umwelt" of "Departement Bau, Verkehr
+            # und Umwelt (BVU)"), not after "of" ("Québec" of "Institut national de santé publique du Québec")
+            of = " " in key
+            longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")} if of else set()
             if not longer and _norm(key.split()[0]) not in self.cue.genders.given_names:  # (not "Carlos Slim" of
                 longer = {acronym for full, acronym in self.initials.items()  # "Fundación Carlos Slim (FCS)")
-                          if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue)}
+                          if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue, of)}
             initials = longer.pop() if len(longer) == 1 else None
-        return initials or speaker
+        return initials
 
     def capitalised_inside(self, name: str) -> bool:
         """Whether the article writes ``name`` after a word of the same sentence ("Volgens De Bond zonder Naam"),
@@ -5947,11 +5955,12 @@ _TITLE_WORD = re.compile(r"[\w’'-]+")
 _TOWN_HYPHENED = r"(?:-(?:de|du|des|d’|d'|sur|sous|en|le|la|les|lès|l’|l')(?:-|(?<=’)|(?<='))[\w’'-]*[\w])"
 
 
-def _joined_before(start: str, cue: Cues) -> bool:
+def _joined_before(start: str, cue: Cues, of: bool = True) -> bool:
     """Whether a body's name goes on after ``start`` at a joiner or a comma ("Ministerio del Ambiente, Agua y",
-    "Associação das Indústrias de Madeira e"): what follows is the end of a list within the name, not a name."""
+    "Associação das Indústrias de Madeira e"): what follows is the end of a list within the name, not a name.
+    ``of`` false: at "and" only."""
     last = start.rsplit(None, 1)[-1] if start.strip() else ""
-    return start.endswith(",") or last in cue.of_words or last in _AND_WORDS
+    return last in _AND_WORDS or (of and (start.endswith(",") or last in cue.of_words))
 
 
 def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str | None:
