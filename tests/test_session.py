@@ -457,6 +457,19 @@ def test_speaker_choices_put_the_claims_own_names_and_known_speakers_first(tmp_p
     assert session.speaker_choices(limit=3) == choices[:3]
 
 
+def test_speaker_choices_offer_the_initials_the_claim_gives_a_body(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"a.md": (
+        "---\ntitle: Ragweed\nlanguage: de\n---\n\n"
+        "Laut der Agentur für Gesundheit und Ernährungssicherheit (AGES) hat sich Ragweed stark ausgebreitet. "
+        "Betroffen sind Orte wie Lussac (Vienne) und Kinder (12).\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    choices = session.speaker_choices()
+    assert "AGES" in choices, "one key picks the initials, as references write a body"
+    assert "Vienne" not in choices[: choices.index("AGES")] and "12" not in choices
+
+
 def test_completions_offer_this_articles_names_before_speakers_of_other_articles(tmp_path: Path) -> None:
     """Yesterday's "Mike Pompeo" must not complete "Mi…" before today's article's "Michael R. Pompeo"."""
     project = write_project(tmp_path / "p", {
