@@ -332,6 +332,8 @@ def test_a_dutch_sentence_with_no_cue_is_a_fact(text: str) -> None:
      "Lucía Ferrer Vidal"),
     (["Per il direttore Marco Bellini, la regia è «coraggiosa» e merita il pubblico delle grandi occasioni."],
      "Marco Bellini"),
+    # a relative clause on the person is no verb of the sentence's
+    (["Pour Julien Cattin, qui réclame depuis des mois un audit, le groupe « a trop attendu »."], "Julien Cattin"),
 ])
 def test_a_sentence_opened_by_for_and_a_name_is_that_persons_view(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
@@ -351,6 +353,26 @@ def test_a_sentence_opened_by_for_and_a_name_is_that_persons_view(paragraphs: li
 ])
 def test_for_and_no_persons_name_opens_no_view(text: str) -> None:
     assert suggestion(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "Pour l’association Générations futures, qui suit le dossier des PFAS, l’affaire illustre « le retard "
+           "français » en matière de surveillance.", "association Générations futures"),
+    ("fr", "Pour le collectif Chemins partagés en Périgord, qui réclame l’interdiction de la chasse le dimanche, "
+           "l’accident était « prévisible ».", "collectif Chemins partagés en Périgord"),
+    ("it", "Per il comitato Salviamo il Lago, la decisione della Regione è un errore.", "comitato Salviamo il Lago"),
+])
+def test_a_sentence_opened_by_for_and_a_named_body_is_that_body_s_view(language: str, text: str,
+                                                                        speaker: str) -> None:
+    assert speakers(in_language(language, text)) == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Pour la commune, la découverte du chantier tombe au pire moment."),  # the kind alone: "for the town"
+    ("fr", "Pour la société Helioterra, l’année a été difficile sur le marché européen."),  # a firm's lot
+])
+def test_for_and_a_body_s_kind_alone_or_a_firm_opens_no_view(language: str, text: str) -> None:
+    assert speakers(in_language(language, text)) == [None]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

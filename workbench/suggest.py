@@ -2980,15 +2980,28 @@ class _Words:
         detto …"), and only a person: an office before the name or a description after it, or a title; not
         "Pour le Nouvel An, …", "Para Semana Santa, …" or "Pour Los Angeles, …"."""
         scan, cue, lows = self.scan, self.cue, self.lows
-        if scan.has_cue(self.end(last), self.end(b - 1)):
-            return None
         comma = last + 1
+        said = last  # where the sentence's own words start: after a relative clause on the source ("…, qui
+        if comma + 1 < b and lows[comma + 1] in cue.relatives:  # réclame l’interdiction de la chasse, …")
+            said = next((x for x in range(comma + 2, b) if self.texts[x] == ","), last)
+        if scan.has_cue(self.end(said), self.end(b - 1)):
+            return None
         holder = self.cap_runs(comma + 1, min(b, comma + 8), a) if comma < b and self.texts[comma] == "," else []
         if holder and holder[0][0] == comma + 1 and holder[0][1] - holder[0][0] >= 2 and holder[0][1] < b and (
                 self.texts[holder[0][1]] in (",", ":")):
             run = holder[0]
         else:
             runs = self.cap_runs(k + 1, last + 1, a)
+            kind_at = runs[0][0] - 1 if runs else k
+            elided = _elided(lows[kind_at]) if kind_at > k else 0
+            kind_noun = lows[kind_at][elided:]
+            if kind_at > k and kind_noun in cue.org_words and kind_noun not in cue.business_nouns and (
+                    elided or (kind_at - 1 > k and lows[kind_at - 1] in cue.determiners)):
+                # a body's view, named with its kind: "Pour l’association Générations futures, qui suit le
+                # dossier, l’affaire illustre « … »"; not its kind alone ("Pour la commune, …") nor a firm ("Pour
+                # le groupe Renault, l’année a été difficile"), which "pour" is as often the lot of
+                name = self.words_text(kind_at, last + 1)[elided:]
+                return Attribution(cue_text, k, last, name, "org", (kind_at, last + 1))
             if not runs or runs[0][1] - runs[0][0] < 2:
                 return None
             run = runs[0]
