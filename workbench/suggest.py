@@ -252,6 +252,7 @@ class Cues:
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
+    proper_kinds: frozenset[str] = frozenset()  # Dutch "provincie Fryslân": a name, written "Provincie Fryslân"
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
     police_words: frozenset[str] = frozenset()  # "the police": the force named before ("Norfolk Constabulary")
@@ -694,6 +695,7 @@ def cues(language: str = "en") -> Cues:
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
+        proper_kinds=_words(own.get("proper_kinds") or []),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"],
@@ -5752,6 +5754,11 @@ class _ArticleAnalysis:
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
+        kind, _, name = speaker.partition(" ")
+        first, _, rest = name.partition(" ")
+        if kind in self.cue.proper_kinds and (name[:1].isupper() or (
+                first in self.cue.of_words and rest[:1].isupper())):
+            speaker = kind.capitalize() + " " + name  # "de provincie Fryslân": the body's own name, with a capital
         if speaker[:1].isupper():  # "official English translation" has no title to drop
             speaker = untitled(speaker) or speaker
         written, speaker = speaker, german_nominative(speaker) if self.cue.language == "de" else speaker
@@ -5926,7 +5933,8 @@ def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
     Roccafrassina"), as the devset names a body: "the préfecture" of one article is not that of the next. None
     where the speaker is no institution's kind alone, where the article writes no longer name with it, or more
     than one ("Comune di Roma", "Comune di Milano"). Languages that write the kind before the name and do not
-    capitalise nouns only: English puts it last ("Kelderby Parish Council"), German capitalises every noun."""
+    capitalise nouns only: not German, which capitalises every noun, nor English, which writes the kind last and
+    whose "the council" the organisations read before already resolve (``ArticleState.organisation``)."""
     if " " in speaker or cue.language not in _KIND_FIRST or _norm(speaker) not in cue.institutions:
         return None
     kind = _norm(speaker)
@@ -5943,7 +5951,8 @@ def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
 
 
 _KIND_FIRST = frozenset({"fr", "es", "it", "pt", "nl"})  # (German capitalises nouns: "die Stadt Millionen")
-_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
+
+_BODY_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
 _FOR_WORDS = _set("para pour per voor en")  # inside a body's name: "Consejo para la Transparencia", "… en Cádiz"
 
 
@@ -5959,8 +5968,8 @@ def _fuller_body_pattern(language: str, kind: str) -> re.Pattern[str]:
     # "of" or "for" with its article ("de la", "de l’", "para la"), "and" alone ("e il Comune di …" is another
     # body), or nothing
     link = rf"(?:\s+(?:{of})(?:\s+(?:{articles}))?\s+|\s+(?:{of})\s+[ld][’']|\s+[dl][’']|\s+(?:{ands})\s+|\s+)"
-    return re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){link}{_NAME_WORD}"
-                      rf"(?:{link}{_NAME_WORD})*)")
+    return re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){link}{_BODY_NAME_WORD}"
+                      rf"(?:{link}{_BODY_NAME_WORD})*)")
 
 
 _TITLE_WORD = re.compile(r"[\w’'-]+")
