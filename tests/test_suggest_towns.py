@@ -226,15 +226,3 @@ def test_the_reason_says_where_the_longer_name_comes_from() -> None:
                     "Selon la préfecture, les nappes sont très basses après un été sec.")
     assert suggest_paragraph(a, 1)[0].suggestion.reason.endswith(
         "attributes it to préfecture (préfecture du Gers: as the article names it in full)")
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("De provincie Fryslân reageert voorzichtig, laat een woordvoerder weten.", "Provincie Fryslân"),
-    ("Volgens het ministerie van Defensie is de uitbreiding van het oefenterrein nodig.", "Ministerie van Defensie"),
-    ("Volgens de politie Midden-Nederland reden twintig auto’s op elkaar in.", "politie Midden-Nederland"),
-])
-def test_a_dutch_body_of_a_listed_kind_is_named_with_a_capital(text: str, expected: str) -> None:
-    """"de provincie Fryslân" in a sentence is the Provincie Fryslân, as its own name (and the devset) writes it;
-    the police's regional unit is not a name of that kind."""
-    assert [c.suggestion.attributes.get("speaker") for c in suggest_paragraph(in_language("nl", text), 0)] == [
-        expected]

@@ -252,7 +252,6 @@ class Cues:
     pro_drop: bool = False
     clause_links: frozenset[str] = field(default_factory=frozenset)  # "… et a ajouté": the subject is before
     relatives: frozenset[str] = frozenset()  # "who", "che": a relative clause may follow a source
-    proper_kinds: frozenset[str] = frozenset()  # Dutch "provincie Fryslân": a name, written "Provincie Fryslân"
     business_nouns: frozenset[str] = frozenset()  # "the company": a firm, not the agency named last
     generic_institutions: frozenset[str] = frozenset()  # "the group": whatever body was named last
     police_words: frozenset[str] = frozenset()  # "the police": the force named before ("Norfolk Constabulary")
@@ -695,7 +694,6 @@ def cues(language: str = "en") -> Cues:
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
-        proper_kinds=_words(own.get("proper_kinds") or []),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"],
@@ -5754,11 +5752,6 @@ class _ArticleAnalysis:
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
-        kind, _, name = speaker.partition(" ")
-        first, _, rest = name.partition(" ")
-        if kind in self.cue.proper_kinds and (name[:1].isupper() or (
-                first in self.cue.of_words and rest[:1].isupper())):
-            speaker = kind.capitalize() + " " + name  # "de provincie Fryslân": the body's own name, with a capital
         if speaker[:1].isupper():  # "official English translation" has no title to drop
             speaker = untitled(speaker) or speaker
         written, speaker = speaker, german_nominative(speaker) if self.cue.language == "de" else speaker
@@ -5951,7 +5944,6 @@ def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
 
 
 _KIND_FIRST = frozenset({"fr", "es", "it", "pt", "nl"})  # (German capitalises nouns: "die Stadt Millionen")
-
 _BODY_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
 _FOR_WORDS = _set("para pour per voor en")  # inside a body's name: "Consejo para la Transparencia", "… en Cádiz"
 
