@@ -470,6 +470,19 @@ def test_speaker_choices_offer_the_initials_the_claim_gives_a_body(tmp_path: Pat
     assert "Vienne" not in choices[: choices.index("AGES")] and "12" not in choices
 
 
+def test_speaker_choices_keep_unnamed_among_party_initials(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"a.md": (
+        "---\ntitle: Koalition\nlanguage: de\n---\n\n"
+        "Friedrich Merz (CDU), Olaf Scholz (SPD), Markus Söder (CSU), Christian Lindner (FDP) und Janine Wissler "
+        "(Linke) sprachen sich gegen eine Zusammenarbeit aus, der Ausstoß von Kohlendioxid (CO2) sei zu hoch.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    choices = session.speaker_choices()
+    assert "unnamed" in choices, "a party's initials after each name do not crowd it out"
+    assert "CO2" not in choices
+
+
 def test_completions_offer_this_articles_names_before_speakers_of_other_articles(tmp_path: Path) -> None:
     """Yesterday's "Mike Pompeo" must not complete "Mi…" before today's article's "Michael R. Pompeo"."""
     project = write_project(tmp_path / "p", {

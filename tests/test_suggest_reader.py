@@ -57,6 +57,17 @@ def test_a_person_a_foundation_is_named_after_is_not_its_initials(language: str,
     assert speakers(in_language(language, body, person), 1) == [expected]
 
 
+@pytest.mark.parametrize(("language", "body", "sentence", "expected"), [
+    ("fr", "Le Département fédéral de justice et police (DFJP) a ouvert une consultation sur la réforme.",
+     "À Genève, un homme de 34 ans a été interpellé mardi soir, a indiqué la police.", "police"),
+    ("en", "Japan's Ministry of Economy, Trade and Industry (METI) forecast growth of 2% this year.",
+     "Demand for chips will stay strong through 2025, according to industry.", "industry"),
+])
+def test_a_kind_of_body_or_a_common_noun_after_and_is_not_the_body_s_initials(language: str, body: str,
+                                                                            sentence: str, expected: str) -> None:
+    assert speakers(in_language(language, body, sentence), 1) == [expected]
+
+
 def test_one_word_after_of_is_not_the_body_whose_name_it_ends() -> None:
     # "Québec" ends "Institut national de santé publique du Québec (INSPQ)", after "of", not "and"
     a = in_language("fr", "L’Institut national de santé publique du Québec (INSPQ) publie une carte du radon.",

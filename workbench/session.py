@@ -1051,11 +1051,13 @@ class Session:
         Speakers this article's labels already quote and the claim names (a
         surname is enough), a town's body the claim names by its kind, with
         the article's town ("Gemeinde Quelitz", where the suggester has read
-        the article and suggestions are on), then the names the claim writes
-        and the initials it gives in brackets ("Agentur für Gesundheit und
-        Ernährungssicherheit (AGES)": references write a body so), the article's
-        last speaker before here, "unnamed", the paragraph's other names, and
-        the rest of the completions (``speakers()``, unless given).
+        the article and suggestions are on), then the names the claim writes,
+        the article's last speaker before here, "unnamed", the first two
+        initials the claim gives in brackets ("Agentur für Gesundheit und
+        Ernährungssicherheit (AGES)": references write a body so; after
+        "unnamed", since a party's after each name is as common: "Olaf Scholz
+        (SPD)"), the paragraph's other names, and the rest of the completions
+        (``speakers()``, unless given).
         """
         from workbench.names import capitalises_nouns, names_in_text, with_fuller_forms
 
@@ -1083,8 +1085,8 @@ class Session:
         # worker made it: nothing is imported or analysed at a key press.
         suggester = sys.modules.get("workbench.suggest") if self.suggestions_enabled else None
         town_bodies: list[str] = suggester.town_bodies_named(article, text) if suggester is not None else []
-        ordered = [*named, *town_bodies, *names_in_text(text, german), *_BRACKETED_INITIALS.findall(text),
-                   *recent[:1], "unnamed",
+        ordered = [*named, *town_bodies, *names_in_text(text, german), *recent[:1], "unnamed",
+                   *_BRACKETED_INITIALS.findall(text)[:2],
                    *names_in_text(paragraph, german), *recent, *known]
         # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
         # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.
@@ -1151,9 +1153,9 @@ class Session:
         return speaker_completion(self.speakers() if speakers is None else speakers, self.article)
 
 
-# Initials a text gives in brackets after a name, two capitals or more: "(AGES)", "(AOb)", "(TCE-MG)"; not a place
-# ("Lussac-les-Ormes (Vienne)") nor an age.
-_BRACKETED_INITIALS = re.compile(r"\(((?=\w*[A-ZÀ-Þ]\w*[A-ZÀ-Þ])[A-ZÀ-Þ][\w&]{1,9}(?:-[A-Z]{2})?)\)")
+# Initials a text gives in brackets after a name, two capitals or more and letters only: "(AGES)", "(AOb)",
+# "(TCE-MG)"; not a place ("Lussac-les-Ormes (Vienne)"), an age or a formula ("(CO2)").
+_BRACKETED_INITIALS = re.compile(r"\(((?=[^\W\d_]*[A-ZÀ-Þ][^\W\d_]*[A-ZÀ-Þ])[A-ZÀ-Þ][^\W\d_]{1,9}(?:-[A-ZÀ-Þ]{2})?)\)")
 
 
 def _initials(name: str) -> bool:

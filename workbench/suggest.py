@@ -259,6 +259,7 @@ class Cues:
     police_after: frozenset[str] = frozenset()  # "Police Department": words that may follow a force's police word
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
+    view_bodies: frozenset[str] = frozenset()  # "Pour l’association X, …": bodies that give a view
     infinitive_plurals: frozenset[str] = frozenset()  # German "fordern": a plural only where no infinitive can be
     auxiliaries: frozenset[str] = frozenset()  # "…, dass die Grünen fordern werden": a verb before them is not finite
     content_verbs: frozenset[str] = frozenset()  # report only before "que" or a quotation: "Les habitants disent que"
@@ -719,6 +720,7 @@ def cues(language: str = "en") -> Cues:
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
         infinitive_plurals=_words(own.get("infinitive_plurals") or []),
+        view_bodies=_words(own.get("view_bodies") or []),
         auxiliaries=_words(own.get("auxiliaries") or []),
         content_verbs=frozenset(_phrase_key(p) for p in own.get("content_verbs") or []),
         securing_verbs=_words(own.get("securing_verbs") or []),
@@ -2984,13 +2986,22 @@ class _Words:
         Wellington Soares, …", or the office and its holder: "Pour le délégué du SLFP, Karim Bensaïd : « … »".
         Only where the sentence has no other cue (its verb names the speaker: "Per Mario Rossi, il sindaco ha
         detto …"), and only a person: an office before the name or a description after it, or a title; not
-        "Pour le Nouvel An, …", "Para Semana Santa, …" or "Pour Los Angeles, …"."""
+        "Pour le Nouvel An, …", "Para Semana Santa, …" or "Pour Los Angeles, …". Or a body named with its kind
+        (``view_body``), whose relative clause may hold a verb of its own ("Pour le collectif X, qui réclame …,
+        l’accident était « prévisible »"); a person's is left to read as before, where a relative clause's verb
+        often tells what the sentence is for ("Pour Jean Dupont, qui a annoncé sa retraite, la mairie organisera
+        une cérémonie")."""
         scan, cue, lows = self.scan, self.cue, self.lows
         comma = last + 1
-        said = last  # where the sentence's own words start: after a relative clause on the source ("…, qui
-        if comma + 1 < b and lows[comma + 1] in cue.relatives:  # réclame l’interdiction de la chasse, …")
-            said = next((x for x in range(comma + 2, b) if self.texts[x] == ","), last)
-        if scan.has_cue(self.end(said), self.end(b - 1)):
+        body = self.view_body(k, last, a)
+        if body is not None:
+            said = last  # where the sentence's own words start: after a relative clause on the body ("…, qui
+            if comma + 1 < b and lows[comma + 1] in cue.relatives:  # réclame l’interdiction de la chasse, …")
+                said = next((x for x in range(comma + 2, b) if self.texts[x] == ","), last)
+            if scan.has_cue(self.end(said), self.end(b - 1)):
+                return None
+            return Attribution(cue_text, k, last, body[2], "org", (body[0], body[1]))
+        if scan.has_cue(self.end(last), self.end(b - 1)):
             return None
         holder = self.cap_runs(comma + 1, min(b, comma + 8), a) if comma < b and self.texts[comma] == "," else []
         if holder and holder[0][0] == comma + 1 and holder[0][1] - holder[0][0] >= 2 and holder[0][1] < b and (
@@ -2998,16 +3009,6 @@ class _Words:
             run = holder[0]
         else:
             runs = self.cap_runs(k + 1, last + 1, a)
-            kind_at = runs[0][0] - 1 if runs else k
-            elided = _elided(lows[kind_at]) if kind_at > k else 0
-            kind_noun = lows[kind_at][elided:]
-            if kind_at > k and kind_noun in cue.org_words and kind_noun not in cue.business_nouns and (
-                    elided or (kind_at - 1 > k and lows[kind_at - 1] in cue.determiners)):
-                # a body's view, named with its kind: "Pour l’association Générations futures, qui suit le
-                # dossier, l’affaire illustre « … »"; not its kind alone ("Pour la commune, …") nor a firm ("Pour
-                # le groupe Renault, l’année a été difficile"), which "pour" is as often the lot of
-                name = self.words_text(kind_at, last + 1)[elided:]
-                return Attribution(cue_text, k, last, name, "org", (kind_at, last + 1))
             if not runs or runs[0][1] - runs[0][0] < 2:
                 return None
             run = runs[0]
@@ -3021,6 +3022,31 @@ class _Words:
                 return None
         name, kind, titles = self.name_of(run)
         return Attribution(cue_text, k, last, name, kind, run, titles=titles)
+
+    def view_body(self, k: int, last: int, a: int) -> tuple[int, int, str] | None:
+        """The body a view opener's words (``k`` to ``last``) name with its kind, as (start, end, name): "Pour
+        l’association Générations futures comme pour les riverains" names "association Générations futures", "Per
+        il comitato Salviamo il Lago" the "comitato Salviamo il Lago". Only the kinds that take a stance
+        (``Cues.view_bodies``: associations, committees, unions; not "Pour le centre Pompidou, l’État a débloqué
+        …", "Pour le groupe Renault, l’année a été difficile"), after an article and before a name (not "Pour la
+        commune, …"). The name ends at a word that ends a source's noun phrase."""
+        cue, lows = self.cue, self.lows
+        runs = self.cap_runs(k + 1, last + 1, a)
+        kind_at = runs[0][0] - 1 if runs else k
+        if kind_at <= k:
+            return None
+        elided = _elided(lows[kind_at])
+        if lows[kind_at][elided:] not in cue.view_bodies or not (
+                elided or (kind_at - 1 > k and lows[kind_at - 1] in cue.determiners)):
+            return None
+        end = runs[0][1]
+        while end <= last and self.word[end]:
+            if lows[end] in cue.stop_words or lows[end] in cue.determiners or lows[end] in cue.of_words:
+                if not (end < last and self.texts[end + 1][:1].isupper()):
+                    break  # (but "Chemins partagés en Périgord", "Salviamo il Lago": a capital goes on)
+                end += 1
+            end += 1  # "Générations futures", "Nied vivante": lower-case words of the name
+        return kind_at, end, self.words_text(kind_at, end)[elided:]
 
     def nested_source(self, outer: Attribution, i: int, end: int, b: int) -> Attribution | None:
         """The source a source reports, named right after its "that": "The Miami Herald reported that Supervisor
@@ -5784,16 +5810,26 @@ class _ArticleAnalysis:
         # before its end ("Transición Ecológica" of "Ministerio del Ambiente, Agua y Transición Ecológica (MAATE)",
         # "Mobiliário de Portugal" of "Associação das Indústrias de Madeira e Mobiliário de Portugal (AIMMP)").
         # (German looks the name up as the sentence declines it too: "des Deutschen Vereins des Gas- und
-        # Wasserfaches (DVGW)" is read as "Deutscher Verein")
-        return self.initials_of(_norm(speaker)) or self.initials_of(_norm(written)) or speaker
+        # Wasserfaches (DVGW)" is read as "Deutscher Verein"; and a body named with its kind before its name as
+        # the name alone: "l’association France Nature Environnement (FNE)")
+        kind, _, name = speaker.partition(" ")
+        named = name if name[:1].isupper() and _norm(kind) in self.cue.org_words else ""
+        capitalised = speaker[:1].isupper()
+        return (self.initials_of(_norm(speaker), capitalised) or self.initials_of(_norm(written), capitalised)
+                or (self.initials.get(_norm(named)) if named else None) or speaker)
 
-    def initials_of(self, key: str) -> str | None:
+    def initials_of(self, key: str, capitalised: bool) -> str | None:
         """The initials of the body whose normalised name ``key`` is, or starts or ends (see as_referenced)."""
         initials = self.initials.get(key)
         if initials is None:
             # One word is the end of a list within the name only after "and" ("Umwelt" of "Departement Bau, Verkehr
-            # und Umwelt (BVU)"), not after "of" ("Québec" of "Institut national de santé publique du Québec")
+            # und Umwelt (BVU)"), not after "of" ("Québec" of "Institut national de santé publique du Québec"), and
+            # only a name, not a kind of body or a common noun ("police" of "Département fédéral de justice et
+            # police (DFJP)", "industry" of "Ministry of Economy, Trade and Industry (METI)")
+            cue = self.cue
             of = " " in key
+            if not of and (not capitalised or key in cue.institutions or key in cue.org_words or key in cue.unnamed):
+                return None
             longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")} if of else set()
             if not longer and _norm(key.split()[0]) not in self.cue.genders.given_names:  # (not "Carlos Slim" of
                 longer = {acronym for full, acronym in self.initials.items()  # "Fundación Carlos Slim (FCS)")
@@ -5945,44 +5981,60 @@ def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
     """The one longer name ``text`` writes a body with that a sentence named by its kind alone ("selon la
     préfecture" in an article that writes "la préfecture de la Sarthe", "fa sapere il Comune" with "Comune di
     Roccafrassina"), as the devset names a body: "the préfecture" of one article is not that of the next. None
-    where the speaker is no institution's kind alone, where the article writes no longer name with it, or more
-    than one ("Comune di Roma", "Comune di Milano"). Languages that write the kind before the name and do not
-    capitalise nouns only: not German, which capitalises every noun, nor English, which writes the kind last and
-    whose "the council" the organisations read before already resolve (``ArticleState.organisation``)."""
+    where the speaker is no institution's kind alone, where the article writes no longer name with it, or where
+    it writes the kind before another capitalised word in any way the name does not ("Comune di Roma" and "Comune
+    di Milano", "la préfecture et Météo-France", "la mairie pour Noël", "la procura dell’Aquila", "l’association
+    « Sea Shepherd »", "de politie Kees de Vries verhoord": another body, or no name at all). Languages that write
+    the kind before the name and do not capitalise nouns only: not German, which capitalises every noun, nor
+    English, which writes the kind last and whose "the council" the organisations read before already resolve
+    (``ArticleState.organisation``)."""
     if " " in speaker or cue.language not in _KIND_FIRST or _norm(speaker) not in cue.institutions:
         return None
     kind = _norm(speaker)
     if re.search(rf"[\w-]{re.escape(kind)}(?![\w’'-])", text, re.IGNORECASE):
         return None  # "Johannes Gutenberg-Universität Mainz" may be "die Universität" as well
-    found = {match.group("name") for match in _fuller_body_pattern(cue.language, kind).finditer(text)}
-    if len({name[0].lower() + name[1:] for name in found}) != 1:
+    strict, loose = _fuller_body_patterns(cue.language, kind)
+    given = cue.genders.given_names
+    found = {match.start(): match.group("name") for match in strict.finditer(text)
+             if _norm(match.group("first")) not in given}  # (a person after the kind: its object, no name)
+    if len({name[0].lower() + name[1:] for name in found.values()}) != 1 or any(
+            match.start() not in found for match in loose.finditer(text)):
         return None
+    names = set(found.values())
     # As the article writes it ("Fundação Mesquita Abranches", "préfecture du Gers"); written both ways, as the
     # sentence does
-    name = found.pop() if len(found) == 1 else speaker[:1] + next(iter(found))[1:]
+    name = names.pop() if len(names) == 1 else speaker[:1] + next(iter(names))[1:]
     # "la società Altopiano Energia": a firm's name is its own, without the noun before it
     return name[len(kind) + 1 :] if kind in cue.business_nouns and name[len(kind) + 1 :][:1].isupper() else name
 
 
 _KIND_FIRST = frozenset({"fr", "es", "it", "pt", "nl"})  # (German capitalises nouns: "die Stadt Millionen")
 _BODY_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
-_FOR_WORDS = _set("para pour per voor en")  # inside a body's name: "Consejo para la Transparencia", "… en Cádiz"
+_FOR_WORDS = _set("para pour per voor en")  # inside a body's name, after its first word: "… en Cádiz"
+_ELIDED_OF = r"(?:d|dell|dall|del)[’']"  # "préfecture d’Ille-et-Vilaine", "procura dell’Aquila"
 
 
 @lru_cache(maxsize=256)
-def _fuller_body_pattern(language: str, kind: str) -> re.Pattern[str]:
-    """The kind followed by a name: "préfecture de la Sarthe", "Comune di Roccafrassina", "politie Midden-Nederland",
-    "Consejo para la Transparencia"; the name is capitalised words, with "of" or "for" and an article between
-    them."""
+def _fuller_body_patterns(language: str, kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kind followed by a name, and the kind followed by anything capitalised close after it. The name
+    ("préfecture de la Sarthe", "Comune di Roccafrassina", "politie Midden-Nederland", "Subdelegación del Gobierno
+    en Cádiz") is capitalised words, with "of" and an article, or nothing, between the kind and its first
+    ("first"); later ones may also follow "and" or "for". The second pattern finds every place the kind stands
+    before a capital within two lower-case words, an elided "of" or a quotation mark: each must be a name the
+    first reads."""
     cue = cues(language)
-    of = "|".join(map(re.escape, sorted(cue.of_words | _FOR_WORDS, key=len, reverse=True)))
-    ands = "|".join(map(re.escape, sorted(_AND_WORDS, key=len, reverse=True)))
+    of = "|".join(map(re.escape, sorted(cue.of_words, key=len, reverse=True)))
+    joiners = "|".join(map(re.escape, sorted(cue.of_words | _FOR_WORDS | _AND_WORDS, key=len, reverse=True)))
     articles = "|".join(map(re.escape, sorted(cue.definite, key=len, reverse=True))) or "(?!)"
-    # "of" or "for" with its article ("de la", "de l’", "para la"), "and" alone ("e il Comune di …" is another
-    # body), or nothing
-    link = rf"(?:\s+(?:{of})(?:\s+(?:{articles}))?\s+|\s+(?:{of})\s+[ld][’']|\s+[dl][’']|\s+(?:{ands})\s+|\s+)"
-    return re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){link}{_BODY_NAME_WORD}"
-                      rf"(?:{link}{_BODY_NAME_WORD})*)")
+
+    def link(words: str) -> str:  # "de la", "de l’", "d’", "dell’", or a space
+        return (rf"(?:\s+(?:{words})(?:\s+(?:{articles}))?\s+|\s+(?:{words})\s+[ld][’']|\s+{_ELIDED_OF}|\s+)")
+
+    strict = re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){link(of)}(?P<first>{_BODY_NAME_WORD})"
+                        rf"(?:{link(joiners)}{_BODY_NAME_WORD})*)")
+    loose = re.compile(rf"(?<![\w-])(?i:{re.escape(kind)})(?:\s+[a-zà-ÿ][\w’'-]*){{0,2}}?"
+                       rf"(?:\s+\w{{1,5}}[’']|\s*[«“\"„‘]\s*|\s+)[A-ZÀ-Þ]")
+    return strict, loose
 
 
 _TITLE_WORD = re.compile(r"[\w’'-]+")
