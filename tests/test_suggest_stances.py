@@ -205,27 +205,3 @@ def test_a_group_opening_a_sentence_is_no_one_she_means() -> None:
 ])
 def test_a_force_named_for_two_places_is_one_body(text: str, expected: str) -> None:
     assert speakers(in_language("en", text)) == [expected]
-
-
-# -- German plurals in the present, written as their infinitives
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Die Grünen verlangen eine Sondersitzung des Gemeinderats noch vor Weihnachten.", "Grünen"),
-    ("Die Stadtwerke verweisen auf einen Härtefallfonds über 250.000 Euro.", "Stadtwerke"),
-    ("Experten warnen vor einer neuen Welle im Herbst.", "unnamed"),
-])
-def test_a_german_plural_present_that_is_the_clause_s_verb_reports(text: str, expected: str) -> None:
-    assert speakers(in_language("de", text)) == [expected]
-
-
-@pytest.mark.parametrize("text", [
-    "Die Grünen wollen eine Sondersitzung des Gemeinderats verlangen.",  # the infinitive ends its clause
-    "Das Ministerium wollte das auf Anfrage weder bestätigen noch dementieren.",  # a modal in the clause
-    "Es ist klar, dass die Grünen Neuwahlen fordern werden.",  # an auxiliary after it
-    "Man muss nicht lange überlegen, um Hilfe zu fordern.",  # "zu"
-    "Sagen sie Nein, bleibt das Bad im Winter geschlossen.",  # opening the clause: a condition
-    "Die Bahnen schreiben seit Jahren Verluste.",  # "schreiben" is not listed: losses are written too
-])
-def test_a_german_infinitive_reports_nothing(text: str) -> None:
-    assert [c.suggestion.label for c in suggest_paragraph(in_language("de", text), 0)] != ["quote"]

@@ -260,8 +260,6 @@ class Cues:
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
     view_bodies: frozenset[str] = frozenset()  # "Pour l’association X, …": bodies that give a view
-    infinitive_plurals: frozenset[str] = frozenset()  # German "fordern": a plural only where no infinitive can be
-    auxiliaries: frozenset[str] = frozenset()  # "…, dass die Grünen fordern werden": a verb before them is not finite
     content_verbs: frozenset[str] = frozenset()  # report only before "que" or a quotation: "Les habitants disent que"
     securing_verbs: frozenset[str] = frozenset()  # "O time garantiu a vaga": a thing secured, nothing reported
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
@@ -549,8 +547,6 @@ def cues(language: str = "en") -> Cues:
             attribution.add(phrase, kind)
     for phrase in own.get("stance_verbs") or []:
         attribution.add(phrase, "verb")  # (and Cues.stance_verbs: only with a named subject)
-    for phrase in own.get("infinitive_plurals") or []:
-        attribution.add(phrase, "verb")  # (and Cues.infinitive_plurals: only where the verb is finite)
     for phrase in own.get("konjunktiv") or []:
         attribution.add(phrase, "konjunktiv")
     for phrase in own.get("according_before") or []:
@@ -719,9 +715,7 @@ def cues(language: str = "en") -> Cues:
         generic_institutions=listed("generic_institutions"),
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
-        infinitive_plurals=_words(own.get("infinitive_plurals") or []),
         view_bodies=_words(own.get("view_bodies") or []),
-        auxiliaries=_words(own.get("auxiliaries") or []),
         content_verbs=frozenset(_phrase_key(p) for p in own.get("content_verbs") or []),
         securing_verbs=_words(own.get("securing_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
@@ -3375,24 +3369,9 @@ class _Words:
             # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
             # is its object, not its subject as in "…, garantiu o prefeito")
             return None
-        if last == k and lows[k] in cue.infinitive_plurals and not self.finite_plural(k, b):
-            return None  # "Die Grünen wollen eine Sondersitzung verlangen": an infinitive, not "Die Grünen verlangen"
         if cue.stance_verbs and _phrase_key(cue_text) in cue.stance_verbs and not self.named_source(before):
             return None  # "Der Körper reagierte heftig", "Le ciel se montre clément": no one takes a stance
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
-
-    def finite_plural(self, k: int, b: int) -> bool:
-        """Whether a German plural present at token ``k``, written as its infinitive ("fordern"), is the clause's
-        finite verb: words follow it in the clause, as they follow the second place of a main clause ("Die Grünen
-        fordern ihren Rückzug"), where an infinitive ends its clause ("… verlangen.", "… fordern, dass"); and it
-        comes after no "zu", opens no clause ("Sagen sie Nein, …": a condition) and has no auxiliary or modal in
-        its clause ("…, dass die Grünen fordern werden", "Das Ministerium wollte das weder bestätigen noch …")."""
-        lows, auxiliaries = self.lows, self.cue.auxiliaries
-        start = k
-        while start > 0 and self.word[start - 1] and lows[start - 1] not in self.cue.clause_links:
-            start -= 1  # (back to the clause's first word)
-        return (start < k and k + 1 < b and self.word[k + 1] and lows[k + 1] not in auxiliaries
-                and lows[k - 1] != "zu" and not any(lows[x] in auxiliaries for x in range(start, k)))
 
     def secures_a_thing(self, last: int, b: int) -> bool:
         """Whether a plain noun (after an article or not) follows the verb ending at ``last``, with nothing
