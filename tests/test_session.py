@@ -483,6 +483,17 @@ def test_speaker_choices_keep_unnamed_among_party_initials(tmp_path: Path) -> No
     assert "CO2" not in choices
 
 
+def test_speaker_choices_offer_a_body_s_initials_before_a_person_s_party(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", {"a.md": (
+        "---\ntitle: Ragweed\nlanguage: de\n---\n\n"
+        "Markus Söder (CSU), Olaf Scholz (SPD), Christian Lindner (FDP) und Janine Wissler (Linke) verwiesen auf die "
+        "Agentur für Gesundheit und Ernährungssicherheit (AGES), die vor Ragweed warnt.\n"
+    )})
+    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
+    session.resume()
+    assert "AGES" in session.speaker_choices()
+
+
 def test_completions_offer_this_articles_names_before_speakers_of_other_articles(tmp_path: Path) -> None:
     """Yesterday's "Mike Pompeo" must not complete "Mi…" before today's article's "Michael R. Pompeo"."""
     project = write_project(tmp_path / "p", {

@@ -359,9 +359,14 @@ def test_for_and_no_persons_name_opens_no_view(text: str) -> None:
     ("fr", "Pour le collectif Chemins partagés en Périgord, qui réclame l’interdiction de la chasse le dimanche, "
            "l’accident était « prévisible ».", "collectif Chemins partagés en Périgord"),
     ("it", "Per il comitato Salviamo il Lago, la decisione della Regione è un errore.", "comitato Salviamo il Lago"),
-    # the name ends where a source's noun phrase does
+    # the name ends where a source's noun phrase does, or at an adverb after it; "of" with a noun goes on
     ("fr", "Pour l’association Générations futures comme pour les riverains, le projet est « dangereux ».",
      "association Générations futures"),
+    ("fr", "Pour le syndicat Sud aussi, la réforme est « inacceptable ».", "syndicat Sud"),
+    ("fr", "Pour l’association Les Restos du cœur, l’hiver sera « très dur ».", "association Les Restos du cœur"),
+    # foundations, institutes, parties
+    ("fr", "Pour la fondation Abbé Pierre, la crise du logement « s’aggrave encore ».", "fondation Abbé Pierre"),
+    ("es", "Para el partido Vox, la medida es un error que pagarán los vecinos.", "partido Vox"),
 ])
 def test_a_sentence_opened_by_for_and_a_named_body_is_that_body_s_view(language: str, text: str,
                                                                         speaker: str) -> None:

@@ -203,6 +203,14 @@ def test_a_town_is_guessed_only_on_strong_evidence(language: str, title: str, pa
     # two longer names: which one is meant is not clear, so the kind stays alone
     ("it", ("Il Comune di Roccafrassina e il Comune di Valdora hanno firmato l'accordo.",
             "Fa sapere il Comune che i lavori partiranno a marzo."), "Comune"),
+    # "for" with its article; a town that is also a given name after "de"; a verb and its object are no other name
+    ("es", ("Según el Consejo, los municipios no tienen facultades para tratar datos biométricos.",
+            "El Consejo para la Transparencia publicó su dictamen el martes."), "Consejo para la Transparencia"),
+    ("fr", ("La mairie de Lourdes a annulé le marché de Noël.", "Le marché est reporté, selon la mairie."),
+     "mairie de Lourdes"),
+    ("fr", ("La préfecture du Gers a placé le département en vigilance orange lundi. La préfecture a saisi Enedis "
+            "pour rétablir le courant.", "Les routes resteront fermées jusqu’à mardi, selon la préfecture."),
+     "préfecture du Gers"),
     # the kind before another capitalised word, in a way no name reads: another body, a place, a feast, a person
     ("fr", ("La préfecture et Météo-France ont placé le département en vigilance orange lundi.",
             "Les routes resteront fermées jusqu’à mardi, selon la préfecture."), "préfecture"),

@@ -3035,10 +3035,18 @@ class _Words:
             return None
         end = runs[0][1]
         while end <= last and self.word[end]:
-            if lows[end] in cue.stop_words or lows[end] in cue.determiners or lows[end] in cue.of_words:
-                if not (end < last and self.texts[end + 1][:1].isupper()):
-                    break  # (but "Chemins partagés en Périgord", "Salviamo il Lago": a capital goes on)
-                end += 1
+            low = lows[end]
+            if low in cue.skip_before_verb or low.endswith(("ment", "mente")):
+                break  # "le syndicat Sud aussi", "l’association Robin des Bois également": after the name
+            if low in cue.stop_words or low in cue.determiners or low in cue.of_words:
+                after = end + 1
+                if low in cue.of_words and after < last and lows[after] in cue.definite:
+                    after += 1  # "de la"
+                following = lows[after] if after <= last and self.word[after] else ""
+                if not following or not (self.texts[after][:1].isupper() or (  # "Chemins partagés en Périgord",
+                        low in cue.of_words and following not in cue.stop_words)):  # "Restos du cœur"
+                    break
+                end = after
             end += 1  # "Générations futures", "Nied vivante": lower-case words of the name
         return kind_at, end, self.words_text(kind_at, end)[elided:]
 
@@ -5792,7 +5800,8 @@ class _ArticleAnalysis:
         # Wasserfaches (DVGW)" is read as "Deutscher Verein"; and a body named with its kind before its name as
         # the name alone: "l’association France Nature Environnement (FNE)")
         kind, _, name = speaker.partition(" ")
-        named = name if name[:1].isupper() and _norm(kind) in self.cue.org_words else ""
+        kinds = self.cue.org_words | self.cue.view_bodies
+        named = name if name[:1].isupper() and _norm(kind) in kinds else ""
         capitalised = speaker[:1].isupper()
         return (self.initials_of(_norm(speaker), capitalised) or self.initials_of(_norm(written), capitalised)
                 or (self.initials.get(_norm(named)) if named else None) or speaker)
@@ -5975,7 +5984,8 @@ def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
     strict, loose = _fuller_body_patterns(cue.language, kind)
     given = cue.genders.given_names
     found = {match.start(): match.group("name") for match in strict.finditer(text)
-             if _norm(match.group("first")) not in given}  # (a person after the kind: its object, no name)
+             if match.group("bare") is None or _norm(match.group("first")) not in given}  # ("de politie Kees de
+    # Vries verhoord": a person right after the kind is its object, no name; "la mairie de Lourdes" is a town's)
     if len({name[0].lower() + name[1:] for name in found.values()}) != 1 or any(
             match.start() not in found for match in loose.finditer(text)):
         return None
@@ -5989,30 +5999,33 @@ def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
 
 _KIND_FIRST = frozenset({"fr", "es", "it", "pt", "nl"})  # (German capitalises nouns: "die Stadt Millionen")
 _BODY_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
-_FOR_WORDS = _set("para pour per voor en")  # inside a body's name, after its first word: "… en Cádiz"
+_FOR_WORDS = _set("para pour per voor en")  # in a body's name: "Consejo para la Transparencia", "… en Cádiz"
 _ELIDED_OF = r"(?:d|dell|dall|del)[’']"  # "préfecture d’Ille-et-Vilaine", "procura dell’Aquila"
 
 
 @lru_cache(maxsize=256)
 def _fuller_body_patterns(language: str, kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The kind followed by a name, and the kind followed by anything capitalised close after it. The name
-    ("préfecture de la Sarthe", "Comune di Roccafrassina", "politie Midden-Nederland", "Subdelegación del Gobierno
-    en Cádiz") is capitalised words, with "of" and an article, or nothing, between the kind and its first
-    ("first"); later ones may also follow "and" or "for". The second pattern finds every place the kind stands
-    before a capital within two lower-case words, an elided "of" or a quotation mark: each must be a name the
-    first reads."""
+    """The kind followed by a name, and the kind followed by what may be another one. The name ("préfecture de la
+    Sarthe", "Comune di Roccafrassina", "politie Midden-Nederland", "Consejo para la Transparencia",
+    "Subdelegación del Gobierno en Cádiz") is capitalised words; between the kind and its first ("first") "of"
+    with or without its article, "for" with one ("pour Noël", "per Ferragosto" are no part of it), an elided "of",
+    or a space ("bare"); between later ones also "and" and "for" alone. The second pattern finds every place the
+    kind stands before a capital after "of", "for" or "and" (up to two lower-case words before them: "conseil
+    municipal de Lunel"), an elided "of", a short name in quotation marks ("l’association « Sea Shepherd »") or a
+    space: each must be a name the first reads. A verb and its object ("la préfecture a saisi Enedis") is none."""
     cue = cues(language)
     of = "|".join(map(re.escape, sorted(cue.of_words, key=len, reverse=True)))
-    joiners = "|".join(map(re.escape, sorted(cue.of_words | _FOR_WORDS | _AND_WORDS, key=len, reverse=True)))
+    for_ = "|".join(map(re.escape, sorted(_FOR_WORDS, key=len, reverse=True)))
+    ands = "|".join(map(re.escape, sorted(_AND_WORDS, key=len, reverse=True)))
     articles = "|".join(map(re.escape, sorted(cue.definite, key=len, reverse=True))) or "(?!)"
-
-    def link(words: str) -> str:  # "de la", "de l’", "d’", "dell’", or a space
-        return (rf"(?:\s+(?:{words})(?:\s+(?:{articles}))?\s+|\s+(?:{words})\s+[ld][’']|\s+{_ELIDED_OF}|\s+)")
-
-    strict = re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){link(of)}(?P<first>{_BODY_NAME_WORD})"
-                        rf"(?:{link(joiners)}{_BODY_NAME_WORD})*)")
-    loose = re.compile(rf"(?<![\w-])(?i:{re.escape(kind)})(?:\s+[a-zà-ÿ][\w’'-]*){{0,2}}?"
-                       rf"(?:\s+\w{{1,5}}[’']|\s*[«“\"„‘]\s*|\s+)[A-ZÀ-Þ]")
+    elided = rf"\s+(?:{of}|{for_})\s+[ld][’']|\s+{_ELIDED_OF}"  # "de l’", "per l’", "d’", "dell’"
+    first = rf"(?:\s+(?:{of})(?:\s+(?:{articles}))?\s+|\s+(?:{for_})\s+(?:{articles})\s+|{elided}|(?P<bare>\s+))"
+    later = rf"(?:\s+(?:{of}|{for_})(?:\s+(?:{articles}))?\s+|\s+(?:{ands})\s+|{elided}|\s+)"
+    strict = re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){first}(?P<first>{_BODY_NAME_WORD})"
+                        rf"(?:{later}{_BODY_NAME_WORD})*)")
+    loose = re.compile(rf"(?<![\w-])(?i:{re.escape(kind)})(?:(?:\s+[a-zà-ÿ][\w’'-]*){{0,2}}?"
+                       rf"(?:\s+(?:{of}|{for_}|{ands})(?:\s+(?:{articles}))?\s+|{elided})"
+                       rf"|\s*[«“\"„‘]\s*(?=[^«»“”\"„‘.!?]{{1,40}}[»”\"“’])|\s+)[A-ZÀ-Þ]")
     return strict, loose
 
 
