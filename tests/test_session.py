@@ -457,41 +457,33 @@ def test_speaker_choices_put_the_claims_own_names_and_known_speakers_first(tmp_p
     assert session.speaker_choices(limit=3) == choices[:3]
 
 
-def test_speaker_choices_offer_the_initials_the_claim_gives_a_body(tmp_path: Path) -> None:
-    project = write_project(tmp_path / "p", {"a.md": (
-        "---\ntitle: Ragweed\nlanguage: de\n---\n\n"
-        "Laut der Agentur für Gesundheit und Ernährungssicherheit (AGES) hat sich Ragweed stark ausgebreitet. "
-        "Betroffen sind Orte wie Lussac (Vienne) und Kinder (12).\n"
-    )})
+def _choices_for(tmp_path: Path, paragraph: str, language: str = "de") -> list[str]:
+    """The speaker prompt's numbered picks on the one claim of a one-paragraph article."""
+    project = write_project(tmp_path / "p", {"a.md": f"---\ntitle: A\nlanguage: {language}\n---\n\n{paragraph}\n"})
     session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
     session.resume()
-    choices = session.speaker_choices()
+    return session.speaker_choices()
+
+
+def test_speaker_choices_offer_the_initials_the_claim_gives_a_body(tmp_path: Path) -> None:
+    choices = _choices_for(tmp_path, "Laut der Agentur für Gesundheit und Ernährungssicherheit (AGES) hat sich Ragweed "
+                                     "stark ausgebreitet. Betroffen sind Orte wie Lussac (Vienne) und Kinder (12).")
     assert "AGES" in choices, "one key picks the initials, as references write a body"
     assert "Vienne" not in choices[: choices.index("AGES")] and "12" not in choices
 
 
 def test_speaker_choices_keep_unnamed_among_party_initials(tmp_path: Path) -> None:
-    project = write_project(tmp_path / "p", {"a.md": (
-        "---\ntitle: Koalition\nlanguage: de\n---\n\n"
-        "Friedrich Merz (CDU), Olaf Scholz (SPD), Markus Söder (CSU), Christian Lindner (FDP) und Janine Wissler "
-        "(Linke) sprachen sich gegen eine Zusammenarbeit aus, der Ausstoß von Kohlendioxid (CO2) sei zu hoch.\n"
-    )})
-    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
-    session.resume()
-    choices = session.speaker_choices()
+    choices = _choices_for(tmp_path, "Friedrich Merz (CDU), Olaf Scholz (SPD), Markus Söder (CSU), Christian Lindner "
+                                     "(FDP) und Janine Wissler (Linke) sprachen sich gegen eine Zusammenarbeit aus, "
+                                     "der Ausstoß von Kohlendioxid (CO2) sei zu hoch.")
     assert "unnamed" in choices, "a party's initials after each name do not crowd it out"
     assert "CO2" not in choices
 
 
 def test_speaker_choices_offer_a_body_s_initials_before_a_person_s_party(tmp_path: Path) -> None:
-    project = write_project(tmp_path / "p", {"a.md": (
-        "---\ntitle: Ragweed\nlanguage: de\n---\n\n"
-        "Markus Söder (CSU), Olaf Scholz (SPD), Christian Lindner (FDP) und Janine Wissler (Linke) verwiesen auf die "
-        "Agentur für Gesundheit und Ernährungssicherheit (AGES), die vor Ragweed warnt.\n"
-    )})
-    session = Session(project.corpus(), project.scheme(), project.store("ana"), clock=FixedClock())
-    session.resume()
-    assert "AGES" in session.speaker_choices()
+    assert "AGES" in _choices_for(tmp_path, "Markus Söder (CSU), Olaf Scholz (SPD), Christian Lindner (FDP) und "
+                                            "Janine Wissler (Linke) verwiesen auf die Agentur für Gesundheit und "
+                                            "Ernährungssicherheit (AGES), die vor Ragweed warnt.")
 
 
 def test_completions_offer_this_articles_names_before_speakers_of_other_articles(tmp_path: Path) -> None:

@@ -3021,9 +3021,10 @@ class _Words:
         """The body a view opener's words (``k`` to ``last``) name with its kind, as (start, end, name): "Pour
         l’association Générations futures comme pour les riverains" names "association Générations futures", "Per
         il comitato Salviamo il Lago" the "comitato Salviamo il Lago". Only the kinds that take a stance
-        (``Cues.view_bodies``: associations, committees, unions; not "Pour le centre Pompidou, l’État a débloqué
-        …", "Pour le groupe Renault, l’année a été difficile"), after an article and before a name (not "Pour la
-        commune, …"). The name ends at a word that ends a source's noun phrase."""
+        (``Cues.view_bodies``: associations, committees, unions, foundations, parties; not "Pour le centre
+        Pompidou, l’État a débloqué …", "Pour le groupe Renault, l’année a été difficile"), after an article and
+        before a name (not "Pour la commune, …"). The name ends at a word that ends a source's noun phrase, or an
+        adverb."""
         cue, lows = self.cue, self.lows
         runs = self.cap_runs(k + 1, last + 1, a)
         kind_at = runs[0][0] - 1 if runs else k
@@ -5815,13 +5816,15 @@ class _ArticleAnalysis:
             # only a name, not a kind of body or a common noun ("police" of "Département fédéral de justice et
             # police (DFJP)", "industry" of "Ministry of Economy, Trade and Industry (METI)")
             cue = self.cue
-            of = " " in key
-            if not of and (not capitalised or key in cue.institutions or key in cue.org_words or key in cue.unnamed):
+            several = " " in key
+            if not several and (
+                    not capitalised or key in cue.institutions or key in cue.org_words or key in cue.unnamed):
                 return None
-            longer = {acronym for full, acronym in self.initials.items() if full.startswith(key + " ")} if of else set()
+            longer = {acronym for full, acronym in self.initials.items()
+                      if full.startswith(key + " ")} if several else set()
             if not longer and _norm(key.split()[0]) not in self.cue.genders.given_names:  # (not "Carlos Slim" of
                 longer = {acronym for full, acronym in self.initials.items()  # "Fundación Carlos Slim (FCS)")
-                          if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue, of)}
+                          if full.endswith(" " + key) and _joined_before(full[: -len(key) - 1], self.cue, several)}
             initials = longer.pop() if len(longer) == 1 else None
         return initials
 
@@ -6034,12 +6037,12 @@ _TITLE_WORD = re.compile(r"[\w’'-]+")
 _TOWN_HYPHENED = r"(?:-(?:de|du|des|d’|d'|sur|sous|en|le|la|les|lès|l’|l')(?:-|(?<=’)|(?<='))[\w’'-]*[\w])"
 
 
-def _joined_before(start: str, cue: Cues, of: bool = True) -> bool:
+def _joined_before(start: str, cue: Cues, after_of: bool = True) -> bool:
     """Whether a body's name goes on after ``start`` at a joiner or a comma ("Ministerio del Ambiente, Agua y",
     "Associação das Indústrias de Madeira e"): what follows is the end of a list within the name, not a name.
-    ``of`` false: at "and" only."""
+    ``after_of`` false: at "and" only."""
     last = start.rsplit(None, 1)[-1] if start.strip() else ""
-    return last in _AND_WORDS or (of and (start.endswith(",") or last in cue.of_words))
+    return last in _AND_WORDS or (after_of and (start.endswith(",") or last in cue.of_words))
 
 
 def _article_town(paragraphs: Sequence[Paragraph], title: str, cue: Cues) -> str | None:
