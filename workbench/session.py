@@ -1154,9 +1154,9 @@ class Session:
 
 
 # Initials a text gives in brackets after a name, two capitals or more, ending with a letter: "(AGES)", "(AOb)",
-# "(M5S)", "(TCE-MG)"; not a place ("Lussac-les-Ormes (Vienne)"), an age or a formula ("(CO2)").
+# "(M5S)", "(TCE-MG)", "(CFE-CGC)"; not a place ("Lussac-les-Ormes (Vienne)"), an age or a formula ("(CO2)").
 _BRACKETED_INITIALS = re.compile(
-    r"\(((?=[^\W_]*[A-ZÀ-Þ][^\W_]*[A-ZÀ-Þ])[A-ZÀ-Þ][^\W_]{0,8}[^\W\d_](?:-[A-ZÀ-Þ]{2})?)\)")
+    r"\(((?=[^\W_]*[A-ZÀ-ÖØ-Þ][^\W_]*[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ][^\W_]{0,8}[^\W\d_](?:-[A-ZÀ-ÖØ-Þ]{2,4})?)\)")
 
 
 def _bracketed_initials(text: str) -> list[str]:

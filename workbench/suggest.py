@@ -259,7 +259,6 @@ class Cues:
     police_after: frozenset[str] = frozenset()  # "Police Department": words that may follow a force's police word
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
-    view_bodies: frozenset[str] = frozenset()  # "Pour l’association X, …": bodies that give a view
     content_verbs: frozenset[str] = frozenset()  # report only before "que" or a quotation: "Les habitants disent que"
     securing_verbs: frozenset[str] = frozenset()  # "O time garantiu a vaga": a thing secured, nothing reported
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
@@ -715,7 +714,6 @@ def cues(language: str = "en") -> Cues:
         generic_institutions=listed("generic_institutions"),
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
-        view_bodies=_words(own.get("view_bodies") or []),
         content_verbs=frozenset(_phrase_key(p) for p in own.get("content_verbs") or []),
         securing_verbs=_words(own.get("securing_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
@@ -2980,23 +2978,11 @@ class _Words:
         Wellington Soares, …", or the office and its holder: "Pour le délégué du SLFP, Karim Bensaïd : « … »".
         Only where the sentence has no other cue (its verb names the speaker: "Per Mario Rossi, il sindaco ha
         detto …"), and only a person: an office before the name or a description after it, or a title; not
-        "Pour le Nouvel An, …", "Para Semana Santa, …" or "Pour Los Angeles, …". Or a body named with its kind
-        (``view_body``), whose relative clause may hold a verb of its own ("Pour le collectif X, qui réclame …,
-        l’accident était « prévisible »"); a person's is left to read as before, where a relative clause's verb
-        often tells what the sentence is for ("Pour Jean Dupont, qui a annoncé sa retraite, la mairie organisera
-        une cérémonie")."""
+        "Pour le Nouvel An, …", "Para Semana Santa, …" or "Pour Los Angeles, …"."""
         scan, cue, lows = self.scan, self.cue, self.lows
-        comma = last + 1
-        body = self.view_body(k, last, a)
-        if body is not None:
-            said = last  # where the sentence's own words start: after a relative clause on the body ("…, qui
-            if comma + 1 < b and lows[comma + 1] in cue.relatives:  # réclame l’interdiction de la chasse, …")
-                said = next((x for x in range(comma + 2, b) if self.texts[x] == ","), last)
-            if scan.has_cue(self.end(said), self.end(b - 1)):
-                return None
-            return Attribution(cue_text, k, last, body[2], "org", (body[0], body[1]))
         if scan.has_cue(self.end(last), self.end(b - 1)):
             return None
+        comma = last + 1
         holder = self.cap_runs(comma + 1, min(b, comma + 8), a) if comma < b and self.texts[comma] == "," else []
         if holder and holder[0][0] == comma + 1 and holder[0][1] - holder[0][0] >= 2 and holder[0][1] < b and (
                 self.texts[holder[0][1]] in (",", ":")):
@@ -3016,40 +3002,6 @@ class _Words:
                 return None
         name, kind, titles = self.name_of(run)
         return Attribution(cue_text, k, last, name, kind, run, titles=titles)
-
-    def view_body(self, k: int, last: int, a: int) -> tuple[int, int, str] | None:
-        """The body a view opener's words (``k`` to ``last``) name with its kind, as (start, end, name): "Pour
-        l’association Générations futures comme pour les riverains" names "association Générations futures", "Per
-        il comitato Salviamo il Lago" the "comitato Salviamo il Lago". Only the kinds that take a stance
-        (``Cues.view_bodies``: associations, committees, unions, foundations, parties; not "Pour le centre
-        Pompidou, l’État a débloqué …", "Pour le groupe Renault, l’année a été difficile"), after an article and
-        before a name (not "Pour la commune, …"). The name ends at a word that ends a source's noun phrase, or an
-        adverb."""
-        cue, lows = self.cue, self.lows
-        runs = self.cap_runs(k + 1, last + 1, a)
-        kind_at = runs[0][0] - 1 if runs else k
-        if kind_at <= k:
-            return None
-        elided = _elided(lows[kind_at])
-        if lows[kind_at][elided:] not in cue.view_bodies or not (
-                elided or (kind_at - 1 > k and lows[kind_at - 1] in cue.determiners)):
-            return None
-        end = runs[0][1]
-        while end <= last and self.word[end]:
-            low = lows[end]
-            if low in cue.skip_before_verb or low.endswith(("ment", "mente")):
-                break  # "le syndicat Sud aussi", "l’association Robin des Bois également": after the name
-            if low in cue.stop_words or low in cue.determiners or low in cue.of_words:
-                after = end + 1
-                if low in cue.of_words and after < last and lows[after] in cue.definite:
-                    after += 1  # "de la"
-                following = lows[after] if after <= last and self.word[after] else ""
-                if not following or not (self.texts[after][:1].isupper() or (  # "Chemins partagés en Périgord",
-                        low in cue.of_words and following not in cue.stop_words)):  # "Restos du cœur"
-                    break
-                end = after
-            end += 1  # "Générations futures", "Nied vivante": lower-case words of the name
-        return kind_at, end, self.words_text(kind_at, end)[elided:]
 
     def nested_source(self, outer: Attribution, i: int, end: int, b: int) -> Attribution | None:
         """The source a source reports, named right after its "that": "The Miami Herald reported that Supervisor
@@ -5716,7 +5668,6 @@ class _ArticleAnalysis:
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
-        fuller_bodies: dict[str, str | None] = {}
         for claim, description, title, before in self.described_later:
             name = self.holder(description, title, self.state.titled[before:])
             if name:  # "The WHO chief said …", then "WHO Director-General Tedros Adhanom Ghebreyesus"
@@ -5738,15 +5689,8 @@ class _ArticleAnalysis:
                 if speaker:
                     given, speaker = speaker, self.as_referenced(speaker)
                     town_body = town_body_name(speaker, self.cue, self.town)
-                    why = "the body of the town the article is about"
-                    if town_body is None:  # "selon la préfecture" where the article writes "préfecture du Gers"
-                        if speaker not in fuller_bodies:  # (each kind looked up once: the article is read whole)
-                            fuller = fuller_body_name(speaker, self.cue, self.state.article_text or "")
-                            fuller_bodies[speaker] = self.as_referenced(fuller) if fuller is not None else None
-                        town_body = fuller_bodies[speaker]
-                        why = "as the article names it in full"
                     if town_body is not None:  # "la municipalité": the town's, which the reason names
-                        claim.reason += f" ({town_body}: {why})"
+                        claim.reason += f" ({town_body}: the body of the town the article is about)"
                         speaker = town_body
                     claim.attributes["speaker"] = speaker
                     if given[:1].isupper() and town_body is None:  # a name as suggested; "the senator" reads
@@ -5798,14 +5742,9 @@ class _ArticleAnalysis:
         # before its end ("Transición Ecológica" of "Ministerio del Ambiente, Agua y Transición Ecológica (MAATE)",
         # "Mobiliário de Portugal" of "Associação das Indústrias de Madeira e Mobiliário de Portugal (AIMMP)").
         # (German looks the name up as the sentence declines it too: "des Deutschen Vereins des Gas- und
-        # Wasserfaches (DVGW)" is read as "Deutscher Verein"; and a body named with its kind before its name as
-        # the name alone: "l’association France Nature Environnement (FNE)")
-        kind, _, name = speaker.partition(" ")
-        kinds = self.cue.org_words | self.cue.view_bodies
-        named = name if name[:1].isupper() and _norm(kind) in kinds else ""
+        # Wasserfaches (DVGW)" is read as "Deutscher Verein")
         capitalised = speaker[:1].isupper()
-        return (self.initials_of(_norm(speaker), capitalised) or self.initials_of(_norm(written), capitalised)
-                or (self.initials.get(_norm(named)) if named else None) or speaker)
+        return self.initials_of(_norm(speaker), capitalised) or self.initials_of(_norm(written), capitalised) or speaker
 
     def initials_of(self, key: str, capitalised: bool) -> str | None:
         """The initials of the body whose normalised name ``key`` is, or starts or ends (see as_referenced)."""
@@ -5966,70 +5905,6 @@ def town_body_name(speaker: str, cue: Cues, town: str | None) -> str | None:
         template = template.replace(" de {place}", " d’{place}")  # "commune d’Avignon"
     named = template.format(place=town)
     return named[:1].upper() + named[1:] if speaker[:1].isupper() else named  # "la Municipalité" as written
-
-
-def fuller_body_name(speaker: str, cue: Cues, text: str) -> str | None:
-    """The one longer name ``text`` writes a body with that a sentence named by its kind alone ("selon la
-    préfecture" in an article that writes "la préfecture de la Sarthe", "fa sapere il Comune" with "Comune di
-    Roccafrassina"), as the devset names a body: "the préfecture" of one article is not that of the next. None
-    where the speaker is no institution's kind alone, where the article writes no longer name with it, or where
-    it writes the kind before another capitalised word in any way the name does not ("Comune di Roma" and "Comune
-    di Milano", "la préfecture et Météo-France", "la mairie pour Noël", "la procura dell’Aquila", "l’association
-    « Sea Shepherd »", "de politie Kees de Vries verhoord": another body, or no name at all). Languages that write
-    the kind before the name and do not capitalise nouns only: not German, which capitalises every noun, nor
-    English, which writes the kind last and whose "the council" the organisations read before already resolve
-    (``ArticleState.organisation``)."""
-    if " " in speaker or cue.language not in _KIND_FIRST or _norm(speaker) not in cue.institutions:
-        return None
-    kind = _norm(speaker)
-    if re.search(rf"[\w-]{re.escape(kind)}(?![\w’'-])", text, re.IGNORECASE):
-        return None  # "Johannes Gutenberg-Universität Mainz" may be "die Universität" as well
-    strict, loose = _fuller_body_patterns(cue.language, kind)
-    given = cue.genders.given_names
-    found = {match.start(): match.group("name") for match in strict.finditer(text)
-             if match.group("bare") is None or _norm(match.group("first")) not in given}  # ("de politie Kees de
-    # Vries verhoord": a person right after the kind is its object, no name; "la mairie de Lourdes" is a town's)
-    if len({name[0].lower() + name[1:] for name in found.values()}) != 1 or any(
-            match.start() not in found for match in loose.finditer(text)):
-        return None
-    names = set(found.values())
-    # As the article writes it ("Fundação Mesquita Abranches", "préfecture du Gers"); written both ways, as the
-    # sentence does
-    name = names.pop() if len(names) == 1 else speaker[:1] + next(iter(names))[1:]
-    # "la società Altopiano Energia": a firm's name is its own, without the noun before it
-    return name[len(kind) + 1 :] if kind in cue.business_nouns and name[len(kind) + 1 :][:1].isupper() else name
-
-
-_KIND_FIRST = frozenset({"fr", "es", "it", "pt", "nl"})  # (German capitalises nouns: "die Stadt Millionen")
-_BODY_NAME_WORD = r"[A-ZÀ-Þ][\w’']*(?:-[\w’']+)*"
-_FOR_WORDS = _set("para pour per voor en")  # in a body's name: "Consejo para la Transparencia", "… en Cádiz"
-_ELIDED_OF = r"(?:d|dell|dall|del)[’']"  # "préfecture d’Ille-et-Vilaine", "procura dell’Aquila"
-
-
-@lru_cache(maxsize=256)
-def _fuller_body_patterns(language: str, kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The kind followed by a name, and the kind followed by what may be another one. The name ("préfecture de la
-    Sarthe", "Comune di Roccafrassina", "politie Midden-Nederland", "Consejo para la Transparencia",
-    "Subdelegación del Gobierno en Cádiz") is capitalised words; between the kind and its first ("first") "of"
-    with or without its article, "for" with one ("pour Noël", "per Ferragosto" are no part of it), an elided "of",
-    or a space ("bare"); between later ones also "and" and "for" alone. The second pattern finds every place the
-    kind stands before a capital after "of", "for" or "and" (up to two lower-case words before them: "conseil
-    municipal de Lunel"), an elided "of", a short name in quotation marks ("l’association « Sea Shepherd »") or a
-    space: each must be a name the first reads. A verb and its object ("la préfecture a saisi Enedis") is none."""
-    cue = cues(language)
-    of = "|".join(map(re.escape, sorted(cue.of_words, key=len, reverse=True)))
-    for_ = "|".join(map(re.escape, sorted(_FOR_WORDS, key=len, reverse=True)))
-    ands = "|".join(map(re.escape, sorted(_AND_WORDS, key=len, reverse=True)))
-    articles = "|".join(map(re.escape, sorted(cue.definite, key=len, reverse=True))) or "(?!)"
-    elided = rf"\s+(?:{of}|{for_})\s+[ld][’']|\s+{_ELIDED_OF}"  # "de l’", "per l’", "d’", "dell’"
-    first = rf"(?:\s+(?:{of})(?:\s+(?:{articles}))?\s+|\s+(?:{for_})\s+(?:{articles})\s+|{elided}|(?P<bare>\s+))"
-    later = rf"(?:\s+(?:{of}|{for_})(?:\s+(?:{articles}))?\s+|\s+(?:{ands})\s+|{elided}|\s+)"
-    strict = re.compile(rf"(?<![\w-])(?P<name>(?i:{re.escape(kind)}){first}(?P<first>{_BODY_NAME_WORD})"
-                        rf"(?:{later}{_BODY_NAME_WORD})*)")
-    loose = re.compile(rf"(?<![\w-])(?i:{re.escape(kind)})(?:(?:\s+[a-zà-ÿ][\w’'-]*){{0,2}}?"
-                       rf"(?:\s+(?:{of}|{for_}|{ands})(?:\s+(?:{articles}))?\s+|{elided})"
-                       rf"|\s*[«“\"„‘]\s*(?=[^«»“”\"„‘.!?]{{1,40}}[»”\"“’])|\s+)[A-ZÀ-Þ]")
-    return strict, loose
 
 
 _TITLE_WORD = re.compile(r"[\w’'-]+")
