@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tui_support import make_project, open_session
 
-from workbench.names import german_nominative, names_in, with_fuller_forms
+from workbench.names import german_nominative, longest_phrases, names_in, with_fuller_forms
 
 
 def test_names_with_titles_joiners_and_surnames() -> None:
@@ -272,3 +273,19 @@ def test_german_initials_stay_among_the_numbered_choices_before_nouns(tmp_path: 
     choices = session.speaker_choices()
     assert "SPD" in choices, choices  # the claim's own initials, before the paragraph's many names
     session.store.unlock()
+
+
+@pytest.mark.parametrize(("text", "german", "expected"), [
+    # a body named with lower-case words, or with "and", whole and without the sentence's article
+    ("La chambre d’agriculture de Bretagne, qui doit rendre un avis sur le dossier, reste prudente.", False,
+     ("chambre d’agriculture de Bretagne",)),
+    ("Es la única médica, según datos de la Consejería de Sanidad de la Junta de Castilla y León, de la zona.", False,
+     ("Consejería de Sanidad de la Junta de Castilla y León",)),
+    ("La FCPE de l’Isère réclame la publication des rapports d’inspection.", False, ("FCPE de l’Isère",)),
+    # one word is no phrase; a text longer than a few sentences is not read
+    ("Selon Bretagne, tout va bien.", False, ()),
+    ("La chambre d’agriculture de Bretagne reste prudente. " * 100, False, ()),
+])
+def test_longest_phrases_are_a_claim_s_whole_body_names(text: str, german: bool, expected: tuple[str, ...]) -> None:
+    assert longest_phrases(text, german) == expected
+

@@ -486,6 +486,12 @@ def test_speaker_choices_offer_a_body_s_initials_before_a_person_s_party(tmp_pat
                                             "Ernährungssicherheit (AGES), die vor Ragweed warnt.")
 
 
+def test_speaker_choices_offer_a_body_named_with_lower_case_words_whole(tmp_path: Path) -> None:
+    choices = _choices_for(tmp_path, "La chambre d’agriculture de Bretagne, qui doit rendre un avis sur le dossier, "
+                                     "reste prudente.", language="fr")
+    assert "chambre d’agriculture de Bretagne" in choices, "names_in alone offers only \"Bretagne\""
+
+
 def test_completions_offer_this_articles_names_before_speakers_of_other_articles(tmp_path: Path) -> None:
     """Yesterday's "Mike Pompeo" must not complete "Mi…" before today's article's "Michael R. Pompeo"."""
     project = write_project(tmp_path / "p", {

@@ -593,6 +593,28 @@ def names_in_text(text: str, german: bool | None = None) -> tuple[str, ...]:
     return tuple(names_in([text], german))
 
 
+@lru_cache(maxsize=32)
+def longest_phrases(text: str, german: bool = False) -> tuple[str, ...]:
+    """The longest name phrases ``text`` writes (``name_phrases``), of two words or more, without the article
+    before them: a body named with lower-case words ("La chambre d’agriculture de Bretagne") or with "and"
+    ("Consejería de Sanidad de la Junta de Castilla y León"), which ``names_in`` cuts short, for the speaker
+    prompt to offer whole. Remembered, as ``names_in_text``; none for a text longer than a few sentences (a
+    claim that long is a paragraph nobody split, and reading it would delay the prompt)."""
+    if len(text) > _PHRASE_TEXT_LIMIT:
+        return ()
+    phrases = name_phrases([text])
+    longest: list[str] = []
+    for phrase in phrases:
+        if " " in phrase and not any(phrase != other and phrase in other for other in phrases):
+            bare = _without_article(phrase, german)
+            if " " in bare:
+                longest.append(bare)
+    return tuple(longest)
+
+
+_PHRASE_TEXT_LIMIT = 4_000  # characters
+
+
 def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Iterable[str] = ()) -> list[str]:
     """``candidates`` with a one-word name that ends or begins exactly one longer name of ``names`` taken to it:
     a claim writes "Vogt" or "Sealwick" where the article introduced "Annika Vogt" and "Sealwick Air", and the

@@ -1059,7 +1059,7 @@ class Session:
         "Olaf Scholz (SPD)"), the paragraph's other names, and the rest of the
         completions (``speakers()``, unless given).
         """
-        from workbench.names import capitalises_nouns, names_in_text, with_fuller_forms
+        from workbench.names import capitalises_nouns, longest_phrases, names_in_text, with_fuller_forms
 
         article = self.article
         index = self.cursor.paragraph
@@ -1086,7 +1086,7 @@ class Session:
         suggester = sys.modules.get("workbench.suggest") if self.suggestions_enabled else None
         town_bodies: list[str] = suggester.town_bodies_named(article, text) if suggester is not None else []
         ordered = [*named, *town_bodies, *names_in_text(text, german), *recent[:1], "unnamed",
-                   *_bracketed_initials(text)[:3],
+                   *_bracketed_initials(text)[:3], *longest_phrases(text, german)[:2],
                    *names_in_text(paragraph, german), *recent, *known]
         # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
         # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.
