@@ -282,6 +282,12 @@ def test_german_initials_stay_among_the_numbered_choices_before_nouns(tmp_path: 
     ("Es la única médica, según datos de la Consejería de Sanidad de la Junta de Castilla y León, de la zona.", False,
      ("Consejería de Sanidad de la Junta de Castilla y León",)),
     ("La FCPE de l’Isère réclame la publication des rapports d’inspection.", False, ("FCPE de l’Isère",)),
+    # the sentence's opening words are no part of the name; a name's own article is
+    ("Pour l’association Littoral vivant, qui alerte depuis des années, l’effondrement était « prévisible ».",
+     False, ("association Littoral",)),
+    ("Laut der Agentur für Gesundheit und Ernährungssicherheit (AGES) hat sich Ragweed ausgebreitet.", True,
+     ("Agentur für Gesundheit und Ernährungssicherheit",)),
+    ("Le Monde Diplomatique a publié une enquête sur le port.", False, ("Le Monde Diplomatique",)),
     # one word is no phrase; a text longer than a few sentences is not read
     ("Selon Bretagne, tout va bien.", False, ()),
     ("La chambre d’agriculture de Bretagne reste prudente. " * 100, False, ()),

@@ -606,13 +606,34 @@ def longest_phrases(text: str, german: bool = False) -> tuple[str, ...]:
     longest: list[str] = []
     for phrase in phrases:
         if " " in phrase and not any(phrase != other and phrase in other for other in phrases):
-            bare = _without_article(phrase, german)
+            bare = _phrase_without_opening(phrase, german)
             if " " in bare:
                 longest.append(bare)
     return tuple(longest)
 
 
 _PHRASE_TEXT_LIMIT = 4_000  # characters
+# Words that open a sentence before a name phrase and take its capital ("Pour l’association …", "Laut der
+# Agentur …", "Bij de gemeente …"): no part of the name, nor the article after them.
+_PHRASE_OPENER_WORDS = """
+pour per para por for à au aux en in im bei beim bij voor met with by par sur dans selon según secondo segundo
+laut nach volgens
+"""
+_PHRASE_OPENERS = frozenset(_PHRASE_OPENER_WORDS.split())
+_LOWER_ARTICLES = frozenset(article.casefold() for article in _ARTICLES_CAPITALISED) | {"de", "het", "the"}
+_ELIDED_OPENING = re.compile(r"^(?:[lLdD]|dell|all|nell)[’'](?=\w)")
+
+
+def _phrase_without_opening(phrase: str, german: bool) -> str:
+    """A name phrase without the sentence's words before the name: "Pour l’association Littoral" is the
+    "association Littoral", "La chambre d’agriculture de Bretagne" the "chambre d’agriculture de Bretagne"."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].casefold() in _PHRASE_OPENERS:
+        words = words[1:]
+    if len(words) > 1 and words[0] in _LOWER_ARTICLES:  # (after the opener, in lower case: "Le Monde" keeps its)
+        words = words[1:]
+    bare = _without_article(" ".join(words), german)
+    return _ELIDED_OPENING.sub("", bare)
 
 
 def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Iterable[str] = ()) -> list[str]:
