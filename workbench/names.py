@@ -621,7 +621,6 @@ laut nach volgens
 """
 _PHRASE_OPENERS = frozenset(_PHRASE_OPENER_WORDS.split())
 _LOWER_ARTICLES = frozenset(article.casefold() for article in _ARTICLES_CAPITALISED) | {"de", "het", "the"}
-_ELIDED_OPENING = re.compile(r"^(?:[lLdD]|dell|all|nell)[’'](?=\w)")
 
 
 def _phrase_without_opening(phrase: str, german: bool) -> str:
@@ -633,7 +632,25 @@ def _phrase_without_opening(phrase: str, german: bool) -> str:
     if len(words) > 1 and words[0] in _LOWER_ARTICLES:  # (after the opener, in lower case: "Le Monde" keeps its)
         words = words[1:]
     bare = _without_article(" ".join(words), german)
-    return _ELIDED_OPENING.sub("", bare)
+    elided = _ELISION.match(bare)
+    return bare[elided.end() :] if elided and bare[elided.end() : elided.end() + 1].isalpha() else bare
+
+
+# Initials a text gives in brackets after a name, two capitals or more, ending with a letter: "(AGES)", "(AOb)",
+# "(M5S)", "(TCE-MG)", "(CFE-CGC)"; not a place ("Lussac-les-Ormes (Vienne)"), an age or a formula ("(CO2)").
+_BRACKETED_INITIALS = re.compile(
+    r"\(((?=[^\W_]*[A-ZÀ-ÖØ-Þ][^\W_]*[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ][^\W_]{0,8}[^\W\d_](?:-[A-ZÀ-ÖØ-Þ]{2,4})?)\)")
+
+
+def bracketed_initials(text: str) -> list[str]:
+    """The initials ``text`` gives in brackets, a body's first: those after a name with a small word near its end
+    ("Agentur für Gesundheit und Ernährungssicherheit (AGES)", "Office français de la biodiversité (OFB)"), then
+    those after two capitalised words, a person's party as often ("Olaf Scholz (SPD)")."""
+    found = []
+    for match in _BRACKETED_INITIALS.finditer(text):
+        before = text[max(0, match.start() - 80) : match.start()].split()[-2:]
+        found.append((len(before) == 2 and all(word[:1].isupper() for word in before), match.group(1)))
+    return [initials for _, initials in sorted(found, key=lambda pair: pair[0])]
 
 
 def with_fuller_forms(candidates: Iterable[str], names: Sequence[str], keep: Iterable[str] = ()) -> list[str]:

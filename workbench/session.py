@@ -1056,10 +1056,18 @@ class Session:
         initials the claim gives in brackets, a body's first ("Agentur für
         Gesundheit und Ernährungssicherheit (AGES)": references write a body
         so; after "unnamed", since a party's after each name is as common:
-        "Olaf Scholz (SPD)"), the paragraph's other names, and the rest of the
-        completions (``speakers()``, unless given).
+        "Olaf Scholz (SPD)"), two of the claim's longest name phrases, which
+        the names cut short ("chambre d’agriculture de Bretagne"), the
+        paragraph's other names, and the rest of the completions
+        (``speakers()``, unless given).
         """
-        from workbench.names import capitalises_nouns, longest_phrases, names_in_text, with_fuller_forms
+        from workbench.names import (
+            bracketed_initials,
+            capitalises_nouns,
+            longest_phrases,
+            names_in_text,
+            with_fuller_forms,
+        )
 
         article = self.article
         index = self.cursor.paragraph
@@ -1086,7 +1094,7 @@ class Session:
         suggester = sys.modules.get("workbench.suggest") if self.suggestions_enabled else None
         town_bodies: list[str] = suggester.town_bodies_named(article, text) if suggester is not None else []
         ordered = [*named, *town_bodies, *names_in_text(text, german), *recent[:1], "unnamed",
-                   *_bracketed_initials(text)[:3], *longest_phrases(text, german)[:2],
+                   *bracketed_initials(text)[:3], *longest_phrases(text, german)[:2],
                    *names_in_text(paragraph, german), *recent, *known]
         # A surname as the article introduced it in full, this article's names only ("Mike Pompeo" from
         # yesterday's article must not stand for today's "Pompeo"); what the analyst recorded stays as it is.
@@ -1151,23 +1159,6 @@ class Session:
     def speaker_completer(self, speakers: Sequence[str] | None = None) -> Completer:
         """What → completes in the speaker prompt: see :func:`speaker_completion`."""
         return speaker_completion(self.speakers() if speakers is None else speakers, self.article)
-
-
-# Initials a text gives in brackets after a name, two capitals or more, ending with a letter: "(AGES)", "(AOb)",
-# "(M5S)", "(TCE-MG)", "(CFE-CGC)"; not a place ("Lussac-les-Ormes (Vienne)"), an age or a formula ("(CO2)").
-_BRACKETED_INITIALS = re.compile(
-    r"\(((?=[^\W_]*[A-ZÀ-ÖØ-Þ][^\W_]*[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ][^\W_]{0,8}[^\W\d_](?:-[A-ZÀ-ÖØ-Þ]{2,4})?)\)")
-
-
-def _bracketed_initials(text: str) -> list[str]:
-    """The initials ``text`` gives in brackets, a body's first: those after a name with a small word near its end
-    ("Agentur für Gesundheit und Ernährungssicherheit (AGES)", "Office français de la biodiversité (OFB)"), then
-    those after two capitalised words, a person's party as often ("Olaf Scholz (SPD)")."""
-    found = []
-    for match in _BRACKETED_INITIALS.finditer(text):
-        before = text[max(0, match.start() - 80) : match.start()].split()[-2:]
-        found.append((len(before) == 2 and all(word[:1].isupper() for word in before), match.group(1)))
-    return [initials for _, initials in sorted(found, key=lambda pair: pair[0])]
 
 
 def _initials(name: str) -> bool:

@@ -5744,7 +5744,8 @@ class _ArticleAnalysis:
         # (German looks the name up as the sentence declines it too: "des Deutschen Vereins des Gas- und
         # Wasserfaches (DVGW)" is read as "Deutscher Verein")
         capitalised = speaker[:1].isupper()
-        return self.initials_of(_norm(speaker), capitalised) or self.initials_of(_norm(written), capitalised) or speaker
+        return (self.initials_of(_norm(speaker), capitalised)
+                or (self.initials_of(_norm(written), capitalised) if written != speaker else None) or speaker)
 
     def initials_of(self, key: str, capitalised: bool) -> str | None:
         """The initials of the body whose normalised name ``key`` is, or starts or ends (see as_referenced)."""
