@@ -282,6 +282,8 @@ def test_german_initials_stay_among_the_numbered_choices_before_nouns(tmp_path: 
     ("Es la única médica, según datos de la Consejería de Sanidad de la Junta de Castilla y León, de la zona.", False,
      ("Consejería de Sanidad de la Junta de Castilla y León",)),
     ("La FCPE de l’Isère réclame la publication des rapports d’inspection.", False, ("FCPE de l’Isère",)),
+    ("La comunidad de regantes del Bajo Oliva advierte de que la campaña corre peligro.", False,
+     ("comunidad de regantes del Bajo Oliva",)),
     # the sentence's opening words are no part of the name; a name's own article is
     ("Pour l’association Littoral vivant, qui alerte depuis des années, l’effondrement était « prévisible ».",
      False, ("association Littoral",)),

@@ -695,6 +695,7 @@ _PHRASE_JOINERS = _JOINERS | frozenset(_PHRASE_JOINER_WORDS.split())
 _PHRASE_HEAD_WORDS = """
 ministerie gemeente provincie politie rechtbank raad college kabinet waterschap agentschap vakbond vereniging
 brigade chambre collège ligue club cave ufficio uffici giunta equipo municipio municipalidad ejecutivo sheriff
+comunidad comunidade comunità
 """
 _PHRASE_HEADS = _HEADS | frozenset(_PHRASE_HEAD_WORDS.split())
 # An article or preposition elided onto the next word: "l’ARS", "d’agriculture", "dell’Università".
