@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
+from workbench.suggest import suggest_paragraph
+
 
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "It is understood that the agency is reviewing its guidance."),
@@ -84,7 +86,7 @@ def test_a_named_source_later_in_the_sentence_beats_an_agentless_cue() -> None:
      "discuss it, told me the outcome was “never really in doubt.”", "unnamed"),
     # a later verb in another clause reports only that clause
     ("He was told he would be fired on the day Tesla announced record profits.", "unnamed"),
-    ("The man was charged with assault, and Tom Hall told police he had been hit.", "unnamed"),
+    ("The man was accused of assault, and Tom Hall told police he had been hit.", "unnamed"),
 ])
 def test_a_named_source_after_an_agentless_passive_is_the_source(text: str, speaker: str) -> None:
     assert speakers(in_language("en", text))[-1] == speaker
@@ -140,3 +142,25 @@ def test_an_agentless_cue_at_a_place_or_among_people_stays_unnamed(language: str
 ])
 def test_a_source_named_by_a_source_speaks_its_reported_words(text: str, speaker: str) -> None:
     assert only_speaker(in_language("en", text)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged shortly before holding a news conference Friday.",
+    "Expelled former student Nikolas Cruz, 19, has been charged in the attack.",
+    "Since he was arrested in 2010, Assange has not been charged with a single crime.",
+])
+def test_being_charged_is_a_courts_act_not_someones_words(text: str) -> None:
+    found = suggest_paragraph(in_language("en", "Douglas Haig sold ammunition as a hobby.", text), 1)
+    assert [c.suggestion.label for c in found] == ["fact"]
+
+
+def test_a_charge_is_the_authors_fact_beside_a_quotation_in_the_next_clause() -> None:
+    found = suggest_paragraph(in_language("en", "The man was charged with assault, and Tom Hall told police he had "
+                                                "been hit."), 0)
+    assert [(c.suggestion.label, c.suggestion.attributes.get("speaker")) for c in found] == [
+        ("fact", None), ("quote", "Tom Hall")]
+
+
+def test_charging_someone_in_words_is_still_a_quotation() -> None:
+    a = in_language("en", "Senator Jane Doe charged that the agency had hidden the report.")
+    assert only_speaker(a) == "Jane Doe"

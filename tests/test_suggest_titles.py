@@ -111,3 +111,12 @@ def test_a_second_person_after_and_does_not_replace_the_first() -> None:
 def test_a_sign_that_indicated_the_way_reports_no_one() -> None:
     a = in_language("en", "John Smith started a fund.", "A sign indicated the way to the exit.")
     assert only_speaker(a, 1) is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Minister for Health Simon Harris announced the plan on Monday.", "Simon Harris"),
+    ("National Security Adviser John Bolton says it will be done in six months.", "John Bolton"),
+    ("Deputy National Security Advisor Ben Rhodes told CNN that the deal was sound.", "Ben Rhodes"),
+])
+def test_an_office_for_a_field_and_an_advisers_title_are_not_the_name(text: str, who: str) -> None:
+    assert only_speaker(in_language("en", text)) == who

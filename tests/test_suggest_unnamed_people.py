@@ -199,3 +199,12 @@ def test_portuguese_garantir_reports_words_however_they_follow(text: str, speake
 def test_portuguese_garantir_of_what_is_secured_is_no_quotation(text: str) -> None:
     assert speakers(in_language("pt", text)) == [None]
 
+
+
+@pytest.mark.parametrize("text", [
+    "The delay was to blame, according to a U.S. official who was not authorized to speak publicly.",
+    "The plan was dropped, according to a British official.",
+    "The talks stalled, according to an Israeli army spokesman.",
+])
+def test_someone_not_named_but_where_from_is_unnamed(text: str) -> None:
+    assert speakers(in_language("en", "Gina Haspel was nominated on Tuesday.", text))[0] == "unnamed"

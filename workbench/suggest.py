@@ -1061,9 +1061,10 @@ _SUBORDINATORS = _set("after before although though because since until unless o
 _CLAUSE_OPENERS = _SUBORDINATORS | _RELATIVES | _set("that as and but or while who which where")
 _CONSENT_VERBS = _set("agreed agrees agree agreeing")
 _CONTRASTS = frozenset({"but", "while", "whereas"})
+# ("charged" is not among them: "he was charged with murder", "has not been charged" are a court's act, not words)
 _PASSIVE_CUES = _set(
     "accused told asked urged warned quoted alleged reported claimed described believed said "
-    "called charged informed"
+    "called informed"
 )
 
 # Cues that only carry reported speech when no other cue in the sentence names a source.
@@ -1360,9 +1361,11 @@ class _Words:
                 i -= 1
             elif ((self.lows[i] in ("in", "at", "from", "for") or self.place_preposition(i))
                   and i + 1 <= k and self.is_cap(i + 1, lo) and (placed := self.before_age(i, lo)) - 1 >= lo
-                  and self.word[placed - 1] and (self.is_cap(placed - 1, lo) or self.head_noun(placed - 1))):
+                  and self.word[placed - 1] and (self.is_cap(placed - 1, lo) or self.head_noun(placed - 1)
+                                                 or self.capitalised_title(placed - 1))):
                 # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington", "A Delegação do
-                # Governo em Viseu", "Jan de Vries (54) uit Dokkum"
+                # Governo em Viseu", "Jan de Vries (54) uit Dokkum", "Minister for Health Simon Harris" opening its
+                # sentence
                 i = placed - 1
             elif i < k and self.texts[i] in (")", ",") and (placed := self.before_age(i + 1, lo)) <= i and (
                     self.is_cap(placed - 1, lo)):
@@ -1385,6 +1388,11 @@ class _Words:
             else:
                 break
         return (i + 1, k + 1) if i < k else None
+
+    def capitalised_title(self, k: int) -> bool:
+        """Whether token ``k`` is a title written with a capital, as one opening its sentence ("Minister for Health
+        Simon Harris said"), which is_cap leaves out as a sentence's first word."""
+        return self.texts[k][:1].isupper() and self.lows[k].rstrip(".") in self.cue.titles
 
     def kind_named(self, run: tuple[int, int], lo: int) -> str | None:
         """An organisation's name with its kind in lower case before it, in the languages that write it so: "het
@@ -1935,6 +1943,14 @@ class _Words:
                     _people_plural(head_low, cue.language) or cue.language == "de"):
                 return "unnamed", "unnamed", []  # "Anglers say", "Plusieurs membres du bureau … ont assuré"
         return None
+
+    def unnamed_with_origin(self, k: int, j: int, runs: list[tuple[int, int]]) -> bool:
+        """Whether the phrase ``[k, j)`` is someone not named, its capitals only saying where they are from:
+        "according to a U.S. official", "according to a British diplomat" (the official, unnamed; not "U.S.")."""
+        head = j - 1
+        low = self.lows[head]
+        return (self.indefinite_person(k) and runs[-1][1] <= head and self.texts[head].islower()
+                and (low in self.cue.unnamed or low in self.cue.titles or low in self.cue.person_nouns))
 
     def indefinite_person(self, first: int) -> bool:
         """Whether a description starting at token ``first`` is someone not named: "a woman", "eine Frau", "one
@@ -2825,7 +2841,7 @@ class _Words:
                 return holder or (*found, (k, j))
         if runs and (kind_named := self.kind_named(runs[0], k)) is not None:
             return kind_named, "org", [], (runs[0][0] - 1, runs[0][1])  # "Volgens de gemeente Utrecht"
-        if runs:
+        if runs and not self.unnamed_with_origin(k, j, runs):
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
             if end < j and self.lows[end] in self.cue.institutions:
