@@ -6,7 +6,7 @@ given for a name with Dutch joiners or a state's suffix, and "the right"/"the le
 from __future__ import annotations
 
 import pytest
-from test_suggest_speaker_rules import in_language, speakers
+from test_suggest_speaker_rules import in_language, only_speaker, speakers
 
 from workbench.suggest import suggest_paragraph
 
@@ -205,3 +205,23 @@ def test_a_group_opening_a_sentence_is_no_one_she_means() -> None:
 ])
 def test_a_force_named_for_two_places_is_one_body(text: str, expected: str) -> None:
     assert speakers(in_language("en", text)) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("es", "Lucía Revilla, presidenta de la asociación de familias del centro, teme que la sanción acabe pagándose "
+           "en el servicio.", "Lucía Revilla"),
+    ("it", "Un collega teme che il sabato diventi obbligatorio.", "unnamed"),
+    ("de", "Bürgermeisterin Sabine Kächele hofft, dass ein Abguss des Sauriers im Rathaus ausgestellt wird.",
+     "Sabine Kächele"),
+    ("fr", "Dans l’entourage du marin, on assure que ce sera sa dernière transatlantique.", "unnamed"),
+])
+def test_a_fear_a_hope_or_what_a_circle_assures_is_reported(language: str, text: str, who: str) -> None:
+    assert only_speaker(in_language(language, text)) == who
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El alcalde teme el frío del invierno."),
+    ("it", "Il sindaco teme il freddo dell'inverno."),
+])
+def test_fearing_a_thing_is_not_a_report(language: str, text: str) -> None:
+    assert only_speaker(in_language(language, text)) is None

@@ -208,3 +208,24 @@ def test_portuguese_garantir_of_what_is_secured_is_no_quotation(text: str) -> No
 ])
 def test_someone_not_named_but_where_from_is_unnamed(text: str) -> None:
     assert speakers(in_language("en", "Gina Haspel was nominated on Tuesday.", text))[0] == "unnamed"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("de", "Nach Angaben einer Sprecherin des Regierungspräsidiums will das Land die Familie entschädigen.",
+     "unnamed"),
+    ("de", "Nach Angaben eines Sprechers der Stadt ist die Straße gesperrt.", "unnamed"),
+    ("de", "Nach Angaben eines Sprechers der Stadt, Klaus Weber, ist die Straße gesperrt.", "Klaus Weber"),
+    ("en", "The plan was dropped, according to a Pentagon spokeswoman, Jane Doe, who spoke on Monday.", "Jane Doe"),
+    ("en", "Another mother, who asked not to be named, said she had moved her daughter.", "unnamed"),
+    ("en", "Another Trump adviser, Steve Bannon, said the plan was dead.", "Steve Bannon"),
+])
+def test_a_spokesperson_or_another_parent_is_unnamed_unless_the_name_follows(language: str, text: str,
+                                                                                who: str) -> None:
+    opening = "Lowri Evans runs the parents' group." if language == "en" else "Renate Hölzel leitet die Tafel."
+    assert speakers(in_language(language, opening, text))[0] == who
+
+
+def test_an_outlets_report_is_no_unnamed_person() -> None:
+    a = in_language("en", "Meanwhile, according to a Breitbart report by Allum Bokhari, “search engines can shift "
+                          "votes.”")
+    assert only_speaker(a) != "unnamed"

@@ -1944,13 +1944,27 @@ class _Words:
                 return "unnamed", "unnamed", []  # "Anglers say", "Plusieurs membres du bureau … ont assuré"
         return None
 
-    def unnamed_with_origin(self, k: int, j: int, runs: list[tuple[int, int]]) -> bool:
-        """Whether the phrase ``[k, j)`` is someone not named, its capitals only saying where they are from:
-        "according to a U.S. official", "according to a British diplomat" (the official, unnamed; not "U.S.")."""
+    def unnamed_with_origin(self, k: int, j: int, runs: list[tuple[int, int]]) -> str | None:
+        """The noun of someone not named the phrase ``[k, j)`` is, its capitals only saying where they are from or
+        whom they speak for: "according to a U.S. official", "according to a British diplomat", German "nach
+        Angaben einer Sprecherin des Regierungspräsidiums" (the official, unnamed; not "U.S." nor "Sprecherin");
+        else None."""
+        if not self.indefinite_person(k):
+            return None
         head = j - 1
-        low = self.lows[head]
-        return (self.indefinite_person(k) and runs[-1][1] <= head and self.texts[head].islower()
-                and (low in self.cue.unnamed or low in self.cue.titles or low in self.cue.person_nouns))
+        if runs[-1][1] <= head and self.texts[head].islower():
+            return self.lows[head] if self.someones_noun(self.lows[head]) else None
+        if self.cue.language != "de" or runs[0][0] != k + 1:
+            return None
+        # German capitalises the noun itself, declined after the article ("eines Sprechers")
+        return next((noun for ending in ("", "s", "es")
+                     if self.someones_noun(noun := self.lows[k + 1].removesuffix(ending))), None)
+
+    def someones_noun(self, low: str) -> bool:
+        """Whether ``low`` is a noun for a person or a source of some kind ("official", "Sprecherin"), not a
+        document ("a Breitbart report": the outlet's)."""
+        return (low in self.cue.unnamed or low in self.cue.titles or low in self.cue.person_nouns) and (
+            low not in self.cue.documents)
 
     def indefinite_person(self, first: int) -> bool:
         """Whether a description starting at token ``first`` is someone not named: "a woman", "eine Frau", "one
@@ -2826,6 +2840,9 @@ class _Words:
             if holder is not None:
                 return holder
         runs = self.name_runs(k, j, lo)
+        someone = self.unnamed_with_origin(k, j, runs) if runs else None
+        if someone is not None:  # the capitals name no one, unless a name follows ("a spokeswoman, Jane Doe,")
+            return self.apposed_name(j, hi, lo) or ("unnamed", "unnamed", [someone], (k, j))
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
             j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
             runs = []
@@ -2841,7 +2858,7 @@ class _Words:
                 return holder or (*found, (k, j))
         if runs and (kind_named := self.kind_named(runs[0], k)) is not None:
             return kind_named, "org", [], (runs[0][0] - 1, runs[0][1])  # "Volgens de gemeente Utrecht"
-        if runs and not self.unnamed_with_origin(k, j, runs):
+        if runs:
             name, kind, titles = self.name_of(runs[0])
             end = runs[0][1]
             if end < j and self.lows[end] in self.cue.institutions:
