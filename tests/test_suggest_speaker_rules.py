@@ -1313,3 +1313,20 @@ def test_a_name_after_a_description_ending_in_a_title_is_the_appositions_person(
 
 def test_an_english_verb_and_an_institution_between_commas_are_the_source() -> None:
     assert only_speaker(article("The expansion, explains the company, will add 40 hectares.")) == "company"
+
+
+# -- a Dutch subject before its auxiliary
+
+@pytest.mark.parametrize(("paragraphs", "who"), [
+    (("Verpakkingsbedrijf Verhoeven Kartonnage overweegt te verhuizen.",
+      "De netbeheerder Enexis heeft het bedrijf laten weten dat er pas in 2032 extra vermogen is."), "Enexis"),
+    (("Wethouder Ilse Maas-Rutten noemt het een nachtmerrie.",
+      "Ze heeft de provincie Noord-Brabant gevraagd te bemiddelen."), "Ilse Maas-Rutten"),
+    (("Gisteren heeft de gemeente Utrecht laten weten dat de weg dicht blijft.",), "gemeente Utrecht"),
+    (("Dat heeft de gemeente Utrecht laten weten.",), "gemeente Utrecht"),
+    (("In een brief heeft de minister laten weten dat de weg dicht blijft.",), "minister"),
+    (("Een woordvoerder van de gemeente heeft de bewoners laten weten dat de weg dicht blijft.",), "unnamed"),
+])
+def test_a_dutch_subject_comes_before_the_auxiliary_and_the_object_after_it(paragraphs: tuple[str, ...],
+                                                                             who: str) -> None:
+    assert speakers(in_language("nl", *paragraphs))[-1] == who

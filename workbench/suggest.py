@@ -222,6 +222,9 @@ class Cues:
     nested_verbs: frozenset[str] = field(default_factory=frozenset)
     # German capitalises nouns; these tell a noun before a cue from a name (see de.yaml)
     object_articles: frozenset[str] = field(default_factory=frozenset)
+    # Dutch finite auxiliaries: in "Enexis heeft het bedrijf laten weten dat …" the subject is before them and the
+    # phrase right before the verb at the clause's end is its object
+    auxiliaries: frozenset[str] = field(default_factory=frozenset)
     object_article_places: frozenset[str] = frozenset()  # "Den Haag": a place's name, no object's article
     negations: frozenset[str] = frozenset()  # "Einen Zeitplan nannte er nicht", "no dijeron que": nothing was said
     negation_not_denying: frozenset[str] = frozenset()  # "nicht nur", "nicht ohne Stolz": something was
@@ -680,6 +683,7 @@ def cues(language: str = "en") -> Cues:
         nested_that=_words(nested.get("that") or []),
         nested_verbs=_words(nested.get("verbs") or []),
         object_articles=_words(own.get("object_articles") or []),
+        auxiliaries=_words(own.get("auxiliaries") or []),
         object_article_places=frozenset(_phrase_key(p) for p in own.get("object_article_places") or []),
         negations=_words(own.get("negations") or []),
         negation_not_denying=_words(own.get("negation_not_denying") or []),
@@ -2111,6 +2115,25 @@ class _Words:
 
     # -- finding the source of a cue
 
+    def subject_before_auxiliary(self, found: Found, a: int) -> Found | None:
+        """The subject before a finite auxiliary when ``found``, the phrase before a clause-final cue, comes right
+        after that auxiliary: its object ("Netbeheerder Enexis heeft het bedrijf laten weten", "Ze heeft de
+        provincie gevraagd te bemiddelen"). None when nothing but the clause's opening precedes the auxiliary
+        ("Gisteren heeft de gemeente laten weten", "Dat heeft de gemeente laten weten": the subject follows it)."""
+        aux = found[3][0] - 1
+        if aux <= a or self.lows[aux] not in self.cue.auxiliaries or self.region[aux] >= 0:
+            return None
+        subject = self.subject_before(aux, a)
+        if subject is None or self.lows[subject[3][0]] in self.cue.demonstratives:
+            return None
+        # the subject opens the clause, or only its kind does ("De netbeheerder Enexis heeft"), not a phrase of
+        # place or time ("In een brief heeft de minister")
+        start, first = self.clause_start(aux, a), subject[3][0]
+        if first != start and not (self.lows[start] in self.cue.determiners and all(
+                self.word[x] and self.texts[x].islower() for x in range(start + 1, first))):
+            return None
+        return subject if subject[1] in ("person", "org", "name", "unnamed", "plural", "group") else None
+
     def clause_start(self, k: int, lo: int) -> int:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
         i = k - 1
@@ -3255,6 +3278,8 @@ class _Words:
                 before = self.plural_people(k, last, a, b) or before
             elif before[1] in ("name", "org", "person"):
                 before = self.plural_people(k, last, a, b, inside=before) or before  # "Les voisins de Jean Dupont"
+            if before is not None and cue.auxiliaries:
+                before = self.subject_before_auxiliary(before, a) or before
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
