@@ -14,6 +14,8 @@ from workbench.suggest import suggest_paragraph
     ("en", "The outbreak is thought to have begun in a market near the river."),
     ("en", "The comet is widely thought to be the parent body of the shower."),
     ("en", "It is feared that dozens of houses were flooded."),
+    ("en", "Former adviser Dina Powell is rumored to be among the top candidates to replace Nikki Haley."),
+    ("en", "It is rumoured that the minister will resign."),
     ("de", "Es heißt, mehrere Familien überlegten bereits, ganz wegzuziehen."),
     ("nl", "Er wordt gevreesd dat roetdeeltjes tot enkele kilometers verderop zijn neergekomen."),
     ("it", "In paese si dice che l'amministrazione avesse messo in conto una condanna."),
@@ -164,3 +166,16 @@ def test_a_charge_is_the_authors_fact_beside_a_quotation_in_the_next_clause() ->
 def test_charging_someone_in_words_is_still_a_quotation() -> None:
     a = in_language("en", "Senator Jane Doe charged that the agency had hidden the report.")
     assert only_speaker(a) == "Jane Doe"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("They also found trace amounts of marijuana, crystal methamphetamine, and drug paraphernalia.", "fact"),
+    ("A San Francisco jury on Thursday found Jose Ines Garcia Zarate not guilty of murder.", "fact"),
+    ("Police officers found Campos when they arrived on the floor.", "fact"),
+    ("The study found that most patients recovered within a week.", "quote"),
+    ("Chief U.S. District Judge Patti Saris in Boston found she had authority to act.", "quote"),
+    ("House investigators found the House server was being used for other purposes.", "quote"),
+])
+def test_finding_a_thing_is_no_report_but_finding_that_something_is_so_is(text: str, label: str) -> None:
+    found = suggest_paragraph(in_language("en", "Officers searched the truck at the Nogales port.", text), 1)
+    assert [c.suggestion.label for c in found] == [label]

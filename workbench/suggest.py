@@ -718,7 +718,7 @@ def cues(language: str = "en") -> Cues:
         generic_institutions=listed("generic_institutions"),
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
-        content_verbs=frozenset(_phrase_key(p) for p in own.get("content_verbs") or []),
+        content_verbs=frozenset(_phrase_key(p) for p in [*data["content_verbs"], *(own.get("content_verbs") or [])]),
         securing_verbs=_words(own.get("securing_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
         police_after=_words(data["police_after"]),
@@ -799,6 +799,7 @@ _AND_WORDS = _set("and & e y et und")
 # not the next field of the one before it ("… and Human Services")
 _OWN_ORGANISATION = _set("university college bank hospital school ministry department agency council court company "
                          "corporation institute commission police universidad universidade université universität")
+_FINITE_HAVE = _set("had has have")  # ("found she had authority": a clause after a verb of finding)
 _CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb reports follows one of these
 # Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
 _OFFICIALS = _set("official officials")
@@ -3382,7 +3383,7 @@ class _Words:
             return None  # "news reports", "his claims"
         source_follows = tokens is not None and tokens[0] > last  # "…, reconnaissent les chercheurs"
         if _phrase_key(cue_text) in cue.content_verbs and not (
-                inverted or source_follows or self.reported_follows(last, b)):
+                inverted or source_follows or self.reported_follows(last, b) or self.clause_follows(last, b)):
             return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
         if last == k and lows[k] in cue.securing_verbs and not source_follows and self.secures_a_thing(last, b):
             # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
@@ -3506,6 +3507,17 @@ class _Words:
         if any(_norm(name) == phrase for name in (*self.state.organisations, *self.state.mentioned)):
             return None  # "Médecins sans frontières affirment", a body the article named
         return "unnamed", "unnamed", [], (start, end)
+
+    def clause_follows(self, last: int, b: int) -> bool:
+        """Whether a clause without "that" follows the verb ending at token ``last``: a subject of a few words and
+        its "was", "had" ("Investigators found the server was being used", "Judge Saris found she had authority");
+        not a thing ("They found trace amounts of marijuana", "found Campos when they arrived")."""
+        for j in range(last + 2, min(b, last + 7)):
+            if not self.word[j] or self.region[j] >= 0:
+                return False
+            if self.lows[j] in self.cue.be_forms or self.lows[j] in _FINITE_HAVE:
+                return True
+        return False
 
     def reported_follows(self, last: int, b: int) -> bool:
         """Whether words are reported after the verb ending at token ``last``: "que", "dat", "that", "qu'ils", "de
