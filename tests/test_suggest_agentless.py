@@ -175,6 +175,9 @@ def test_charging_someone_in_words_is_still_a_quotation() -> None:
     ("The study found that most patients recovered within a week.", "quote"),
     ("Chief U.S. District Judge Patti Saris in Boston found she had authority to act.", "quote"),
     ("House investigators found the House server was being used for other purposes.", "quote"),
+    ("Mueller found no evidence of a conspiracy.", "quote"),
+    ("The poll found 52 percent of voters backed the plan.", "quote"),
+    ("A Gallup poll found most Americans disapprove of the plan.", "quote"),
 ])
 def test_finding_a_thing_is_no_report_but_finding_that_something_is_so_is(text: str, label: str) -> None:
     found = suggest_paragraph(in_language("en", "Officers searched the truck at the Nogales port.", text), 1)

@@ -1326,6 +1326,10 @@ def test_an_english_verb_and_an_institution_between_commas_are_the_source() -> N
     (("Dat heeft de gemeente Utrecht laten weten.",), "gemeente Utrecht"),
     (("In een brief heeft de minister laten weten dat de weg dicht blijft.",), "minister"),
     (("Een woordvoerder van de gemeente heeft de bewoners laten weten dat de weg dicht blijft.",), "unnamed"),
+    (("De minister heeft de Kamer laten weten dat er geen geld is.",), "minister"),
+    (("Verder heeft de minister gezegd dat er geen geld is.",), "minister"),
+    (("Tegenover de NOS heeft de burgemeester gezegd dat de weg dicht blijft.",), "burgemeester"),
+    (("Tijdens de persconferentie heeft de burgemeester gezegd dat de weg dicht blijft.",), "burgemeester"),
 ])
 def test_a_dutch_subject_comes_before_the_auxiliary_and_the_object_after_it(paragraphs: tuple[str, ...],
                                                                              who: str) -> None:

@@ -213,8 +213,8 @@ def test_someone_not_named_but_where_from_is_unnamed(text: str) -> None:
 @pytest.mark.parametrize(("language", "text", "who"), [
     ("de", "Nach Angaben einer Sprecherin des Regierungspräsidiums will das Land die Familie entschädigen.",
      "unnamed"),
-    ("de", "Nach Angaben eines Sprechers der Stadt ist die Straße gesperrt.", "unnamed"),
-    ("de", "Nach Angaben eines Sprechers der Stadt, Klaus Weber, ist die Straße gesperrt.", "Klaus Weber"),
+    ("de", "Nach Angaben einer Sprecherin der Stadt, Petra Weber, ist die Straße gesperrt.", "Petra Weber"),
+    ("de", "Die Mutter eines Opfers sagte, sie habe Angst.", "Opfers"),  # (not a spokesperson: unchanged)
     ("en", "The plan was dropped, according to a Pentagon spokeswoman, Jane Doe, who spoke on Monday.", "Jane Doe"),
     ("en", "Another mother, who asked not to be named, said she had moved her daughter.", "unnamed"),
     ("en", "Another Trump adviser, Steve Bannon, said the plan was dead.", "Steve Bannon"),

@@ -799,6 +799,7 @@ _AND_WORDS = _set("and & e y et und")
 # not the next field of the one before it ("… and Human Services")
 _OWN_ORGANISATION = _set("university college bank hospital school ministry department agency council court company "
                          "corporation institute commission police universidad universidade université universität")
+_CONCLUSION_OPENERS = _set("no little nothing")  # "found no evidence": an inquiry's conclusion, not a thing found
 _FINITE_HAVE = _set("had has have")  # ("found she had authority": a clause after a verb of finding)
 _CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb reports follows one of these
 # Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
@@ -1366,8 +1367,8 @@ class _Words:
                 i -= 1
             elif ((self.lows[i] in ("in", "at", "from", "for") or self.place_preposition(i))
                   and i + 1 <= k and self.is_cap(i + 1, lo) and (placed := self.before_age(i, lo)) - 1 >= lo
-                  and self.word[placed - 1] and (self.is_cap(placed - 1, lo) or self.head_noun(placed - 1)
-                                                 or self.capitalised_title(placed - 1))):
+                  and self.word[placed - 1] and (self.is_cap(placed - 1, lo) or self.head_noun(placed - 1) or (
+                      self.capitalised_title(placed - 1) and self.office_holder(i + 1, k + 1, lo) is not None))):
                 # "Agustín Sánchez-Lavega of the University … in Spain", "officials in Washington", "A Delegação do
                 # Governo em Viseu", "Jan de Vries (54) uit Dokkum", "Minister for Health Simon Harris" opening its
                 # sentence
@@ -2129,11 +2130,25 @@ class _Words:
             return None
         # the subject opens the clause, or only its kind does ("De netbeheerder Enexis heeft"), not a phrase of
         # place or time ("In een brief heeft de minister")
-        start, first = self.clause_start(aux, a), subject[3][0]
+        start, (first, end) = self.clause_start(aux, a), subject[3]
         if first != start and not (self.lows[start] in self.cue.determiners and all(
                 self.word[x] and self.texts[x].islower() for x in range(start + 1, first))):
             return None
-        return subject if subject[1] in ("person", "org", "name", "unnamed", "plural", "group") else None
+        if subject[1] not in ("person", "org", "name", "unnamed", "plural", "group", "description"):
+            return None
+        # a pronoun, a name of capitalised words, a body's initials or one the article named, or a description
+        # after an article ("De minister heeft de Kamer laten weten"); not a word opening the sentence ("Verder
+        # heeft de minister gezegd", "Tijdens de persconferentie heeft …", "Tegenover de NOS heeft …")
+        low = self.lows[first]
+        if first != start:
+            return subject  # after its article and kind: "De netbeheerder Enexis heeft …"
+        if end - first == 1:
+            return subject if (low in self.cue.pronouns or self.acronym(first) or low in self.state.by_token
+                               or self.texts[first] in self.state.organisations) else None
+        if low in self.cue.determiners:
+            return subject
+        return subject if all(self.texts[x][:1].isupper() for x in range(first, end) if self.word[x]) and (
+            low not in self.cue.stop_words) else None
 
     def clause_start(self, k: int, lo: int) -> int:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
@@ -3383,7 +3398,8 @@ class _Words:
             return None  # "news reports", "his claims"
         source_follows = tokens is not None and tokens[0] > last  # "…, reconnaissent les chercheurs"
         if _phrase_key(cue_text) in cue.content_verbs and not (
-                inverted or source_follows or self.reported_follows(last, b) or self.clause_follows(last, b)):
+                inverted or source_follows or self.reported_follows(last, b) or self.clause_follows(last, b)
+                or self.conclusion_follows(last, b) or self.document_among(tokens)):
             return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
         if last == k and lows[k] in cue.securing_verbs and not source_follows and self.secures_a_thing(last, b):
             # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
@@ -3507,6 +3523,17 @@ class _Words:
         if any(_norm(name) == phrase for name in (*self.state.organisations, *self.state.mentioned)):
             return None  # "Médecins sans frontières affirment", a body the article named
         return "unnamed", "unnamed", [], (start, end)
+
+    def conclusion_follows(self, last: int, b: int) -> bool:
+        """Whether a conclusion or a figure follows the verb ending at token ``last``: "found no evidence of a
+        conspiracy", "found 52 percent of voters backed the plan" (what an inquiry or a poll found)."""
+        j = last + 1
+        return j < b and self.word[j] and (self.lows[j] in _CONCLUSION_OPENERS or self.texts[j][0].isdigit())
+
+    def document_among(self, tokens: tuple[int, int] | None) -> bool:
+        """Whether the source phrase ``tokens`` names a document of findings: "The survey finds …", "A Gallup poll
+        found …"."""
+        return tokens is not None and any(self.lows[x] in self.cue.finding_nouns for x in range(*tokens))
 
     def clause_follows(self, last: int, b: int) -> bool:
         """Whether a clause without "that" follows the verb ending at token ``last``: a subject of a few words and
