@@ -1330,6 +1330,8 @@ def test_an_english_verb_and_an_institution_between_commas_are_the_source() -> N
     (("Verder heeft de minister gezegd dat er geen geld is.",), "minister"),
     (("Tegenover de NOS heeft de burgemeester gezegd dat de weg dicht blijft.",), "burgemeester"),
     (("Tijdens de persconferentie heeft de burgemeester gezegd dat de weg dicht blijft.",), "burgemeester"),
+    (("Woensdagavond heeft de burgemeester gezegd dat de weg dicht blijft.",), "burgemeester"),
+    (("Rijkswaterstaat heeft de gemeente laten weten dat het herstel drie maanden duurt.",), "Rijkswaterstaat"),
 ])
 def test_a_dutch_subject_comes_before_the_auxiliary_and_the_object_after_it(paragraphs: tuple[str, ...],
                                                                              who: str) -> None:

@@ -801,6 +801,7 @@ _OWN_ORGANISATION = _set("university college bank hospital school ministry depar
                          "corporation institute commission police universidad universidade université universität")
 _CONCLUSION_OPENERS = _set("no little nothing")  # "found no evidence": an inquiry's conclusion, not a thing found
 _FINITE_HAVE = _set("had has have")  # ("found she had authority": a clause after a verb of finding)
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")  # "Woensdagavond"
 _CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb reports follows one of these
 # Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
 _OFFICIALS = _set("official officials")
@@ -2142,9 +2143,10 @@ class _Words:
         low = self.lows[first]
         if first != start:
             return subject  # after its article and kind: "De netbeheerder Enexis heeft …"
-        if end - first == 1:
-            return subject if (low in self.cue.pronouns or self.acronym(first) or low in self.state.by_token
-                               or self.texts[first] in self.state.organisations) else None
+        if end - first == 1:  # one word: a pronoun or a name ("Rijkswaterstaat heeft …"), not an adverb of time
+            return subject if low in self.cue.pronouns or not (  # or sequence ("Verder", "Woensdagavond")
+                low in self.cue.sentence_adverbs or low in self.cue.stop_words or low in self.cue.skip_before_verb
+                or low.startswith(_WEEKDAYS)) else None
         if low in self.cue.determiners:
             return subject
         return subject if all(self.texts[x][:1].isupper() for x in range(first, end) if self.word[x]) and (
