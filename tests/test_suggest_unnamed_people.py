@@ -205,9 +205,19 @@ def test_portuguese_garantir_of_what_is_secured_is_no_quotation(text: str) -> No
     "The delay was to blame, according to a U.S. official who was not authorized to speak publicly.",
     "The plan was dropped, according to a British official.",
     "The talks stalled, according to an Israeli army spokesman.",
+    "The talks stalled, according to a Western diplomat in Beijing.",
 ])
 def test_someone_not_named_but_where_from_is_unnamed(text: str) -> None:
     assert speakers(in_language("en", "Gina Haspel was nominated on Tuesday.", text))[0] == "unnamed"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The talks stalled, according to a Justice Department official.", "Justice Department"),
+    ("The talks stalled, according to an ICE official.", "ICE"),
+    ("The plan failed, a Justice Department official said.", "Justice Department"),
+])
+def test_an_official_of_a_named_body_speaks_for_the_body(text: str, body: str) -> None:
+    assert speakers(in_language("en", "Gina Haspel was nominated on Tuesday.", text))[0] == body
 
 
 @pytest.mark.parametrize(("language", "text", "who"), [

@@ -1887,13 +1887,10 @@ class _Words:
             return "unnamed", "unnamed", [head_low]  # "Rombot's lawyers": people the article does not name
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
             return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyer": named later?
-        if runs and runs[-1][1] == head and head_low in _OFFICIALS:
-            # "ICE officials", "the ADL official": the body's word, as the devset writes them ("ICE", "ADL")
-            body = self.name_of(runs[-1])
-            initials = runs[-1][1] - runs[-1][0] == 1 and self.acronym(runs[-1][0])
-            country = _norm(body[0].split()[0]).replace(".", "") in cue.country_initials
-            if (body[1] == "org" or initials) and not country:
-                return state.canonical(body[0]), "org", []  # (not "U.S. officials": a country's, unnamed)
+        if runs and runs[-1][1] == head and head_low in _OFFICIALS and self.body_run(runs[-1]):
+            # "ICE officials", "the ADL official": the body's word, as the devset writes them ("ICE", "ADL"); not
+            # "U.S. officials": a country's, unnamed
+            return state.canonical(self.name_of(runs[-1])[0]), "org", []
         if head_low in cue.plural_person_nouns and definite and head == a and state.last_plural:
             return state.last_plural, "plural", []  # "the pair": the people named together before
         if head_low in cue.unnamed or head_low in cue.person_nouns:
@@ -1958,14 +1955,27 @@ class _Words:
         else None."""
         if not self.indefinite_person(k):
             return None
+        if runs[0][0] == k + 1 and self.body_run(runs[0]):
+            return None  # "a Justice Department official", "an ICE official": the body's, as "ICE officials said"
         head = j - 1
         if runs[-1][1] <= head and self.texts[head].islower():
             return self.lows[head] if self.someones_noun(self.lows[head]) else None
+        after = runs[0][1]  # "a U.S. official familiar with the matter", "a Western diplomat in Beijing"
+        if runs[0][0] == k + 1 and after < j and self.texts[after].islower() and self.someones_noun(self.lows[after]):
+            return self.lows[after]
         if self.cue.language != "de" or runs[0][0] != k + 1:
             return None
         # German capitalises the noun itself, declined after the article ("eines Sprechers")
         return next((noun for ending in ("", "s", "es")
                      if self.someones_noun(noun := self.lows[k + 1].removesuffix(ending))), None)
+
+    def body_run(self, run: tuple[int, int]) -> bool:
+        """Whether the capitalised run names a body (an organisation's name or initials), not a country or a
+        people: "Justice Department", "ICE", not "U.S.", "British"."""
+        body = self.name_of(run)
+        initials = run[1] - run[0] == 1 and self.acronym(run[0])
+        country = _norm(body[0].split()[0]).replace(".", "") in self.cue.country_initials if body[0] else False
+        return (body[1] == "org" or initials) and not country
 
     def someones_noun(self, low: str) -> bool:
         """Whether ``low`` is a noun for a person or a source of some kind ("official", "Sprecherin"), not a
