@@ -206,6 +206,7 @@ def test_portuguese_garantir_of_what_is_secured_is_no_quotation(text: str) -> No
     "The plan was dropped, according to a British official.",
     "The talks stalled, according to an Israeli army spokesman.",
     "The talks stalled, according to a Western diplomat in Beijing.",
+    "The delay was to blame, according to a U.S. official familiar with the matter.",
 ])
 def test_someone_not_named_but_where_from_is_unnamed(text: str) -> None:
     assert speakers(in_language("en", "Gina Haspel was nominated on Tuesday.", text))[0] == "unnamed"

@@ -1958,8 +1958,8 @@ class _Words:
         if runs[0][0] == k + 1 and self.body_run(runs[0]):
             return None  # "a Justice Department official", "an ICE official": the body's, as "ICE officials said"
         head = j - 1
-        if runs[-1][1] <= head and self.texts[head].islower():
-            return self.lows[head] if self.someones_noun(self.lows[head]) else None
+        if runs[-1][1] <= head and self.texts[head].islower() and self.someones_noun(self.lows[head]):
+            return self.lows[head]
         after = runs[0][1]  # "a U.S. official familiar with the matter", "a Western diplomat in Beijing"
         if runs[0][0] == k + 1 and after < j and self.texts[after].islower() and self.someones_noun(self.lows[after]):
             return self.lows[after]
