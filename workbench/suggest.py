@@ -801,7 +801,6 @@ _OWN_ORGANISATION = _set("university college bank hospital school ministry depar
                          "corporation institute commission police universidad universidade université universität")
 _CONCLUSION_OPENERS = _set("no little nothing")  # "found no evidence": an inquiry's conclusion, not a thing found
 _FINITE_HAVE = _set("had has have")  # ("found she had authority": a clause after a verb of finding)
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")  # "Woensdagavond"
 _CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb reports follows one of these
 # Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
 _OFFICIALS = _set("official officials")
@@ -1009,6 +1008,8 @@ _TIME_WORDS = _CALENDAR | _set(
     "donderdag vrijdag zaterdag zondag gisteren vandaag segunda-feira terça-feira quarta-feira quinta-feira "
     "sexta-feira ontem hoje"
 )
+# Days and months as the start of a compound, "Woensdagavond" (long words only: "hier" is no prefix)
+_DAY_PREFIXES = tuple(sorted(word for word in _TIME_WORDS if len(word) > 5))
 # A time in lower case between a reporting verb and its source ("dijo la semana pasada en el pleno", "said last
 # week Mayor …", "a déclaré l'an dernier le maire"): only there, as "last" and "the past president" are no times
 # elsewhere ("according to the last census").
@@ -1887,10 +1888,10 @@ class _Words:
             return "unnamed", "unnamed", [head_low]  # "Rombot's lawyers": people the article does not name
         if possessor and head_low not in cue.documents and head_low not in cue.institutions:
             return self.words_text(runs[-1][0], head + 1), "description", []  # "Rombot's lawyer": named later?
-        if runs and runs[-1][1] == head and head_low in _OFFICIALS and self.body_run(runs[-1]):
+        if runs and runs[-1][1] == head and head_low in _OFFICIALS and (body := self.body_named(runs[-1])):
             # "ICE officials", "the ADL official": the body's word, as the devset writes them ("ICE", "ADL"); not
             # "U.S. officials": a country's, unnamed
-            return state.canonical(self.name_of(runs[-1])[0]), "org", []
+            return state.canonical(body), "org", []
         if head_low in cue.plural_person_nouns and definite and head == a and state.last_plural:
             return state.last_plural, "plural", []  # "the pair": the people named together before
         if head_low in cue.unnamed or head_low in cue.person_nouns:
@@ -1955,27 +1956,28 @@ class _Words:
         else None."""
         if not self.indefinite_person(k):
             return None
-        if runs[0][0] == k + 1 and self.body_run(runs[0]):
+        adjacent = runs[0][0] == k + 1  # the capitals right after the article
+        if adjacent and self.body_named(runs[0]):
             return None  # "a Justice Department official", "an ICE official": the body's, as "ICE officials said"
         head = j - 1
         if runs[-1][1] <= head and self.texts[head].islower() and self.someones_noun(self.lows[head]):
             return self.lows[head]
         after = runs[0][1]  # "a U.S. official familiar with the matter", "a Western diplomat in Beijing"
-        if runs[0][0] == k + 1 and after < j and self.texts[after].islower() and self.someones_noun(self.lows[after]):
+        if adjacent and after < j and self.texts[after].islower() and self.someones_noun(self.lows[after]):
             return self.lows[after]
-        if self.cue.language != "de" or runs[0][0] != k + 1:
+        if self.cue.language != "de" or not adjacent:
             return None
         # German capitalises the noun itself, declined after the article ("eines Sprechers")
         return next((noun for ending in ("", "s", "es")
                      if self.someones_noun(noun := self.lows[k + 1].removesuffix(ending))), None)
 
-    def body_run(self, run: tuple[int, int]) -> bool:
-        """Whether the capitalised run names a body (an organisation's name or initials), not a country or a
-        people: "Justice Department", "ICE", not "U.S.", "British"."""
-        body = self.name_of(run)
+    def body_named(self, run: tuple[int, int]) -> str | None:
+        """The body the capitalised run names (an organisation's name or initials), or None for a country or a
+        people: "Justice Department", "ICE"; not "U.S.", "British"."""
+        name, kind, _ = self.name_of(run)
         initials = run[1] - run[0] == 1 and self.acronym(run[0])
-        country = _norm(body[0].split()[0]).replace(".", "") in self.cue.country_initials if body[0] else False
-        return (body[1] == "org" or initials) and not country
+        country = bool(name) and _norm(name.split()[0]).replace(".", "") in self.cue.country_initials
+        return name if (kind == "org" or initials) and not country else None
 
     def someones_noun(self, low: str) -> bool:
         """Whether ``low`` is a noun for a person or a source of some kind ("official", "Sprecherin"), not a
@@ -2156,7 +2158,7 @@ class _Words:
         if end - first == 1:  # one word: a pronoun or a name ("Rijkswaterstaat heeft …"), not an adverb of time
             return subject if low in self.cue.pronouns or not (  # or sequence ("Verder", "Woensdagavond")
                 low in self.cue.sentence_adverbs or low in self.cue.stop_words or low in self.cue.skip_before_verb
-                or low.startswith(_WEEKDAYS)) else None
+                or low.startswith(_DAY_PREFIXES)) else None
         if low in self.cue.determiners:
             return subject
         return subject if all(self.texts[x][:1].isupper() for x in range(first, end) if self.word[x]) and (
