@@ -72,3 +72,35 @@ def test_a_paragraph_of_unclosed_single_marks_is_read_without_recursion() -> Non
     regions, still_open = scan_quotes(text)
     assert [text[r.start : r.end] for r in regions] == ["“klaar”"] and still_open is None
     assert quote_type_from_marks(text, regions, 0, 30) == "indirect"
+
+
+BLOCK_MIDDLE = [f"Sentence {n} of the pasted post, with no mark of its own." for n in range(1, 13)]
+
+
+def test_a_block_marked_once_at_each_end_is_one_quotation_however_long() -> None:
+    found = article_quotations(paragraphs("Daniel Greenfield wrote about her:", "“The media dubbed her a fixer.",
+                                          *BLOCK_MIDDLE, "It is the old approach.”", "Back to the news."))
+    assert [q.goes_on for q in found] == [False] + [True] * 13 + [False, False]
+    assert all(q.regions and q.regions[0].carried for q in found[2:15])
+    assert found[15].regions == []
+
+
+@pytest.mark.parametrize("closing", [
+    "He said it was “the old approach” and left.",  # an ordinary quotation, far below: not the stray's close
+    "“The old approach,” he said.",
+])
+def test_a_stray_mark_does_not_reach_an_ordinary_quotation_far_below(closing: str) -> None:
+    found = article_quotations(paragraphs("“A stray mark opens here.", *BLOCK_MIDDLE, closing))
+    assert not any(q.goes_on for q in found)
+    assert all(q.regions == [] for q in found[1:13])
+
+
+def test_a_far_close_takes_a_mark_that_faces_one_way_and_no_mark_between() -> None:
+    straight = article_quotations(paragraphs('"A straight mark opens here.', *BLOCK_MIDDLE, 'It ends here."'))
+    assert not straight[0].goes_on  # a straight mark could as well be the close of something before it
+    marked = list(BLOCK_MIDDLE)
+    marked[7] = "A line with a ‘quoted’ phrase in it."
+    between = article_quotations(paragraphs("“It opens here.", *marked, "It ends here.”"))
+    assert not between[0].goes_on  # the paragraphs between are not unmarked: the block is not marked once
+    near = article_quotations(paragraphs("“It opens here.", *BLOCK_MIDDLE[:3], "It ends “here”, he said."))
+    assert near[0].goes_on  # within five paragraphs any close continues it, as before

@@ -113,6 +113,17 @@ def test_quotation_running_over_paragraphs_newspaper_style() -> None:
     assert second[0].suggestion.attributes["speaker"] == "Tom Baker"
 
 
+def test_a_long_block_marked_only_at_its_ends_is_the_speaker_s_throughout() -> None:
+    """A pasted post: one opening mark, one closing mark fifteen paragraphs below, none between."""
+    middle = [f"Point {n}: the agency spent {n} million dollars on consultants last year." for n in range(1, 14)]
+    a = article("The hearing ended early.", "Daniel Greenfield wrote about the agency:",
+                "“The agency has lost its way.", *middle, "It is time for a change.”", "The hearing resumes Monday.")
+    block = [suggest_paragraph(a, index) for index in range(2, 17)]
+    assert all([c.suggestion.label for c in found] == ["quote"] for found in block)
+    assert {found[0].suggestion.attributes["speaker"] for found in block} == {"Daniel Greenfield"}
+    assert [c.suggestion.label for c in suggest_paragraph(a, 17)] == ["fact"]
+
+
 def test_quotation_split_over_lines_takes_the_speaker_named_at_its_end() -> None:
     a = article(
         "“Right now I am just worried about where my colleague is.",

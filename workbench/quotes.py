@@ -146,7 +146,8 @@ class ParagraphQuotations(NamedTuple):
 def article_quotations(paragraphs: Sequence[Paragraph]) -> list[ParagraphQuotations]:
     """Each paragraph's quotations, a quotation left open carried into the paragraphs below as newspapers do
     (no closing mark before the next paragraph, which reopens it), but never past boilerplate, and never when
-    no closing or reopening mark follows within five paragraphs (a stray mark ends with its paragraph)."""
+    no closing or reopening mark follows within five paragraphs (a stray mark ends with its paragraph), unless
+    a longer block closes cleanly (see _continues)."""
     result: list[ParagraphQuotations] = []
     carry: str | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -167,25 +168,45 @@ def article_quotations(paragraphs: Sequence[Paragraph]) -> list[ParagraphQuotati
     return result
 
 
+_NEAR_CLOSE = 5  # paragraphs within which any closing or reopening mark continues a quotation left open
+# A block quoted by one opening mark and one closing mark many paragraphs below, the paragraphs between without a
+# mark (a pasted blog post, "Daniel Greenfield wrote about her: “The media dubbed her …" fifteen paragraphs on to
+# "… Jeb Bush's vision.”"). Past _NEAR_CLOSE it takes a mark that says which way it faces and a close that is the
+# first mark of its paragraph: a stray “ never swallows the article's text up to the next ordinary quotation.
+_FAR_CLOSE = 25
+_FACING_OPENERS = frozenset("“„«「『‹")
+
+
 def _continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
-    """Whether a quotation left open goes on below: closed, or reopened, within five paragraphs."""
+    """Whether a quotation left open goes on below: closed, or reopened, within five paragraphs; or, with a mark
+    that faces one way, closed by the first mark of a paragraph within _FAR_CLOSE, none between holding a mark."""
     seen = 0
-    while index < len(paragraphs) and seen < 5:
+    limit = _FAR_CLOSE if mark in _FACING_OPENERS else _NEAR_CLOSE
+    while index < len(paragraphs) and seen < limit:
         paragraph = paragraphs[index]
         index += 1
         if not _HAS_LETTER.search(paragraph.text):
             continue
         if paragraph.kind == "boilerplate":
             return False
+        far = seen >= _NEAR_CLOSE
         if _starts_with_opener(paragraph.text):
-            return True
+            return not far
         regions, still_open = scan_quotes(paragraph.text, mark)
         if regions and regions[0].carried and regions[0].closed:
-            return True
+            return not far or _first_mark_closes(paragraph.text, regions[0])
         if not (regions and regions[0].carried and still_open):
             return False
+        if len(regions) > 1 or _OPENERS.search(paragraph.text):
+            limit = min(limit, _NEAR_CLOSE)  # a mark between: the block is not one quotation marked once
         seen += 1
     return False
+
+
+def _first_mark_closes(text: str, region: Region) -> bool:
+    """Whether the mark closing the carried ``region`` is the first quotation mark of ``text``, apostrophes aside."""
+    oriented = _oriented(text)
+    return not any(ch not in "'’" for ch in _MARKS.findall(oriented, 0, region.end - 1))
 
 
 def quote_type_from_marks(text: str, regions: Sequence[Region], start: int, end: int) -> str:
