@@ -104,3 +104,24 @@ def test_a_far_close_takes_a_mark_that_faces_one_way_and_no_mark_between() -> No
     assert not between[0].goes_on  # the paragraphs between are not unmarked: the block is not marked once
     near = article_quotations(paragraphs("“It opens here.", *BLOCK_MIDDLE[:3], "It ends “here”, he said."))
     assert near[0].goes_on  # within five paragraphs any close continues it, as before
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Cllr Okafor was blunt: ‘Residents have seen their bins cut. Nobody asked them.",
+     "‘Residents have seen their bins cut. Nobody asked them."),
+    ("‘We can’t prove where it came from. That’s the point.", "‘We can’t prove where it came from. That’s the point."),
+    ("‘We doen wat Den Haag vraagt’, zegt hij. ‘We willen van het gas af.", "‘We willen van het gas af."),
+])
+def test_a_single_mark_opening_a_sentence_quotes_the_rest_of_an_unclosed_paragraph(text: str, quoted: str) -> None:
+    regions, still_open = scan_quotes(text)
+    assert text[regions[-1].start : regions[-1].end] == quoted and still_open is None
+    assert not regions[-1].closed
+
+
+@pytest.mark.parametrize("text", [
+    "Hij kwam ‘s Avonds laat thuis en sliep.",  # an apostrophe typed as ‘, inside a sentence
+    "‘Cause they never listened, he said.",  # an elision opening a sentence
+    "The ‘new deal was late.",  # no capital after it
+])
+def test_a_single_mark_that_may_be_an_apostrophe_still_opens_nothing(text: str) -> None:
+    assert scan_quotes(text) == ([], None)

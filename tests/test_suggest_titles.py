@@ -43,6 +43,12 @@ def test_undersheriff_and_patriarch_are_titles(text: str, who: str) -> None:
     assert only_speaker(in_language("en", text)) == who
 
 
+def test_cllr_is_a_councillor_s_title_so_the_named_councillor_speaks() -> None:
+    a = in_language("en", "Council leader Graham Pettifer defended the cost.",
+                    "‘Nobody is more frustrated about it than I am,’ Cllr Pettifer said.")
+    assert only_speaker(a) == "Graham Pettifer"
+
+
 @pytest.mark.parametrize("text", [
     "Remember that Mohamed Atta, about the plane he had hijacked, told passengers: “Stay quiet.”",
     "Note that Mohamed Atta, on the intercom, told passengers to stay quiet.",

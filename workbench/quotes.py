@@ -77,8 +77,9 @@ def scan_quotes(text: str, carry: str | None = None) -> tuple[list[Region], str 
     its closing mark continues that quotation. Nested quotations (‘…’ inside
     “…”) belong to their outer one. A single mark never stays open past its
     paragraph (too easily an apostrophe): one that never closes opens nothing,
-    and the marks after it are read as if it were not there. German »…« is
-    read as «…».
+    and the marks after it are read as if it were not there, unless it is a
+    ‘ opening a sentence before a capital, which quotes the rest of the
+    paragraph. German »…« is read as «…».
     """
     text = _oriented(text)
     if carry is None and not _OPENERS.search(text):
@@ -100,6 +101,11 @@ def scan_quotes(text: str, carry: str | None = None) -> tuple[list[Region], str 
                     closers = closers if closers is not None else _single_closers(text)
                     later = closers[ch]
                     if bisect.bisect_right(later, i) == len(later):
+                        if ch == "‘" and nxt.isupper() and _opens_sentence(text, i) and not _ELISION.match(text, i + 1):
+                            # "Cllr Okafor was blunt: ‘Residents have seen …" to the paragraph's end, unclosed
+                            # as a quotation running on in single marks is: no apostrophe opens a sentence
+                            regions.append(Region(i, len(text), False, carried, ch))
+                            return regions, None
                         after_skipped = i + 1
                         continue
                 opener, start, carried = ch, i, False
@@ -112,6 +118,18 @@ def scan_quotes(text: str, carry: str | None = None) -> tuple[list[Region], str 
     if opener is not None:
         regions.append(Region(start, len(text), False, carried, opener))
     return regions, opener
+
+
+# Words whose first letters an apostrophe stands for, typed as ‘ at a sentence's start ("‘Cause they are …").
+_ELISION = re.compile(r"(?i:cause|cos|tis|twas|em|til|bout|round)\b")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` opens the paragraph or a sentence (after a full stop, a question or exclamation mark
+    or a colon, and white space)."""
+    before = text[:i]
+    stripped = before.rstrip()
+    return not stripped or (len(stripped) < len(before) and stripped[-1] in ".?!:")
 
 
 def _single_closers(text: str) -> dict[str, list[int]]:
