@@ -1336,3 +1336,39 @@ def test_an_english_verb_and_an_institution_between_commas_are_the_source() -> N
 def test_a_dutch_subject_comes_before_the_auxiliary_and_the_object_after_it(paragraphs: tuple[str, ...],
                                                                              who: str) -> None:
     assert speakers(in_language("nl", *paragraphs))[-1] == who
+
+
+# -- a Dutch verb second after a phrase of time or place: the subject follows the verb
+
+@pytest.mark.parametrize(("paragraphs", "who"), [
+    (("Burgemeester Anja de Vries opende de brug.", "Daarna zei ze dat de brug veilig is."), "Anja de Vries"),
+    (("Onder de toehoorders zat ook Annelies Verhulst.", "Na de uitspraak vertelde ze: ‘Ik ben opgelucht.’"),
+     "Annelies Verhulst"),
+    (("Tijdens de zitting liet de rechter weten dat het vonnis volgt.",), "rechter"),
+    (("In een brief aan de Tweede Kamer schrijft de staatssecretaris dat de krijgsmacht groeit.",),
+     "staatssecretaris"),
+    (("Woensdagavond zei Jan Bakker dat hij stopt.",), "Jan Bakker"),
+    (("Ook de minister zei dat het klopt.",), "minister"),  # "Ook" goes with the subject before the verb
+])
+def test_a_dutch_phrase_of_time_or_place_before_the_verb_is_not_its_subject(paragraphs: tuple[str, ...],
+                                                                            who: str) -> None:
+    assert speakers(in_language("nl", *paragraphs))[-1] == who
+
+
+def test_a_german_phrase_before_a_separable_verb_keeps_its_own_reading() -> None:
+    """"Beim Land Steiermark weist man das zurück": German reads its own verb-second rules, and "man" is no one."""
+    a = in_language("de", "Das Land Steiermark prüft den Fall.", "Beim Land Steiermark weist man das zurück.")
+    assert speakers(a)[-1] == "Land Steiermark"
+
+
+# -- a pronoun no speaker or subject explains: the person named last before it
+
+@pytest.mark.parametrize(("paragraphs", "who"), [
+    (("The complaint names ammunition dealer Douglas Haig of Arizona.",
+      "He said he noticed nothing suspicious when he sold ammunition to Stephen Paddock."), "Douglas Haig"),
+    (("The storm hit on Sunday.", "He said he sold the boat to Stephen Paddock."), "unnamed"),  # named after "He"
+    (("The parish held its first Holy Communion on Sunday.", "He said it went well."), "unnamed"),  # no person
+    (("The letter was addressed to Maria Lopez.", "He said the plan was sound."), "unnamed"),  # not "he"
+])
+def test_a_pronoun_nobody_explains_is_the_person_named_before_it(paragraphs: tuple[str, ...], who: str) -> None:
+    assert speakers(in_language("en", *paragraphs))[-1] == who

@@ -1303,7 +1303,7 @@ class _Words:
         plural = low in self.cue.plural_pronouns and any(
             0 <= x < len(self.texts) and self.word[x] and len(self.lows[x]) > 3 and self.lows[x].endswith("en")
             and self.texts[x].islower() for x in (i - 1, i + 1))
-        return self.state.resolve(low, self.cue, gendered=not plural)
+        return self.state.resolve(low, self.cue, gendered=not plural, at=self.starts[i])
 
     def is_pronoun(self, k: int) -> bool:
         return self.lows[k] in self.cue.pronouns
@@ -2163,6 +2163,20 @@ class _Words:
             return subject
         return subject if all(self.texts[x][:1].isupper() for x in range(first, end) if self.word[x]) and (
             low not in self.cue.stop_words) else None
+
+    def fronted(self, found: Found, k: int, a: int) -> bool:
+        """Whether ``found``, the phrase before the cue verb at ``k``, lies in an adverb or a phrase of time or
+        place that opens the clause ("Daarna", "Na de zitting", "Woensdagavond"): in a language that puts its
+        verb second (Cues.sentence_adverbs) the subject then follows the verb."""
+        start = self.first_content(self.clause_start(k, a), k)
+        if start >= k or found[3][0] < start or self.region[start] >= 0 or any(
+                self.lows[x] in self.cue.auxiliaries for x in range(start, k)):
+            return False  # (an auxiliary holds the second place: see subject_before_auxiliary)
+        low = self.lows[start]
+        if low in self.cue.prepositions:
+            return self.texts[start][:1].isupper()  # the phrase it opens ends at the verb
+        # one adverb right before the verb; not one before the subject ("Ook de minister zei")
+        return start + 1 == k and (low in self.cue.sentence_adverbs or low.startswith(_DAY_PREFIXES))
 
     def clause_start(self, k: int, lo: int) -> int:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
@@ -3310,6 +3324,12 @@ class _Words:
                 before = self.plural_people(k, last, a, b, inside=before) or before  # "Les voisins de Jean Dupont"
             if before is not None and cue.auxiliaries:
                 before = self.subject_before_auxiliary(before, a) or before
+            if before is not None and cue.sentence_adverbs and self.fronted(before, k, a):
+                # "Daarna zei ze", "Tijdens de zitting liet de rechter weten": verb second, the subject after it
+                after_verb = self.after_time(k + 1, b)
+                before = ((*self.resolve_at(after_verb), (after_verb, after_verb + 1)) if after_verb < b
+                          and self.is_pronoun(after_verb) and self.region[after_verb] < 0
+                          else self.name_after(after_verb, b, a))
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
@@ -3712,6 +3732,10 @@ class _Words:
             found = self.source_after(self.after_time(last + 1, at), at, a)
         else:
             found = self.subject_before(k, a)
+            if (found is not None and self.cue.sentence_adverbs and not self.cue.verb_second
+                    and self.fronted(found, k, a)):
+                # "Tijdens de zitting liet de rechter weten": a phrase of time first, the subject after the verb
+                found = self.source_after(self.after_time(last + 1, at), at, a)
         if found is None:
             return None
         return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
@@ -4331,6 +4355,10 @@ class ArticleState:
         self.previous_quote: str | None = None
         self.context = ""  # the paragraph being read
         self.last_named: str | None = None  # the last person the text named in full, subject or not
+        # Where the paragraph being read names people outside quotation marks (offset, name), and whom the text
+        # named last before it: the names are noted before the paragraph's sentences are read.
+        self.named_here: list[tuple[int, str]] = []
+        self.named_before: str | None = None
         self.organisations: list[str] = []  # every organisation named so far as a source, in order
         # Organisations named in passing, not (yet) as a source: "the council" may mean one, "the company" a firm.
         self.mentioned: list[str] = []
@@ -4576,7 +4604,7 @@ class ArticleState:
             return self.last_org, "org", []
         return None
 
-    def person(self, gender: str | None = None) -> tuple[str, str, list[str]]:
+    def person(self, gender: str | None = None, at: int | None = None) -> tuple[str, str, list[str]]:
         """Whom "he", "she" or "his view" means: the speaker just quoted, else the person this paragraph introduced
         (see below), else the person who spoke last. When that person is known to be of the other ``gender``
         (the pronoun's), the first of the others who is known to be of it, else the last person named who is, else
@@ -4593,6 +4621,13 @@ class ArticleState:
         titled = self.last_named if any(name == self.last_named and where == self.context
                                         for _, name, where in self.titled) else None
         candidates = [name for name in (self.previous_quote, introduced, self.last_person, titled) if name]
+        named = self.named_by(at) if not candidates and at is not None else None
+        named_gender = self.gender_of(named) if named is not None else None
+        if named is not None and named_gender is not None and gender in (None, named_gender):
+            # nobody has spoken or opened a sentence yet: the person named last before the pronoun, when a given
+            # name or a title says it is a person ("Onder de toehoorders zat ook Annelies Verhulst. Na de uitspraak
+            # vertelde ze: …"; not "Holy Communion", nor "Stephen Paddock" in "He said he sold … to Stephen Paddock")
+            candidates = [named]
         if not candidates:
             return "unnamed", "unnamed", []
         if gender is None or self.gender_of(candidates[0]) in (None, gender):
@@ -4601,6 +4636,10 @@ class ArticleState:
             (name for name in reversed(self.people) if self.gender_of(name) == gender), None) or next(
             (name for name in candidates if self.gender_of(name) is None), None)
         return (same or candidates[0]), "person", []
+
+    def named_by(self, at: int) -> str | None:
+        """The person the text named last, outside quotation marks, before offset ``at`` of the paragraph."""
+        return next((name for start, name in reversed(self.named_here) if start < at), self.named_before)
 
     def aged(self, noun: str) -> str | None:
         """Who "the 40-year-old" or "der 31-Jährige" is: the person the article gave that age ("Tom Kerr, 40,",
@@ -4616,9 +4655,11 @@ class ArticleState:
                 return name
         return None
 
-    def resolve(self, pronoun: str, cue: Cues, gendered: bool = True) -> tuple[str, str, list[str]]:
+    def resolve(self, pronoun: str, cue: Cues, gendered: bool = True,
+                at: int | None = None) -> tuple[str, str, list[str]]:
+        """Whom ``pronoun`` means; ``at``, its offset in the paragraph, lets a person named just before it count."""
         if pronoun in cue.person_pronouns:
-            return self.person(self.known_genders.of_pronoun(pronoun) if gendered else None)
+            return self.person(self.known_genders.of_pronoun(pronoun) if gendered else None, at)
         if pronoun in cue.plural_pronouns and self.last_plural and (self.plural_after_org or not self.last_org):
             return self.last_plural, "plural", []  # "They said": the people named together last
         name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
@@ -5056,13 +5097,14 @@ class _ArticleAnalysis:
                 vars(self.japanese).update(reader)
             return claims
         self.state.context = text
+        self.state.named_before, self.state.named_here = self.state.last_named, []
         if "(" in text:
             defined = acronyms_defined(text, self.cue.org_words)
             self.acronyms.update(defined)
             self.state.defined_initials.update(initials.lower() for initials in defined)
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()],
-                           quoted=bool(scan.regions) and scan.quoted(match.start()) >= 0)
+                           quoted=bool(scan.regions) and scan.quoted(match.start()) >= 0, at=match.start())
         if self.cue.firm_names is not None and self.cue.business_noun.search(scan.low):  # (rare: look first)
             for match in self.cue.firm_names.finditer(text):
                 if self.firm_named(match, text):
@@ -5289,7 +5331,7 @@ class _ArticleAnalysis:
             return _Claim(start, end, "framing", {"device": framing[0]}, framing[1])
         return _Claim(start, end, "fact", {}, FACT_REASON)
 
-    def note_name(self, text: str, before: str = "", quoted: bool = False) -> None:
+    def note_name(self, text: str, before: str = "", quoted: bool = False, at: int = -1) -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         text = self.past_addressee(text, before)
         previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
@@ -5328,6 +5370,8 @@ class _ArticleAnalysis:
         if found is not None:
             name, key, title = found
             self.state.last_named = self.state.by_token.get(key, name)
+            if not quoted and at >= 0:
+                self.state.named_here.append((at, self.state.last_named))
             self.state.by_token.setdefault(key, name)
             self.state.family(name)
             if not title:
