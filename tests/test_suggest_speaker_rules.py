@@ -1372,3 +1372,29 @@ def test_a_german_phrase_before_a_separable_verb_keeps_its_own_reading() -> None
 ])
 def test_a_pronoun_nobody_explains_is_the_person_named_before_it(paragraphs: tuple[str, ...], who: str) -> None:
     assert speakers(in_language("en", *paragraphs))[-1] == who
+
+
+# -- an English subject before a relative clause without commas
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The union that represents about 480 nurses at the two hospitals said it had raised concerns.", "union"),
+    ("A district official who was not authorized to speak publicly said the board had no plans.", "unnamed"),
+    ("A spokeswoman for the trust that runs St Aldric’s said it was reviewing the case.", "unnamed"),
+    ("A Texas teenager who supports President Trump says he was assaulted.", "unnamed"),
+    ("Hungarian Prime Minister Viktor Orban who has led the campaign said the border would stay shut.",
+     "Viktor Orban"),
+])
+def test_the_subject_before_a_relative_clause_is_the_cue_s_not_a_name_inside_it(text: str, who: str) -> None:
+    assert only_speaker(in_language("en", text)) == who
+
+
+@pytest.mark.parametrize(("text", "not_who"), [
+    ("Reports that the minister said the plan was dead were denied.", "Reports"),  # "that" opens what was said
+    ("After a while, the Nazis discovered that there were groups of Jews calling for a state.", "Nazis discovered"),
+    ("Remember that influential gentleman who said that the Church could be reformed in five years?", "Remember"),
+    ("Any business that tips off illegal aliens admits that it is aware of their status.", "Any business"),
+    ("An Arizona man who sold ammunition to the gunman was disturbed, the man's lawyer said.", "unnamed"),
+])
+def test_that_after_a_verb_a_sentence_s_first_word_or_a_comma_keep_the_relative_clause_out(
+        text: str, not_who: str) -> None:
+    assert not_who not in speakers(in_language("en", text))

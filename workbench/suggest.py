@@ -1024,6 +1024,7 @@ _NOT_AN_ARTICLE_NOUN = _set("um uma uns umas este esta esse essa isto aquele aqu
                             "seguir partir")
 # Words that join a time to its complement ("na tarde de ontem", "na manhã desta segunda-feira")
 _TIME_LINKS = _set("de do da desta deste del di")
+_ANY = _set("any every each no")  # a whole kind, not someone who speaks
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
 _OPENING_PARTICIPLES = ("ed", "ing", "ado", "ada", "ido", "ida", "ando", "iendo", "endo", "ato", "ata", "ito", "ita",
@@ -2285,6 +2286,9 @@ class _Words:
         pronoun, _, ending = self.lows[i].partition("'")
         if ending in ("ve", "re", "s") and pronoun in self.cue.pronouns and pronoun not in _FIRST_PERSON:
             return (*self.state.resolve(pronoun, self.cue), (i, i + 1))  # "they’ve also said", "he's told"
+        relative = self.relative_subject(i, lo)
+        if relative is not None:
+            return relative
         np = self.np_before(i, lo)
         if np is None:
             return None
@@ -2305,6 +2309,37 @@ class _Words:
             np = (np[0] - 2, np[1])  # "Avon and Somerset Police said": one force of two places
             return self.words_text(*np), "org", [], np
         return (*found, np) if found else None
+
+    def relative_subject(self, i: int, lo: int) -> Found | None:
+        """The subject that opens an English clause before a relative clause without commas, which ends at token
+        ``i`` right before the cue: "The union that represents about 480 nurses said", "A district official who
+        was not authorized to speak publicly said" (not "Reports that the minister said": "that" before a
+        noun phrase opens what was reported)."""
+        if self.cue.language != "en":
+            return None
+        start = self.first_content(self.clause_start(i, lo), i)
+        r = start + 1
+        while r < i and self.word[r] and self.region[r] < 0 and self.lows[r] not in ("who", "that"):
+            r += 1
+        if (r >= i or not self.word[r] or self.region[r] >= 0 or not self.word[r + 1] or self.lows[start] in _ANY
+                or any(self.texts[x] == "," for x in range(r, i))):
+            return None  # ("Any business that tips off illegal aliens admits": anyone such, the author's claim)
+        after = self.lows[r + 1]
+        if self.lows[r] == "that" and (not self.texts[r + 1].islower() or after in self.cue.determiners
+                                       or after in self.cue.pronouns or after in _FIRST_PERSON
+                                       or self.lows[start] not in self.cue.determiners
+                                       or self.lows[r - 1].endswith(("ed", "ing"))
+                                       or self.scan.has_cue(self.starts[r - 1], self.end(r - 1))):
+            return None  # (nor "the Nazis discovered that there were …": "that" after a verb)
+        np = self.np_before(r - 1, start)
+        if np is None or np[0] - start > 3 or not all(  # "A district official": an article and modifiers first
+                self.word[x] and (self.texts[x].islower() or self.lows[x] in self.cue.determiners)
+                for x in range(start, np[0])):
+            return None
+        found = self.speaker_from_np(start, np[1], lo)
+        # (a camp, "Critics who have followed the case said", is left to the rules for groups)
+        return (*found, (start, np[1])) if found is not None and found[1] in (
+            "person", "org", "unnamed", "description") else None  # (not a word no list knows: "Remember that …")
 
     def places_joined(self, start: int, lo: int) -> bool:
         """Whether the organisation's name starting at token ``start`` goes on before it with a place and "and":
