@@ -125,3 +125,18 @@ def test_a_single_mark_opening_a_sentence_quotes_the_rest_of_an_unclosed_paragra
 ])
 def test_a_single_mark_that_may_be_an_apostrophe_still_opens_nothing(text: str) -> None:
     assert scan_quotes(text) == ([], None)
+
+
+def test_a_single_mark_closed_with_another_kind_of_mark_quotes_nothing_after_it() -> None:
+    text = "Residents were furious. ‘We will not move,' said one. The council said it would consult."
+    assert scan_quotes(text) == ([], None)
+
+
+@pytest.mark.parametrize("closing", [
+    "The new striker, at 6’2”, will add height to the attack, the club said.",  # inches, not a close
+    "The reply was blunt—”we will not pay,” a spokesman said.",  # a mark that opens, typed the wrong way
+])
+def test_a_far_close_must_face_as_a_close_does(closing: str) -> None:
+    found = article_quotations(paragraphs("Supporters of Dave “The Bulldozer Harris packed the gallery.",
+                                          *BLOCK_MIDDLE, closing))
+    assert not found[0].goes_on

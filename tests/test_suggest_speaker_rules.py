@@ -1398,3 +1398,30 @@ def test_the_subject_before_a_relative_clause_is_the_cue_s_not_a_name_inside_it(
 def test_that_after_a_verb_a_sentence_s_first_word_or_a_comma_keep_the_relative_clause_out(
         text: str, not_who: str) -> None:
     assert not_who not in speakers(in_language("en", text))
+
+
+@pytest.mark.parametrize(("paragraphs", "who"), [
+    (("Na de wedstrijd zeiden de spelers dat ze teleurgesteld waren.",), "unnamed"),  # a quotation still
+    (("Tijdens de zitting liet ook de advocaat weten dat hij in beroep gaat.",), "advocaat"),
+    (("Op het moment dat Marco Borsato zei dat hij stopte, viel het publiek stil.",), "Marco Borsato"),
+    (("Tijdens het debat, waarin Pieter Omtzigt zei dat hij zich zorgen maakt, viel het kabinet bijna.",),
+     "Pieter Omtzigt"),
+    (("Rond de duizend ouders lieten dinsdag weten dat ze boos zijn.",), "unnamed"),
+])
+def test_a_dutch_fronted_phrase_holding_a_clause_or_a_count_is_read_as_before(paragraphs: tuple[str, ...],
+                                                                              who: str) -> None:
+    assert speakers(in_language("nl", *paragraphs))[-1] == who
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "not_who"), [
+    ("en", ("An inquest into the death of John Smith, 67, was held in Truro.",
+            "The coroner recorded a verdict of misadventure. He said the fall could not have been foreseen."),
+     "John Smith"),
+    ("en", ("A man has been charged with the murder of Mary Brown in Leeds.",
+            "She said police were not looking for anyone else."), "Mary Brown"),
+    ("nl", ("De ouders van Lisa de Vries zijn boos op de school. Ze zeggen dat de school niets deed.",),
+     "Lisa de Vries"),  # "Ze zeggen": several people
+])
+def test_a_pronoun_does_not_fall_back_to_someone_named_after_of_or_to_several_people(
+        language: str, paragraphs: tuple[str, ...], not_who: str) -> None:
+    assert not_who not in speakers(in_language(language, *paragraphs))

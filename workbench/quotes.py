@@ -101,7 +101,8 @@ def scan_quotes(text: str, carry: str | None = None) -> tuple[list[Region], str 
                     closers = closers if closers is not None else _single_closers(text)
                     later = closers[ch]
                     if bisect.bisect_right(later, i) == len(later):
-                        if ch == "‘" and nxt.isupper() and _opens_sentence(text, i) and not _ELISION.match(text, i + 1):
+                        if (ch == "‘" and nxt.isupper() and _opens_sentence(text, i) and not _ELISION.match(text, i + 1)
+                                and not _LOOSE_CLOSE.search(text, i + 1)):
                             # "Cllr Okafor was blunt: ‘Residents have seen …" to the paragraph's end, unclosed
                             # as a quotation running on in single marks is: no apostrophe opens a sentence
                             regions.append(Region(i, len(text), False, carried, ch))
@@ -120,6 +121,9 @@ def scan_quotes(text: str, carry: str | None = None) -> tuple[list[Region], str 
     return regions, opener
 
 
+# A mark of another kind where a quotation could end ("‘We will not move,' said one."): the quotation was closed
+# with the wrong mark, so what follows it is not quoted.
+_LOOSE_CLOSE = re.compile("(?<=\\S)['”‘’](?![^\\W_])")
 # Words whose first letters an apostrophe stands for, typed as ‘ at a sentence's start ("‘Cause they are …").
 _ELISION = re.compile(r"(?i:cause|cos|tis|twas|em|til|bout|round)\b")
 
@@ -222,9 +226,13 @@ def _continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
 
 
 def _first_mark_closes(text: str, region: Region) -> bool:
-    """Whether the mark closing the carried ``region`` is the first quotation mark of ``text``, apostrophes aside."""
+    """Whether the mark closing the carried ``region`` is the first quotation mark of ``text``, apostrophes aside,
+    and faces as a close does: no digit before it ("6’2”"), no letter right after it ("blunt—”we will not pay")."""
     oriented = _oriented(text)
-    return not any(ch not in "'’" for ch in _MARKS.findall(oriented, 0, region.end - 1))
+    close = region.end - 1
+    if (close > 0 and oriented[close - 1].isdigit()) or oriented[close + 1 : close + 2].isalnum():
+        return False
+    return not any(ch not in "'’" for ch in _MARKS.findall(oriented, 0, close))
 
 
 def quote_type_from_marks(text: str, regions: Sequence[Region], start: int, end: int) -> str:

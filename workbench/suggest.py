@@ -229,6 +229,7 @@ class Cues:
     negations: frozenset[str] = frozenset()  # "Einen Zeitplan nannte er nicht", "no dijeron que": nothing was said
     negation_not_denying: frozenset[str] = frozenset()  # "nicht nur", "nicht ohne Stolz": something was
     sentence_adverbs: frozenset[str] = field(default_factory=frozenset)
+    subordinators: frozenset[str] = field(default_factory=frozenset)  # "dat", "toen", "waarin": a clause opens
     prepositions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
@@ -688,6 +689,7 @@ def cues(language: str = "en") -> Cues:
         negations=_words(own.get("negations") or []),
         negation_not_denying=_words(own.get("negation_not_denying") or []),
         sentence_adverbs=_words(own.get("sentence_adverbs") or []),
+        subordinators=_words(own.get("subordinators") or []),
         prepositions=_words(own.get("prepositions") or []),
         number_words=_words(own.get("number_words") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
@@ -2170,14 +2172,34 @@ class _Words:
         place that opens the clause ("Daarna", "Na de zitting", "Woensdagavond"): in a language that puts its
         verb second (Cues.sentence_adverbs) the subject then follows the verb."""
         start = self.first_content(self.clause_start(k, a), k)
+        cue = self.cue
         if start >= k or found[3][0] < start or self.region[start] >= 0 or any(
-                self.lows[x] in self.cue.auxiliaries for x in range(start, k)):
-            return False  # (an auxiliary holds the second place: see subject_before_auxiliary)
+                self.lows[x] in cue.auxiliaries or self.lows[x] in cue.subordinators or not self.word[x]
+                for x in range(start, k)):
+            # (an auxiliary holds the second place, see subject_before_auxiliary; the cue is in a clause of its
+            # own: "Op het moment dat Marco Borsato zei dat …", "Tijdens het debat, waarin Omtzigt zei …")
+            return False
         low = self.lows[start]
-        if low in self.cue.prepositions:
-            return self.texts[start][:1].isupper()  # the phrase it opens ends at the verb
+        if low in cue.prepositions:  # the phrase it opens ends at the verb, unless it counts the subject ("Rond de
+            return self.texts[start][:1].isupper() and not any(  # duizend ouders lieten weten", "Met name …")
+                self.texts[x][:1].isdigit() or self.lows[x] in cue.number_words or self.lows[x] in cue.sentence_adverbs
+                for x in range(start + 1, min(k, start + 3)))
         # one adverb right before the verb; not one before the subject ("Ook de minister zei")
         return start + 1 == k and (low in self.cue.sentence_adverbs or low.startswith(_DAY_PREFIXES))
+
+    def after_adverbs(self, x: int, b: int) -> int:
+        """Token ``x`` or the first after it past words of time and adverbs ("zei ook de advocaat")."""
+        x = self.after_time(x, b)
+        while x < b and self.word[x] and self.lows[x] in self.cue.sentence_adverbs:
+            x += 1
+        return x
+
+    def someone_after(self, x: int, b: int) -> Found | None:
+        """An unnamed source for a subject after the verb that no rule reads as a name ("Na de wedstrijd zeiden
+        de spelers", "Rond de duizend ouders lieten weten"): a quotation still, whose source the analyst names."""
+        if x >= b or not self.word[x] or self.region[x] >= 0 or self.lows[x] in self.cue.subordinators:
+            return None
+        return "unnamed", "unnamed", [], (x, x + 1)
 
     def clause_start(self, k: int, lo: int) -> int:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
@@ -3360,11 +3382,11 @@ class _Words:
             if before is not None and cue.auxiliaries:
                 before = self.subject_before_auxiliary(before, a) or before
             if before is not None and cue.sentence_adverbs and self.fronted(before, k, a):
-                # "Daarna zei ze", "Tijdens de zitting liet de rechter weten": verb second, the subject after it
-                after_verb = self.after_time(k + 1, b)
+                # "Daarna zei ze", "Tijdens de zitting zei ook de rechter": verb second, the subject after it
+                after_verb = self.after_adverbs(k + 1, b)
                 before = ((*self.resolve_at(after_verb), (after_verb, after_verb + 1)) if after_verb < b
                           and self.is_pronoun(after_verb) and self.region[after_verb] < 0
-                          else self.name_after(after_verb, b, a))
+                          else self.name_after(after_verb, b, a)) or self.someone_after(after_verb, b)
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
@@ -3770,7 +3792,8 @@ class _Words:
             if (found is not None and self.cue.sentence_adverbs and not self.cue.verb_second
                     and self.fronted(found, k, a)):
                 # "Tijdens de zitting liet de rechter weten": a phrase of time first, the subject after the verb
-                found = self.source_after(self.after_time(last + 1, at), at, a)
+                after_verb = self.after_adverbs(last + 1, at)
+                found = self.source_after(after_verb, at, a) or self.someone_after(after_verb, at)
         if found is None:
             return None
         return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
@@ -4390,8 +4413,8 @@ class ArticleState:
         self.previous_quote: str | None = None
         self.context = ""  # the paragraph being read
         self.last_named: str | None = None  # the last person the text named in full, subject or not
-        # Where the paragraph being read names people outside quotation marks (offset, name), and whom the text
-        # named last before it: the names are noted before the paragraph's sentences are read.
+        # Where the paragraph being read names people outside quotation marks, not after "of" or "to" (offset,
+        # name), and the last of those before it: the names are noted before the paragraph's sentences are read.
         self.named_here: list[tuple[int, str]] = []
         self.named_before: str | None = None
         self.organisations: list[str] = []  # every organisation named so far as a source, in order
@@ -4693,8 +4716,8 @@ class ArticleState:
     def resolve(self, pronoun: str, cue: Cues, gendered: bool = True,
                 at: int | None = None) -> tuple[str, str, list[str]]:
         """Whom ``pronoun`` means; ``at``, its offset in the paragraph, lets a person named just before it count."""
-        if pronoun in cue.person_pronouns:
-            return self.person(self.known_genders.of_pronoun(pronoun) if gendered else None, at)
+        if pronoun in cue.person_pronouns:  # ("Ze zeggen": several people, no one named before)
+            return self.person(self.known_genders.of_pronoun(pronoun) if gendered else None, at if gendered else None)
         if pronoun in cue.plural_pronouns and self.last_plural and (self.plural_after_org or not self.last_org):
             return self.last_plural, "plural", []  # "They said": the people named together last
         name = (self.last_org if pronoun in cue.thing_pronouns else None) or self.last_org or self.last_speaker
@@ -5132,7 +5155,9 @@ class _ArticleAnalysis:
                 vars(self.japanese).update(reader)
             return claims
         self.state.context = text
-        self.state.named_before, self.state.named_here = self.state.last_named, []
+        if self.state.named_here:  # whom a pronoun of the paragraph before would have meant, at its end
+            self.state.named_before = self.state.named_here[-1][1]
+        self.state.named_here = []
         if "(" in text:
             defined = acronyms_defined(text, self.cue.org_words)
             self.acronyms.update(defined)
@@ -5405,7 +5430,12 @@ class _ArticleAnalysis:
         if found is not None:
             name, key, title = found
             self.state.last_named = self.state.by_token.get(key, name)
-            if not quoted and at >= 0:
+            low_before = _norm(word_before)
+            if not quoted and at >= 0 and not (low_before in self.cue.of_words or (
+                    low_before in self.cue.stop_words and low_before not in self.cue.skip_before_verb
+                    and low_before not in _AND_WORDS)):
+                # (not someone named after "of", "to", "van": "the death of John Smith", "De ouders van Lisa";
+                # an adverb is no such word: "Onder de toehoorders zat ook Annelies Verhulst")
                 self.state.named_here.append((at, self.state.last_named))
             self.state.by_token.setdefault(key, name)
             self.state.family(name)
