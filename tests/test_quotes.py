@@ -140,3 +140,9 @@ def test_a_far_close_must_face_as_a_close_does(closing: str) -> None:
     found = article_quotations(paragraphs("Supporters of Dave “The Bulldozer Harris packed the gallery.",
                                           *BLOCK_MIDDLE, closing))
     assert not found[0].goes_on
+
+
+def test_apostrophes_between_do_not_break_a_block_marked_once() -> None:
+    middle = [*BLOCK_MIDDLE[:6], "It isn't what the council can't say.", *BLOCK_MIDDLE[6:]]
+    found = article_quotations(paragraphs("“The media dubbed her a fixer.", *middle, "It is the old approach.”"))
+    assert found[0].goes_on and all(q.goes_on for q in found[:-1])

@@ -219,7 +219,7 @@ def _continues(paragraphs: Sequence[Paragraph], index: int, mark: str) -> bool:
             return not far or _first_mark_closes(paragraph.text, regions[0])
         if not (regions and regions[0].carried and still_open):
             return False
-        if len(regions) > 1 or _OPENERS.search(paragraph.text):
+        if _marked(_oriented(paragraph.text), len(paragraph.text)):
             limit = min(limit, _NEAR_CLOSE)  # a mark between: the block is not one quotation marked once
         seen += 1
     return False
@@ -232,7 +232,12 @@ def _first_mark_closes(text: str, region: Region) -> bool:
     close = region.end - 1
     if (close > 0 and oriented[close - 1].isdigit()) or oriented[close + 1 : close + 2].isalnum():
         return False
-    return not any(ch not in "'’" for ch in _MARKS.findall(oriented, 0, close))
+    return not _marked(oriented, close)
+
+
+def _marked(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` holds a quotation mark other than an apostrophe's (' or ’, "isn't", "can’t")."""
+    return any(ch not in "'’" for ch in _MARKS.findall(text, 0, end))
 
 
 def quote_type_from_marks(text: str, regions: Sequence[Region], start: int, end: int) -> str:

@@ -2185,21 +2185,24 @@ class _Words:
                 self.texts[x][:1].isdigit() or self.lows[x] in cue.number_words or self.lows[x] in cue.sentence_adverbs
                 for x in range(start + 1, min(k, start + 3)))
         # one adverb right before the verb; not one before the subject ("Ook de minister zei")
-        return start + 1 == k and (low in self.cue.sentence_adverbs or low.startswith(_DAY_PREFIXES))
+        return start + 1 == k and (low in cue.sentence_adverbs or low.startswith(_DAY_PREFIXES))
 
-    def after_adverbs(self, x: int, b: int) -> int:
-        """Token ``x`` or the first after it past words of time and adverbs ("zei ook de advocaat")."""
+    def subject_after_verb(self, x: int, b: int, a: int, particle: bool) -> Found | None:
+        """The subject of a fronted clause (see ``fronted``), from token ``x`` right after the verb: past words of
+        time and adverbs ("zei ook de advocaat"), a pronoun, else the source there (before a separable verb's
+        ``particle`` at ``b``, "liet de rechter weten"), else someone unnamed ("Na de wedstrijd zeiden de
+        spelers", "Rond de duizend ouders lieten weten": a quotation still, whose source the analyst names)."""
         x = self.after_time(x, b)
         while x < b and self.word[x] and self.lows[x] in self.cue.sentence_adverbs:
             x += 1
-        return x
-
-    def someone_after(self, x: int, b: int) -> Found | None:
-        """An unnamed source for a subject after the verb that no rule reads as a name ("Na de wedstrijd zeiden
-        de spelers", "Rond de duizend ouders lieten weten"): a quotation still, whose source the analyst names."""
-        if x >= b or not self.word[x] or self.region[x] >= 0 or self.lows[x] in self.cue.subordinators:
+        if x >= b or not self.word[x] or self.region[x] >= 0:
             return None
-        return "unnamed", "unnamed", [], (x, x + 1)
+        if self.is_pronoun(x):
+            return (*self.resolve_at(x), (x, x + 1))
+        found = self.source_after(x, b, a) if particle else self.name_after(x, b, a)
+        if found is None and self.lows[x] not in self.cue.subordinators:
+            return "unnamed", "unnamed", [], (x, x + 1)
+        return found
 
     def clause_start(self, k: int, lo: int) -> int:
         """Where the clause holding token ``k`` begins: after quoted text, a colon or semicolon."""
@@ -3383,10 +3386,7 @@ class _Words:
                 before = self.subject_before_auxiliary(before, a) or before
             if before is not None and cue.sentence_adverbs and self.fronted(before, k, a):
                 # "Daarna zei ze", "Tijdens de zitting zei ook de rechter": verb second, the subject after it
-                after_verb = self.after_adverbs(k + 1, b)
-                before = ((*self.resolve_at(after_verb), (after_verb, after_verb + 1)) if after_verb < b
-                          and self.is_pronoun(after_verb) and self.region[after_verb] < 0
-                          else self.name_after(after_verb, b, a)) or self.someone_after(after_verb, b)
+                before = self.subject_after_verb(k + 1, b, a, particle=False)
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
                     and self.first_content(self.clause_start(k, a), k) == k - 1):
                 # "Dat meldt curator Jeroen Wissink": "Dat" is what was said, the subject follows the verb
@@ -3792,8 +3792,7 @@ class _Words:
             if (found is not None and self.cue.sentence_adverbs and not self.cue.verb_second
                     and self.fronted(found, k, a)):
                 # "Tijdens de zitting liet de rechter weten": a phrase of time first, the subject after the verb
-                after_verb = self.after_adverbs(last + 1, at)
-                found = self.source_after(after_verb, at, a) or self.someone_after(after_verb, at)
+                found = self.subject_after_verb(last + 1, at, a, particle=True)
         if found is None:
             return None
         return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
