@@ -1348,6 +1348,7 @@ def test_a_dutch_subject_comes_before_the_auxiliary_and_the_object_after_it(para
     (("In een brief aan de Tweede Kamer schrijft de staatssecretaris dat de krijgsmacht groeit.",),
      "staatssecretaris"),
     (("Woensdagavond zei Jan Bakker dat hij stopt.",), "Jan Bakker"),
+    (("Henk Verbruggen heeft een winkel.", "Na afloop vertelde hij dat de dijk slecht is."), "Henk Verbruggen"),
     (("Ook de minister zei dat het klopt.",), "minister"),  # "Ook" goes with the subject before the verb
 ])
 def test_a_dutch_phrase_of_time_or_place_before_the_verb_is_not_its_subject(paragraphs: tuple[str, ...],

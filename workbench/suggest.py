@@ -2167,13 +2167,14 @@ class _Words:
         return subject if all(self.texts[x][:1].isupper() for x in range(first, end) if self.word[x]) and (
             low not in self.cue.stop_words) else None
 
-    def fronted(self, found: Found, k: int, a: int) -> bool:
-        """Whether ``found``, the phrase before the cue verb at ``k``, lies in an adverb or a phrase of time or
-        place that opens the clause ("Daarna", "Na de zitting", "Woensdagavond"): in a language that puts its
-        verb second (Cues.sentence_adverbs) the subject then follows the verb."""
+    def fronted(self, found: Found | None, k: int, a: int) -> bool:
+        """Whether ``found``, the phrase before the cue verb at ``k`` (None: no phrase read as a subject, "Na
+        afloop"), lies in an adverb or a phrase of time or place that opens the clause ("Daarna", "Na de zitting",
+        "Woensdagavond"): in a language that puts its verb second (Cues.sentence_adverbs) the subject then
+        follows the verb."""
         start = self.first_content(self.clause_start(k, a), k)
         cue = self.cue
-        if start >= k or found[3][0] < start or self.region[start] >= 0 or any(
+        if start >= k or (found is not None and found[3][0] < start) or self.region[start] >= 0 or any(
                 self.lows[x] in cue.auxiliaries or self.lows[x] in cue.subordinators or not self.word[x]
                 for x in range(start, k)):
             # (an auxiliary holds the second place, see subject_before_auxiliary; the cue is in a clause of its
@@ -3384,7 +3385,7 @@ class _Words:
                 before = self.plural_people(k, last, a, b, inside=before) or before  # "Les voisins de Jean Dupont"
             if before is not None and cue.auxiliaries:
                 before = self.subject_before_auxiliary(before, a) or before
-            if before is not None and cue.sentence_adverbs and self.fronted(before, k, a):
+            if cue.sentence_adverbs and self.fronted(before, k, a):
                 # "Daarna zei ze", "Tijdens de zitting zei ook de rechter": verb second, the subject after it
                 before = self.subject_after_verb(k + 1, b, a, particle=False)
             if (before is None and k > a and lows[k - 1] in cue.demonstratives
@@ -3789,8 +3790,7 @@ class _Words:
             found = self.source_after(self.after_time(last + 1, at), at, a)
         else:
             found = self.subject_before(k, a)
-            if (found is not None and self.cue.sentence_adverbs and not self.cue.verb_second
-                    and self.fronted(found, k, a)):
+            if self.cue.sentence_adverbs and not self.cue.verb_second and self.fronted(found, k, a):
                 # "Tijdens de zitting liet de rechter weten": a phrase of time first, the subject after the verb
                 found = self.subject_after_verb(last + 1, at, a, particle=True)
         if found is None:
