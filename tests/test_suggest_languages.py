@@ -140,6 +140,53 @@ def test_german_konjunktiv_without_a_speaker_before_is_no_quotation() -> None:
     assert suggestion("Der Täter sei über den Hof geflohen.")[0] != "quote"
 
 
+def test_german_konjunktiv_i_with_a_condition_still_reports_an_unnamed_source() -> None:
+    first = "Man nehme die Sorgen der Landwirte sehr ernst, sagte ein Sprecher des Ministeriums."
+    then = "Ein Abschuss sei aber nur möglich, wenn feststehe, welches Tier die Schafe gerissen habe."
+    assert speaker_of(first, then) == "unnamed"
+    assert speaker_of(first, then + " Dafür müsse zunächst die Analyse abgewartet werden.") == "unnamed"
+
+
+@pytest.mark.parametrize("continuation", [
+    "Dies verstoße gegen die Vereinbarung mit dem Betriebsrat.",
+    "Gefälschte Zeugnisse erkenne die Software allerdings kaum.",
+])
+def test_more_german_konjunktiv_i_forms_continue_the_last_speaker(continuation: str) -> None:
+    first = "Die Schließung komme für die Belegschaft überraschend, sagte Betriebsratschefin Jana Roth am Montag."
+    assert speaker_of(first, continuation) == "Jana Roth"
+
+
+@pytest.mark.parametrize("continuation", [
+    "Die Zufahrten müssten mit mobilen Sperren gesichert werden.",
+    "Alle Standorte würden bis dahin weiter geprüft.",
+    "Dort lägen die Kosten bei einem Drittel.",
+])
+def test_german_konjunktiv_ii_right_after_a_quotation_continues_it(continuation: str) -> None:
+    first = "Der Markt finde in diesem Jahr nicht statt, teilte der Gewerbeverein Lindau am Dienstag mit."
+    assert speaker_of(first, continuation) == "Gewerbeverein Lindau"
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Der Markt findet in diesem Jahr nicht statt.", "Die Zufahrten müssten mit mobilen Sperren gesichert werden."),
+    # a condition: the author's reasoning, not the speaker's
+    ("Der Markt finde in diesem Jahr nicht statt, teilte der Gewerbeverein Lindau am Dienstag mit.",
+     "Wenn die Stadt die Sperren bezahlen würde, wäre der Markt gerettet."),
+    # the author's guess
+    ("Der Markt finde in diesem Jahr nicht statt, teilte der Gewerbeverein Lindau am Dienstag mit.",
+     "Der Markt könnte damit für immer verschwinden."),
+])
+def test_german_konjunktiv_ii_elsewhere_is_no_quotation(sentences: tuple[str, str]) -> None:
+    assert suggestion(*sentences)[0] != "quote"
+
+
+def test_german_hearsay_without_a_name_is_an_unnamed_source() -> None:
+    assert speaker_of("Aus dem Gemeinderat ist zu hören, dass eine Verschiebung des Neubaus geprüft wird.") \
+        == "unnamed"
+    assert speaker_of("Im Dorf erzählt man sich, der Gemeinderat habe das Ergebnis vorher gekannt.") == "unnamed"
+    assert speaker_of("Die Bahn will die Kosten teilen. Bürgermeister Werner Püttner widerspricht: Die Gemeinde "
+                      "habe ihren Anteil längst zugesagt.") == "Werner Püttner"
+
+
 def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:
     assert speaker_of("Le suspect aurait quitté la ville dans la nuit.") == "unnamed"
     assert speaker_of("Il sospettato avrebbe lasciato la città con la sua auto durante la notte.") == "unnamed"

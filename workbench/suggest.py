@@ -552,6 +552,8 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "verb")  # (and Cues.stance_verbs: only with a named subject)
     for phrase in own.get("konjunktiv") or []:
         attribution.add(phrase, "konjunktiv")
+    for phrase in own.get("konjunktiv_two") or []:
+        attribution.add(phrase, "konjunktiv_two")
     for phrase in own.get("according_before") or []:
         attribution.add(phrase, "according_before")
     for phrase in own.get("own_view") or []:
@@ -1079,7 +1081,7 @@ _PASSIVE_CUES = _set(
 )
 
 # Cues that only carry reported speech when no other cue in the sentence names a source.
-_HEARSAY_KINDS = frozenset({"konjunktiv", "conditional"})
+_HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional"})
 _CONDITIONS = _set("if si se wenn falls qualora sofern s'il s'ils")
 _CONDITIONAL_SKIP = _set("déjà bien également aussi pas jamais été già anche stato stata stati state ya también sido")
 _MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido debido querido sabido")
@@ -4062,9 +4064,10 @@ class _Words:
                                   and self.lows[end] not in self.cue.after_inverted_source):
                 return None  # (but "…, aldus het bedrijf in een verklaring")
             return Attribution(cue_text, k, last, source[0], source[1], source[3], titles=source[2])
-        if any(lows[x] in _CONDITIONS for x in range(a, b)):
+        if phrase.kind != "konjunktiv" and any(lows[x] in _CONDITIONS for x in range(a, b)):
             return None  # "wenn er käme, wäre …", "s'il avait su, il aurait …": a condition, not hearsay
-        if phrase.kind == "konjunktiv":  # "Nur ein Teil sei sichergestellt worden": still the last speaker
+        if phrase.kind in ("konjunktiv", "konjunktiv_two"):  # "Nur ein Teil sei sichergestellt worden": still the
+            # last speaker
             if not self.texts[k].islower() or any(lows[z] in ("ich", "du") for z in (k - 1, k + 1) if a <= z < b):
                 return None  # "Die Suche läuft", "Ich glaube, …": a noun, or the first person's indicative
             if lows[self.first_content(a, k)] in self.cue.nobody:
