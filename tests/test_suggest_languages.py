@@ -179,6 +179,31 @@ def test_german_konjunktiv_ii_elsewhere_is_no_quotation(sentences: tuple[str, st
     assert suggestion(*sentences)[0] != "quote"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Der Bauer soll seine Hühner schon im Oktober eingesperrt haben, noch bevor es angeordnet wurde.",
+    "Zwei Räte sollen sich in der Sitzung dagegen ausgesprochen haben.",
+    "Der Bürgermeister soll in der Sitzung laut geworden sein.",
+    "Der Fahrer soll vom Unfallort geflüchtet und später festgenommen worden sein.",
+])
+def test_german_sollen_with_a_past_infinitive_is_hearsay(sentence: str) -> None:
+    assert speaker_of(sentence) == "unnamed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das neue Hallenbad soll bis Mai abgeschlossen sein.",  # a plan
+    "Die Ausstellung soll ab Juni im Rathaus zu sehen sein.",
+    "Jedes Kind soll einen Platz in der Kita haben.",
+    "Das Gesetz soll im Herbst geändert werden.",
+])
+def test_german_sollen_of_a_plan_or_duty_is_no_quotation(sentence: str) -> None:
+    assert suggestion(sentence)[0] != "quote"
+
+
+def test_german_laut_before_a_verb_is_loud_not_according_to() -> None:
+    assert suggestion("Im Saal wurde laut geschimpft, bis der Vorsitzende die Sitzung unterbrach.")[0] != "quote"
+    assert suggestion("Laut dem Bericht fehlen im Kreis 200 Lehrer.")[0] == "quote"
+
+
 def test_german_hearsay_without_a_name_is_an_unnamed_source() -> None:
     assert speaker_of("Aus dem Gemeinderat ist zu hören, dass eine Verschiebung des Neubaus geprüft wird.") \
         == "unnamed"

@@ -554,6 +554,8 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "konjunktiv")
     for phrase in own.get("konjunktiv_two") or []:
         attribution.add(phrase, "konjunktiv_two")
+    for phrase in own.get("reportedly") or []:
+        attribution.add(phrase, "reportedly")
     for phrase in own.get("according_before") or []:
         attribution.add(phrase, "according_before")
     for phrase in own.get("own_view") or []:
@@ -1081,7 +1083,7 @@ _PASSIVE_CUES = _set(
 )
 
 # Cues that only carry reported speech when no other cue in the sentence names a source.
-_HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional"})
+_HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional", "reportedly"})
 _CONDITIONS = _set("if si se wenn falls qualora sofern s'il s'ils")
 _CONDITIONAL_SKIP = _set("déjà bien également aussi pas jamais été già anche stato stata stati state ya también sido")
 _MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido debido querido sabido")
@@ -3318,6 +3320,9 @@ class _Words:
         if phrase.kind == "according":
             if k > a and lows[k - 1] in cue.ordinal_after:
                 return None  # "Nel secondo tempo", "no segundo turno": the ordinal
+            if cue.language == "de" and last + 2 < b and self.texts[last + 1].islower() and (
+                    lows[last + 1] not in cue.determiners and not self.texts[last + 2][:1].isupper()):
+                return None  # "laut geworden sein": loud, not "laut dem Bericht", "laut neuen Zahlen"
             found = self.source_after(last + 1, b, a)
             if (found is not None and found[1] == "description" and k > a and lows[k - 1] in cue.according_not_after
                     and found[3] is not None and not self.names_a_source(self.head_of(found[3]))):
@@ -4066,6 +4071,10 @@ class _Words:
             return Attribution(cue_text, k, last, source[0], source[1], source[3], titles=source[2])
         if phrase.kind != "konjunktiv" and any(lows[x] in _CONDITIONS for x in range(a, b)):
             return None  # "wenn er käme, wäre …", "s'il avait su, il aurait …": a condition, not hearsay
+        if phrase.kind == "reportedly":  # "Der Landwirt soll die Hennen aufgestallt haben": so it is said
+            if not self.said_to_have(last + 1, b):
+                return None
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind in ("konjunktiv", "konjunktiv_two"):  # "Nur ein Teil sei sichergestellt worden": still the
             # last speaker
             if not self.texts[k].islower() or any(lows[z] in ("ich", "du") for z in (k - 1, k + 1) if a <= z < b):
@@ -4082,6 +4091,19 @@ class _Words:
         if j >= b or not self.word[j] or lows[j] in _MODAL_PARTICIPLES or not lows[j].endswith(_PARTICIPLE_ENDINGS):
             return None
         return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+
+    def said_to_have(self, j: int, b: int) -> bool:
+        """Whether the clause from ``j`` ends in a past infinitive, which makes "soll" hearsay: a participle and
+        "haben" ("aufgestallt haben"), or "gewesen sein", "geworden sein", "worden sein"; not a state planned
+        ("soll bis Mai abgeschlossen sein") or an infinitive with "zu" ("soll zu sehen sein")."""
+        lows = self.lows
+        while j < b and lows[j] not in (",", ";", ":"):
+            if j >= 1 and self.word[j - 1] and (lows[j - 2] if j >= 2 else "") != "zu" and (
+                    (lows[j] == "haben" and self.texts[j - 1].islower() and lows[j - 1].endswith(("t", "en")))
+                    or (lows[j] == "sein" and lows[j - 1] in ("gewesen", "geworden", "worden"))):
+                return True
+            j += 1
+        return False
 
     def inside_name(self, k: int, a: int, b: int) -> bool:
         """A capitalised cue word inside a sentence that is not a headline: part of a name ("United States")."""
