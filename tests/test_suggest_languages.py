@@ -199,6 +199,14 @@ def test_german_sollen_of_a_plan_or_duty_is_no_quotation(sentence: str) -> None:
     assert suggestion(sentence)[0] != "quote"
 
 
+def test_german_by_their_account_is_the_source_that_spoke_last() -> None:
+    first = "Der Zug war mit 64 Fahrgästen unterwegs, teilte die Bundespolizei am Montag mit."
+    then = "Die Strecke blieb gesperrt. Nach ihren Angaben wurden elf Fahrgäste leicht verletzt."
+    assert speaker_of(first, then) == "Bundespolizei"
+    assert speaker_of("Nach seinen Angaben wurden in der Region bisher 27 Ausbrüche gemeldet, die meisten davon im "
+                      "Norden und mit großen Verlusten für die Betriebe.") == "unnamed"
+
+
 def test_german_laut_before_a_verb_is_loud_not_according_to() -> None:
     assert suggestion("Im Saal wurde laut geschimpft, bis der Vorsitzende die Sitzung unterbrach.")[0] != "quote"
     assert suggestion("Laut dem Bericht fehlen im Kreis 200 Lehrer.")[0] == "quote"

@@ -560,6 +560,8 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "according_before")
     for phrase in own.get("own_view") or []:
         attribution.add(phrase, "own_view")
+    for phrase in own.get("their_account") or []:
+        attribution.add(phrase, "their_account")
     for phrase in [*data["own_account"], *(own.get("own_account") or [])]:
         attribution.add(phrase, "own_account")
     separable = {_norm(verb): _norm(particle) for verb, particle in (own.get("separable") or {}).items()}
@@ -3305,6 +3307,9 @@ class _Words:
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "separable":
             return self.separable(k, last, a, b)
+        if phrase.kind == "their_account":  # "Nach ihren Angaben …": who spoke last, a person or a body
+            speaker = self.state.previous_quote or self.state.last_speaker
+            return Attribution(cue_text, k, last, speaker or "unnamed", "continued" if speaker else "unnamed", None)
         if phrase.kind == "own_view":  # "A su juicio, …", "Seiner Ansicht nach …"
             speaker, kind, _ = self.state.person()
             return Attribution(cue_text, k, last, speaker, kind, None)
