@@ -220,6 +220,12 @@ def test_german_hearsay_without_a_name_is_an_unnamed_source() -> None:
                       "habe ihren Anteil längst zugesagt.") == "Werner Püttner"
 
 
+def test_french_on_as_the_subject_is_no_one_named_or_the_body_it_was_said_at() -> None:
+    assert speaker_of("Dans l’entourage du maire, on assure que la majorité n’est pas menacée.") == "unnamed"
+    assert speaker_of("À la préfecture, on assure que le dossier avance.") == "préfecture"
+    assert speaker_of("Le maire, lui, a expliqué que le dossier avance.") == "maire"  # (English "on" is skipped)
+
+
 def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:
     assert speaker_of("Le suspect aurait quitté la ville dans la nuit.") == "unnamed"
     assert speaker_of("Il sospettato avrebbe lasciato la città con la sua auto durante la notte.") == "unnamed"

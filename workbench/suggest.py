@@ -230,6 +230,8 @@ class Cues:
     negation_not_denying: frozenset[str] = frozenset()  # "nicht nur", "nicht ohne Stolz": something was
     sentence_adverbs: frozenset[str] = field(default_factory=frozenset)
     subordinators: frozenset[str] = field(default_factory=frozenset)  # "dat", "toen", "waarin": a clause opens
+    # "on" as a cue's subject: people, no one named ("Dans l'entourage du marin, on assure que …")
+    impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
     prepositions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
@@ -696,6 +698,7 @@ def cues(language: str = "en") -> Cues:
         negation_not_denying=_words(own.get("negation_not_denying") or []),
         sentence_adverbs=_words(own.get("sentence_adverbs") or []),
         subordinators=_words(own.get("subordinators") or []),
+        impersonal_subjects=_words(own.get("impersonal_subjects") or []),
         prepositions=_words(own.get("prepositions") or []),
         number_words=_words(own.get("number_words") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
@@ -2296,7 +2299,7 @@ class _Words:
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
         while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and (
             not self.is_cap(i, lo) or self.lows[i] in _TIME_WORDS  # "Late Thursday", "am Montag"
-        ):
+        ) and self.lows[i] not in self.cue.impersonal_subjects:  # (French "on" is no English "on Wednesday")
             i -= 1
         if i > lo and self.texts[i] == ")" and self.region[i] < 0:
             opening = self.aside_opening(i, lo)
@@ -2310,6 +2313,11 @@ class _Words:
             return None
         if self.lows[i] in _FIRST_PERSON:
             return None  # "I told them …", "we asked": the author's own voice
+        if self.lows[i] in self.cue.impersonal_subjects:
+            # "Au ministère de la Santé, on indique que …": the body it was said at; else no one named
+            start = self.clause_start(i, lo)
+            at = self.said_at(start, i - 1, lo) if i - 1 > start and self.texts[i - 1] == "," else None
+            return at if at is not None else ("unnamed", "unnamed", [], (i, i + 1))
         if self.is_pronoun(i):
             return (*self.resolve_at(i), (i, i + 1))
         group = self.group_ending_at(i, lo)
