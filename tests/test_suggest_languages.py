@@ -399,7 +399,35 @@ def test_a_dutch_pronoun_after_its_verb_is_the_person_named_before() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "In Diepenveld wordt intussen gevreesd dat het gemeentehuis na de fusie toch dichtgaat.",
+    "In de wandelgangen wordt desondanks al gerekend op een coalitie van drie partijen.",
+    "Uit stukken die deze krant heeft ingezien, blijkt dat de gemeente het al in 2023 wist.",
+    "Zo zou de wethouder een eerder, goedkoper plan van de zwemvereniging zonder overleg hebben afgewezen.",
+    "De man zou zijn gevlucht naar België.",
+    "Het zou vooral gaan om keukens zonder goede afzuigkap.",
+])
+def test_dutch_hearsay_is_an_unnamed_source(text: str) -> None:
+    assert speakers(in_language("nl", text)) == ["unnamed"]
+
+
+def test_a_dutch_denial_with_its_particle_last_is_the_subjects() -> None:
+    a = in_language("nl", "Wethouder Erik van Dalen opende het bad.",
+                    "Van Dalen spreekt dat tegen: het plan was volgens hem technisch niet haalbaar.")
+    assert only_speaker(a) == "Erik van Dalen"
+
+
+def test_a_dutch_finding_is_the_body_named_after_uit_not_who_saw_it() -> None:
+    assert speakers(in_language("nl", "Uit het rapport van de Onderzoeksraad blijkt dat de brandweer te laat was.")) \
+        == ["Onderzoeksraad"]
+    assert speakers(in_language("nl", "Uit stukken die NNB heeft ingezien, blijkt dat de bank de lening verlaagde.")) \
+        == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
     "Het zwembad werd in 1974 gebouwd met geld van de inwoners.",
+    "Met een lening zou de club meer geld hebben.",  # what one would have, not what is said
+    "Het zou mooi zijn als de gemeente het bad openhoudt.",
+    "Het bleek een vergissing van de ambtenaren.",
     "De gemeente laat het bad in de zomer sluiten.",  # "laat" without "weten" reports nothing
 ])
 def test_a_dutch_sentence_with_no_cue_is_a_fact(text: str) -> None:

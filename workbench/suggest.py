@@ -564,6 +564,10 @@ def cues(language: str = "en") -> Cues:
         attribution.add(phrase, "own_view")
     for phrase in own.get("their_account") or []:
         attribution.add(phrase, "their_account")
+    for phrase in own.get("hearsay_participles") or []:
+        attribution.add(phrase, "hearsay_participle")
+    for phrase in own.get("shown_by") or []:
+        attribution.add(phrase, "shown_by")
     for phrase in [*data["own_account"], *(own.get("own_account") or [])]:
         attribution.add(phrase, "own_account")
     separable = {_norm(verb): _norm(particle) for verb, particle in (own.get("separable") or {}).items()}
@@ -1089,6 +1093,8 @@ _PASSIVE_CUES = _set(
 
 # Cues that only carry reported speech when no other cue in the sentence names a source.
 _HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional", "reportedly"})
+# A Dutch past participle: "gezegd", "afgewezen", "vertrokken", "bedreigd" (not "geld", "gebied": too short to tell)
+_DUTCH_PARTICIPLE = re.compile(r"(?:[a-z]{0,5}ge|be|ver|ont|her)[a-zà-ÿ]{3,}(?:d|t|en)")
 _CONDITIONS = _set("if si se wenn falls qualora sofern s'il s'ils")
 _CONDITIONAL_SKIP = _set("déjà bien également aussi pas jamais été già anche stato stata stati state ya también sido")
 _MODAL_PARTICIPLES = _set("pu dû voulu su potuto dovuto voluto saputo podido debido querido sabido")
@@ -3315,6 +3321,29 @@ class _Words:
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "separable":
             return self.separable(k, last, a, b)
+        if phrase.kind == "hearsay_participle":  # "In Diepenveld wordt intussen gevreesd dat …"
+            x = k - 1
+            while x > a and self.word[x] and (lows[x] in cue.skip_before_verb or lows[x] in cue.sentence_adverbs
+                                               or _adverb(lows[x])):
+                x -= 1
+            if x < a or lows[x] not in ("wordt", "werd", "worden", "werden"):
+                return None  # ("Dat heeft hij gezegd": the subject's own words, read by the verb rules)
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+        if phrase.kind == "shown_by":  # "Uit stukken die deze krant heeft ingezien, blijkt dat …"
+            start = next((x for x in range(a, k) if self.word[x]), k)
+            scan = self.scan
+            later = scan.cue_hits[bisect.bisect_left(scan.cue_starts, self.end(last)) :
+                                  bisect.bisect_left(scan.cue_starts, self.end(b - 1))]
+            if lows[start] != "uit" or self.region[start] >= 0 or any(hit.kind == "verb" for _, _, hit in later):
+                return None  # (what it shows someone said is theirs: "blijkt dat de brandweer al waarschuwde")
+            found = self.source_after(start + 1, k, a)
+            if found is not None and found[1] in ("person", "org", "name") and (
+                    self.texts[found[3][0]][:1].isupper() and not any(
+                        lows[x] in cue.relatives or lows[x] == "," for x in range(start + 1, found[3][0]))):
+                # a name ("het rapport van de Onderzoeksraad"), not whoever saw the documents ("stukken die NNB heeft
+                # ingezien") or whoever the article gave documents to before
+                return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "their_account":  # "Nach ihren Angaben …": who spoke last, a person or a body
             speaker = self.state.previous_quote or self.state.last_speaker
             return Attribution(cue_text, k, last, speaker or "unnamed", "continued" if speaker else "unnamed", None)
@@ -4106,14 +4135,24 @@ class _Words:
         return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
 
     def said_to_have(self, j: int, b: int) -> bool:
-        """Whether the clause from ``j`` ends in a past infinitive, which makes "soll" hearsay: a participle and
-        "haben" ("aufgestallt haben"), or "gewesen sein", "geworden sein", "worden sein"; not a state planned
-        ("soll bis Mai abgeschlossen sein") or an infinitive with "zu" ("soll zu sehen sein")."""
+        """Whether the clause from ``j`` ends in a past infinitive, which makes German "soll" and Dutch "zou"
+        hearsay: a participle and "haben" ("aufgestallt haben"), "gewesen sein", "geworden sein", "worden sein";
+        Dutch "hebben" or "zijn" beside a participle ("zou het plan hebben afgewezen", "zou zijn vertrokken") and
+        "zou (vooral) gaan om". Not a state planned ("soll bis Mai abgeschlossen sein"), an infinitive with "zu"
+        ("soll zu sehen sein") or what one would have ("zou meer geld hebben")."""
         lows = self.lows
-        while j < b and lows[j] not in (",", ";", ":"):
-            if j >= 1 and self.word[j - 1] and (lows[j - 2] if j >= 2 else "") != "zu" and (
-                    (lows[j] == "haben" and self.texts[j - 1].islower() and lows[j - 1].endswith(("t", "en")))
-                    or (lows[j] == "sein" and lows[j - 1] in ("gewesen", "geworden", "worden"))):
+        dutch = self.cue.language == "nl"
+        while j < b and lows[j] not in (";", ":") and (dutch or lows[j] != ","):  # ("een eerder, goedkoper plan")
+            before = lows[j - 1] if j >= 1 and self.word[j - 1] else ""
+            if dutch:
+                after = lows[j + 1] if j + 1 < b and self.word[j + 1] else ""
+                if (lows[j] in ("hebben", "zijn") and (_DUTCH_PARTICIPLE.fullmatch(before)
+                                                       or _DUTCH_PARTICIPLE.fullmatch(after))) or (
+                        lows[j] == "gaan" and after == "om"):
+                    return True
+            elif before and (lows[j - 2] if j >= 2 else "") != "zu" and (
+                    (lows[j] == "haben" and self.texts[j - 1].islower() and before.endswith(("t", "en")))
+                    or (lows[j] == "sein" and before in ("gewesen", "geworden", "worden"))):
                 return True
             j += 1
         return False
@@ -4551,8 +4590,10 @@ class ArticleState:
         full = self.by_token.get(_norm(parts[-1]))
         if full and len(full.split()) > len(parts) and full.split()[-1] == parts[-1] and all(
                 part in full.split() or (part.endswith(".") and (len(part) > 2 or any(
-                    word.startswith(part[0]) for word in full.split()))) for part in parts[:-1]):
-            # "John McFadden", "Fr. Weinandy" (a title) are "John Joe McFadden", "Thomas G. Weinandy";
+                    word.startswith(part[0]) for word in full.split()))) or (
+                    part.lower() in SURNAME_PARTICLES and part.lower() in full.split()) for part in parts[:-1]):
+            # "John McFadden", "Fr. Weinandy" (a title) are "John Joe McFadden", "Thomas G. Weinandy"; "Van Dalen"
+            # opening a sentence is "Erik van Dalen";
             return full  # "Gladys Peña" is not "Caño Martín Peña", nor "R. Peña" "Gladys Caño Peña"
         return name
 
