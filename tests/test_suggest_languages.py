@@ -226,6 +226,27 @@ def test_french_on_as_the_subject_is_no_one_named_or_the_body_it_was_said_at() -
     assert speaker_of("Le maire, lui, a expliqué que le dossier avance.") == "maire"  # (English "on" is skipped)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Cerca del intendente lo niegan de plano y recuerdan que la obra está en marcha.",
+    "Hasta anoche, en el oficialismo daban por hecho que la ordenanza saldría.",
+    "De manera extraoficial se informó que la empresa no tenía la revisión anual del sistema.",
+    "Trascendió que en marzo la planta ya había tenido una fuga menor.",
+    "Nos bastidores do clube, dá-se como certo que os primeiros jogos serão disputados no interior.",
+    "Fala-se, nos corredores da Assembleia, em um projeto de lei para distribuir máscaras.",
+    "E in città si dà per scontato che il sindaco punti alla successione.",
+])
+def test_impersonal_hearsay_in_spanish_portuguese_and_italian_is_an_unnamed_source(sentence: str) -> None:
+    assert speaker_of(sentence) == "unnamed"
+
+
+def test_a_spanish_plural_verb_after_desde_speaks_for_the_body() -> None:
+    assert speaker_of("Desde el Ministerio de Seguridad aseguran que este año los fondos para los cuarteles se "
+                      "duplicaron.") == "Ministerio de Seguridad"
+    # a subject after the place is the verb's subject, not people no one names
+    assert speaker_of("En la sesión, Ana Ruiz y Pedro Gil aseguran que el dinero no alcanza para el combustible del "
+                      "cuartel.") != "unnamed"
+
+
 def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:
     assert speaker_of("Le suspect aurait quitté la ville dans la nuit.") == "unnamed"
     assert speaker_of("Il sospettato avrebbe lasciato la città con la sua auto durante la notte.") == "unnamed"

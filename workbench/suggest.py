@@ -232,6 +232,8 @@ class Cues:
     subordinators: frozenset[str] = field(default_factory=frozenset)  # "dat", "toen", "waarin": a clause opens
     # "on" as a cue's subject: people, no one named ("Dans l'entourage du marin, on assure que …")
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
+    impersonal_openers: frozenset[str] = field(default_factory=frozenset)  # "en", "desde": a place or side first
+    impersonal_from: tuple[str, ...] = ()  # "desde": the body a plural verb with no subject speaks for
     prepositions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
     org_endings: tuple[str, ...] = ()  # "Landgericht", "Bundesamt": an institution by its ending
@@ -703,6 +705,8 @@ def cues(language: str = "en") -> Cues:
         sentence_adverbs=_words(own.get("sentence_adverbs") or []),
         subordinators=_words(own.get("subordinators") or []),
         impersonal_subjects=_words(own.get("impersonal_subjects") or []),
+        impersonal_openers=_words(own.get("impersonal_openers") or []),
+        impersonal_from=tuple(_norm(words) for words in own.get("impersonal_from") or ()),
         prepositions=_words(own.get("prepositions") or []),
         number_words=_words(own.get("number_words") or []),
         org_endings=tuple(_norm(w) for w in own.get("org_endings") or []),
@@ -3522,6 +3526,9 @@ class _Words:
             continued = (state.previous_quote or state.subject_since_speech or state.last_named or state.last_person
                          or state.last_speaker)
             return Attribution(cue_text, k, last, continued, "continued", None, modal) if continued else None
+        if phrase.kind == "verb" and cue.impersonal_openers and lows[k].endswith(cue.plural_verb_endings) and (
+                lows[k] not in cue.plural_verb_exceptions) and (before is None or self.after_opener(before[3][0], a)):
+            return self.impersonal_plural(cue_text, k, last, a)
         if before is None or self.nobody(before, a):
             return None
         speaker, kind, titles, tokens = before
@@ -3851,6 +3858,31 @@ class _Words:
         scan, start = self.scan, self.starts[k]
         i = bisect.bisect_left(scan.cue_starts, start)
         return i < len(scan.cue_starts) and scan.cue_starts[i] == start and scan.cue_hits[i][2].kind == "verb"
+
+    def after_opener(self, first: int, a: int) -> bool:
+        """Whether the phrase at token ``first`` is the object of a place or side that opens the clause ("En [Vox]",
+        "en el [oficialismo]"), or holds it ("[En Madrid]"), rather than a subject."""
+        lows, openers = self.lows, self.cue.impersonal_openers
+        x = first - 1
+        while x >= a and self.word[x] and lows[x] in self.cue.determiners:
+            x -= 1
+        return lows[first] in openers or (x >= a and self.word[x] and lows[x] in openers)
+
+    def impersonal_plural(self, cue_text: str, k: int, last: int, a: int) -> Attribution | None:
+        """A plural cue verb with no subject after a phrase of place or side: people no one names ("En el
+        oficialismo dan por hecho que …", "Cerca del intendente lo niegan"), or the body after "desde" ("Desde el
+        Ministerio aseguran que …"). None when a noun before it may be its subject."""
+        start = self.first_content(self.clause_start(k, a), k)
+        if start >= k or self.lows[start] not in self.cue.impersonal_openers:
+            return None
+        opening = " ".join(self.lows[start : min(k, start + 3)])
+        side = opening.startswith(self.cue.impersonal_from)
+        j = start + (len(next(w for w in self.cue.impersonal_from if opening.startswith(w)).split()) if side else 1)
+        found = self.source_after(j, k, a)
+        if found is not None and (found[1] == "org" or (side and found[1] == "name")):
+            # (a party or body the lists know, "En Vox dan por hecho …"; a name only after "desde": "En Madrid")
+            return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
+        return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
 
     def no_subject(self, k: int, a: int) -> bool:
         """Whether the clause of the cue at ``k`` has nothing before the verb that could be its subject:
