@@ -166,7 +166,16 @@ def test_plural_subjects_report_nothing_without_words_reported_or_with_a_name(la
 
 def test_a_body_named_like_plural_people_opening_an_author_sentence_does_not_stop_the_suggester() -> None:
     # "Médicos del Mundo" once reduced to no name at all, and the suggester raised IndexError on the article
-    assert speakers(in_language("es", "Médicos del Mundo denuncian que los migrantes no reciben atención.")) == [None]
+    assert speakers(in_language("es", "Médicos del Mundo atiende cada semana a cientos de migrantes en la frontera.")) \
+        == [None]
+
+
+@pytest.mark.parametrize(("language", "sentence", "body"), [
+    ("es", "Médicos del Mundo denuncian que los migrantes no reciben atención.", "Médicos del Mundo"),
+    ("en", "Doctors Without Borders said the clinic was hit twice in one week.", "Doctors Without Borders"),
+])
+def test_a_body_named_like_plural_people_is_the_body(language: str, sentence: str, body: str) -> None:
+    assert speakers(in_language(language, sentence)) == [body]
 
 
 def test_a_capital_article_is_judged_by_where_the_whole_article_writes_it() -> None:

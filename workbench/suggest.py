@@ -2461,6 +2461,10 @@ class _Words:
                             or self.cue.attribution.by_text.get(low) is not None
                             or (opening > start and self.is_cap(opening, lo))):
                         return None  # "the minister told sources close to …", "millions of people took note"
+                if self.texts[j][:1].isupper() and all(
+                        self.texts[z][:1].isupper() or self.lows[z] in self.cue.of_words for z in range(j + 1, np[1])):
+                    # "Médicos del Mundo", "Reporters Without Borders": a body's name, capitalised throughout
+                    return self.words_text(j, np[1]), "org", [], (j, np[1])
                 return "unnamed", "unnamed", [self.bare(j)], (j, np[1])
             if self.is_cap(j, lo) or self.cue.attribution.by_text.get(low) is not None:
                 return None
