@@ -247,6 +247,28 @@ def test_a_spanish_plural_verb_after_desde_speaks_for_the_body() -> None:
                       "cuartel.") != "unnamed"
 
 
+def test_a_french_body_with_an_elided_complement_is_named_whole() -> None:
+    assert speaker_of("Le conseil d’administration a annoncé un prêt garanti par l’État.") == "conseil d’administration"
+    assert speaker_of("La chambre d’agriculture a annoncé une aide pour les viticulteurs.") == "chambre d’agriculture"
+
+
+def test_german_so_before_a_name_and_a_time_is_a_cue_but_so_viel_is_not() -> None:
+    assert speaker_of("Der Plan für das neue Bad sei mit der Abstimmung im Rat gescheitert, so Müller am Dienstag.") \
+        == "Müller"
+    assert suggestion("Den nächsten Winter, so viel scheint sicher, wird sie nicht im Kalten verbringen.")[0] \
+        != "quote"
+
+
+def test_german_own_account_before_a_pronoun_is_the_persons() -> None:
+    first = "Der Vermieter kaufte das Haus 2021, sagte Bürgermeister Ralf Dörr am Montag."
+    assert speaker_of(first, "Nach eigenen Angaben wollte er es sanieren und die Wohnungen verkaufen.") == "Ralf Dörr"
+
+
+def test_a_whole_quoted_question_after_a_quotation_is_more_of_it_with_the_full_stop_after_the_mark() -> None:
+    first = "«Mio figlio vorrebbe fare questo mestiere», dice Luca Tessarin."
+    assert speaker_of(first + " «Cosa gli racconto?».") == "Luca Tessarin"
+
+
 def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:
     assert speaker_of("Le suspect aurait quitté la ville dans la nuit.") == "unnamed"
     assert speaker_of("Il sospettato avrebbe lasciato la città con la sua auto durante la notte.") == "unnamed"

@@ -1373,7 +1373,7 @@ class _Words:
         """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
         low = self.lows[k]
         return (self.word[k] and self.region[k] < 0 and low[0].isalpha()
-                and (low == self.texts[k] or k in self.common_openers)
+                and (low == self.texts[k].replace("’", "'") or k in self.common_openers)  # ("d’agriculture")
                 and low not in self.cue.stop_words and low not in self.cue.modals)
 
     def np_before(self, k: int, lo: int) -> tuple[int, int] | None:
@@ -1841,6 +1841,9 @@ class _Words:
                 # (54) uit Dokkum": not the age either
                 cut = placed
                 break
+        if cut == b and b - a == 2 and lows[a + 1][:2] == "d'" and self.texts[a + 1][2:3].islower() and (
+                lows[a] in cue.institutions or lows[a] in cue.org_words):
+            return self.words_text(a, b), "org", []  # "le conseil d’administration": not "d’administration"
         head = cut - 1
         head_low = self.elided_noun(head) or lows[head].removesuffix("'s")  # "la CGT de l’hôpital": the hospital's
         runs = self.name_runs(a, cut, lo)
@@ -2911,7 +2914,10 @@ class _Words:
             return found
         elif start == k:  # the cue opens the clause: "By its own account Acme …", "Nach eigenen Angaben hat die …"
             begin = after + (after < hi and self.texts[after] == ",")
-            np = self.np_after(begin + (cue.language in ("de", "nl")), hi, lo)
+            subject = begin + (cue.language in ("de", "nl"))
+            if subject < hi and self.lows[subject] in cue.pronouns and self.region[subject] < 0:
+                return (*self.resolve_at(subject), (subject, subject + 1))  # "Nach eigenen Angaben wollte er …"
+            np = self.np_after(subject, hi, lo)
         else:
             return None
         speaker = self.speaker_from_np(np[0], np[1], lo) if np is not None else None
@@ -4138,11 +4144,14 @@ class _Words:
             found = self.state.resolve(pronoun, self.cue)
             return Attribution(cue_text, k, last, found[0], found[1], (k, last + 1))
         if phrase.kind == "after_comma":  # "…, so die Seniorin."
-            if not after_comma:
-                return None
+            if not after_comma or (last + 1 < b and self.word[last + 1] and self.texts[last + 1].islower() and (
+                    lows[last + 1] not in self.cue.determiners)):
+                return None  # ("…, so viel scheint sicher, …": "so much", no source after it)
             # "…, so die Seniorin.", "…, s'amuse leur professeur, Anne Kerjean." (an office and its holder)
             source = self.source_after(last + 1, b, a) or self.name_after(self.after_time(last + 1, b), b, a)
             end = source[3][1] if source is not None else b
+            if end < b - 1 and self.texts[end] not in (".", ",", ";"):
+                end = self.after_time(end, b)  # "…, so Müller am Dienstag."
             if source is None or (end < b - 1 and self.texts[end] not in (".", ",", ";")
                                   and self.lows[end] not in self.cue.after_inverted_source):
                 return None  # (but "…, aldus het bedrijf in een verklaring")
@@ -4345,9 +4354,10 @@ class _Words:
 
     def spoken_sentence(self, region: Region, start: int, end: int) -> bool:
         """A short quotation that is a whole sentence, with its own full stop, right after a quotation:
-        "“We will fight this,” said Ann Lee. “Nobody asked us.”" is more of her words, not scare quotes."""
+        "“We will fight this,” said Ann Lee. “Nobody asked us.”" is more of her words, not scare quotes (nor
+        with the full stop after the mark: "«Cosa gli racconto?».")."""
         if self.state.previous_quote is None or self.text[start : region.start].strip() or (
-                self.text[region.end : end].strip()):
+                self.text[region.end : end].strip(" .")):
             return False
         return self.text[region.start + 1 : region.end - 1].rstrip().endswith((".", "!", "?", "…"))
 
