@@ -178,6 +178,14 @@ def test_a_body_named_like_plural_people_is_the_body(language: str, sentence: st
     assert speakers(in_language(language, sentence)) == [body]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Médicos del Hospital La Paz denunciaron la falta de personal.",
+    "Trabajadores del Ayuntamiento de Sevilla denunciaron acoso laboral.",
+])
+def test_people_of_a_named_body_are_unnamed(sentence: str) -> None:
+    assert speakers(in_language("es", sentence)) == ["unnamed"]
+
+
 def test_a_capital_article_is_judged_by_where_the_whole_article_writes_it() -> None:
     # "La Guardia Civil" only ever opens a sentence: the article is the sentence's; "Según La Tribune" writes it
     # inside one: the article is the paper's own. The answer is remembered per name, the same in every paragraph.

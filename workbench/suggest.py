@@ -232,6 +232,10 @@ class Cues:
     subordinators: frozenset[str] = field(default_factory=frozenset)  # "dat", "toen", "waarin": a clause opens
     # "on" as a cue's subject: people, no one named ("Dans l'entourage du marin, on assure que …")
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
+    # Words before a Konjunktiv II that make it no reported speech: a subordinate clause ("dass", "ob") or "fast"
+    konjunktiv_two_not_after: frozenset[str] = field(default_factory=frozenset)
+    reportedly_not_with: frozenset[str] = field(default_factory=frozenset)  # "als", "mindestens"
+    reportedly_not_opening: frozenset[str] = field(default_factory=frozenset)  # "Zonder …", "Anders …", "Bis 2030"
     impersonal_openers: frozenset[str] = field(default_factory=frozenset)  # "en", "desde": a place or side first
     impersonal_from: tuple[str, ...] = ()  # "desde": the body a plural verb with no subject speaks for
     prepositions: frozenset[str] = field(default_factory=frozenset)
@@ -705,6 +709,9 @@ def cues(language: str = "en") -> Cues:
         sentence_adverbs=_words(own.get("sentence_adverbs") or []),
         subordinators=_words(own.get("subordinators") or []),
         impersonal_subjects=_words(own.get("impersonal_subjects") or []),
+        konjunktiv_two_not_after=_words(own.get("konjunktiv_two_not_after") or []),
+        reportedly_not_with=_words(own.get("reportedly_not_with") or []),
+        reportedly_not_opening=_words(own.get("reportedly_not_opening") or []),
         impersonal_openers=_words(own.get("impersonal_openers") or []),
         impersonal_from=tuple(_norm(words) for words in own.get("impersonal_from") or ()),
         prepositions=_words(own.get("prepositions") or []),
@@ -1097,6 +1104,12 @@ _PASSIVE_CUES = _set(
 
 # Cues that only carry reported speech when no other cue in the sentence names a source.
 _HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional", "reportedly"})
+# "Nothing" and "nowhere": "Uit niets blijkt dat …" shows nothing
+_NOTHING = _set("niets nergens nichts nirgends rien nada nulla nothing")
+# A singular pronoun that means a man, never a thing or a group ("er", "hij"; not "sie", "ze", "zij")
+_HE = _set("er hij he")
+# What follows German "laut" as "loudly": "laut wurde", "laut zu rufen", "laut und deutlich"
+_LOUD_AFTER = _set("werden wird wurde wurden geworden ist sind war waren sein zu und genug gesagt gedacht")
 # A Dutch past participle: "gezegd", "afgewezen", "vertrokken", "bedreigd" (not "geld", "gebied": too short to tell)
 _DUTCH_PARTICIPLE = re.compile(r"(?:[a-z]{0,5}ge|be|ver|ont|her)[a-zà-ÿ]{3,}(?:d|t|en)")
 _CONDITIONS = _set("if si se wenn falls qualora sofern s'il s'ils")
@@ -1795,6 +1808,8 @@ class _Words:
             return None
         if b - a == 1 and lows[a] in cue.pronouns:
             return self.resolve_at(a)
+        if b - a == 1 and lows[a] in _NOTHING:
+            return None  # "Daar spreekt niets tegen": nothing speaks
         if b - a == 1 and lows[a] in cue.reader_pronouns and lows[a] not in self.state.by_token:
             return None  # "You think that all men are equal": what the writer says of the reader (not "Tu" of
             # "Tu Youyou")
@@ -2218,8 +2233,8 @@ class _Words:
         x = self.after_time(x, b)
         while x < b and self.word[x] and self.lows[x] in self.cue.sentence_adverbs:
             x += 1
-        if x >= b or not self.word[x] or self.region[x] >= 0:
-            return None
+        if x >= b or not self.word[x] or self.region[x] >= 0 or self.lows[x] in _NOTHING:
+            return None  # ("Daar spreekt niets tegen": nothing speaks)
         if self.is_pronoun(x):
             return (*self.resolve_at(x), (x, x + 1))
         found = self.source_after(x, b, a) if particle else self.name_after(x, b, a)
@@ -2327,9 +2342,13 @@ class _Words:
         if self.lows[i] in _FIRST_PERSON:
             return None  # "I told them …", "we asked": the author's own voice
         if self.lows[i] in self.cue.impersonal_subjects:
-            # "Au ministère de la Santé, on indique que …": the body it was said at; else no one named
+            # "Au ministère de la Santé, on indique que …": the body it was said at; else no one named. Only after a
+            # phrase of place or side and its comma: opening the sentence it is the author's "one" ("On constate
+            # que …"), and in a clause of its own someone else's ("Le maire, à qui on a demandé …, a assuré").
             start = self.clause_start(i, lo)
-            at = self.said_at(start, i - 1, lo) if i - 1 > start and self.texts[i - 1] == "," else None
+            if not (i - 1 > start and self.texts[i - 1] == ","):
+                return None
+            at = self.said_at(start, i - 1, lo)
             return at if at is not None else ("unnamed", "unnamed", [], (i, i + 1))
         if self.is_pronoun(i):
             return (*self.resolve_at(i), (i, i + 1))
@@ -2465,8 +2484,11 @@ class _Words:
                             or (opening > start and self.is_cap(opening, lo))):
                         return None  # "the minister told sources close to …", "millions of people took note"
                 if self.texts[j][:1].isupper() and all(
-                        self.texts[z][:1].isupper() or self.lows[z] in self.cue.of_words for z in range(j + 1, np[1])):
-                    # "Médicos del Mundo", "Reporters Without Borders": a body's name, capitalised throughout
+                        self.texts[z][:1].isupper() or self.lows[z] in self.cue.of_words for z in range(j + 1, np[1])
+                ) and not any(self.bare(z) in self.cue.org_words or self.bare(z) in self.cue.institutions
+                              for z in range(j + 1, np[1])):
+                    # "Médicos del Mundo", "Reporters Without Borders": a body's name, capitalised throughout (not
+                    # people of a body: "Médicos del Hospital La Paz", "Trabajadores del Ayuntamiento de Sevilla")
                     return self.words_text(j, np[1]), "org", [], (j, np[1])
                 return "unnamed", "unnamed", [self.bare(j)], (j, np[1])
             if self.is_cap(j, lo) or self.cue.attribution.by_text.get(low) is not None:
@@ -2857,7 +2879,7 @@ class _Words:
             j += 1  # "auprès de la préfecture" ("auprès du ministère": "du" is the article)
         found = self.source_after(j, hi, lo) if j < hi else None
         head = j + (j < hi and self.lows[j] in self.cue.determiners)
-        if head < hi and self.bare(head) in self.cue.institutions and found is not None and found[3][0] > head:
+        if head < hi and self.bare(head) in self.cue.institutions and found is not None and found[3][1] > head + 1:
             # "à la chambre d'agriculture de Bretagne": the institution with the place it serves
             end = found[3][1]
             return self.words_text(head, end)[_elided(self.lows[head]) :], "org", [], (head, end)
@@ -2915,8 +2937,9 @@ class _Words:
         elif start == k:  # the cue opens the clause: "By its own account Acme …", "Nach eigenen Angaben hat die …"
             begin = after + (after < hi and self.texts[after] == ",")
             subject = begin + (cue.language in ("de", "nl"))
-            if subject < hi and self.lows[subject] in cue.pronouns and self.region[subject] < 0:
-                return (*self.resolve_at(subject), (subject, subject + 1))  # "Nach eigenen Angaben wollte er …"
+            if subject < hi and self.lows[subject] in _HE and self.region[subject] < 0:
+                # "Nach eigenen Angaben wollte er …" (not "sie", which is a firm as often as a woman)
+                return (*self.resolve_at(subject), (subject, subject + 1))
             np = self.np_after(subject, hi, lo)
         else:
             return None
@@ -3324,6 +3347,10 @@ class _Words:
         if phrase.kind == "unsourced":
             if self.in_relative_clause(k, a):
                 return None  # "the massacre which reportedly left 58 dead": the hearsay is the clause's
+            if _phrase_key(cue_text) in cue.content_verbs:
+                j = last + 1 + (last + 1 < b and self.texts[last + 1] == ",")
+                if not (j < b and lows[j] in _CONTENT_OPENERS):
+                    return None  # "Ein lauter Knall war zu hören": a sound, not "ist zu hören, dass …"
             if lows[k] == "si" and k > a and lows[k - 1] in cue.relatives:
                 return None  # "Mario Rossi, che si dice pronto, è arrivato": the relative clause's, no report
             declares = self.declares_itself(k, last, a, b)
@@ -3350,6 +3377,9 @@ class _Words:
                                   bisect.bisect_left(scan.cue_starts, self.end(b - 1))]
             if lows[start] != "uit" or self.region[start] >= 0 or any(hit.kind == "verb" for _, _, hit in later):
                 return None  # (what it shows someone said is theirs: "blijkt dat de brandweer al waarschuwde")
+            phrase_end = next((x for x in range(start + 1, k) if lows[x] in cue.relatives or lows[x] == ","), k)
+            if lows[start + 1] in _NOTHING or self.own_outlet(start + 1, phrase_end):
+                return None  # "Uit niets blijkt dat …", "Uit onderzoek van deze krant blijkt …": the author's
             found = self.source_after(start + 1, k, a)
             if found is not None and found[1] in ("person", "org", "name") and (
                     self.texts[found[3][0]][:1].isupper() and not any(
@@ -3358,8 +3388,13 @@ class _Words:
                 # ingezien") or whoever the article gave documents to before
                 return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
-        if phrase.kind == "their_account":  # "Nach ihren Angaben …": who spoke last, a person or a body
-            speaker = self.state.previous_quote or self.state.last_speaker
+        if phrase.kind == "their_account":  # "Nach ihren Angaben …": the clause's subject, else the one just quoted
+            if self.first_content(self.clause_start(k, a), k) < k:  # "Die Feuerwehr war nach ihren Angaben …"
+                found = self.own_account_source(k, last, a, b)
+                if found is not None:
+                    return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
+            speaker = self.state.previous_quote  # (not whoever spoke before a sentence of the author's: "Eine
+            # Zeugin hatte den Unfall beobachtet. Nach ihren Angaben …" is hers)
             return Attribution(cue_text, k, last, speaker or "unnamed", "continued" if speaker else "unnamed", None)
         if phrase.kind == "own_view":  # "A su juicio, …", "Seiner Ansicht nach …"
             speaker, kind, _ = self.state.person()
@@ -3376,9 +3411,8 @@ class _Words:
         if phrase.kind == "according":
             if k > a and lows[k - 1] in cue.ordinal_after:
                 return None  # "Nel secondo tempo", "no segundo turno": the ordinal
-            if cue.language == "de" and last + 2 < b and self.texts[last + 1].islower() and (
-                    lows[last + 1] not in cue.determiners and not self.texts[last + 2][:1].isupper()):
-                return None  # "laut geworden sein": loud, not "laut dem Bericht", "laut neuen Zahlen"
+            if cue.language == "de" and last + 1 < b and self.loud(last + 1, b):
+                return None  # "laut geworden sein": loud, not "laut dem Bericht", "laut dpa", "laut neuen Zahlen"
             found = self.source_after(last + 1, b, a)
             if (found is not None and found[1] == "description" and k > a and lows[k - 1] in cue.according_not_after
                     and found[3] is not None and not self.names_a_source(self.head_of(found[3]))):
@@ -3536,9 +3570,11 @@ class _Words:
             continued = (state.previous_quote or state.subject_since_speech or state.last_named or state.last_person
                          or state.last_speaker)
             return Attribution(cue_text, k, last, continued, "continued", None, modal) if continued else None
-        if phrase.kind == "verb" and cue.impersonal_openers and lows[k].endswith(cue.plural_verb_endings) and (
-                lows[k] not in cue.plural_verb_exceptions) and (before is None or self.after_opener(before[3][0], a)):
-            return self.impersonal_plural(cue_text, k, last, a)
+        plural = cue.impersonal_openers and lows[k].endswith(cue.plural_verb_endings) and (
+            lows[k] not in cue.plural_verb_exceptions)
+        if phrase.kind == "verb" and plural and (before is None or self.after_opener(before[3][0], a)) and (
+                impersonal := self.impersonal_plural(cue_text, k, last, a)) is not None:
+            return impersonal
         if before is None or self.nobody(before, a):
             return None
         speaker, kind, titles, tokens = before
@@ -3876,6 +3912,15 @@ class _Words:
         x = first - 1
         while x >= a and self.word[x] and lows[x] in self.cue.determiners:
             x -= 1
+        if lows[first] in self.cue.of_words:  # the name's particle taken for its first word: "[de Isabel Díaz Ayuso]"
+            x = first
+        if x >= a and self.word[x] and lows[x] in self.cue.of_words:  # "Desde el entorno de [Isabel Díaz Ayuso]"
+            start = self.first_content(self.clause_start(first, a), first)
+            # one phrase from the preposition on: no comma, and no article opening a second noun phrase after a noun
+            # ("En el Senado [los portavoces] del PSOE" has its subject)
+            return lows[start] in openers and not any(
+                self.texts[z] == "," or (lows[z] in self.cue.determiners and lows[z - 1] not in self.cue.of_words
+                                         and lows[z - 1] not in openers) for z in range(start + 1, first))
         return lows[first] in openers or (x >= a and self.word[x] and lows[x] in openers)
 
     def impersonal_plural(self, cue_text: str, k: int, last: int, a: int) -> Attribution | None:
@@ -3883,14 +3928,17 @@ class _Words:
         oficialismo dan por hecho que …", "Cerca del intendente lo niegan"), or the body after "desde" ("Desde el
         Ministerio aseguran que …"). None when a noun before it may be its subject."""
         start = self.first_content(self.clause_start(k, a), k)
-        if start >= k or self.lows[start] not in self.cue.impersonal_openers:
-            return None
+        if start >= k or self.lows[start] not in self.cue.impersonal_openers or any(
+                self.texts[x] == "," for x in range(start, k)):
+            return None  # (after a comma the verb's dropped subject is the one before: "En un comunicado, aseguran")
         opening = " ".join(self.lows[start : min(k, start + 3)])
         side = opening.startswith(self.cue.impersonal_from)
         j = start + (len(next(w for w in self.cue.impersonal_from if opening.startswith(w)).split()) if side else 1)
         found = self.source_after(j, k, a)
-        if found is not None and (found[1] == "org" or (side and found[1] == "name")):
-            # (a party or body the lists know, "En Vox dan por hecho …"; a name only after "desde": "En Madrid")
+        if found is not None and (found[1] == "org" or (side and found[1] == "name")) and (
+                found[3][0] <= j + (self.lows[j] in self.cue.determiners)):
+            # (a party or body the lists know, right after the preposition: "En Vox dan por hecho …", "Desde el
+            # Ministerio"; a name only after "desde": "En Madrid"; not "Desde el entorno de Isabel Díaz Ayuso")
             return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
         return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
 
@@ -4144,9 +4192,10 @@ class _Words:
             found = self.state.resolve(pronoun, self.cue)
             return Attribution(cue_text, k, last, found[0], found[1], (k, last + 1))
         if phrase.kind == "after_comma":  # "…, so die Seniorin."
-            if not after_comma or (last + 1 < b and self.word[last + 1] and self.texts[last + 1].islower() and (
-                    lows[last + 1] not in self.cue.determiners)):
-                return None  # ("…, so viel scheint sicher, …": "so much", no source after it)
+            if not after_comma or (last + 2 < b and self.word[last + 1] and self.texts[last + 1].islower() and (
+                    lows[last + 1] not in self.cue.determiners) and self.word[last + 2] and (
+                    self.texts[last + 2].islower())):
+                return None  # ("…, so viel scheint sicher, …": "so much"; but "so örtliche Medien", "so dpa.")
             # "…, so die Seniorin.", "…, s'amuse leur professeur, Anne Kerjean." (an office and its holder)
             source = self.source_after(last + 1, b, a) or self.name_after(self.after_time(last + 1, b), b, a)
             end = source[3][1] if source is not None else b
@@ -4159,8 +4208,11 @@ class _Words:
         if phrase.kind != "konjunktiv" and any(lows[x] in _CONDITIONS for x in range(a, b)):
             return None  # "wenn er käme, wäre …", "s'il avait su, il aurait …": a condition, not hearsay
         if phrase.kind == "reportedly":  # "Der Landwirt soll die Hennen aufgestallt haben": so it is said
-            if not self.said_to_have(last + 1, b):
-                return None
+            if not self.said_to_have(last + 1, b) or any(
+                    lows[z] in self.cue.reportedly_not_with for z in range(a, b)) or (
+                    lows[self.first_content(a, k)] in self.cue.reportedly_not_opening):
+                return None  # (a target, a rule or what would have been: "Bis 2030 soll die Stadt … halbiert haben",
+                # "Zonder de brandweer zou het huis zijn afgebrand")
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind in ("konjunktiv", "konjunktiv_two"):  # "Nur ein Teil sei sichergestellt worden": still the
             # last speaker
@@ -4168,6 +4220,12 @@ class _Words:
                 return None  # "Die Suche läuft", "Ich glaube, …": a noun, or the first person's indicative
             if lows[self.first_content(a, k)] in self.cue.nobody:
                 return None  # "Niemand behauptet, dass der Standort zu retten sei": no one's words
+            opening = self.cue.attribution.by_text.get(lows[self.first_content(a, k)])
+            if phrase.kind == "konjunktiv_two" and (
+                    (opening is not None and opening.kind == "konjunktiv_two") or self.texts[b - 1] == "?"
+                    or any(lows[z] in self.cue.konjunktiv_two_not_after for z in range(a, k))):
+                return None  # "Gäbe es mehr Personal, …", "Was würde das bedeuten?", "…, dass die Gebühren steigen
+                # würden", "Fast hätte es einen Unfall gegeben": a condition, a question, a clause of the author's
             speaker = self.state.previous_quote
             if speaker is None:
                 return None
@@ -4178,6 +4236,17 @@ class _Words:
         if j >= b or not self.word[j] or lows[j] in _MODAL_PARTICIPLES or not lows[j].endswith(_PARTICIPLE_ENDINGS):
             return None
         return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+
+    def loud(self, j: int, b: int) -> bool:
+        """Whether German "laut" before token ``j`` is the adverb "loudly": a form of "werden" or "sein" follows
+        ("laut wurde", "laut ist"), or a participle with no noun after it ("laut geworden sein", "laut geschimpft,
+        bis"); not "laut gesetzlichen Vorgaben", "laut dpa", "laut bisher unveröffentlichten Zahlen"."""
+        low = self.lows[j]
+        if low in _LOUD_AFTER:
+            return True
+        following = self.texts[j + 1] if j + 1 < b else ""
+        return (self.texts[j].islower() and low.startswith("ge") and low.endswith(("t", "en")) and len(low) > 4
+                and not following[:1].isupper())
 
     def said_to_have(self, j: int, b: int) -> bool:
         """Whether the clause from ``j`` ends in a past infinitive, which makes German "soll" and Dutch "zou"
@@ -4281,7 +4350,8 @@ class _Words:
             s, e, phrase = scan.cue_hits[i]
             i += 1
             if phrase.kind == "unsourced" and e <= end and (not self.regions or scan.quoted(s) < 0) and not (
-                    self.declares_in_relative(bisect.bisect_left(self.starts, s))):
+                    self.declares_in_relative(bisect.bisect_left(self.starts, s))) and (
+                    _phrase_key(phrase.text) not in self.cue.content_verbs):  # ("Ein Knall war zu hören")
                 return self.text[s:e]
         return None
 
