@@ -248,6 +248,13 @@ def test_german_so_before_an_adjective_or_a_count_and_a_noun_is_a_cue(sentence: 
     assert suggestion(sentence)[0] == "quote"
 
 
+def test_a_german_fire_chiefs_title_written_onto_its_district_is_a_title() -> None:
+    quoted = "„Wir hatten alle Hände voll zu tun“, sagte Kreisbrandmeister Jörg Stemmler in der Nacht."
+    assert speaker_of(quoted) == "Jörg Stemmler"
+    assert speaker_of(quoted, "Der Kreisbrandmeister sagte, die Lage sei inzwischen unter Kontrolle.") \
+        == "Jörg Stemmler"
+
+
 def test_german_hearsay_without_a_name_is_an_unnamed_source() -> None:
     assert speaker_of("Aus dem Gemeinderat ist zu hören, dass eine Verschiebung des Neubaus geprüft wird.") \
         == "unnamed"
