@@ -558,22 +558,12 @@ def cues(language: str = "en") -> Cues:
             attribution.add(phrase, kind)
     for phrase in own.get("stance_verbs") or []:
         attribution.add(phrase, "verb")  # (and Cues.stance_verbs: only with a named subject)
-    for phrase in own.get("konjunktiv") or []:
-        attribution.add(phrase, "konjunktiv")
-    for phrase in own.get("konjunktiv_two") or []:
-        attribution.add(phrase, "konjunktiv_two")
-    for phrase in own.get("reportedly") or []:
-        attribution.add(phrase, "reportedly")
-    for phrase in own.get("according_before") or []:
-        attribution.add(phrase, "according_before")
-    for phrase in own.get("own_view") or []:
-        attribution.add(phrase, "own_view")
-    for phrase in own.get("their_account") or []:
-        attribution.add(phrase, "their_account")
-    for phrase in own.get("hearsay_participles") or []:
-        attribution.add(phrase, "hearsay_participle")
-    for phrase in own.get("shown_by") or []:
-        attribution.add(phrase, "shown_by")
+    for key, kind in (("konjunktiv", "konjunktiv"), ("konjunktiv_two", "konjunktiv_two"), ("reportedly", "reportedly"),
+                      ("according_before", "according_before"), ("own_view", "own_view"),
+                      ("their_account", "their_account"), ("hearsay_participles", "hearsay_participle"),
+                      ("shown_by", "shown_by")):
+        for phrase in own.get(key) or []:
+            attribution.add(phrase, kind)
     for phrase in [*data["own_account"], *(own.get("own_account") or [])]:
         attribution.add(phrase, "own_account")
     separable = {_norm(verb): _norm(particle) for verb, particle in (own.get("separable") or {}).items()}
