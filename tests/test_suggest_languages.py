@@ -248,6 +248,15 @@ def test_german_so_before_an_adjective_or_a_count_and_a_noun_is_a_cue(sentence: 
     assert suggestion(sentence)[0] == "quote"
 
 
+def test_a_german_subject_named_in_an_apposition_is_the_person_named() -> None:
+    sentence = "Sein Verteidiger, der Frankfurter Rechtsanwalt Thorsten Melchior, kündigte noch im Saal Berufung an."
+    assert speaker_of(sentence) == "Thorsten Melchior"
+    assert speaker_of(sentence, "„Hier wird ein Unternehmer zum Sündenbock gemacht“, sagte er.") == "Thorsten Melchior"
+    # a relative clause is no apposition: the subject before it speaks
+    assert speaker_of("Die Bürgermeisterin Ulrike Stracke, die am Morgen an der Unglücksstelle war, sagte, die Stadt "
+                      "werde helfen.") == "Ulrike Stracke"
+
+
 def test_a_german_fire_chiefs_title_written_onto_its_district_is_a_title() -> None:
     quoted = "„Wir hatten alle Hände voll zu tun“, sagte Kreisbrandmeister Jörg Stemmler in der Nacht."
     assert speaker_of(quoted) == "Jörg Stemmler"

@@ -4032,6 +4032,12 @@ class _Words:
             # "Bürgermeisterin Ulrike Stracke (SPD), die am Morgen vorbeischaute, zeigte Verständnis": the comma
             # closes a relative clause on the sentence's subject, which is the cue's
             commas = [x for x in range(c + 1, k - 1) if self.texts[x] == "," and self.region[x] < 0]
+            if len(commas) == 1 and self.lows[commas[0] + 1] in self.cue.determiners and self.is_cap(k - 2, a):
+                # "Sein Verteidiger, der Frankfurter Rechtsanwalt Thorsten Melchior, kündigte …": an apposition that
+                # names the subject (a relative clause ends in its verb: "…, die am Morgen vorbeischaute, …")
+                named = self.german_np(commas[0] + 1, k - 1, a)
+                if named is not None and named[1] == "person" and len(named[0].split()) >= 2:
+                    return named
             if len(commas) == 1 and self.lows[commas[0] + 1] in self.cue.relatives and (
                     self.lows[c] not in self.cue.indefinite):  # ("Eine Hausärztin, die …, sagte": unnamed, below)
                 after = self.german_after_verb(k, a, b)
