@@ -257,6 +257,13 @@ def test_a_german_subject_named_in_an_apposition_is_the_person_named() -> None:
                       "werde helfen.") == "Ulrike Stracke"
 
 
+def test_a_german_statement_made_through_someone_else_is_the_subjects() -> None:
+    named = "Der Prozess gegen Ralf Dörr begann am Montag vor dem Amtsgericht der Stadt."
+    assert speaker_of(named, "Dörr hatte über seinen Anwalt erklären lassen, er habe niemanden vertreiben wollen.") \
+        == "Ralf Dörr"
+    assert suggestion(named, "Die Firma des Angeklagten ließ mitteilen, man prüfe den Fall.")[0] == "quote"
+
+
 def test_a_german_fire_chiefs_title_written_onto_its_district_is_a_title() -> None:
     quoted = "„Wir hatten alle Hände voll zu tun“, sagte Kreisbrandmeister Jörg Stemmler in der Nacht."
     assert speaker_of(quoted) == "Jörg Stemmler"
