@@ -350,6 +350,19 @@ def test_a_whole_quoted_question_after_a_quotation_is_more_of_it_with_the_full_s
     assert speaker_of(first + " «Cosa gli racconto?».") == "Luca Tessarin"
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Le président de la cave, Bernard Vouillon, ne cache pas son inquiétude.", "Bernard Vouillon"),
+    ("Il sindaco di Porto Tolle, Walter Gavazzi, non nasconde l'amarezza per la decisione della Regione.",
+     "Walter Gavazzi"),
+])
+def test_a_stance_not_hidden_by_a_named_person_is_theirs(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence) == speaker
+
+
+def test_a_thing_that_hides_nothing_takes_no_stance() -> None:
+    assert suggestion("La situation financière de la commune ne cache pas ses difficultés.")[0] != "quote"
+
+
 def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:
     assert speaker_of("Le suspect aurait quitté la ville dans la nuit.") == "unnamed"
     assert speaker_of("Il sospettato avrebbe lasciato la città con la sua auto durante la notte.") == "unnamed"
