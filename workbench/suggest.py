@@ -2518,8 +2518,9 @@ class _Words:
                 if found is not None and np is not None and found[1] in ("person", "org", "name"):
                     self.state.wrote(found[0], "")
                     return (*found, np)
-            if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper():
-                continue  # "who had called for …", "chairman of …", "In 2015"
+            if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper() or (
+                    self.cue.language != "en" and self.lows[a] in self.cue.place_prepositions):
+                continue  # "who had called for …", "chairman of …", "In 2015", "A Borgo Valsecca, …"
             if self.participle_clause(a, b):
                 participle = index  # "Speaking to the Montreal Gazette, Lew said", "Challenged about it, she said"
                 continue
