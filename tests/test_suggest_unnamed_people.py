@@ -257,3 +257,33 @@ def test_an_outlets_report_is_no_unnamed_person() -> None:
     a = in_language("en", "Meanwhile, according to a Breitbart report by Allum Bokhari, “search engines can shift "
                           "votes.”")
     assert only_speaker(a) != "unnamed"
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Not everyone was convinced."),
+    ("en", "But not everyone agrees with the council's plan for the harbour."),
+    ("de", "Nicht alle sehen das so."),
+    ("es", "No todos son tan optimistas."),
+    ("it", "Non tutti, nella maggioranza, la pensano così."),
+    ("pt", "Nem todos estão satisfeitos com a resposta."),
+])
+def test_people_who_do_not_share_a_view_opening_the_sentence_are_unnamed(language: str, sentence: str) -> None:
+    assert speakers(in_language(language, sentence)) == ["unnamed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is not all bad news for the town.",
+    "Not all of the money has been spent yet.",
+])
+def test_not_all_of_a_thing_or_inside_a_sentence_is_no_source(sentence: str) -> None:
+    assert speakers(in_language("en", sentence)) == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court heard that between 2021 and 2024 the company submitted false paperwork.",
+    "The prosecution service decided in July that he would not face charges, the inquest heard.",
+    "There is talk of handing the dispatch center to the sheriff.",
+])
+def test_evidence_heard_at_a_hearing_and_talk_are_unnamed_sources(sentence: str) -> None:
+    assert speakers(in_language("en", sentence)) == ["unnamed"]
+

@@ -538,7 +538,7 @@ def cues(language: str = "en") -> Cues:
     attribution = Lexicon()
     for key, kind in (("verbs", "verb"), ("phrases", "verb"), ("ambiguous_verbs", "ambiguous"),
                       ("reading_verbs", "ambiguous"), ("finding_verbs", "ambiguous"), ("according", "according"),
-                      ("unsourced", "unsourced")):
+                      ("unsourced", "unsourced"), ("not_everyone", "not_everyone")):
         for phrase in data[key]:
             attribution.add(phrase, kind)
     # The few cues of other languages serve text in a language with no cue file of its own; a language with one
@@ -558,7 +558,8 @@ def cues(language: str = "en") -> Cues:
             attribution.add(phrase, kind)
     for phrase in own.get("stance_verbs") or []:
         attribution.add(phrase, "verb")  # (and Cues.stance_verbs: only with a named subject)
-    for key, kind in (("konjunktiv", "konjunktiv"), ("konjunktiv_two", "konjunktiv_two"), ("reportedly", "reportedly"),
+    for key, kind in (("not_everyone", "not_everyone"), ("konjunktiv", "konjunktiv"),
+                      ("konjunktiv_two", "konjunktiv_two"), ("reportedly", "reportedly"),
                       ("according_before", "according_before"), ("own_view", "own_view"),
                       ("their_account", "their_account"), ("hearsay_participles", "hearsay_participle"),
                       ("shown_by", "shown_by")):
@@ -583,6 +584,10 @@ def cues(language: str = "en") -> Cues:
     for name in () if extra else ("loaded.txt", "evaluative.txt"):
         for phrase, weight in _word_list(name):
             framing.add(phrase, "loaded language", weight)
+    for text, phrase in attribution.by_text.items():
+        inner = framing.by_text.get(text.split(None, 1)[-1])  # "not all" holds "all": still its cue where it
+        if phrase.kind == "not_everyone" and inner is not None:  # attributes nothing ("not all lobbies are good")
+            framing.add(text, inner.kind, inner.weight)
     openings = Lexicon()
     interjections: set[str] = set()
     for device, lists in framing_data["devices"].items():
@@ -3378,6 +3383,11 @@ class _Words:
                 # a name ("het rapport van de Onderzoeksraad"), not whoever saw the documents ("stukken die NNB heeft
                 # ingezien") or whoever the article gave documents to before
                 return Attribution(cue_text, k, last, found[0], found[1], found[3], titles=found[2])
+            return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
+        if phrase.kind == "not_everyone":  # "Not everyone was convinced.": opening the sentence only
+            if k != self.first_content(a, k) or self.region[k] >= 0 or (
+                    last + 1 < b and (lows[last + 1] in cue.of_words or lows[last + 1][:1].isdigit())):
+                return None  # (a share of a thing: "Not all of the money has been spent")
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
         if phrase.kind == "their_account":  # "Nach ihren Angaben …": the clause's subject, else the one just quoted
             if self.first_content(self.clause_start(k, a), k) < k:  # "Die Feuerwehr war nach ihren Angaben …"
