@@ -257,6 +257,27 @@ def test_a_german_subject_named_in_an_apposition_is_the_person_named() -> None:
                       "werde helfen.") == "Ulrike Stracke"
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Anna Weber, die Bürgermeisterin, sagte, die Lage sei ruhig.", "Anna Weber"),
+    ("Eine Frau, die Mutter des Opfers, sagte, die Lage sei ruhig.", "unnamed"),
+    ("Seinem Vorgänger, dem früheren Bürgermeister Hans Weber, dankte Bürgermeister Klaus Berger für die Arbeit.",
+     "Klaus Berger"),
+])
+def test_a_german_apposition_of_a_name_or_an_object_leaves_the_subject(sentence: str, speaker: str) -> None:
+    named = "Bundeskanzler Olaf Scholz besuchte am Montag die Stadt und sprach mit den Anwohnern."
+    assert speaker_of(named, sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Anstieg der Zahlen dürfte sich vor allem mit dem warmen Wetter erklären lassen.",
+    "Bürgermeister Klaus Berger hat sich die Pläne vom Investor erklären lassen.",
+    "Die Stadt will das Stadtfest künftig von einem Verein ausrichten lassen.",
+    "Die Polizei hat bisher nichts verlauten lassen.",
+])
+def test_german_lassen_that_reports_nothing_is_no_quotation(sentence: str) -> None:
+    assert suggestion("Die Stadt hat am Montag die neuen Gebühren für die Kita beschlossen.", sentence)[0] != "quote"
+
+
 def test_a_german_statement_made_through_someone_else_is_the_subjects() -> None:
     named = "Der Prozess gegen Ralf Dörr begann am Montag vor dem Amtsgericht der Stadt."
     assert speaker_of(named, "Dörr hatte über seinen Anwalt erklären lassen, er habe niemanden vertreiben wollen.") \
@@ -361,6 +382,16 @@ def test_a_stance_not_hidden_by_a_named_person_is_theirs(sentence: str, speaker:
 
 def test_a_thing_that_hides_nothing_takes_no_stance() -> None:
     assert suggestion("La situation financière de la commune ne cache pas ses difficultés.")[0] != "quote"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A Roma il sindaco Roberto Gualtieri, intervenuto alla cerimonia, ha detto che la riforma passerà.",
+     "Roberto Gualtieri"),
+    ("En Sevilla el alcalde José Luis Sanz, que asistió al acto, afirmó que la obra terminará pronto.",
+     "José Luis Sanz"),
+])
+def test_a_place_and_the_subject_in_one_chunk_keep_the_subject(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence) == speaker
 
 
 def test_the_conditional_of_hearsay_is_an_unnamed_source() -> None:

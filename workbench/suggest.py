@@ -234,6 +234,8 @@ class Cues:
     impersonal_subjects: frozenset[str] = field(default_factory=frozenset)
     # Words before a Konjunktiv II that make it no reported speech: a subordinate clause ("dass", "ob") or "fast"
     konjunktiv_two_not_after: frozenset[str] = field(default_factory=frozenset)
+    # Cues that report nothing after one of the words in their clause ("hat sich … erklären lassen"): (cues, words)
+    not_after: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     reportedly_not_with: frozenset[str] = field(default_factory=frozenset)  # "als", "mindestens"
     reportedly_not_opening: frozenset[str] = field(default_factory=frozenset)  # "Zonder …", "Anders …", "Bis 2030"
     impersonal_openers: frozenset[str] = field(default_factory=frozenset)  # "en", "desde": a place or side first
@@ -705,6 +707,8 @@ def cues(language: str = "en") -> Cues:
         subordinators=_words(own.get("subordinators") or []),
         impersonal_subjects=_words(own.get("impersonal_subjects") or []),
         konjunktiv_two_not_after=_words(own.get("konjunktiv_two_not_after") or []),
+        not_after=(frozenset(_phrase_key(c) for c in (own.get("not_after") or {}).get("cues") or []),
+                   _words((own.get("not_after") or {}).get("words") or [])),
         reportedly_not_with=_words(own.get("reportedly_not_with") or []),
         reportedly_not_opening=_words(own.get("reportedly_not_opening") or []),
         impersonal_openers=_words(own.get("impersonal_openers") or []),
@@ -1101,6 +1105,8 @@ _PASSIVE_CUES = _set(
 _HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional", "reportedly"})
 # "Nothing" and "nowhere": "Uit niets blijkt dat …" shows nothing
 _NOTHING = _set("niets nergens nichts nirgends rien nada nulla nothing")
+# German words that open a subject in the nominative: "Sein Verteidiger, der …", not "Seinem Vorgänger, dem …"
+_NOMINATIVE_OPENERS = _set("der die das ein eine sein seine ihr ihre unser unsere")
 # A singular pronoun that means a man, never a thing or a group ("er", "hij"; not "sie", "ze", "zij")
 _HE = _set("er hij he")
 # What follows German "laut" as "loudly": "laut wurde", "laut zu rufen", "laut und deutlich"
@@ -2524,8 +2530,10 @@ class _Words:
                     self.state.wrote(found[0], "")
                     return (*found, np)
             if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper() or (
-                    self.cue.language != "en" and self.lows[a] in self.cue.place_prepositions):
-                continue  # "who had called for …", "chairman of …", "In 2015", "A Borgo Valsecca, …"
+                    self.cue.language != "en" and self.lows[a] in self.cue.place_prepositions and b - a > 2
+                    and all(self.texts[x][:1].isupper() for x in range(a + 1, b - 1) if self.word[x])):
+                continue  # "who had called for …", "chairman of …", "In 2015", "A Borgo Valsecca, …" (not "A Roma il
+                # sindaco Roberto Gualtieri, …": the place and the subject in one chunk)
             if self.participle_clause(a, b):
                 participle = index  # "Speaking to the Montreal Gazette, Lew said", "Challenged about it, she said"
                 continue
@@ -3600,6 +3608,9 @@ class _Words:
             # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
             # is its object, not its subject as in "…, garantiu o prefeito")
             return None
+        if _phrase_key(cue_text) in cue.not_after[0] and any(
+                lows[x] in cue.not_after[1] for x in range(self.clause_start(k, a), k)):
+            return None  # "hat sich die Pläne erklären lassen", "wollte nichts verlauten lassen": nothing reported
         if cue.stance_verbs and _phrase_key(cue_text) in cue.stance_verbs and not self.named_source(before):
             return None  # "Der Körper reagierte heftig", "Le ciel se montre clément": no one takes a stance
         return Attribution(cue_text, k, last, speaker, kind, tokens, modal, titles)
@@ -4043,11 +4054,15 @@ class _Words:
             # "Bürgermeisterin Ulrike Stracke (SPD), die am Morgen vorbeischaute, zeigte Verständnis": the comma
             # closes a relative clause on the sentence's subject, which is the cue's
             commas = [x for x in range(c + 1, k - 1) if self.texts[x] == "," and self.region[x] < 0]
-            if len(commas) == 1 and self.lows[commas[0] + 1] in self.cue.determiners and self.is_cap(k - 2, a):
+            if len(commas) == 1 and self.lows[c] in _NOMINATIVE_OPENERS and (
+                    self.lows[commas[0] + 1] in _NOMINATIVE_OPENERS) and self.is_cap(k - 2, a):
                 # "Sein Verteidiger, der Frankfurter Rechtsanwalt Thorsten Melchior, kündigte …": an apposition that
-                # names the subject (a relative clause ends in its verb: "…, die am Morgen vorbeischaute, …")
+                # names the subject, a description (a relative clause ends in its verb: "…, die am Morgen
+                # vorbeischaute, …"; "Seinem Vorgänger, dem früheren …, dankte X" is an object; "Anna Weber, die
+                # Bürgermeisterin," names her first)
                 named = self.german_np(commas[0] + 1, k - 1, a)
-                if named is not None and named[1] == "person" and len(named[0].split()) >= 2:
+                if named is not None and named[1] == "person" and len(named[0].split()) >= 2 and (
+                        named[0] in self.words_text(commas[0] + 1, k - 1)):  # a name written there, not one resolved
                     return named
             if len(commas) == 1 and self.lows[commas[0] + 1] in self.cue.relatives and (
                     self.lows[c] not in self.cue.indefinite):  # ("Eine Hausärztin, die …, sagte": unnamed, below)
