@@ -402,6 +402,27 @@ def test_paragraph_index_out_of_range() -> None:
         suggest_paragraph(article("One paragraph."), 3)
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_the_caller_had_it(enabled: bool) -> None:
+    # the analysis pauses the collector (it makes hardly any cycles); it must not leave it off, nor turn it on for a
+    # caller that had it off (the suggest command paces it itself)
+    import gc
+
+    was = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        suggest_article(article("The council approved the plan, the mayor said on Monday."))
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
 def test_suggest_article_matches_suggest_paragraph() -> None:
     a = article("Tom Baker said the plan failed.", "“It failed,” he said.", "The sky is blue.")
     assert suggest_article(a) == [suggest_paragraph(a, i) for i in range(3)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import operator
 import re
 import threading
@@ -6448,6 +6449,22 @@ _CACHE_SIZE = 16
 _LOCK = threading.Lock()
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cycle collector off while an article is analysed: the analysis allocates many short-lived objects and
+    makes hardly any cycles, and the collections it set off cost about 6% of its time (gc.callbacks, the 371 PTC
+    articles). Reference counting still frees what it drops; the collector runs again afterwards. It is left off
+    if it was off (the `suggest` command paces it itself), and two threads analysing at once leave it on once the
+    first that turned it off is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _analysis(article: Article) -> _ArticleAnalysis:
     """The article's analysis, computed once (front to back) and cached."""
     key = (article.id, article.text_sha256)
@@ -6456,7 +6473,8 @@ def _analysis(article: Article) -> _ArticleAnalysis:
         if cached is not None:
             _CACHE.move_to_end(key)
             return cached
-    analysis = _ArticleAnalysis(article)
+    with _collector_paused():
+        analysis = _ArticleAnalysis(article)
     with _LOCK:
         _CACHE[key] = analysis
         while len(_CACHE) > _CACHE_SIZE:
