@@ -578,6 +578,10 @@ def test_dutch_hearsay_is_an_unnamed_source(text: str) -> None:
     assert speakers(in_language("nl", text)) == ["unnamed"]
 
 
+def test_a_dutch_part_of_a_day_before_the_verb_is_skipped_as_a_time() -> None:
+    assert speakers(in_language("nl", "Dat heeft directeur Jan de Vries dinsdagochtend verteld.")) == ["Jan de Vries"]
+
+
 def test_a_dutch_denial_with_its_particle_last_is_the_subjects() -> None:
     a = in_language("nl", "Wethouder Erik van Dalen opende het bad.",
                     "Van Dalen spreekt dat tegen: het plan was volgens hem technisch niet haalbaar.")

@@ -2327,7 +2327,9 @@ class _Words:
         """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
         i = k - 1
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
-        while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i])) and (
+        while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i]) or (
+            self.texts[i].islower() and self.lows[i].startswith(_DAY_PREFIXES))  # "dinsdagochtend"
+        ) and (
             not self.is_cap(i, lo) or self.lows[i] in _TIME_WORDS  # "Late Thursday", "am Montag"
         ) and self.lows[i] not in self.cue.impersonal_subjects:  # (French "on" is no English "on Wednesday")
             i -= 1
