@@ -25,7 +25,6 @@ together (see :meth:`_Loader._parse_in_parallel`).
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -43,6 +42,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
+from workbench.collector import paused_gc
 from workbench.corpus import Corpus, CorpusError, load_article
 from workbench.journal import JOURNAL_NAME, apply_entries, pending_by_article
 from workbench.model import (
@@ -519,29 +519,6 @@ def load_dataset(
     cache = cache if cache is not None else ParseCache(default_cache_dir())
     with paused_gc():
         return _load(project, names, include_boilerplate, include_unlabelled, cache)
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Building a dataset allocates millions of objects and frees none; the cycle collector
-    would walk them again and again (half of the load time). Nothing here makes cycles.
-
-    On the way out, what was allocated is moved to the oldest generation (freeze, unfreeze)
-    rather than left in the youngest, whose next collection would walk all of it at once
-    (0.25 s for 200,000 claims): it is long-lived data, still collected by full collections.
-    Not where something is frozen already: unfreeze would release it too (the TUI freezes its
-    start-up objects so that full collections never stall a key).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if not gc.get_freeze_count():
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def _load(project: Project, names: tuple[str, ...], include_boilerplate: bool, include_unlabelled: bool,

@@ -29,7 +29,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from workbench.dataset import Dataset, Document, Record, Span, paused_gc
+from workbench.collector import paused_gc
+from workbench.dataset import Dataset, Document, Record, Span
 from workbench.scheme import Scheme
 from workbench.segment import sentence_spans
 from workbench.store import fsync_directory

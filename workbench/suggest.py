@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gc
 import operator
 import re
 import threading
@@ -32,6 +31,7 @@ from itertools import accumulate, compress, count, pairwise
 from pathlib import Path
 from typing import Any
 
+from workbench.collector import paused_gc
 from workbench.corpus import tweet_footer_author
 from workbench.gender import Genders, genders
 from workbench.interview import Interview, find_interview
@@ -6451,22 +6451,6 @@ _CACHE_SIZE = 16
 _LOCK = threading.Lock()
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cycle collector off while an article is analysed: the analysis allocates many short-lived objects and
-    makes hardly any cycles, and the collections it set off cost about 6% of its time (gc.callbacks, the 371 PTC
-    articles). Reference counting still frees what it drops; the collector runs again afterwards. It is left off
-    if it was off (the `suggest` command paces it itself), and two threads analysing at once leave it on once the
-    first that turned it off is done."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _analysis(article: Article) -> _ArticleAnalysis:
     """The article's analysis, computed once (front to back) and cached."""
     key = (article.id, article.text_sha256)
@@ -6475,7 +6459,7 @@ def _analysis(article: Article) -> _ArticleAnalysis:
         if cached is not None:
             _CACHE.move_to_end(key)
             return cached
-    with _collector_paused():
+    with paused_gc():
         analysis = _ArticleAnalysis(article)
     with _LOCK:
         _CACHE[key] = analysis

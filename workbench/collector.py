@@ -1,0 +1,34 @@
+"""The cycle collector paused around work that allocates many objects and makes no cycles."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cycle collector off for the block, for work that allocates many objects and makes hardly any cycles:
+    building a dataset (millions of objects, freed none: the collector walking them again and again was half of
+    the load time) or analysing an article for suggestions (its collections cost about 6% of the suggester).
+    Reference counting still frees what is dropped.
+
+    On the way out, what was allocated is moved to the oldest generation (freeze, unfreeze)
+    rather than left in the youngest, whose next collection would walk all of it at once
+    (0.25 s for 200,000 claims): it is long-lived data, still collected by full collections.
+    Not where something is frozen already: unfreeze would release it too (the TUI freezes its
+    start-up objects so that full collections never stall a key, and `workbench suggest` paces
+    the collector itself). The collector is left off if it was off; two threads in here at once
+    leave it on once the first that turned it off is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
+            gc.enable()
