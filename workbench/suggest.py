@@ -1388,7 +1388,8 @@ class _Words:
         """A lower-case word no list knows that may head a noun phrase ("the ex-sailor")."""
         low = self.lows[k]
         return (self.word[k] and self.region[k] < 0 and low[0].isalpha()
-                and (low == self.texts[k].replace("’", "'") or k in self.common_openers)  # ("d’agriculture")
+                and (low == self.texts[k] or k in self.common_openers
+                     or ("’" in self.texts[k] and low == self.texts[k].replace("’", "'")))  # ("d’agriculture")
                 and low not in self.cue.stop_words and low not in self.cue.modals)
 
     def np_before(self, k: int, lo: int) -> tuple[int, int] | None:
@@ -4243,9 +4244,10 @@ class _Words:
             # last speaker
             if not self.texts[k].islower() or any(lows[z] in ("ich", "du") for z in (k - 1, k + 1) if a <= z < b):
                 return None  # "Die Suche läuft", "Ich glaube, …": a noun, or the first person's indicative
-            if lows[self.first_content(a, k)] in self.cue.nobody:
+            first = lows[self.first_content(a, k)]
+            if first in self.cue.nobody:
                 return None  # "Niemand behauptet, dass der Standort zu retten sei": no one's words
-            opening = self.cue.attribution.by_text.get(lows[self.first_content(a, k)])
+            opening = self.cue.attribution.by_text.get(first) if phrase.kind == "konjunktiv_two" else None
             if phrase.kind == "konjunktiv_two" and (
                     (opening is not None and opening.kind == "konjunktiv_two") or self.texts[b - 1] == "?"
                     or any(lows[z] in self.cue.konjunktiv_two_not_after for z in range(a, k))):
