@@ -352,6 +352,8 @@ def test_a_spanish_plural_verb_after_desde_speaks_for_the_body() -> None:
 def test_a_french_body_with_an_elided_complement_is_named_whole() -> None:
     assert speaker_of("Le conseil d’administration a annoncé un prêt garanti par l’État.") == "conseil d’administration"
     assert speaker_of("La chambre d’agriculture a annoncé une aide pour les viticulteurs.") == "chambre d’agriculture"
+    assert speaker_of("Le conseil d’administration du club de natation a fait savoir qu'il demanderait une "
+                      "rencontre avec le préfet.") == "conseil d’administration"
 
 
 def test_german_so_before_a_name_and_a_time_is_a_cue_but_so_viel_is_not() -> None:

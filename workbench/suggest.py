@@ -1859,9 +1859,10 @@ class _Words:
                 # (54) uit Dokkum": not the age either
                 cut = placed
                 break
-        if cut == b and b - a == 2 and lows[a + 1][:2] == "d'" and self.texts[a + 1][2:3].islower() and (
+        if cut - a == 2 and lows[a + 1][:2] == "d'" and self.texts[a + 1][2:3].islower() and (
                 lows[a] in cue.institutions or lows[a] in cue.org_words):
-            return self.words_text(a, b), "org", []  # "le conseil d’administration": not "d’administration"
+            # "le conseil d’administration (du club)": not "d’administration"
+            return self.words_text(a, cut), "org", []
         head = cut - 1
         head_low = self.elided_noun(head) or lows[head].removesuffix("'s")  # "la CGT de l’hôpital": the hospital's
         runs = self.name_runs(a, cut, lo)
