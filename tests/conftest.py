@@ -6,7 +6,6 @@ needs under tmp_path (the two seed articles ship as tests/fixtures/seeds).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import pytest
 from helpers import FixedClock, write_project
 from hypothesis import HealthCheck, settings
 
+from workbench import collector
 from workbench.project import Project
 from workbench.session import Session
 
@@ -39,7 +39,7 @@ def unfreeze_garbage_collector() -> Iterator[None]:
     for good; a user's process runs one app, so each test starts unfrozen.
     """
     yield
-    gc.unfreeze()
+    collector.unfreeze()
 
 
 @pytest.fixture

@@ -6,6 +6,24 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
+# How many freezes made through freeze() are in force: while one is, paused_gc need not ask the collector,
+# whose count walks every frozen object (1.4 ms per article in `workbench suggest`, a sixth of the command).
+_freezes = 0
+
+
+def freeze() -> None:
+    """gc.freeze(), noted so that paused_gc knows without walking the frozen objects."""
+    global _freezes
+    gc.freeze()
+    _freezes += 1
+
+
+def unfreeze() -> None:
+    """gc.unfreeze(), which releases every freeze."""
+    global _freezes
+    gc.unfreeze()
+    _freezes = 0
+
 
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
@@ -19,7 +37,8 @@ def paused_gc() -> Iterator[None]:
     (0.25 s for 200,000 claims): it is long-lived data, still collected by full collections.
     Not where something is frozen already: unfreeze would release it too (the TUI freezes its
     start-up objects so that full collections never stall a key, and `workbench suggest` paces
-    the collector itself). The collector is left off if it was off; two threads in here at once
+    the collector itself); a freeze made through freeze() is known without asking the collector,
+    whose count walks every frozen object. The collector is left off if it was off; two threads in here at once
     leave it on once the first that turned it off is done.
     """
     was_enabled = gc.isenabled()
@@ -28,7 +47,7 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            if not gc.get_freeze_count():
+            if not _freezes and not gc.get_freeze_count():
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()

@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from workbench import collector
 from workbench.project import Project
 from workbench.session import Session
 from workbench.tui.palette import WorkbenchCommands
@@ -39,7 +40,7 @@ def freeze_startup_objects() -> None:
     (~45 ms); it comes back on here. About 1,000 objects of start-up
     garbage (~0.1 MB) stay frozen with the rest.
     """
-    gc.freeze()
+    collector.freeze()
     gc.enable()
 
 
