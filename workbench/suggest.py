@@ -76,6 +76,10 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+# The gender a singular article gives the noun after it, in French, Spanish, Italian and Portuguese.
+_ARTICLE_GENDERS = {"la": "feminine", "una": "feminine", "uma": "feminine", "a": "feminine", "le": "masculine",
+                    "el": "masculine", "il": "masculine", "lo": "masculine", "o": "masculine", "un": "masculine",
+                    "um": "masculine", "uno": "masculine"}
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*")
 _SPACES = re.compile(r"\s+")
 
@@ -5326,7 +5330,8 @@ class _ArticleAnalysis:
         self.asking = False  # the paragraph read now is an interviewer's question
         self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
         # "The WHO chief said …", named further down: (claim, description, title, state.titled entries before it)
-        self.described_later: list[tuple[_Claim, str, str, int]] = []
+        # (the last person named before it, to fall back on: see fill_speakers)
+        self.described_later: list[tuple[_Claim, str, str, int, str | None]] = []
         self.claims: list[list[_Claim]] = []
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization", as the article defines them
         self.japanese = JapaneseReader() if language == "ja" else None
@@ -6007,7 +6012,7 @@ class _ArticleAnalysis:
         if title_key and title_key not in state.by_title:
             self.by_title_later.append((claim, title_key))
         if described:
-            self.described_later.append((claim, speaker, described, len(state.titled)))
+            self.described_later.append((claim, speaker, described, len(state.titled), state.last_person))
         return claim
 
     def holder(self, description: str, title: str, named: Iterable[tuple[str, str, str]]) -> str | None:
@@ -6110,8 +6115,8 @@ class _ArticleAnalysis:
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
-        for claim, description, title, before in self.described_later:
-            name = self.holder(description, title, self.state.titled[before:])
+        for claim, description, title, before, last in self.described_later:
+            name = self.holder(description, title, self.state.titled[before:]) or self.same_person(description, last)
             if name:  # "The WHO chief said …", then "WHO Director-General Tedros Adhanom Ghebreyesus"
                 claim.attributes["speaker"] = name
                 claim.reason = claim.reason.replace(f"attributes it to {description}",
@@ -6144,6 +6149,39 @@ class _ArticleAnalysis:
                 elif claim.needs_speaker:
                     claim.reason = ("quotation (in quotation marks) with no cue of its own; "
                                     f"speaker from context: {_shown(speaker or 'unnamed')}")
+
+    def same_person(self, description: str, last: str | None) -> str | None:
+        """Who a bare title no one holds ("il magistrato", "a pesquisadora", "selon la mairesse") means outside
+        English: the person named last before it, if the article named them with a role, unless this
+        title or its article says the other gender. A text names a source with one word ("il procuratore capo,
+        Ernesto Valsecchi") and refers back with another ("ha aggiunto il magistrato"); English news repeats the
+        title instead, and "the judge", "the president" there are often other people than the last named."""
+        words = description.split()
+        if last is None or self.cue.language == "en" or len(words) != 2 or not self.named_with_role(last):
+            return None
+        genders = self.state.known_genders
+        gender = genders.of_title(_norm(words[1])) or _ARTICLE_GENDERS.get(_norm(words[0]))
+        return last if gender is None or self.state.gender_of(last) in (None, gender) else None
+
+    def named_with_role(self, name: str) -> bool:
+        """Whether the article first names ``name`` with a role: after an article and a lower-case noun ("a
+        epidemiologista Luciana Arruda Campos", "O presidente da Câmara Municipal …, Joaquim Ventura") or before a
+        comma and one ("Amândio Queirós, dirigente da União …"); not bare ("ha detto Luca Ferretti"). Only then may
+        another word for a role mean them."""
+        text = self.state.article_text or ""
+        at = text.find(name)
+        if at < 0:
+            return False
+        cue = self.cue
+        before = re.split(r"[.!?:;«»“”\"]", text[max(0, at - 80) : at])[-1].replace(",", " ").split()[-8:]
+        if any(_norm(word) in cue.definite and following.isalpha() and following.islower()
+               for word, following in pairwise(before)) or any(
+                _norm(word)[:2] == "l'" and word[2:].isalpha() and word[2:].islower() for word in before):
+            return True  # ("l'historienne Camille Oberlé": the article and the noun in one word)
+        after = text[at + len(name) : at + len(name) + 40]
+        role = after[2:].split(maxsplit=1)[0].strip(",.;:") if after.startswith(", ") and after[2:].strip() else ""
+        return role.isalpha() and role.islower() and _norm(role) not in cue.attribution.by_text and (
+            _norm(role) not in cue.relatives and _norm(role) not in cue.stop_words)
 
     def as_referenced(self, speaker: str) -> str:
         """The speaker as a reference names it: without an aside in brackets ("Florian Seidl (Grüne"), a title
