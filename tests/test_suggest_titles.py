@@ -167,3 +167,22 @@ def test_a_bare_title_named_later_is_that_person() -> None:
                     "Según el fiscal, los contratos se fraccionaron.",
                     "El fiscal Rafael Ortuño pidió seis años de cárcel.")
     assert only_speaker(a, 1) == "Rafael Ortuño"
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("it", "«Non è sicuro», ha spiegato il direttore del museo Paolo Rossi.", "Paolo Rossi"),
+    ("es", "«No es seguro», dijo la directora del hospital Ana Martínez.", "Ana Martínez"),
+    ("pt", "«Não é seguro», disse o diretor do hospital João Silva.", "João Silva"),
+    ("fr", "« Il faut chercher », explique l'historienne de l'art Camille Oberlé.", "Camille Oberlé"),
+    ("fr", "« Ce n'est pas sûr », a déclaré le directeur de l'hôpital Jean Dupont.", "Jean Dupont"),
+])
+def test_a_title_its_field_and_a_name_after_the_verb_is_the_person(language: str, text: str, who: str) -> None:
+    """The phrase had ended at the field ("il direttore [del museo Paolo Rossi]"), leaving the title as speaker."""
+    assert only_speaker(in_language(language, text)) == who
+
+
+def test_a_title_of_someone_else_is_not_that_person() -> None:
+    a = in_language("en", "A spokesman for Pennsylvania Attorney General Josh Shapiro said the report was final.")
+    assert only_speaker(a) != "Josh Shapiro"
+    darmanin = only_speaker(in_language("fr", "« Non », a dit le ministre de l'Intérieur Gérald Darmanin."))
+    assert darmanin is not None and darmanin.endswith("Gérald Darmanin")

@@ -1581,6 +1581,9 @@ class _Words:
         while j < hi:
             if j > k and _TO_THE.match(self.texts[j]):
                 break  # "ha detto Marco Rossi all'Ansa": to whom, no part of the name
+            if j > k and (named_end := self.field_holder_end(j, hi, lo)):
+                j = named_end  # "ha spiegato il direttore del museo Paolo Rossi": the title, its field, the person
+                break
             if self.np_token(j, lo):
                 j += 1
             elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
@@ -1842,6 +1845,10 @@ class _Words:
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
+            title = self.elided_noun(k - 1) or lows[k - 1]
+            if (self.of_elided(k) or lows[k] in cue.of_words) and title in cue.titles and (
+                    self.texts[k - 1].islower()) and (holder := self.holder_after_field(k, b, lo)) is not None:
+                return holder, "person", [title]  # "l'historienne de l'art Camille Oberlé": the person
             if self.of_elided(k) and lows[k - 1] in cue.titles and self.texts[k - 1].islower():
                 return self.description(first, b), "description", []  # "il presidente dell'Inps": the office
             if lows[k] in cue.of_words and self.texts[k - 1][0].isupper() and lows[k - 1].rstrip(".") in cue.titles:
@@ -2103,6 +2110,37 @@ class _Words:
         if len(words) < 3 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
             return None  # "Secretary of Homeland Security": the office alone
         return self.words_text(words[_holder_start([self.texts[k] for k in words])], b)
+
+    def field_holder_end(self, k: int, hi: int, lo: int) -> int:
+        """Where a person's name ends that follows a lower-case title's field starting with "of" at token ``k``
+        ("il direttore [del museo] Paolo Rossi", "le directeur [de l'hôpital] Jean Dupont"); 0 when none does."""
+        lows = self.lows
+        if k < 1 or not self.texts[k - 1].islower() or (self.elided_noun(k - 1) or lows[k - 1]) not in self.cue.titles:
+            return 0
+        if not (lows[k] in self.cue.of_words or self.of_elided(k)):
+            return 0
+        x = k + 1
+        while x < hi and x <= k + 3 and self.word[x] and self.texts[x].islower():
+            x += 1
+        runs = self.cap_runs(x, hi, lo) if x < hi else []
+        if not runs or runs[0][0] != x or runs[0][1] - x < 2:
+            return 0
+        return runs[0][1] if self.holder_after_field(k, runs[0][1], lo) is not None else 0
+
+    def holder_after_field(self, k: int, b: int, lo: int) -> str | None:
+        """The person named at the end of a lower-case title's field that starts with "of" at token ``k`` ("[il
+        petrologo] dell'ateneo Tommaso Bracaloni", "[l'historienne] de l'art Camille Oberlé"): a person's name
+        ending the phrase ``[k, b)`` after lower-case words only (not "le ministre de l'Intérieur", an office
+        with a capital)."""
+        runs = self.name_runs(k + 1, b, lo)
+        if not runs or runs[-1][1] != b or self.elided_article(runs[-1][0]) or any(
+                self.word[x] and not self.texts[x].islower() for x in range(k, runs[-1][0])):
+            return None
+        field = [x for x in range(k + 1, runs[-1][0]) if self.word[x] and self.lows[x] not in self.cue.determiners]
+        if not field and not self.of_elided(k):
+            return None  # "a spokesman for Attorney General Josh Shapiro": another person's, no field
+        name, kind, _ = self.name_of(runs[-1])
+        return name if kind == "person" and len(name.split()) > 1 else None
 
     def german_institution(self, k: int) -> str:
         """The institution's noun a capitalised German word at token ``k`` is, its genitive undone ("des
