@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from test_suggest import article, quote_type
+from test_suggest_speaker_rules import in_language
 
 from workbench.suggest import suggest_paragraph
 
@@ -105,3 +106,31 @@ def test_a_span_read_with_the_label_the_suggester_gave_it_gets_the_suggesters_ow
                 key: claim.suggestion.attributes[key]}, text[claim.start : claim.end]
             compared += 1
     assert compared >= 5
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict, Wohl said, was “an utter and complete and total failure by the prosecutor.”",
+    "Davis said the plan was “a disaster for every family in this county.”",
+    "Kellie Wade also said that the agency was “working expeditiously with our partners on the review.”",
+])
+def test_a_quotation_opening_lower_case_inside_the_author_s_clause_is_mixed(text: str) -> None:
+    """Someone's words woven into the author's sentence: the quotation had been all but a few words, so direct."""
+    assert quote_type(text) == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "The paper noted that “the phones started ringing at the coalition, and they haven’t stopped yet.”",
+    "Davis said: “the plan is a disaster for every family in this county.”",
+    "Davis said, “We will fight this plan in every court in the country.”",
+])
+def test_a_quotation_set_out_after_that_a_colon_or_a_comma_is_not_made_mixed(text: str) -> None:
+    assert quote_type(text) == "direct"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Ortsvorsteher Bernd Kießling sprach von einem „Albtraum für die Anwohner, die seit Jahren warten“."),
+    ("fr", "Le maire, Jean-Luc Guézennec, a salué « un exploit de marin, pas de sportif, et une belle leçon »."),
+])
+def test_a_woven_quotation_is_mixed_in_other_languages_too(language: str, text: str) -> None:
+    found = [c.suggestion for c in suggest_paragraph(in_language(language, text), 0)]
+    assert [(s.label, s.attributes.get("quote_type")) for s in found] == [("quote", "mixed")]

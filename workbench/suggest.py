@@ -1155,18 +1155,39 @@ class Quotations:
     outside: list[int]  # word tokens outside every quotation
 
 
-def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[int], quoted: int) -> str:
+def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[int], quoted: int,
+                start: int = -1) -> str:
     """Direct when the quotation is (nearly) all of it, or when all the article's own words
     introduce it before a colon ("The BBC reported on the tensions: “…”"), as reporters set out
-    a direct quotation; mixed when the article's words run into or after it."""
+    a direct quotation; mixed when the article's words run into or after it, or when it opens in the
+    middle of the author's clause, lower-case, at ``start``'s claim ("sprach von einem „Albtraum für die
+    Anwohner“", "a salué « un exploit de marin »"): someone's words woven into the author's sentence."""
     if not real:
         return "mixed" if fragments else "indirect"
     if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own):
-        return "direct"
+        return "mixed" if start >= 0 and _woven(words, min(real, key=lambda r: words.regions[r].start), start) else (
+            "direct")
     opening = min(words.regions[r].start for r in real)
     if words.text[:opening].rstrip().endswith(":") and all(words.starts[k] < opening for k in own):
         return "direct"
     return "mixed"
+
+
+def _woven(words: _Words, r: int, start: int) -> bool:
+    """Whether quotation ``r`` opens lower-case after the author's words of its claim (from ``start``), not after
+    a colon, a comma or "that" (which set out a quotation whole: "said that “the phones started ringing …”"), or
+    opens in any case right after an article."""
+    region = words.regions[r]
+    text = words.text
+    inside = text[region.start + 1 : region.end].lstrip(" \u00a0\u202f")
+    before = text[start : region.start].rstrip()
+    if not inside[:1].isalpha() or not before or before[-1] in ":,;—–-([":
+        return False
+    last = before.split()[-1].lower().replace("’", "'")
+    if last in _CONTENT_OPENERS or last.endswith("qu'"):
+        return False
+    # (after an article, whatever its case: German "sprach von einem „Albtraum …“")
+    return inside[:1].islower() or last in words.cue.determiners
 
 
 def _spoken_opening(text: str, region: Region, start: int) -> bool:
@@ -4514,7 +4535,7 @@ class _Words:
                 after_verb = source_start > attribution.last
                 skip.update(range(attribution.last + 1 if after_verb else source_start, source_end))
         own = [k for k in q.outside if k not in skip and self.lows[k] not in _FUNCTION_WORDS]
-        quote_type = _quote_type(self, q.real, q.fragments, own, q.quoted)
+        quote_type = _quote_type(self, q.real, q.fragments, own, q.quoted, start)
         opens = q.real and not self.text[start : min(self.regions[r].start for r in q.real)].strip()
         if quote_type == "mixed" and opens and not any(self.scan.has_cue(self.starts[k], self.starts[k] + 1)
                                                        and self.lows[k] not in self.cue.finding_verbs for k in own):
@@ -6077,7 +6098,7 @@ class _ArticleAnalysis:
                       outside: list[int], group: int) -> _Claim:
         """Quoted text without a cue: a name before the marks speaks, else the quotation's group."""
         own = [k for k in outside if words.lows[k] not in _FUNCTION_WORDS]
-        quote_type = _quote_type(words, real, [], own, quoted)
+        quote_type = _quote_type(words, real, [], own, quoted, start)
         speaker: str | None = None
         how = ""
         first_mark = bisect.bisect_left(words.starts, min(words.regions[r].start for r in real))
