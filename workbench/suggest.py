@@ -76,10 +76,6 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-# The gender a singular article gives the noun after it, in French, Spanish, Italian and Portuguese.
-_ARTICLE_GENDERS = {"la": "feminine", "una": "feminine", "uma": "feminine", "a": "feminine", "le": "masculine",
-                    "el": "masculine", "il": "masculine", "lo": "masculine", "o": "masculine", "un": "masculine",
-                    "um": "masculine", "uno": "masculine"}
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*")
 _SPACES = re.compile(r"\s+")
 
@@ -1602,9 +1598,6 @@ class _Words:
         while j < hi:
             if j > k and _TO_THE.match(self.texts[j]):
                 break  # "ha detto Marco Rossi all'Ansa": to whom, no part of the name
-            if j > k and (named_end := self.field_holder_end(j, hi, lo)):
-                j = named_end  # "ha spiegato il direttore del museo Paolo Rossi": the title, its field, the person
-                break
             if self.np_token(j, lo):
                 j += 1
             elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
@@ -1866,10 +1859,6 @@ class _Words:
         # "X of Y": the head is X, unless X is an organisation word ("Department of Justice").
         cut = b
         for k in range(a + 1, b):
-            title = self.elided_noun(k - 1) or lows[k - 1]
-            if (self.of_elided(k) or lows[k] in cue.of_words) and title in cue.titles and (
-                    self.texts[k - 1].islower()) and (holder := self.holder_after_field(k, b, lo)) is not None:
-                return holder, "person", [title]  # "l'historienne de l'art Camille Oberlé": the person
             if self.of_elided(k) and lows[k - 1] in cue.titles and self.texts[k - 1].islower():
                 return self.description(first, b), "description", []  # "il presidente dell'Inps": the office
             if lows[k] in cue.of_words and self.texts[k - 1][0].isupper() and lows[k - 1].rstrip(".") in cue.titles:
@@ -2131,37 +2120,6 @@ class _Words:
         if len(words) < 3 or any(self.lows[k] in self.cue.org_words or self.acronym(k) for k in words[-2:]):
             return None  # "Secretary of Homeland Security": the office alone
         return self.words_text(words[_holder_start([self.texts[k] for k in words])], b)
-
-    def field_holder_end(self, k: int, hi: int, lo: int) -> int:
-        """Where a person's name ends that follows a lower-case title's field starting with "of" at token ``k``
-        ("il direttore [del museo] Paolo Rossi", "le directeur [de l'hôpital] Jean Dupont"); 0 when none does."""
-        lows = self.lows
-        if k < 1 or not self.texts[k - 1].islower() or (self.elided_noun(k - 1) or lows[k - 1]) not in self.cue.titles:
-            return 0
-        if not (lows[k] in self.cue.of_words or self.of_elided(k)):
-            return 0
-        x = k + 1
-        while x < hi and x <= k + 3 and self.word[x] and self.texts[x].islower():
-            x += 1
-        runs = self.cap_runs(x, hi, lo) if x < hi else []
-        if not runs or runs[0][0] != x or runs[0][1] - x < 2:
-            return 0
-        return runs[0][1] if self.holder_after_field(k, runs[0][1], lo) is not None else 0
-
-    def holder_after_field(self, k: int, b: int, lo: int) -> str | None:
-        """The person named at the end of a lower-case title's field that starts with "of" at token ``k`` ("[il
-        petrologo] dell'ateneo Tommaso Bracaloni", "[l'historienne] de l'art Camille Oberlé"): a person's name
-        ending the phrase ``[k, b)`` after lower-case words only (not "le ministre de l'Intérieur", an office
-        with a capital)."""
-        runs = self.name_runs(k + 1, b, lo)
-        if not runs or runs[-1][1] != b or self.elided_article(runs[-1][0]) or any(
-                self.word[x] and not self.texts[x].islower() for x in range(k, runs[-1][0])):
-            return None
-        field = [x for x in range(k + 1, runs[-1][0]) if self.word[x] and self.lows[x] not in self.cue.determiners]
-        if not field and not self.of_elided(k):
-            return None  # "a spokesman for Attorney General Josh Shapiro": another person's, no field
-        name, kind, _ = self.name_of(runs[-1])
-        return name if kind == "person" and len(name.split()) > 1 else None
 
     def german_institution(self, k: int) -> str:
         """The institution's noun a capitalised German word at token ``k`` is, its genitive undone ("des
@@ -5389,8 +5347,7 @@ class _ArticleAnalysis:
         self.asking = False  # the paragraph read now is an interviewer's question
         self.by_title_later: list[tuple[_Claim, str]] = []  # "the Prime Minister", named further down
         # "The WHO chief said …", named further down: (claim, description, title, state.titled entries before it)
-        # (the last person named before it, to fall back on: see fill_speakers)
-        self.described_later: list[tuple[_Claim, str, str, int, str | None]] = []
+        self.described_later: list[tuple[_Claim, str, str, int]] = []
         self.claims: list[list[_Claim]] = []
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization", as the article defines them
         self.japanese = JapaneseReader() if language == "ja" else None
@@ -6071,7 +6028,7 @@ class _ArticleAnalysis:
         if title_key and title_key not in state.by_title:
             self.by_title_later.append((claim, title_key))
         if described:
-            self.described_later.append((claim, speaker, described, len(state.titled), state.last_person))
+            self.described_later.append((claim, speaker, described, len(state.titled)))
         return claim
 
     def holder(self, description: str, title: str, named: Iterable[tuple[str, str, str]]) -> str | None:
@@ -6174,8 +6131,8 @@ class _ArticleAnalysis:
 
     def fill_speakers(self) -> None:
         """Quotations without a cue take their group's speaker, else the speaker before them."""
-        for claim, description, title, before, last in self.described_later:
-            name = self.holder(description, title, self.state.titled[before:]) or self.same_person(description, last)
+        for claim, description, title, before in self.described_later:
+            name = self.holder(description, title, self.state.titled[before:])
             if name:  # "The WHO chief said …", then "WHO Director-General Tedros Adhanom Ghebreyesus"
                 claim.attributes["speaker"] = name
                 claim.reason = claim.reason.replace(f"attributes it to {description}",
@@ -6208,39 +6165,6 @@ class _ArticleAnalysis:
                 elif claim.needs_speaker:
                     claim.reason = ("quotation (in quotation marks) with no cue of its own; "
                                     f"speaker from context: {_shown(speaker or 'unnamed')}")
-
-    def same_person(self, description: str, last: str | None) -> str | None:
-        """Who a bare title no one holds ("il magistrato", "a pesquisadora", "selon la mairesse") means outside
-        English: the person named last before it, if the article named them with a role, unless this
-        title or its article says the other gender. A text names a source with one word ("il procuratore capo,
-        Ernesto Valsecchi") and refers back with another ("ha aggiunto il magistrato"); English news repeats the
-        title instead, and "the judge", "the president" there are often other people than the last named."""
-        words = description.split()
-        if last is None or self.cue.language == "en" or len(words) != 2 or not self.named_with_role(last):
-            return None
-        genders = self.state.known_genders
-        gender = genders.of_title(_norm(words[1])) or _ARTICLE_GENDERS.get(_norm(words[0]))
-        return last if gender is None or self.state.gender_of(last) in (None, gender) else None
-
-    def named_with_role(self, name: str) -> bool:
-        """Whether the article first names ``name`` with a role: after an article and a lower-case noun ("a
-        epidemiologista Luciana Arruda Campos", "O presidente da Câmara Municipal …, Joaquim Ventura") or before a
-        comma and one ("Amândio Queirós, dirigente da União …"); not bare ("ha detto Luca Ferretti"). Only then may
-        another word for a role mean them."""
-        text = self.state.article_text or ""
-        at = text.find(name)
-        if at < 0:
-            return False
-        cue = self.cue
-        before = re.split(r"[.!?:;«»“”\"]", text[max(0, at - 80) : at])[-1].replace(",", " ").split()[-8:]
-        if any(_norm(word) in cue.definite and following.isalpha() and following.islower()
-               for word, following in pairwise(before)) or any(
-                _norm(word)[:2] == "l'" and word[2:].isalpha() and word[2:].islower() for word in before):
-            return True  # ("l'historienne Camille Oberlé": the article and the noun in one word)
-        after = text[at + len(name) : at + len(name) + 40]
-        role = after[2:].split(maxsplit=1)[0].strip(",.;:") if after.startswith(", ") and after[2:].strip() else ""
-        return role.isalpha() and role.islower() and _norm(role) not in cue.attribution.by_text and (
-            _norm(role) not in cue.relatives and _norm(role) not in cue.stop_words)
 
     def as_referenced(self, speaker: str) -> str:
         """The speaker as a reference names it: without an aside in brackets ("Florian Seidl (Grüne"), a title
