@@ -1155,9 +1155,8 @@ def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[
                 start: int = -1) -> str:
     """Direct when the quotation is (nearly) all of it, or when all the article's own words
     introduce it before a colon ("The BBC reported on the tensions: “…”"), as reporters set out
-    a direct quotation; mixed when the article's words run into or after it, or when it opens in the
-    middle of the author's clause, lower-case, at ``start``'s claim ("sprach von einem „Albtraum für die
-    Anwohner“", "a salué « un exploit de marin »"): someone's words woven into the author's sentence."""
+    a direct quotation; mixed when the article's words run into or after it, or when it opens right after
+    an article of the author's in ``start``'s claim (see _woven)."""
     if not real:
         return "mixed" if fragments else "indirect"
     if len(own) <= 2 or quoted >= DIRECT_RATIO * len(own):
@@ -1170,20 +1169,17 @@ def _quote_type(words: _Words, real: list[int], fragments: list[int], own: list[
 
 
 def _woven(words: _Words, r: int, start: int) -> bool:
-    """Whether quotation ``r`` opens lower-case after the author's words of its claim (from ``start``), not after
-    a colon, a comma or "that" (which set out a quotation whole: "said that “the phones started ringing …”"), or
-    opens in any case right after an article."""
+    """Whether quotation ``r`` opens right after an article of the author's words in its claim (from ``start``):
+    the article's noun is quoted, inside the author's sentence ("sprach von einem „Albtraum …“", "called the plan a
+    “disaster …”"). Not "that" ("noted that “the phones …”") nor a possessive ("told her “I am sorry”"); and not
+    a quotation opening lower-case after the verb ("Il sindaco ha detto “non chiuderemo …”"), which a review
+    found is as often set out whole."""
     region = words.regions[r]
-    text = words.text
-    inside = text[region.start + 1 : region.end].lstrip(" \u00a0\u202f")
-    before = text[start : region.start].rstrip()
-    if not inside[:1].isalpha() or not before or before[-1] in ":,;—–-([":
+    before = words.text[start : region.start].rstrip()
+    if not before or not words.text[region.start + 1 : region.end].lstrip(" \u00a0\u202f")[:1].isalpha():
         return False
     last = before.split()[-1].lower().replace("’", "'")
-    if last in _CONTENT_OPENERS or last.endswith("qu'"):
-        return False
-    # (after an article, whatever its case: German "sprach von einem „Albtraum …“")
-    return inside[:1].islower() or last in words.cue.determiners
+    return last not in _CONTENT_OPENERS and (last in words.cue.definite or last in words.cue.indefinite)
 
 
 def _spoken_opening(text: str, region: Region, start: int) -> bool:
