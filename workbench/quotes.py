@@ -131,9 +131,10 @@ _ELISION = re.compile(r"(?i:cause|cos|tis|twas|em|til|bout|round)\b")
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether position ``i`` opens the paragraph or a sentence (after a full stop, a question or exclamation mark
     or a colon, and white space)."""
-    before = text[:i]
-    stripped = before.rstrip()
-    return not stripped or (len(stripped) < len(before) and stripped[-1] in ".?!:")
+    j = i - 1
+    while j >= 0 and text[j].isspace():  # (no slice: a paragraph may be a megabyte of such marks)
+        j -= 1
+    return j < 0 or (j < i - 1 and text[j] in ".?!:")
 
 
 def _single_closers(text: str) -> dict[str, list[int]]:

@@ -1174,11 +1174,11 @@ def _woven(words: _Words, r: int, start: int) -> bool:
     “disaster …”"). Not "that" ("noted that “the phones …”") nor a possessive ("told her “I am sorry”"); and not
     a quotation opening lower-case after the verb ("Il sindaco ha detto “non chiuderemo …”"), which a review
     found is as often set out whole."""
-    region = words.regions[r]
-    before = words.text[start : region.start].rstrip()
-    if not before or not words.text[region.start + 1 : region.end].lstrip(" \u00a0\u202f")[:1].isalpha():
+    mark = bisect.bisect_left(words.starts, words.regions[r].start)  # the opening mark's token
+    if mark == 0 or mark + 1 >= len(words.texts) or words.starts[mark - 1] < start or not words.word[mark - 1] or (
+            not words.texts[mark + 1][:1].isalpha()):
         return False
-    last = before.split()[-1].lower().replace("’", "'")
+    last = words.lows[mark - 1]
     return last not in _CONTENT_OPENERS and (last in words.cue.definite or last in words.cue.indefinite)
 
 
