@@ -275,10 +275,14 @@ class Cues:
     initials_body_endings: frozenset[str] = frozenset()  # "Air Accidents Investigation Branch (AAIB)": a body's
     stance_verbs: frozenset[str] = frozenset()  # report only with a named subject: "Die IG Metall reagierte empört"
     content_verbs: frozenset[str] = frozenset()  # report only before "que" or a quotation: "Les habitants disent que"
+    quoting_verbs: frozenset[str] = frozenset()  # report only words in marks after them: "spoke of a “witch hunt”"
+    marks_reported: frozenset[str] = frozenset()  # those and the cues that report such words too ("called it “…”")
+    quoting_stops: Lexicon = field(default_factory=Lexicon)  # "when", "called": the marks after are not the verb's
     securing_verbs: frozenset[str] = frozenset()  # "O time garantiu a vaga": a thing secured, nothing reported
     member_links: frozenset[str] = frozenset()  # "Jane Doe from the ACLU": the person speaks, not the ACLU
     said_at: frozenset[str] = frozenset()  # "hieß es bei der WLV": see _Words.said_at
     one: frozenset[str] = frozenset()  # "one councillor": unnamed, as "a councillor" is
+    one_of_them: frozenset[tuple[str, ...]] = frozenset()  # "l'un d'eux": unnamed
     writer_pronouns: frozenset[str] = frozenset()  # "I responded:": the writer
     reader_pronouns: frozenset[str] = frozenset()  # "You think that …": the reader addressed, no source
     own_outlet: re.Pattern[str] = re.compile("(?!)")  # "dieser Zeitung": the outlet's own sources, unnamed
@@ -576,6 +580,11 @@ def cues(language: str = "en") -> Cues:
     for verb in own.get("inverted") or []:
         for form in _inverted(verb):
             attribution.add(form, "inverted")
+    quoting = [_phrase_key(p) for p in [*data["quoting_verbs"], *(own.get("quoting_verbs") or [])]]
+    quoting_only = frozenset(key for key in quoting if key not in attribution.by_text)  # (not "called": its own rules)
+    for key in dict.fromkeys(quoting):
+        if key in quoting_only:
+            attribution.add(key, "verb")  # (and Cues.quoting_verbs: only with words in marks after it)
     framing = Lexicon()
     for phrase in framing_data.get("not_framing") or []:
         framing.add(phrase, NOT_FRAMING, 0.0)  # the longer phrase is found instead of the cue inside it
@@ -628,6 +637,9 @@ def cues(language: str = "en") -> Cues:
     naming = Lexicon()
     for phrase in data["naming_verbs"]:
         naming.add(phrase, "naming")
+    quoting_stops = Lexicon()
+    for phrase in data["quoting_stops"]:
+        quoting_stops.add(phrase, "stop")
     author_voice = Lexicon()
     for phrase in data["author_voice"]:
         author_voice.add(phrase, "author")
@@ -731,6 +743,7 @@ def cues(language: str = "en") -> Cues:
         firm_apposition=_firm_apposition(listed("business_nouns"), definite | indefinite),
         said_at=_words(data["said_at"]),
         one=_words(data["one"]),
+        one_of_them=frozenset(tuple(_phrase_key(p).split()) for p in data["one_of_them"]),
         writer_pronouns=_words(data["writer_pronouns"]),
         reader_pronouns=listed("reader_pronouns"),
         circumstance=_words(data["circumstance"]),
@@ -745,6 +758,9 @@ def cues(language: str = "en") -> Cues:
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
         content_verbs=frozenset(_phrase_key(p) for p in [*data["content_verbs"], *(own.get("content_verbs") or [])]),
+        quoting_verbs=quoting_only,
+        quoting_stops=quoting_stops,
+        marks_reported=frozenset(quoting),
         securing_verbs=_words(own.get("securing_verbs") or []),
         police_not_forces=_words(data["police_not_forces"]),
         police_after=_words(data["police_after"]),
@@ -1053,6 +1069,7 @@ _TIME_LINKS = _set("de do da desta deste del di")
 _ANY = _set("any every each no")  # a whole kind, not someone who speaks
 _QUANTITIES = _set("two three four five six seven eight nine ten several many some most all both few")
 _BEFORE_MODAL = _set("also not never then just even")
+_STILL = _set("still already often widely now commonly sometimes")  # between a passive's "is" and its participle
 _OPENING_PARTICIPLES = ("ed", "ing", "ado", "ada", "ido", "ida", "ando", "iendo", "endo", "ato", "ata", "ito", "ita",
                         "é", "ée", "ant")  # "Challenged about it, she …", "Interrogé sur ce point, il …"
 _NOT_THE_OFFICE = _set("former ex deputy vice acting ancien ancienne ex-ministre ehemalige ehemaliger stellvertretende "
@@ -1497,6 +1514,14 @@ class _Words:
         while after < hi and self.lows[after] in self.cue.definite and self.texts[after].islower():
             after += 1  # "de la Santé"
         return after < hi and self.word[after] and self.is_cap(after, lo)
+
+    def one_of_them(self, i: int, lo: int) -> int | None:
+        """Where "one of them" ("l'un d'eux", "l'une d'entre elles") ending at token ``i`` begins, else None."""
+        for size in (3, 2):
+            first = i - size + 1
+            if first >= lo and tuple(_norm(w) for w in self.lows[first : i + 1]) in self.cue.one_of_them:
+                return first
+        return None
 
     def one_of(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is the "of" of "one of" ("Um dos", "Uno de", "l'un des")."""
@@ -2375,6 +2400,9 @@ class _Words:
             return at if at is not None else ("unnamed", "unnamed", [], (i, i + 1))
         if self.is_pronoun(i):
             return (*self.resolve_at(i), (i, i + 1))
+        one = self.one_of_them(i, lo)
+        if one is not None:
+            return "unnamed", "unnamed", [], (one, i + 1)
         group = self.group_ending_at(i, lo)
         if group is not None:
             return self.words_text(*group), "group", [], group  # "the mainstream media dismissed it"
@@ -2396,6 +2424,12 @@ class _Words:
         if source is not None:
             return source
         found = self.speaker_from_np(np[0], np[1], lo)
+        if found is not None and found[1] == "name" and self.state_after_town(np, lo):
+            # "Archbishop Allen Vigneron of Detroit, Michigan said": the state of the town the person is from, with
+            # the comma after it left out
+            placed = self.subject_in_chunks(np[0] - 1, lo)
+            if placed is not None and placed[1] in ("person", "unnamed", "org"):
+                return placed
         if found is not None and found[1] in ("org", "name", "description"):
             member = self.member_before(np[0], lo)
             if member is not None:  # "Professor John McFadden from the University of Surrey told"
@@ -2404,6 +2438,14 @@ class _Words:
             np = (np[0] - 2, np[1])  # "Avon and Somerset Police said": one force of two places
             return self.words_text(*np), "org", [], np
         return (*found, np) if found else None
+
+    def state_after_town(self, np: tuple[int, int], lo: int) -> bool:
+        """Whether the capitalised words ``np`` follow "of Town," or "in Town," (the town's state or country)."""
+        comma = np[0] - 1
+        town = comma - 1
+        return (np[1] - np[0] <= 2 and town - 1 >= lo and self.texts[comma] == "," and self.region[comma] < 0
+                and self.is_cap(town, lo) and self.lows[town - 1] in ("of", "in", "from")
+                and all(self.texts[x][:1].isupper() for x in range(*np)))
 
     def relative_subject(self, i: int, lo: int) -> Found | None:
         """The subject that opens an English clause before a relative clause without commas, which ends at token
@@ -2551,6 +2593,9 @@ class _Words:
                 if found is not None and np is not None and found[1] in ("person", "org", "name"):
                     self.state.wrote(found[0], "")
                     return (*found, np)
+            last_word = b - 1 if self.word[b - 1] else b - 2
+            if last_word > a and self.one_of_them(last_word, a) == a:
+                return "unnamed", "unnamed", [], (a, last_word + 1)  # "L'un d'eux, joint par téléphone, se dit"
             if not self.word[a] or self.lows[a] in self.cue.stop_words or not self.texts[a][0].isupper() or (
                     self.cue.language != "en" and self.lows[a] in self.cue.place_prepositions and b - a > 2
                     and all(self.texts[x][:1].isupper() for x in range(a + 1, b - 1) if self.word[x])):
@@ -3356,7 +3401,33 @@ class _Words:
         return None
 
     def attribute(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
-        """The attribution a cue makes, or None when it has no source (then it is no cue)."""
+        """The attribution a cue makes, or None when it has no source (then it is no cue). A verb that reports
+        only words in marks ("spoke of a “witch hunt”") reports nothing without them ("defended the bill", "parle
+        de son enfance"), nor for no one ("it's still labeled as “potentially hazardous”": the author's marks)."""
+        if phrase.text not in self.cue.quoting_verbs:  # (their entries' text is their key: see ``cues``)
+            return self.cue_attribution(phrase, k, last, a, b)
+        if not self.marks_after_object(last, b):
+            return None
+        lows = self.lows
+        i = k - 1
+        while i >= a and self.word[i] and (lows[i] in _BEFORE_MODAL or lows[i] in _STILL or _adverb(lows[i])):
+            i -= 1
+        apposition = i >= a and self.texts[i] == "," and lows[k].endswith("ed") and not any(
+            self.texts[x] == "," for x in range(self.clause_start(i, a), i))  # (not "The head, Mrs Patel, referred")
+        if i >= a and (lows[i] in self.cue.be_forms or apposition):
+            # "The asteroid … is still labeled as “potentially hazardous”", "The trial, dubbed the “trial of the
+            # century”, opens Monday": a passive, someone's words only with its agent ("was labeled … by the mayor")
+            found = self.passive(phrase.text, k, last, a, b, False)
+            return found if found is not None and found.speaker_tokens is not None else None
+        found = self.cue_attribution(phrase, k, last, a, b)
+        if found is not None and ((found.speaker_tokens is None and found.speaker_kind == "unnamed") or (
+                found.speaker_tokens is not None
+                and _norm(self.lows[found.speaker_tokens[0]]).removesuffix("'s") in self.cue.thing_pronouns)):
+            return None
+        return found
+
+    def cue_attribution(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
+        """What ``attribute`` finds, before the check of a verb that reports only words in marks."""
         cue = self.cue
         lows = self.lows
         cue_text = self.words_text(k, last + 1)
@@ -3617,7 +3688,8 @@ class _Words:
             return None  # "Unison, which supported Ms Mallon's claim, said": the noun, a verb of saying after it
         group_clause = kind == "group" and adjacent and last + 1 < b and (
             lows[last + 1] in cue.determiners or lows[last + 1] in cue.pronouns)  # "Critics say the council has …"
-        if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and not group_clause and (
+        marked = _phrase_key(cue_text) in cue.marks_reported and self.marks_after_object(last, b)  # "called it “…”"
+        if phrase.kind == "ambiguous" and not (self.followed_by_content(last, b) or marked) and not group_clause and (
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
         ):
             return None  # "news reports", "his claims"
@@ -4056,6 +4128,17 @@ class _Words:
             start += 1  # (a link goes on to the time's complement: "na manhã desta segunda-feira")
         return start
 
+    def marks_before_final_verb(self, k: int, a: int, b: int) -> int | None:
+        """The token opening the quotation right before the German participle or verb at token ``k`` when it ends
+        its clause after "als „…“" ("hatte das Projekt als „nicht verhandelbar“ bezeichnet"): the subject stands
+        before the quotation, not after the verb as in "„…“ sagte sie"; else None."""
+        if not (a < k and self.region[k - 1] >= 0 and (k + 1 >= b or self.texts[k + 1] in (".", ",", ";", "!", "?"))):
+            return None
+        opening = k - 1
+        while opening > a and self.region[opening - 1] == self.region[k - 1]:
+            opening -= 1
+        return opening if opening > a and self.lows[opening - 1] == "als" else None
+
     def german_subject(self, k: int, a: int, b: int) -> Found | None:
         """The subject of a German cue: the first constituent before the finite verb (verb second).
 
@@ -4065,6 +4148,9 @@ class _Words:
         capitalises nouns, so a capitalised word is a name only when no list
         knows it as a noun.
         """
+        opening = self.marks_before_final_verb(k, a, b)
+        if opening is not None:  # "Renz hatte das Projekt als „nicht verhandelbar“ bezeichnet": before the marks
+            return self.german_subject(opening, a, b)
         c = self.first_content(self.clause_start(k, a), k)
         # "Gekostet hat das Ganze …, wie die Stadtverwaltung auf Anfrage bestätigte": the clause after "wie"
         wie = next((x for x in range(k - 2, c - 1, -1) if self.lows[x] == "wie" and self.region[x] < 0
@@ -4381,8 +4467,9 @@ class _Words:
     def names_rather_than_reports(self, k: int, last: int, a: int, b: int) -> bool:
         """ "a group called Democratize SSMU", "a man named Jeff": a name given, not words reported."""
         nxt = last + 1
-        if nxt >= b or not (self.region[nxt] >= 0 or (self.word[nxt] and self.texts[nxt][0].isupper())):
-            return False
+        if nxt >= b or not (self.region[nxt] >= 0 or (self.word[nxt] and (
+                self.texts[nxt][0].isupper() or self.texts[nxt][0].isdigit()))):
+            return False  # ("An asteroid called 3200 Phaethon will skim past the Earth")
         if k - 1 < a or not self.plain_noun(k - 1):
             return False
         return any(self.lows[j] in self.cue.indefinite for j in range(max(a, k - 4), k - 1))
@@ -4490,6 +4577,10 @@ class _Words:
                 skip.update(range(attribution.last + 1 if after_verb else source_start, source_end))
         own = [k for k in q.outside if k not in skip and self.lows[k] not in _FUNCTION_WORDS]
         quote_type = _quote_type(self, q.real, q.fragments, own, q.quoted, start)
+        if quote_type == "direct" and attribution is not None and q.real and (
+                _phrase_key(attribution.cue) in self.cue.marks_reported
+                and min(self.regions[r].start for r in q.real) > self.starts[attribution.last]):
+            quote_type = "mixed"  # "habló de “un elefante blanco …”": the verb's object, in the author's sentence
         opens = q.real and not self.text[start : min(self.regions[r].start for r in q.real)].strip()
         if quote_type == "mixed" and opens and not any(self.scan.has_cue(self.starts[k], self.starts[k] + 1)
                                                        and self.lows[k] not in self.cue.finding_verbs for k in own):
@@ -4533,6 +4624,28 @@ class _Words:
         if j < b and (self.texts[j] == ":" or self.region[j] >= 0):
             return True
         return j >= b and self.text.rstrip().endswith(":")
+
+    def marks_after_object(self, last: int, b: int) -> bool:
+        """Whether words in marks open within a few words after the verb ending at token ``last``, in its clause,
+        with at most its object and "as" between: "called the plan “a disaster”", "defended Louis Farrakhan as an
+        “outstanding human being”", "parle d'une décision « qui honore la ville »". Not a name or title in marks
+        ("spoke about her memoir, “Becoming,”", "un village appelé « Sainte-Claire »"), nor marks in a clause of
+        their own ("défend sa réforme, jugée « injuste » par les syndicats", "… when protesters chanted “…”")."""
+        cue, lows = self.cue, self.lows
+        for j in range(last + 1, min(b, last + 11)):
+            r = self.region[j]
+            if r >= 0:
+                return not (self.region_caps[r] and self.region_words[r] <= 4)
+            low = lows[j]
+            if low in ("'", "’") and lows[j - 1].endswith("s"):
+                continue  # "labelled the inspectors' report “deeply flawed”"
+            if not (self.word[j] or low == ",") or low in _CONTENT_OPENERS or low in cue.clause_links or (
+                    cue.quoting_stops.match_words(lows, j, b) is not None):
+                return False  # "spoke of his plans and said “…”": the marks are another verb's
+            if self.texts[j - 1] == "," and j - 1 > last and (
+                    low in cue.relatives or low in _RELATIVES or low.removesuffix("s").endswith(_OPENING_PARTICIPLES)):
+                return False  # ", qui …", ", jugée « … » par …": a clause of its own
+        return False
 
     def reports_words(self, last: int, b: int) -> bool:
         """Whether words follow the cue, not only its topic ("and has tweeted about it"): "that", a colon or a
