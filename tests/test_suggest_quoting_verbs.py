@@ -123,3 +123,19 @@ def test_one_of_them_in_french_is_an_unnamed_source(text: str) -> None:
 ])
 def test_a_state_after_the_town_with_no_comma_is_not_the_source(text: str, speaker: str) -> None:
     assert [(label, found) for label, found, _ in claims("en", text)] == [("quote", speaker)]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("es", "La Consejería de Empleo se limitó a señalar en una nota que sigue «con atención» la evolución del "
+           "conflicto.", "Consejería de Empleo"),
+    ("es", "En un breve comunicado, la empresa se limitó a decir que cumple “estrictamente” el contrato.", "empresa"),
+    ("fr", "La préfecture s'est bornée à indiquer que l'enquête suit son cours.", "préfecture"),
+    ("pt", "A empresa limitou-se a dizer que cumpre o contrato.", "empresa"),
+])
+def test_saying_no_more_than_is_saying(language: str, text: str, speaker: str) -> None:
+    assert [(label, found) for label, found, _ in claims(language, text)] == [("quote", speaker)]
+
+
+def test_a_surname_given_by_its_initial_is_still_the_subject() -> None:
+    [(label, speaker, _)] = claims("de", "Thomas M. sagte, er habe nichts gesehen.")
+    assert label == "quote" and speaker is not None and speaker.startswith("Thomas M")

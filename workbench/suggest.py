@@ -2385,8 +2385,8 @@ class _Words:
             return None
         if self.texts[i] == ",":
             return self.subject_in_chunks(i, lo)
-        if not self.word[i]:
-            return None
+        if not self.word[i] and not (self.texts[i] == "." and i > lo and self.abbreviation(i - 1)):
+            return None  # (but "Danny V. gaf toe", "Thomas M. sagte": a surname given by its initial)
         if self.lows[i] in _FIRST_PERSON:
             return None  # "I told them …", "we asked": the author's own voice
         if self.lows[i] in self.cue.impersonal_subjects:
