@@ -161,7 +161,7 @@ def test_without_the_regex_parser_every_rule_is_searched(monkeypatch: pytest.Mon
 
     texts = RULE_TEXTS + seed_lines()
     expected = [rule_by_rule(text) for text in texts]
-    caches = [corpus._literals, corpus._build_screen, corpus._pattern_screen]
+    caches = [corpus._literals, corpus._build_screen, corpus._pattern_screen, corpus._rule_screens]
     monkeypatch.setattr(corpus.importlib, "import_module", no_parser)
     for cached in caches:
         cached.cache_clear()

@@ -13,7 +13,7 @@ import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -166,10 +166,9 @@ def boilerplate_reason(text: str, measured: tuple[int, str | None] | None = None
                      if not (rule.max_words and words > rule.max_words) and rule.pattern.search(text)), None)
     if low is not None and not _screen_for(words).admits(text, low):
         return None
-    for rule in boilerplate_rules():  # a paragraph that passed the common screen: each rule's own screen
+    for rule, screen in _rule_screens():  # a paragraph that passed the common screen: each rule's own screen
         if rule.max_words and words > rule.max_words:
             continue
-        screen = _pattern_screen(rule.pattern) if low is not None else None
         if screen is not None and low is not None and not screen.admits(text, low):
             continue
         if rule.pattern.search(text):
@@ -203,12 +202,25 @@ class _Screen:
     prefixes: tuple[str, ...]  # lower-case; a match starts with one of them
     needs: re.Pattern[str] | None  # lower-case literals; a match contains one of them
     unscreened: tuple[re.Pattern[str], ...]  # rules whose patterns give no literals
+    # The prefixes by their first character: a paragraph is checked against the few that can start it rather
+    # than against all of them (up to 200 for short paragraphs). See _screen.
+    prefixes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def admits(self, text: str, low: str) -> bool:
         """False only when no rule of this screen can match ``text`` (``low`` is its lower case)."""
-        if low.startswith(self.prefixes) or (self.needs is not None and self.needs.search(low) is not None):
+        if low.startswith(self.prefixes_by_first.get(low[:1], ())) or (
+                self.needs is not None and self.needs.search(low) is not None):
             return True
-        return any(pattern.search(text) for pattern in self.unscreened)
+        return bool(self.unscreened) and any(pattern.search(text) for pattern in self.unscreened)
+
+
+def _screen(prefixes: set[str], needs: set[str], unscreened: tuple[re.Pattern[str], ...]) -> _Screen:
+    """A _Screen of these literals (prefixes are never empty: see _literals)."""
+    by_first: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes):
+        by_first.setdefault(prefix[:1], []).append(prefix)
+    return _Screen(tuple(sorted(prefixes)), _needs_pattern(needs), unscreened,
+                   {first: tuple(group) for first, group in by_first.items()})
 
 
 def _screenable(text: str) -> bool:
@@ -351,7 +363,7 @@ def _build_screen(words: int | None) -> _Screen:
         else:
             prefixes |= literals[0]
             needs |= literals[1]
-    return _Screen(tuple(sorted(prefixes)), _needs_pattern(needs), tuple(unscreened))
+    return _screen(prefixes, needs, tuple(unscreened))
 
 
 @cache
@@ -361,7 +373,14 @@ def _pattern_screen(pattern: re.Pattern[str]) -> _Screen | None:
     if literals is None:
         return None
     prefixes, needs = literals
-    return _Screen(tuple(sorted(prefixes)), _needs_pattern(needs), ())
+    return _screen(prefixes, needs, ())
+
+
+@lru_cache(maxsize=1)
+def _rule_screens() -> tuple[tuple[BoilerplateRule, _Screen | None], ...]:
+    """Each rule with its own screen (_pattern_screen), paired once: looking a screen up by its pattern
+    hashes the compiled pattern's whole code, a microsecond per rule and paragraph."""
+    return tuple((rule, _pattern_screen(rule.pattern)) for rule in boilerplate_rules())
 
 
 # English text's characters, most frequent first: a search skips over characters that

@@ -27,7 +27,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, compress, count, pairwise
+from itertools import accumulate, compress, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +183,8 @@ class Cues:
     thing_pronouns: frozenset[str]
     person_nouns: frozenset[str]
     view: re.Pattern[str]
-    pattern: re.Pattern[str]  # attribution and framing phrases at once: one pass per paragraph
+    # attribution and framing phrases at once, one pass per paragraph: see _phrase_scan_pattern (group 1)
+    pattern: re.Pattern[str]
     # A sentence opened by "Pour" and a name then a comma: the name's view ("Pour Julien Cattin, analyste …, le
     # groupe « … »"); None in languages without the construction
     view_opening: re.Pattern[str] | None = None
@@ -374,6 +375,14 @@ class _Compounds(frozenset[str]):
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'.&-])(?:" + _trie(phrases) + r")(?![\w]|['.&-]\w)")
+
+
+def _phrase_scan_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """_phrase_pattern for finding every phrase of a text, searched in the text after one space (see _Text),
+    with the phrase as group 1: the character before a phrase is matched rather than looked behind at, so a
+    search skips in C to the characters that can precede one instead of trying the trie at every character
+    (a pattern that opens with a look-behind gives the search nothing to skip by)."""
+    return re.compile(r"[^\w'.&-](" + _trie(phrases) + r")(?![\w]|['.&-]\w)")
 
 
 def _read(name: str) -> str:
@@ -670,7 +679,7 @@ def cues(language: str = "en") -> Cues:
         person_nouns=_Compounds(listed("person_nouns"), data["person_noun_endings"], ()),
         view=view,
         view_opening=view_opening,
-        pattern=_phrase_pattern(set(attribution.by_text) | set(framing.by_text)),
+        pattern=_phrase_scan_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
         interjections=frozenset(interjections),
         np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite
@@ -885,11 +894,14 @@ class _Text:
         self.frame_hits: list[tuple[int, int, Phrase]] = []
         attribution = cue.attribution.by_text
         framing = cue.framing.by_text
-        for match in cue.pattern.finditer(self.low):
-            key = match.group()
+        # (Phrases end in a letter or digit: the character before the next one is never inside the last.)
+        for match in cue.pattern.finditer(" " + self.low):
+            key = match.group(1)
             if "\n" in key or "  " in key:
                 key = _SPACES.sub(" ", key)
-            s, e = match.span()
+            s, e = match.span(1)
+            s -= 1  # (offsets in the text after the space)
+            e -= 1
             if e - s <= 3 and text[s:e].isupper() and not text.isupper():
                 continue  # "US", "IT": an acronym, not the pronoun
             if key in attribution:
@@ -1218,6 +1230,57 @@ def _offsets(text: str, chunks: list[str]) -> Iterator[int]:
         pos += len(chunk)
 
 
+def _tokenise(text: str, low: str, grew: bool) -> tuple[list[str], list[int], list[str], list[bool]]:
+    """A paragraph's tokens: their texts, start offsets, lower cases (``low`` is the text from lower_in_place,
+    ``grew`` its flag) and whether each is a word rather than a symbol.
+
+    Split at white space in C: a chunk of letters and digits is one word (most are); only
+    the others ("said,", "U.S.", "“We") go through the regular expression, which costs
+    several times more per character than the loop. Offsets are found in order. The runs of
+    plain chunks between the others are copied as slices, not token by token: a paragraph
+    has a few chunks with punctuation among dozens of plain words.
+    """
+    chunks = text.split()
+    low_split = low.split()
+    if len(low_split) < len(chunks):  # (never seen: lower-casing keeps white space where it is)
+        del chunks[len(low_split) :]
+    # The lower-cased text's chunks are the chunks lower-cased, unless a character kept its case (see
+    # lower_in_place): then each plain chunk is lower-cased itself.
+    low_chunks = low_split if not grew else [chunk.lower() for chunk in chunks]
+    if " ".join(chunks) == text:  # one space between chunks (nearly always): offsets by running lengths
+        offsets = list(map(operator.add, accumulate(map(len, chunks), initial=0), range(len(chunks))))
+    else:
+        offsets = list(_offsets(text, chunks))
+    odd = [k for k, chunk in enumerate(chunks) if not chunk.isalnum()]
+    if not odd:
+        return chunks, offsets, low_chunks[: len(chunks)], [True] * len(chunks)
+    texts: list[str] = []
+    starts: list[int] = []
+    lows: list[str] = []
+    word: list[bool] = []
+    done = 0  # chunks before this one are in the lists
+    for k in odd:
+        if done < k:
+            texts += chunks[done:k]
+            starts += offsets[done:k]
+            lows += low_chunks[done:k]
+            word += [True] * (k - done)
+        pos = offsets[k]
+        for token in _TOKEN.findall(chunks[k]):  # a chunk holds no white space: its words touch
+            texts.append(token)
+            starts.append(pos)
+            lows.append(token.lower().replace("’", "'"))
+            word.append(token[0].isalnum())
+            pos += len(token)
+        done = k + 1
+    if done < len(chunks):
+        texts += chunks[done:]
+        starts += offsets[done:]
+        lows += low_chunks[done : len(chunks)]
+        word += [True] * (len(chunks) - done)
+    return texts, starts, lows, word
+
+
 class _Words:
     """A paragraph split into words: noun phrases, speakers and reporting cues."""
 
@@ -1227,33 +1290,7 @@ class _Words:
         self.regions = scan.regions
         self.cue = cue
         self.state = state
-        # Split at white space in C: a chunk of letters and digits is one word (most are); only
-        # the others ("said,", "U.S.", "“We") go through the regular expression, which costs
-        # several times more per character than the loop. Offsets are found in order.
-        texts: list[str] = []
-        starts: list[int] = []
-        lows: list[str] = []
-        word: list[bool] = []
-        text = scan.text
-        chunks = text.split()
-        same_lows = not scan.grew  # the lower-cased text's chunks are the chunks lower-cased
-        if " ".join(chunks) == text:  # one space between chunks (nearly always): offsets by running lengths
-            offsets: Iterable[int] = map(operator.add, accumulate(map(len, chunks), initial=0), count())
-        else:
-            offsets = _offsets(text, chunks)
-        for chunk, low_chunk, pos in zip(chunks, scan.low.split(), offsets, strict=False):
-            if chunk.isalnum():
-                texts.append(chunk)
-                starts.append(pos)
-                lows.append(low_chunk if same_lows else chunk.lower())
-                word.append(True)
-                continue
-            for token in _TOKEN.findall(chunk):  # a chunk holds no white space: its words touch
-                texts.append(token)
-                starts.append(pos)
-                lows.append(token.lower().replace("’", "'"))
-                word.append(token[0].isalnum())
-                pos += len(token)
+        texts, starts, lows, word = _tokenise(scan.text, scan.low, scan.grew)
         self.texts, self.starts, self.lows, self.word = texts, starts, lows, word
         self.region = [-1] * len(texts)
         self.common_openers: set[int] = set()  # sentence openers capitalised only there: common words
@@ -5756,11 +5793,8 @@ class _ArticleAnalysis:
         trade = word_before if len(previous) == 2 and _norm(previous[0]) in self.cue.determiners else ""
         # An organisation's word makes _full_name refuse the run; a firm may also look like a person's name but
         # have its trade before it (most runs are people's names: this is asked of few).
-        last_word = _norm(text.rsplit(None, 1)[-1]).strip(".,")
-        firm = _business_noun(trade.strip(","), self.cue) or any(
-            _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2]) or (
-            last_word in self.cue.firm_suffixes or last_word in self.cue.firm_words)
-        passing = _passing_organisation(text, trade, self.cue.language) if found is None or firm else None
+        passing = (_passing_organisation(text, trade, self.cue.language)
+                   if found is None or self.may_be_firm(text, trade) else None)
         if passing is not None and passing[1]:  # "The developer, Tidewater Logistics Partners": "the company" later
             _remember(self.state.firms, passing[0])
             return
@@ -5801,6 +5835,16 @@ class _ArticleAnalysis:
             # not one of the people a later "he" or "she" means
             noted = self.state.titled_as if quoted else self.state.named_person
             noted(self.state.by_token[key], (title,) if title else ())
+
+    def may_be_firm(self, text: str, trade: str) -> bool:
+        """Whether a capitalised run that reads as a person's name may be a firm's: a trade before it, a
+        business noun among its first two words, or a firm's suffix or word at its end. Asked only where the
+        run is a name (note_name reads a run that is none as an organisation anyway): most runs are names."""
+        if _business_noun(trade.strip(","), self.cue) or any(
+                _business_noun(word, self.cue) for word in text.split(maxsplit=2)[:2]):
+            return True
+        last_word = _norm(text.rsplit(None, 1)[-1]).strip(".,")
+        return last_word in self.cue.firm_suffixes or last_word in self.cue.firm_words
 
     def appositive_title(self, before: str) -> str:
         """The title of a description set before a name with a comma: "Le maire, [Jean-Luc Berthod]", "Il
