@@ -1556,7 +1556,7 @@ class _Words:
         """Where "one of them" ("l'un d'eux", "l'une d'entre elles") ending at token ``i`` begins, else None."""
         for size in (3, 2):
             first = i - size + 1
-            if first >= lo and tuple(_norm(w) for w in self.lows[first : i + 1]) in self.cue.one_of_them:
+            if first >= lo and tuple(self.lows[first : i + 1]) in self.cue.one_of_them:
                 return first
         return None
 
@@ -3459,7 +3459,7 @@ class _Words:
         found = self.cue_attribution(phrase, k, last, a, b)
         if found is not None and ((found.speaker_tokens is None and found.speaker_kind == "unnamed") or (
                 found.speaker_tokens is not None
-                and _norm(self.lows[found.speaker_tokens[0]]).removesuffix("'s") in self.cue.thing_pronouns)):
+                and self.lows[found.speaker_tokens[0]].removesuffix("'s") in self.cue.thing_pronouns)):
             return None
         return found
 
@@ -3725,11 +3725,10 @@ class _Words:
             return None  # "Unison, which supported Ms Mallon's claim, said": the noun, a verb of saying after it
         group_clause = kind == "group" and adjacent and last + 1 < b and (
             lows[last + 1] in cue.determiners or lows[last + 1] in cue.pronouns)  # "Critics say the council has …"
-        marked = _phrase_key(cue_text) in cue.marks_reported and self.marks_after_object(last, b)  # "called it “…”"
-        if phrase.kind == "ambiguous" and not (self.followed_by_content(last, b) or marked) and not group_clause and (
+        if phrase.kind == "ambiguous" and not self.followed_by_content(last, b) and not group_clause and (
             kind not in ("person", "org", "name", "unnamed", "plural") or (not adjacent and not inverted)
-        ):
-            return None  # "news reports", "his claims"
+        ) and not (_phrase_key(cue_text) in cue.marks_reported and self.marks_after_object(last, b)):
+            return None  # "news reports", "his claims" (not "called the plan “a disaster”")
         source_follows = tokens is not None and tokens[0] > last  # "…, reconnaissent les chercheurs"
         if _phrase_key(cue_text) in cue.content_verbs and not (
                 inverted or source_follows or self.reported_follows(last, b) or self.clause_follows(last, b)
@@ -4674,13 +4673,13 @@ class _Words:
             if r >= 0:
                 return not (self.region_caps[r] and self.region_words[r] <= 4)
             low = lows[j]
-            if low in ("'", "’") and lows[j - 1].endswith("s"):
+            if low == "'" and lows[j - 1].endswith("s"):
                 continue  # "labelled the inspectors' report “deeply flawed”"
             if not (self.word[j] or low == ",") or low in _CONTENT_OPENERS or low in cue.clause_links or (
                     cue.quoting_stops.match_words(lows, j, b) is not None):
                 return False  # "spoke of his plans and said “…”": the marks are another verb's
             if self.texts[j - 1] == "," and j - 1 > last and (
-                    low in cue.relatives or low in _RELATIVES or low.removesuffix("s").endswith(_OPENING_PARTICIPLES)):
+                    low in cue.relatives or low.removesuffix("s").endswith(_OPENING_PARTICIPLES)):
                 return False  # ", qui …", ", jugée « … » par …": a clause of its own
         return False
 
