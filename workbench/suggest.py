@@ -218,6 +218,11 @@ class Cues:
     addressee: frozenset[str] = field(default_factory=frozenset)  # "a déclaré à la presse le directeur"
     # Between a name and a place: "Judge Patti Saris in Boston", "la consejera Ana Ruiz en Zaragoza".
     place_prepositions: frozenset[str] = frozenset()
+    # Where words were written or said, between a verb and what it reports: "wrote on Facebook that"
+    medium_prepositions: frozenset[str] = frozenset()
+    # Object pronouns between a subject and its verb ("Le maire nous a dit"), skipped only after a word
+    object_pronouns: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()  # before a participle, a passive: "Está escrito que", "Il est écrit que"
     verb_second: frozenset[str] = field(default_factory=frozenset)  # German: the subject is before these auxiliaries
     passive_after: frozenset[str] = field(default_factory=frozenset)  # "begründet werden": no one's words
     nested_that: frozenset[str] = field(default_factory=frozenset)  # "reported that X said": X's words
@@ -755,6 +760,9 @@ def cues(language: str = "en") -> Cues:
         one_of_them=frozenset(tuple(_phrase_key(p).split()) for p in data["one_of_them"]),
         writer_pronouns=_words(data["writer_pronouns"]),
         reader_pronouns=listed("reader_pronouns"),
+        medium_prepositions=listed("medium_prepositions"),
+        object_pronouns=_words(own.get("object_pronouns") or []),
+        copulas=_words(own.get("copulas") or []),
         circumstance=_words(data["circumstance"]),
         befell=_befell(data["befell"]),
         contracted=_words(data["contracted"]),
@@ -1349,6 +1357,8 @@ class _Words:
             elided = _elided(text)
             return elided > 0 and text[elided : elided + 1].isupper()
         if len(text) > 2 and text[1] in "'’" and text[2].islower():
+            if k == sentence_start:
+                self.common_openers.add(k)  # (a noun phrase may start with it: "L'opposition dénonce")
             return False  # "L'avvocato", "L'opposition": an elided article before a common noun
         if self.acronym(k):
             return True
@@ -1815,7 +1825,7 @@ class _Words:
         """The name of an organisation written partly in lower case (see org_name_end) that ends at token ``k``,
         or right before it when ``k`` is an adverb between the name and its verb ("L'Union européenne pourtant a
         déclaré"), as a token range; else None."""
-        if self.cue.language not in _LOWER_CASE_NAMES or not self.texts[k].islower():
+        if self.cue.language not in _LOWER_CASE_NAMES or not self.word[k]:
             return None
         end = k if self.lows[k] in _NOT_IN_A_NAME or self.lows[k].endswith("ment") else k + 1
         for t in range(end - 2, max(lo, end - 7) - 1, -1):
@@ -2226,6 +2236,8 @@ class _Words:
         text = self.words_text(a, b)
         if self.lows[a] in self.cue.determiners:
             text = self.lows[a] + text[len(self.texts[a]) :]
+        elif (elided := _elided(self.lows[a])) and self.texts[a][elided:].islower():
+            text = text[elided:]  # "L'opposition dénonce": "opposition", as "le ministre" is "ministre"
         return text
 
     def document_author(self, k: int, b: int, lo: int) -> tuple[str, str, list[str]] | None:
@@ -2409,6 +2421,8 @@ class _Words:
         i = k - 1
         skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
         while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i]) or (
+            self.lows[i] in self.cue.object_pronouns and i > lo and self.word[i - 1]
+            and self.lows[i - 1] not in self.cue.clause_links and self.lows[i - 1] not in _AND_WORDS) or (
             self.texts[i].islower() and self.lows[i].startswith(_DAY_PREFIXES))  # "dinsdagochtend"
         ) and (
             not self.is_cap(i, lo) or self.lows[i] in _TIME_WORDS  # "Late Thursday", "am Montag"
@@ -2728,7 +2742,9 @@ class _Words:
 
     def incise(self, r: int, lo: int) -> Found | None:
         """The speaker a cue inside quotation region ``r`` names, set off by a comma as French sets it inside the
-        guillemets: "« Nous ne disons pas que …, explique la professeure Sophie Lambotte. Nous disons … »"."""
+        guillemets: "« Nous ne disons pas que …, explique la professeure Sophie Lambotte. Nous disons … »", with an
+        office before the name and where it was said after it ("…, écrit sa porte-parole, Odile Vergnaud, dans un
+        message. … »")."""
         region = self.regions[r]
         scan = self.scan
         i = bisect.bisect_left(scan.cue_starts, region.start)
@@ -2739,7 +2755,7 @@ class _Words:
             if phrase.kind != "verb" or k == 0 or self.texts[k - 1] != "," or e >= region.end:
                 continue
             last = bisect.bisect_left(self.starts, e) - 1
-            hi = next((x for x in range(last + 1, len(self.texts)) if self.texts[x] in (".", ",", ";", "!", "?")
+            hi = next((x for x in range(last + 1, len(self.texts)) if self.texts[x] in (".", ";", "!", "?")
                        or self.region[x] != r), len(self.texts))
             saved = self.region[k:hi]
             self.region[k:hi] = [-1] * (hi - k)  # the incise is the writer's words, though inside the marks
@@ -2747,7 +2763,9 @@ class _Words:
                 found = self.name_after(last + 1, hi, lo)
             finally:
                 self.region[k:hi] = saved
-            if found is not None and found[1] in ("person", "org", "name") and found[3][1] == hi:
+            end = found[3][1] if found is not None else hi
+            if found is not None and found[1] in ("person", "org", "name") and (
+                    end == hi or self.texts[end] == "," or self.lows[end] in self.cue.after_inverted_source):
                 return found
         return None
 
@@ -2821,6 +2839,19 @@ class _Words:
         return (self.lows[a].endswith(("ing", "ed")) and b - a > 1 and self.word[a + 1]
                 and not self.texts[a + 1][:1].isupper())
 
+    def after_opening_participle(self, start: int, k: int) -> int:
+        """Where the subject begins after a participle of one word and its comma opening the clause at ``start``
+        ("Interrogé, l'entourage du ministre reste prudent et parle d'un « … »", "Contacted, the company declined
+        and said …"): the word is no name the article knows, and an article follows."""
+        if (start + 2 < k and self.texts[start + 1] == "," and self.texts[start][:1].isupper()
+                and self.lows[start].endswith(("é", "ée", "és", "ées", "ed")) and len(self.lows[start]) > 4
+                and self.lows[start] not in self.state.by_token and (
+                    self.lows[start + 2] in self.cue.determiners or _elided(self.lows[start + 2]) > 0)
+                and self.lows[start] not in self.cue.genders.given_names
+                and not any(self.texts[x] == "," for x in range(start + 2, k))):
+            return start + 2  # (not "André, le boulanger du village, a ouvert et a expliqué": a name, described)
+        return start
+
     def place_after_participle(self, a: int, b: int) -> bool:
         """A one-word chunk after a participle's clause that names no one the article knows: the place that ends
         the clause ("Speaking in Ankara, Turkey, Pompeo said")."""
@@ -2893,6 +2924,8 @@ class _Words:
             end = next((x for x in range(j + 1, hi) if not self.word[x]), hi)
             if subject is None or subject >= end:
                 subject = self.given_name_after(j + 1, end, lo)  # "disse à Lusa João Costa": no article
+            if subject is None or subject >= end:
+                subject = self.name_after_addressee(j + 1, end, lo)  # "dijo a este medio Marcela Quiroga"
             if subject is not None and subject < end:
                 j = subject
             elif end > j + 2 and all(not self.is_cap(x, lo) for x in range(j + 2, end)):
@@ -2960,6 +2993,18 @@ class _Words:
             if self.lows[x] in given:
                 return x
         return None
+
+    def name_after_addressee(self, a: int, b: int, lo: int) -> int | None:
+        """Where a name starts right after whom the source spoke to, up to four words in lower case from token
+        ``a`` (before ``b``): "dijo a este medio Marcela Quiroga", "a déclaré à la presse locale Jean Dupont"; not
+        "declaró a la prensa tras la audiencia" (no name follows), nor "dijo a la jueza María López" (whom she told:
+        a title before the name)."""
+        x = a
+        while x < b and x <= a + 3 and self.word[x] and self.texts[x].islower() and (
+                self.lows[x] not in self.cue.circumstance and self.lows[x] not in self.cue.addressee):
+            x += 1
+        return x if a + 1 < x < b and self.word[x] and self.is_cap(x, lo) and (
+            self.lows[x - 1] not in self.cue.titles) else None
 
     def article_not_addressee(self, j: int, hi: int, lo: int) -> bool:
         """Whether the word at token ``j``, one that may say to whom ("a"), is the article of the source instead:
@@ -3443,6 +3488,8 @@ class _Words:
         de son enfance"), nor for no one ("it's still labeled as “potentially hazardous”": the author's marks)."""
         if phrase.text not in self.cue.quoting_verbs:  # (their entries' text is their key: see ``cues``)
             return self.cue_attribution(phrase, k, last, a, b)
+        if self.right_after_quotation(k, a):
+            return self.cue_attribution(phrase, k, last, a, b)  # "« … », juge Alain Stéphan": the words before
         if not self.marks_after_object(last, b):
             return None
         lows = self.lows
@@ -3462,6 +3509,11 @@ class _Words:
                 and self.lows[found.speaker_tokens[0]].removesuffix("'s") in self.cue.thing_pronouns)):
             return None
         return found
+
+    def right_after_quotation(self, k: int, a: int) -> bool:
+        """Whether token ``k`` follows a quotation and its comma: "« … », juge Alain Stéphan", "“…” dubbed him"."""
+        j = k - 1
+        return j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
 
     def cue_attribution(self, phrase: Phrase, k: int, last: int, a: int, b: int) -> Attribution | None:
         """What ``attribute`` finds, before the check of a verb that reports only words in marks."""
@@ -3638,7 +3690,8 @@ class _Words:
         inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
         if lows[k] in cue.reading_verbs and not (inverted or self.document_reads(before, k, last, b)):
             return None  # "She read the letter aloud", "Read the whole article": no document's words reported
-        if inverted or (before is None and (j < a or not self.word[j]) and not lows[k].endswith("ing")):
+        if inverted or (before is None and (j < a or not self.word[j] or self.after_according(k, a))
+                        and not lows[k].endswith("ing")):  # ("Según dijo el ministro, …": after it too)
             after = self.name_after(self.after_time(last + 1, b), b, a)  # "“…,” said Ricardo Wong"
             if after is not None and not (before is not None and (
                     (after[1] == "description" and before[1] in ("person", "name", "org"))
@@ -3659,6 +3712,12 @@ class _Words:
             generic = (closing is not None and before is not None and before[1] == "org"  # "…, informou o organismo"
                        and closing[1] == "description"
                        and self.bare(closing[3][1] - 1) in self.cue.generic_institutions)
+            if closing is None and aside and (before is None or before[1] == "description"):
+                # "L’eau du robinet est déconseillée, a annoncé mercredi l’Agence régionale de santé (ARS)
+                # Nouvelle-Aquitaine": a body named after the verb, with more after it than closing_source takes,
+                # rather than the noun opening the clause before the comma
+                after = self.name_after(self.after_time(last + 1, b), b, a)
+                closing = after if after is not None and after[1] in ("person", "org", "name") else None
             before = before if apposition or generic else closing or before  # not "El alcalde, Ignacio Bermejo, …"
         elif (j >= a and self.texts[j] == "," and last == k and lows[k] in cue.inverting_verbs
               and not self.closed_subject(before, j, a)):
@@ -3687,7 +3746,8 @@ class _Words:
         if before is None and (lows[k].endswith("ing") or linked):
             if any(self.lows[x] in _RELATIVES for x in range(a, k)):
                 return None  # "the story of X, who … said …": the main clause is not X's
-            np = self.np_after(self.first_content(a, k), k, a)  # ", saying …", "and has even claimed"
+            start = self.after_opening_participle(self.first_content(a, k), k)
+            np = self.np_after(start, k, a)  # ", saying …", "and has even claimed"
             subject = self.speaker_from_np(np[0], np[1], a) if np else None
             if subject is not None and np is not None:
                 # "Il presidente della delegazione locale di Confcommercio, Mauro Rinaudo, ha raccolto … e spiega":
@@ -3732,8 +3792,10 @@ class _Words:
         source_follows = tokens is not None and tokens[0] > last  # "…, reconnaissent les chercheurs"
         if _phrase_key(cue_text) in cue.content_verbs and not (
                 inverted or source_follows or self.reported_follows(last, b) or self.clause_follows(last, b)
-                or self.conclusion_follows(last, b) or self.document_among(tokens)):
+                or self.conclusion_follows(last, b) or self.document_among(tokens) or self.after_according(k, a)):
             return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
+        if _phrase_key(cue_text) in cue.content_verbs and k > a and lows[k - 1] in cue.copulas:
+            return None  # "Está escrito en la Constitución que …", "Il est écrit que …": a passive, no one's
         if last == k and lows[k] in cue.securing_verbs and not source_follows and self.secures_a_thing(last, b):
             # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
             # is its object, not its subject as in "…, garantiu o prefeito")
@@ -3885,16 +3947,22 @@ class _Words:
     def reported_follows(self, last: int, b: int) -> bool:
         """Whether words are reported after the verb ending at token ``last``: "que", "dat", "that", "qu'ils", "de
         que", a colon, a quotation, or in German a comma ("sagten, die Ernte sei verloren"); a few words with no
-        article may come first ("advierten desde hace tiempo que", not "señalaron el coche que")."""
+        article may come first ("advierten desde hace tiempo que", not "señalaron el coche que"), or where it was
+        written ("ha scritto su Facebook che", "escribió en su cuenta de X que"; not "wrote a book that")."""
         j = last + 1
         if j < b and (self.region[j] >= 0 or (bool(self.cue.verb_second) and self.texts[j] == ",")):
             return True
-        for j in range(last + 1, min(b, last + 5)):
+        medium = j < b and self.lows[j] in self.cue.medium_prepositions
+        for j in range(last + 1, min(b, last + (8 if medium else 5))):
             low = self.lows[j]
             if low in _CONTENT_OPENERS or low.startswith(("qu'", "qu’")):
                 return True
-            if not self.word[j] or self.region[j] >= 0 or low in self.cue.determiners or not self.texts[j].islower():
+            if not self.word[j] or self.region[j] >= 0 or (
+                    not medium and (low in self.cue.determiners or not self.texts[j].islower())):
                 return False
+            if medium and j > last + 2 and low in self.cue.determiners and low not in self.cue.addressee and (
+                    self.lows[j - 1] not in self.cue.of_words and self.lows[j - 1] not in self.cue.addressee):
+                return False  # "écrit dans un carnet les mots que …": an object, and a relative clause after it
         return False
 
     def bare_plural_opener(self, x: int, start: int) -> bool:
@@ -4339,6 +4407,12 @@ class _Words:
             return "unnamed", "unnamed", [low], (x, cut)
         return None
 
+    def after_according(self, k: int, a: int) -> bool:
+        """Whether the verb at token ``k`` follows a one-word "according to" ("Según escribió el ministro en su blog,
+        …"): what it reports is the clause after the comma."""
+        phrase = self.cue.attribution.by_text.get(self.lows[k - 1]) if k > a else None
+        return phrase is not None and phrase.kind == "according"
+
     def according_verb(self, j: int, a: int) -> bool:
         """Whether token ``j`` is a one-word "according to" after a comma, its verb next ("…, según informó",
         "…, selon ce qu'a indiqué"): the verb reports, its source comes after it."""
@@ -4356,7 +4430,11 @@ class _Words:
             if pronoun == "on":
                 return Attribution(cue_text, k, last, "unnamed", "unnamed", None)
             found = self.state.resolve(pronoun, self.cue)
-            return Attribution(cue_text, k, last, found[0], found[1], (k, last + 1))
+            pronoun_at = (k, last + 1)
+            while last + 1 < b and self.word[last + 1] and self.scan.has_cue(self.starts[last + 1],
+                                                                            self.end(last + 1)):
+                last += 1  # "a-t-elle expliqué": the participle after the inverted auxiliary is the cue's too
+            return Attribution(cue_text, k, last, found[0], found[1], pronoun_at)
         if phrase.kind == "after_comma":  # "…, so die Seniorin."
             if not after_comma or (last + 2 < b and self.word[last + 1] and self.texts[last + 1].islower() and (
                     lows[last + 1] not in self.cue.determiners) and self.word[last + 2] and (
@@ -4590,6 +4668,14 @@ class _Words:
         outside = [k for k in in_words if self.region[k] < 0] if region_ids else in_words
         return Quotations(in_words, region_ids, real, fragments, spoken, quoted, outside)
 
+    def reports_after(self, k: int) -> bool:
+        """Whether token ``k`` opens words reported in the author's sentence after a verb in its participle:
+        "adding that", "ajoutant qu'il", "acrescentando que" (not the relative "que" after a noun: "Rosa
+        Giménez, de 67 años, que vive frente a la plaza")."""
+        low = self.lows[k]
+        return (k > 0 and (low in _CONTENT_OPENERS or low.startswith(("qu'", "qu’")))
+                and self.lows[k - 1].endswith(("ant", "ando", "endo", "ing")))
+
     def spoken_sentence(self, region: Region, start: int, end: int) -> bool:
         """A short quotation that is a whole sentence, with its own full stop, right after a quotation:
         "“We will fight this,” said Ann Lee. “Nobody asked us.”" is more of her words, not scare quotes (nor
@@ -4619,9 +4705,10 @@ class _Words:
             quote_type = "mixed"  # "habló de “un elefante blanco …”": the verb's object, in the author's sentence
         opens = q.real and not self.text[start : min(self.regions[r].start for r in q.real)].strip()
         if quote_type == "mixed" and opens and not any(self.scan.has_cue(self.starts[k], self.starts[k] + 1)
-                                                       and self.lows[k] not in self.cue.finding_verbs for k in own):
+                                                       and self.lows[k] not in self.cue.finding_verbs for k in own
+                                                       ) and not any(self.reports_after(k) for k in q.outside):
             # "“…,” said Gilbert Saucedo, a Los Angeles lawyer who …": the quotation, then who said it,
-            # where and when; a second report after it ("adding that …") makes it mixed
+            # where and when; a second report after it ("adding that …", "ajoutant que …") makes it mixed
             quote_type = "direct"
         return quote_type
 
