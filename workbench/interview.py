@@ -111,6 +111,8 @@ def _question(text: str, first_person: re.Pattern[str]) -> int:
     also is ("Where from? The budget is empty."), so a MIXED one right after a question is its answer; else 0.
     An answer that asks back speaks for itself ("I met him once. Why would I lie?"), and a question in
     quotation marks is someone's words reported ("“Why now?” asked Tom Hill.")."""
+    if "?" not in text:
+        return 0  # (most paragraphs: _ASKED needs a question mark, and removing quotations adds none)
     text = _QUOTED.sub("", text)
     if len(text) > MAX_QUESTION_CHARS or _ASKED.search(text) is None:
         return 0

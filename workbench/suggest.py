@@ -72,7 +72,10 @@ def _set(words: str) -> frozenset[str]:
 # ---------------------------------------------------------------- word lists
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(word: str) -> str:
+    """A word as the lists hold it: lower case, straight apostrophe. Remembered: the rules ask it of the same
+    few thousand words some 300,000 times over the PTC corpus, and a look-up costs less than two new strings."""
     return word.lower().replace("’", "'")
 
 
@@ -90,7 +93,10 @@ class Phrase:
     text: str
 
 
+@lru_cache(maxsize=4096)
 def _phrase_key(text: str) -> str:
+    """A phrase's words normalised, as a Lexicon keys it. Remembered: a cue's text is keyed up to four times
+    per cue (content, stance and marks verbs, not_after)."""
     return " ".join(_norm(w) for w in _WORD.findall(text))
 
 
@@ -322,6 +328,12 @@ class Cues:
     @cached_property
     def pronouns(self) -> frozenset[str]:
         return self.person_pronouns | self.plural_pronouns | self.thing_pronouns
+
+    @cached_property
+    def before_verb(self) -> frozenset[str]:
+        """The words between a subject and its verb ("Tedros on Wednesday said", "will say"): skip_before_verb and
+        the modals, joined once rather than at every cue whose subject is looked for."""
+        return self.skip_before_verb | self.modals
 
 
 def _synonyms(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
@@ -769,8 +781,10 @@ def cues(language: str = "en") -> Cues:
         country_initials=_words(data["country_initials"]),
         nobody=_words(data["nobody"]),
         own_outlet=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_norm(p)) for p in data["own_outlet"]) + r")(?!\w)"),
-        business_noun=re.compile("|".join(sorted(map(re.escape, listed("business_nouns")), key=len, reverse=True))
-                                 or "(?!)"),
+        # (as a trie, which the search tries once per character rather than once per noun: only whether the
+        # paragraph holds one is asked, and the trie's white space and apostrophes match at least what the nouns'
+        # do)
+        business_noun=re.compile(_trie(listed("business_nouns")) or "(?!)"),
         generic_institutions=listed("generic_institutions"),
         police_words=listed("police_words"),
         stance_verbs=frozenset(_phrase_key(p) for p in own.get("stance_verbs") or []),
@@ -873,6 +887,15 @@ _TWEET_FOOTER_END = re.compile(
 _PARTY = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?")
 # A sentence that ends by announcing a document ("… released the following statement:", "… posted this on Facebook:")
 _FOLLOWING_DOCUMENT = re.compile(r"\b(?:(?:the following|this|these)(?: [\w’'-]+){0,3}|as follows):\s*$", re.IGNORECASE)
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a colon and white space at most: what every match of
+    _FOLLOWING_DOCUMENT ends with, checked first because that search, anchored at the end but opening with a
+    word boundary, tries every position of the sentence (it ran on every paragraph ending in a fact)."""
+    return text[start:end].rstrip().endswith(":")
+
+
 _FOOTER_REACH = 240  # characters a footer takes at most: a dash, a name of 60, a handle of 30, a date
 _TWEET_MARKUP = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|[@#]\w+")  # links, handles, hashtags
 _TWEET_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1238,9 +1261,10 @@ def _offsets(text: str, chunks: list[str]) -> Iterator[int]:
         pos += len(chunk)
 
 
-def _tokenise(text: str, low: str, grew: bool) -> tuple[list[str], list[int], list[str], list[bool]]:
+def _tokenise(text: str, low: str, grew: bool) -> tuple[list[str], list[int], list[str], list[bool], list[int]]:
     """A paragraph's tokens: their texts, start offsets, lower cases (``low`` is the text from lower_in_place,
-    ``grew`` its flag) and whether each is a word rather than a symbol.
+    ``grew`` its flag) and whether each is a word rather than a symbol; and the indices of its commas and
+    semicolons (see _Words.punctuation), noted here because only the chunks read token by token can hold one.
 
     Split at white space in C: a chunk of letters and digits is one word (most are); only
     the others ("said,", "U.S.", "“We") go through the regular expression, which costs
@@ -1261,11 +1285,12 @@ def _tokenise(text: str, low: str, grew: bool) -> tuple[list[str], list[int], li
         offsets = list(_offsets(text, chunks))
     odd = [k for k, chunk in enumerate(chunks) if not chunk.isalnum()]
     if not odd:
-        return chunks, offsets, low_chunks[: len(chunks)], [True] * len(chunks)
+        return chunks, offsets, low_chunks[: len(chunks)], [True] * len(chunks), []
     texts: list[str] = []
     starts: list[int] = []
     lows: list[str] = []
     word: list[bool] = []
+    commas: list[int] = []
     done = 0  # chunks before this one are in the lists
     for k in odd:
         if done < k:
@@ -1275,6 +1300,8 @@ def _tokenise(text: str, low: str, grew: bool) -> tuple[list[str], list[int], li
             word += [True] * (k - done)
         pos = offsets[k]
         for token in _TOKEN.findall(chunks[k]):  # a chunk holds no white space: its words touch
+            if token == "," or token == ";":
+                commas.append(len(texts))
             texts.append(token)
             starts.append(pos)
             lows.append(token.lower().replace("’", "'"))
@@ -1286,7 +1313,7 @@ def _tokenise(text: str, low: str, grew: bool) -> tuple[list[str], list[int], li
         starts += offsets[done:]
         lows += low_chunks[done : len(chunks)]
         word += [True] * (len(chunks) - done)
-    return texts, starts, lows, word
+    return texts, starts, lows, word, commas
 
 
 class _Words:
@@ -1298,8 +1325,9 @@ class _Words:
         self.regions = scan.regions
         self.cue = cue
         self.state = state
-        texts, starts, lows, word = _tokenise(scan.text, scan.low, scan.grew)
+        texts, starts, lows, word, commas = _tokenise(scan.text, scan.low, scan.grew)
         self.texts, self.starts, self.lows, self.word = texts, starts, lows, word
+        self.commas = commas  # the commas and semicolons, in order: where a sentence may change voice
         self.region = [-1] * len(texts)
         self.common_openers: set[int] = set()  # sentence openers capitalised only there: common words
         self.region_words = [0] * len(self.regions)
@@ -1313,10 +1341,6 @@ class _Words:
                 self.region_caps[r] = all(t[0].isupper() or t[0].isdigit() for t in inside)
 
     # -- tokens
-
-    @cached_property
-    def commas(self) -> list[int]:
-        return [k for k, t in enumerate(self.texts) if t == "," or t == ";"]
 
     def punctuation(self, a: int, b: int) -> list[int]:
         """The commas and semicolons among tokens ``[a, b)``: where a sentence may change voice."""
@@ -2419,7 +2443,7 @@ class _Words:
     def subject_before(self, k: int, lo: int) -> Found | None:
         """The subject of the cue at ``k``: "Tedros on Wednesday said", "Keith Vaz, chairman …, said"."""
         i = k - 1
-        skip = self.cue.skip_before_verb | self.cue.modals  # "Tedros on Wednesday said", "will say"
+        skip = self.cue.before_verb  # "Tedros on Wednesday said", "will say"
         while i >= lo and self.word[i] and (self.lows[i] in skip or _adverb(self.texts[i]) or (
             self.lows[i] in self.cue.object_pronouns and i > lo and self.word[i - 1]
             and self.lows[i - 1] not in self.cue.clause_links and self.lows[i - 1] not in _AND_WORDS) or (
@@ -5792,7 +5816,8 @@ class _ArticleAnalysis:
         if paragraph.kind != "boilerplate" and claims and text.rstrip().endswith(":") and claims[-1].label == "quote":
             self.block_speaker = claims[-1].attributes.get("speaker")
         elif paragraph.kind != "boilerplate" and claims and claims[-1].label == "fact" and (
-                _FOLLOWING_DOCUMENT.search(text, claims[-1].start, claims[-1].end)):
+                _ends_with_colon(text, claims[-1].start, claims[-1].end)
+                and _FOLLOWING_DOCUMENT.search(text, claims[-1].start, claims[-1].end)):
             # "The company released the following statement:", "X sent out the following tweet:": the author's
             # document is the next paragraph
             words = words or self.words.setdefault(paragraph.index, _Words(scan, self.cue, self.state))
@@ -5869,9 +5894,10 @@ class _ArticleAnalysis:
     def note_name(self, text: str, before: str = "", quoted: bool = False, at: int = -1) -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         text = self.past_addressee(text, before)
-        previous = before.split()[-2:] if before and not before[-1:].isalnum() else []
+        before_words = before.split()
+        previous = before_words[-2:] if before and not before[-1:].isalnum() else []
         office = (len(previous) == 2 and _norm(previous[1]) in self.cue.of_words and (
-            _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before.split())
+            _norm(previous[0]).rstrip(".") in self.cue.titles)) or self.office_before(before_words)
         word_before = previous[-1] if previous else ""
         found = _full_name(text, word_before, self.cue.language, office)
         # A trade introduces a firm after a determiner ("The developer, Tidewater …"), not a person's job
