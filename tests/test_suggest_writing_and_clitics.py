@@ -170,3 +170,25 @@ def test_a_name_described_between_commas_is_no_opening_participle(language: str,
 def test_a_stressed_pronoun_after_but_is_the_subject_not_an_object() -> None:
     text = "Le maire Patrick Morel a reçu les parents. Mais lui a répondu que la décision appartenait au conseil."
     assert [s for _, s, _ in claims("fr", text)][-1] == "Patrick Morel"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("nl", "‘We hebben nog nooit zo’n brand meegemaakt’, zei brandweercommandant Erik de Boer.", "Erik de Boer"),
+    ("de", "»Das stimmt nicht«, sagte Krankenpflegerin Anja Westphal.", "Anja Westphal"),
+    ("de", "»Das stimmt nicht«, sagte Oberarzt Jens Kahl.", "Jens Kahl"),
+])
+def test_a_title_written_onto_its_field_is_no_part_of_the_name(language: str, text: str, speaker: str) -> None:
+    assert claims(language, text) == [("quote", speaker, "direct")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "D'après une source proche de l'ARS, trois cas ont été confirmés."),
+    ("es", "Según una fuente cercana al Ministerio de Sanidad, hay tres casos."),
+])
+def test_a_source_close_to_a_body_is_not_the_body(language: str, text: str) -> None:
+    assert claims(language, text) == [("quote", "unnamed", "indirect")]
+
+
+def test_a_report_in_an_outlet_is_the_outlets() -> None:
+    text = "The professor failed the assignment, according to a report in BuzzFeed News."
+    assert [s for _, s, _ in claims("en", text)] == ["BuzzFeed News"]

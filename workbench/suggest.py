@@ -3205,6 +3205,10 @@ class _Words:
         someone = self.unnamed_with_origin(k, j, runs) if runs else None
         if someone is not None:  # the capitals name no one, unless a name follows ("a spokeswoman, Jane Doe,")
             return self.apposed_name(j, hi, lo) or ("unnamed", "unnamed", [someone], (k, j))
+        if runs and self.indefinite_person(k) and k + 1 < runs[0][0] and self.someones_noun(self.lows[k + 1]):
+            # "D'après une source proche de l'ARS", "Según una fuente cercana al Ministerio": someone the name is
+            # close to, not the body named
+            return self.apposed_name(j, hi, lo) or ("unnamed", "unnamed", [self.lows[k + 1]], (k, j))
         if runs and runs[0][1] - runs[0][0] == 1 and self.lows[runs[0][0]] in self.cue.documents:
             j = runs[0][1]  # German "Laut Anklage …": the document, whose author speaks
             runs = []
