@@ -192,3 +192,20 @@ def test_a_source_close_to_a_body_is_not_the_body(language: str, text: str) -> N
 def test_a_report_in_an_outlet_is_the_outlets() -> None:
     text = "The professor failed the assignment, according to a report in BuzzFeed News."
     assert [s for _, s, _ in claims("en", text)] == ["BuzzFeed News"]
+
+
+def test_an_age_noun_means_the_person_named_last_when_no_age_was_given() -> None:
+    text = ("Im Prozess hat Gerhard Lindner am Dienstag gesprochen. »Ich habe nichts genehmigt«, sagte der 63-Jährige "
+            "in einer Erklärung.")
+    assert [s for _, s, _ in claims("de", text)][-1] == "Gerhard Lindner"
+
+
+def test_a_title_after_a_body_and_a_hyphen_is_the_title_later() -> None:
+    text = ("„Die Schäden sind groß“, sagte RBM-Sprecherin Katrin Obermeier. Man habe die Kommunen „zeitgleich mit "
+            "der Presse“ informiert, so die Sprecherin.")
+    assert [s for _, s, _ in claims("de", text)][-1] == "Katrin Obermeier"
+
+
+def test_a_german_noun_in_marks_after_an_indefinite_article_is_a_quoted_word() -> None:
+    text = "Verteidiger Markus Faltermeier sprach. Sein Mandant sei ein »Bauernopfer« für Versäumnisse der Aufsicht."
+    assert claims("de", text)[-1] == ("quote", "Markus Faltermeier", "mixed")

@@ -868,6 +868,8 @@ _DESCRIBED_SUBJECT = re.compile(rf"{_OPENING}([A-Z]\w*)\s+((?:[^\W\d_A-Z][\w’'
 
 _QUESTION_OR_EXCLAMATION = re.compile("[?!]")
 _AND_WORDS = _set("and & e y et und")
+# Before a hyphen, what makes a title another rank: "vice-president", "Ex-Bürgermeister", "co-founder"
+_RANK_PREFIXES = _set("vice vize ex co ko sous sub deputy pro anti")
 # Words that make the capitalised run after "and" an organisation of its own ("… and Ohio State University"),
 # not the next field of the one before it ("… and Human Services")
 _OWN_ORGANISATION = _set("university college bank hospital school ministry department agency council court company "
@@ -1338,7 +1340,9 @@ class _Words:
                 self.region[first:end] = [r] * (end - first)
                 inside = [t for t, w in zip(texts[first:end], word[first:end], strict=True) if w]
                 self.region_words[r] = len(inside)
-                self.region_caps[r] = all(t[0].isupper() or t[0].isdigit() for t in inside)
+                self.region_caps[r] = all(t[0].isupper() or t[0].isdigit() for t in inside) and not (
+                    len(inside) == 1 and cue.verb_second and first > 0 and _norm(texts[first - 1]) in cue.indefinite
+                    and _norm(texts[first - 1]) not in cue.definite)  # "ein »Bauernopfer«": a German noun, no title
 
     # -- tokens
 
@@ -2057,7 +2061,8 @@ class _Words:
             if definite and determiner not in cue.plural_articles and (
                     not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
                     qualified and head_low in state.by_title)):
-                known = state.by_title.get(head_low) or state.aged(head_low) or state.last_person  # "the witness"
+                known = state.by_title.get(head_low) or state.aged(head_low) or state.last_person or (  # "the witness"
+                    state.last_person_noted() if head_low[:1].isdigit() else None)  # "der 63-Jährige": named last
                 noun_gender = state.known_genders.of_title(head_low)
                 if known and noun_gender is not None and state.gender_of(known) not in (None, noun_gender):
                     known = None  # "the woman said" after a man was named: not him
@@ -4427,7 +4432,8 @@ class _Words:
             return known or self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
             known = self.state.by_title.get(low) or self.state.aged(low) or (
-                self.state.last_person if not indefinite else None)
+                self.state.last_person if not indefinite else None) or (
+                self.state.last_person_noted() if low[:1].isdigit() and not indefinite else None)  # "der 63-Jährige"
             if known and known != "unnamed":
                 return known, "person", [], (x, cut)
             if low in cue.titles and lows[x] in cue.definite:  # "Der Minister sagte": described, not named
@@ -5056,6 +5062,12 @@ class ArticleState:
             if gender is not None:
                 self.genders[name] = gender
 
+    def last_person_noted(self) -> str | None:
+        """The person the text gave last as a speaker or a sentence's subject, outside quotations, whose given name
+        or title says they are a person: whom an age ("der 63-Jährige", "the 40-year-old") means where the article
+        gave no one that age (German capitalises "Ende Oktober" as it does a name)."""
+        return next((name for name in reversed(self.people[-3:]) if self.gender_of(name) is not None), None)
+
     def named_person(self, name: str, titles: Sequence[str] = ()) -> None:
         """``name`` is a person the text just gave as a speaker or a sentence's subject, with ``titles``: "she" may
         mean them if no title or given name says they are a man."""
@@ -5102,6 +5114,9 @@ class ArticleState:
         """``name`` holds ``title``: "the lawyer" (or "the attorney") is them from now on."""
         for word in self.title_synonyms.get(title) or (title,):
             self.by_title[word] = name
+        prefix, _, bare = title.rpartition("-")
+        if prefix and bare and prefix not in _RANK_PREFIXES:  # "RBM-Sprecherin Katrin Obermeier": "die Sprecherin"
+            self.by_title.setdefault(bare, name)  # later (not "vice-president": "the president" is someone else)
         self.titled.append((title, name, self.context))
         for initials in _title_initials(self.context, title, name):
             self.by_title[initials] = name  # "Inspector General Michael Horowitz": "the IG" later (see title_holder)
