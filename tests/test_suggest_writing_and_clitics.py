@@ -6,16 +6,7 @@ whose name ends in a place ("la Fédération … de la Dordogne"), and a partici
 from __future__ import annotations
 
 import pytest
-from test_suggest_speaker_rules import in_language
-
-from workbench.suggest import suggest_paragraph
-
-
-def claims(language: str, text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each claim of a one-paragraph article: its label, speaker and quote type or device."""
-    found = suggest_paragraph(in_language(language, text), 0)
-    return [(c.suggestion.label, c.suggestion.attributes.get("speaker"),
-             c.suggestion.attributes.get("quote_type") or c.suggestion.attributes.get("device")) for c in found]
+from test_suggest_quoting_verbs import claims
 
 
 @pytest.mark.parametrize(("language", "text", "speaker", "quote_type"), [
