@@ -200,3 +200,9 @@ def test_a_title_after_a_body_and_a_hyphen_is_the_title_later() -> None:
 def test_a_german_noun_in_marks_after_an_indefinite_article_is_a_quoted_word() -> None:
     text = "Verteidiger Markus Faltermeier sprach. Sein Mandant sei ein »Bauernopfer« für Versäumnisse der Aufsicht."
     assert claims("de", text)[-1] == ("quote", "Markus Faltermeier", "mixed")
+
+
+def test_the_holder_named_after_an_office_no_list_knows_whole_is_the_source() -> None:
+    text = ("« Nous ne pouvons plus payer le chauffage d'un bassin de 1978, écrit sa directrice générale, Sonia "
+            "Ferrand, dans un courriel adressé aux élus. Il faut repartir de zéro. »")
+    assert {s for _, s, _ in claims("fr", text)} == {"Sonia Ferrand"}

@@ -2974,7 +2974,8 @@ class _Words:
         found = self.speaker_from_np(np[0], np[1], lo) if np else None
         named = found is not None and np is not None and found[1] in ("person", "name", "org") and (
             found[0] == self.words_text(*np) or self.is_cap(np[0], lo))
-        if found and np and not named:
+        if np and not named and (found or self.lows[np[0]] in self.cue.determiners):  # ("sa directrice générale,
+            # Sonia Ferrand": an office no list knows whole)
             comma = next((x for x in range(np[1], min(hi, np[1] + 6)) if self.texts[x] == ","), -1)
             # "le directeur du site, M. Patrice Lemaire", "il portavoce, Giorgio Lanfranchi": the name in apposition
             if comma > 0 and comma + 1 < hi and self.is_cap(comma + 1, lo):
