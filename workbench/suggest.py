@@ -2061,8 +2061,7 @@ class _Words:
             if definite and determiner not in cue.plural_articles and (
                     not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
                     qualified and head_low in state.by_title)):
-                known = state.by_title.get(head_low) or state.aged(head_low) or state.last_person or (  # "the witness"
-                    state.last_person_noted() if head_low[:1].isdigit() else None)  # "der 63-Jährige": named last
+                known = state.by_title.get(head_low) or state.aged(head_low, fallback=True) or state.last_person
                 noun_gender = state.known_genders.of_title(head_low)
                 if known and noun_gender is not None and state.gender_of(known) not in (None, noun_gender):
                     known = None  # "the woman said" after a man was named: not him
@@ -3721,7 +3720,7 @@ class _Words:
             not self.is_cap(j, a) or lows[j] in _CALENDAR
         ):
             j -= 1
-        inverted = j >= a and (self.region[j] >= 0 or (self.texts[j] == "," and j - 1 >= a and self.region[j - 1] >= 0))
+        inverted = self.right_after_quotation(j + 1, a)
         if lows[k] in cue.reading_verbs and not (inverted or self.document_reads(before, k, last, b)):
             return None  # "She read the letter aloud", "Read the whole article": no document's words reported
         if inverted or (before is None and (j < a or not self.word[j] or self.after_according(k, a))
@@ -3824,12 +3823,12 @@ class _Words:
         ) and not (_phrase_key(cue_text) in cue.marks_reported and self.marks_after_object(last, b)):
             return None  # "news reports", "his claims" (not "called the plan “a disaster”")
         source_follows = tokens is not None and tokens[0] > last  # "…, reconnaissent les chercheurs"
-        if _phrase_key(cue_text) in cue.content_verbs and not (
+        if _phrase_key(cue_text) in cue.content_verbs and ((k > a and lows[k - 1] in cue.copulas) or not (
                 inverted or source_follows or self.reported_follows(last, b) or self.clause_follows(last, b)
-                or self.conclusion_follows(last, b) or self.document_among(tokens) or self.after_according(k, a)):
-            return None  # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported
-        if _phrase_key(cue_text) in cue.content_verbs and k > a and lows[k - 1] in cue.copulas:
-            return None  # "Está escrito en la Constitución que …", "Il est écrit que …": a passive, no one's
+                or self.conclusion_follows(last, b) or self.document_among(tokens) or self.after_according(k, a))):
+            # "Les Français ajoutent du sel", "Certains répondent aux questions": no words reported; "Está escrito en
+            # la Constitución que …", "Il est écrit que …": a passive, no one's
+            return None
         if last == k and lows[k] in cue.securing_verbs and not source_follows and self.secures_a_thing(last, b):
             # "O time garantiu a vaga", "Los bomberos aseguraron la zona": no words reported (the noun after the verb
             # is its object, not its subject as in "…, garantiu o prefeito")
@@ -4432,9 +4431,8 @@ class _Words:
             known = None if indefinite else self.known_organisation(low, fallback=low in cue.institutions)
             return known or self.words_text(head, head + 1), "org", [], (x, cut)
         if low in cue.titles or low in cue.person_nouns:
-            known = self.state.by_title.get(low) or self.state.aged(low) or (
-                self.state.last_person if not indefinite else None) or (
-                self.state.last_person_noted() if low[:1].isdigit() and not indefinite else None)  # "der 63-Jährige"
+            known = self.state.by_title.get(low) or self.state.aged(low, fallback=not indefinite) or (
+                self.state.last_person if not indefinite else None)
             if known and known != "unnamed":
                 return known, "person", [], (x, cut)
             if low in cue.titles and lows[x] in cue.definite:  # "Der Minister sagte": described, not named
@@ -4445,14 +4443,17 @@ class _Words:
     def after_according(self, k: int, a: int) -> bool:
         """Whether the verb at token ``k`` follows a one-word "according to" ("Según escribió el ministro en su blog,
         …"): what it reports is the clause after the comma."""
-        phrase = self.cue.attribution.by_text.get(self.lows[k - 1]) if k > a else None
-        return phrase is not None and phrase.kind == "according"
+        return k > a and self.according_word(k - 1)
 
     def according_verb(self, j: int, a: int) -> bool:
         """Whether token ``j`` is a one-word "according to" after a comma, its verb next ("…, según informó",
         "…, selon ce qu'a indiqué"): the verb reports, its source comes after it."""
+        return j > a and self.texts[j - 1] == "," and self.according_word(j)
+
+    def according_word(self, j: int) -> bool:
+        """Whether token ``j`` is an "according to" of one word: "según", "selon", "laut"."""
         phrase = self.cue.attribution.by_text.get(self.lows[j])
-        return phrase is not None and phrase.kind == "according" and j > a and self.texts[j - 1] == ","
+        return phrase is not None and phrase.kind == "according"
 
     def other_language(self, phrase: Phrase, cue_text: str, k: int, last: int, a: int, b: int) -> Attribution | None:
         """Cues of other languages' grammar: inversion, "so X", Konjunktiv I and the conditional of hearsay."""
@@ -5065,8 +5066,7 @@ class ArticleState:
 
     def last_person_noted(self) -> str | None:
         """The person the text gave last as a speaker or a sentence's subject, outside quotations, whose given name
-        or title says they are a person: whom an age ("der 63-Jährige", "the 40-year-old") means where the article
-        gave no one that age (German capitalises "Ende Oktober" as it does a name)."""
+        or title says they are a person (German capitalises "Ende Oktober" as it does a name): see aged."""
         return next((name for name in reversed(self.people[-3:]) if self.gender_of(name) is not None), None)
 
     def named_person(self, name: str, titles: Sequence[str] = ()) -> None:
@@ -5218,11 +5218,18 @@ class ArticleState:
         """The person the text named last, outside quotation marks, before offset ``at`` of the paragraph."""
         return next((name for start, name in reversed(self.named_here) if start < at), self.named_before)
 
-    def aged(self, noun: str) -> str | None:
+    def aged(self, noun: str, fallback: bool = False) -> str | None:
         """Who "the 40-year-old" or "der 31-Jährige" is: the person the article gave that age ("Tom Kerr, 40,",
-        "Reto Gisler (31)"), when it named them; None for other nouns."""
+        "Reto Gisler (31)"), when it named them; with ``fallback``, where it gave no one that age, the last
+        speaker, else the person named last (see last_person_noted); None for other nouns."""
         age = noun.split("-", 1)[0]
-        if not age.isdigit() or not self.article_text:
+        if not age.isdigit():
+            return None
+        return self.of_age(age) or (self.last_person or self.last_person_noted() if fallback else None)
+
+    def of_age(self, age: str) -> str | None:
+        """The person the article gave ``age`` after their name, when it named them."""
+        if not self.article_text:
             return None
         names = set(self.by_token.values())
         for match in re.finditer(rf"([^\W\d_][\w'’-]*) ([^\W\d_][\w'’-]*)(?:, | \(){age}\b", self.article_text):
