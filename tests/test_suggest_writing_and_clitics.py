@@ -206,3 +206,9 @@ def test_the_holder_named_after_an_office_no_list_knows_whole_is_the_source() ->
     text = ("« Nous ne pouvons plus payer le chauffage d'un bassin de 1978, écrit sa directrice générale, Sonia "
             "Ferrand, dans un courriel adressé aux élus. Il faut repartir de zéro. »")
     assert {s for _, s, _ in claims("fr", text)} == {"Sonia Ferrand"}
+
+
+def test_whom_the_source_spoke_to_after_the_source_is_no_part_of_it() -> None:
+    text = ("La alcaldesa, Marta Quesada, habló el lunes. \"No vamos a buscar culpables ahora\", escribió la alcaldesa "
+            "a los vecinos.")
+    assert claims("es", text)[-1] == ("quote", "Marta Quesada", "direct")

@@ -1692,8 +1692,9 @@ class _Words:
         if any(self.texts[x].islower() for x in range(j + 1, named)):
             return k, named  # "L'Union européenne, qui …"
         while j < hi:
-            if j > k and _TO_THE.match(self.texts[j]):
-                break  # "ha detto Marco Rossi all'Ansa": to whom, no part of the name
+            if j > k and (_TO_THE.match(self.texts[j]) or (
+                    self.lows[j] in self.cue.addressee and self.lows[j] not in self.cue.definite)):
+                break  # "ha detto Marco Rossi all'Ansa", "dijo la alcaldesa a los vecinos": to whom, no part of it
             if self.np_token(j, lo):
                 j += 1
             elif (j > k and self.plain_noun(j) and j + 1 < hi and leading
