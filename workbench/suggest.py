@@ -178,6 +178,7 @@ class Cues:
     modals: frozenset[str]
     be_forms: frozenset[str]
     unnamed: frozenset[str]
+    collective_sources: frozenset[str]  # "l'entourage du préfet", "the staff": people around someone, never one
     institutions: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
@@ -480,15 +481,6 @@ def _words(values: Iterable[str]) -> frozenset[str]:
 # Lower-case words that may sit inside a speaker's noun phrase
 # ("a senior government spokesman", "the San Francisco prosecutor's office").
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
-_NP_LOWER = (
-    "the a an his her their its our of de du des la le les van von der den al el bin ibn da di "
-    "former federal local senior top chief deputy state government campus defense defence "
-    "foreign national regional city county police white house security health justice "
-    "interior finance communications press two three four five several joint campaign "
-    "housing military team jewish human rights"
-)
-
-
 LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")  # languages with a cue file of their own (data/cues/<code>.yaml)
 _INVERTED_PRONOUNS = ("il", "elle", "on", "ils", "elles")
 
@@ -649,7 +641,8 @@ def cues(language: str = "en") -> Cues:
     def listed(key: str) -> frozenset[str]:
         return _words(data[key]) | _words(own.get(key) or [])
 
-    unnamed = listed("unnamed_sources")
+    collective = listed("collective_sources")
+    unnamed = listed("unnamed_sources") | collective
     institutions = listed("institutions") | listed("business_nouns")  # ("the company" names a body too)
     documents = listed("documents")
     titles = listed("titles")
@@ -699,7 +692,8 @@ def cues(language: str = "en") -> Cues:
         pattern=_phrase_scan_pattern(set(attribution.by_text) | set(framing.by_text)),
         openings=openings,
         interjections=frozenset(interjections),
-        np_lower=frozenset(_NP_LOWER.split()) | unnamed | institutions | documents | titles | org_words | definite
+        collective_sources=collective,
+        np_lower=listed("noun_modifiers") | unnamed | institutions | documents | titles | org_words | definite
         | first_person,
         definite=definite,
         indefinite=indefinite,
@@ -1588,6 +1582,9 @@ class _Words:
         after = i + 1
         while after < hi and self.lows[after] in self.cue.definite and self.texts[after].islower():
             after += 1  # "de la Santé"
+        if after < hi and before in self.cue.head_titles and self.plain_noun(after) and after + 1 < hi and (
+                not self.word[after + 1] or self.lows[after + 1] in self.cue.stop_words):
+            return True  # "el jefe de bomberos", "le chef des pompiers": whom the chief leads, in one common noun
         return after < hi and self.word[after] and self.is_cap(after, lo)
 
     def one_of_them(self, i: int, lo: int) -> int | None:
@@ -2059,7 +2056,7 @@ class _Words:
         if head_low in cue.unnamed or head_low in cue.person_nouns:
             qualified = head > a and all(self.word[k] and (self.is_cap(k, lo) or lows[k] in cue.titles)
                                          for k in range(a, head))  # "the Democratic congressman", "the former"
-            if definite and determiner not in cue.plural_articles and (
+            if definite and determiner not in cue.plural_articles and head_low not in cue.collective_sources and (
                     not _plural(head_low) or head_low in cue.person_nouns) and (head == a or (
                     qualified and head_low in state.by_title)):
                 known = state.by_title.get(head_low) or state.aged(head_low, fallback=True) or state.last_person
@@ -2083,9 +2080,12 @@ class _Words:
                 named = self.known_organisation(head_low, fallback=not bare or head_low in cue.business_nouns)
                 if named:
                     return named, "org", []  # "the agency": named before
-            if determiner in cue.indefinite and determiner not in cue.definite and not runs and not (
+            some_of_a_kind = not determiner and head > a and _plural(head_low) and cue.language == "en"
+            one_of_a_kind = determiner in cue.indefinite and determiner not in cue.definite
+            if (one_of_a_kind or some_of_a_kind) and not runs and not (
                     b < len(self.texts) and (self.region[b] >= 0 or self.is_cap(b, lo))):
-                # "A jihad group explained": one the article does not name ("Un comité « Sauvons la Heid »" names it)
+                # "A jihad group explained": one the article does not name ("Un comité « Sauvons la Heid »" names it);
+                # "Environmental groups said": some of a kind
                 return "unnamed", "unnamed", [head_low]
             start = runs[-1][0] if runs else head
             while start < head and self.leading_determiner(start, head + 1):
@@ -2098,7 +2098,7 @@ class _Words:
                 return known, "person", []
             if self.indefinite_person(first) and all(end <= head for _, end in runs):
                 return "unnamed", "unnamed", [head_low]  # "One Conservative councillor, who asked not to be named"
-            end = self.office_end(head + 1, cut, b, lo)  # the office is part of the description
+            end = self.office_end(head + 1, cut, b, lo, common=True)  # the office is part of the description
             return self.description(first, end), "description", [head_low]
         if self.plain_noun(head):
             if definite and not _people_plural(head_low, cue.language):
@@ -2229,13 +2229,19 @@ class _Words:
                 return stem
         return ""
 
-    def office_end(self, end: int, cut: int, b: int, lo: int, reach: int = 2) -> int:
+    def office_end(self, end: int, cut: int, b: int, lo: int, reach: int = 2, common: bool = False) -> int:
         """Where a description ending at ``end`` ends with the office after "of" at token ``cut`` ("the governor
-        of Texas", "le ministre de l'Intérieur"): the capitalised run starting within ``reach`` tokens of it."""
+        of Texas", "le ministre de l'Intérieur"): the capitalised run starting within ``reach`` tokens of it; with
+        ``common``, also a short phrase of common nouns that ends the noun phrase ("the head of the fire
+        department", "le chef des pompiers", "el jefe de bomberos": a title says little without what it heads)."""
         if cut < b - 1 and self.lows[cut] in self.cue.of_words:
             tail = self.cap_runs(cut + 1, b, lo)
             if tail and tail[0][0] <= cut + reach:
                 return tail[0][1]
+            if common and not tail and b - cut <= 5 and all(
+                    self.word[k] and self.texts[k].islower() and self.lows[k] not in self.cue.stop_words
+                    for k in range(cut + 1, b)):
+                return b
         return end
 
     def nominative(self, word: str) -> str:
@@ -2976,7 +2982,12 @@ class _Words:
             found[0] == self.words_text(*np) or self.is_cap(np[0], lo))
         if np and not named and (found or self.lows[np[0]] in self.cue.determiners):  # ("sa directrice générale,
             # Sonia Ferrand": an office no list knows whole)
-            comma = next((x for x in range(np[1], min(hi, np[1] + 6)) if self.texts[x] == ","), -1)
+            after = np[1]
+            if after + 1 < hi and self.lows[after] in self.cue.of_words:
+                body = self.name_runs(after + 1, hi, lo)  # "el jefe de guardia del Consorcio de Extinción de
+                if body and body[0][0] <= after + 2:  # Incendios y Salvamento, Andrés Pagán": what the office heads
+                    after = body[0][1]
+            comma = next((x for x in range(after, min(hi, after + 6)) if self.texts[x] == ","), -1)
             # "le directeur du site, M. Patrice Lemaire", "il portavoce, Giorgio Lanfranchi": the name in apposition
             if comma > 0 and comma + 1 < hi and self.is_cap(comma + 1, lo):
                 runs = self.cap_runs(comma + 1, hi, lo)
@@ -4922,6 +4933,7 @@ class ArticleState:
         # "He added: …" continues with them.
         self.previous_quote: str | None = None
         self.context = ""  # the paragraph being read
+        self.known_before = 0  # how many of by_token's names were known before the paragraph being read
         self.last_named: str | None = None  # the last person the text named in full, subject or not
         # Where the paragraph being read names people outside quotation marks, not after "of" or "to" (offset,
         # name), and the last of those before it: the names are noted before the paragraph's sentences are read.
@@ -5181,6 +5193,10 @@ class ArticleState:
         if self.last_org is not None:
             return self.last_org, "org", []
         return None
+
+    def known_earlier(self) -> list[str]:
+        """The name keys known before the paragraph being read (by_token keeps the order it learnt them in)."""
+        return list(self.by_token)[: self.known_before]
 
     def person(self, gender: str | None = None, at: int | None = None) -> tuple[str, str, list[str]]:
         """Whom "he", "she" or "his view" means: the speaker just quoted, else the person this paragraph introduced
@@ -5685,6 +5701,7 @@ class _ArticleAnalysis:
         if self.state.named_here:  # whom a pronoun of the paragraph before would have meant, at its end
             self.state.named_before = self.state.named_here[-1][1]
         self.state.named_here = []
+        self.state.known_before = len(self.state.by_token)
         if "(" in text:
             defined = acronyms_defined(text, self.cue.org_words)
             self.acronyms.update(defined)
@@ -6380,6 +6397,11 @@ class _ArticleAnalysis:
             if introduced is not None:  # "Entre ellos estaba Teodora Challco, … No ocultó su indignación: “…”"
                 speaker = introduced
                 how = f"of {speaker}, whom the sentences before it introduce"
+        if speaker is None and words.first_content(a, first_mark) == first_mark:
+            introduced = self.introduced_before(words, a, new=True)
+            if introduced is not None:  # "Among those evacuated was Mary Jones, 71, who … “At six …”": the person
+                speaker = introduced  # just introduced, not whoever spoke before her
+                how = f"of {speaker}, whom the sentence before it introduces"
         claim = _Claim(start, end, "quote", {"quote_type": quote_type}, "", group, needs_speaker=speaker is None)
         if speaker is not None:
             claim.attributes["speaker"] = speaker
@@ -6404,13 +6426,18 @@ class _ArticleAnalysis:
         return (len(span) > 0 and all(words.texts[x] != "," for x in span)
                 and words.lows[span[0]] not in self.cue.determiners and not words.is_cap(span[0], a))
 
-    def introduced_before(self, words: _Words, a: int) -> str | None:
+    def introduced_before(self, words: _Words, a: int, new: bool = False) -> str | None:
         """The person the sentence before sentence ``a`` names first, not after a preposition (its subject, or whom
         "Entre ellos estaba …" introduces; not "la familia de Ana Ruiz", nor "cerca de San José"), outside
-        quotation marks: whom a quotation with no cue of its own is likeliest to be from."""
+        quotation marks: whom a quotation with no cue of its own is likeliest to be from. With ``new``, only a
+        person named there for the first time, with a comma after the name ("Mary Jones, 71, who …", "Remedios
+        Sánchez, de 71 años, que …"), and no quotation before in the paragraph: the way a reporter introduces
+        the next voice, where the quotation is hers and not the last speaker's."""
         text = words.text[: words.starts[a]] if a < len(words.starts) else ""
         sentence = max(text.rstrip().rfind(end) for end in (". ", "! ", "? ")) + 1  # (0: the paragraph's first)
         cue = self.cue
+        if new and (not text.strip() or any(region.start < len(text) for region in words.regions)):
+            return None
         for match in _FULL_NAME.finditer(text, sentence):
             before = text[max(0, match.start() - 32) : match.start()].split()
             previous = _norm(before[-1]) if before else ""
@@ -6418,8 +6445,11 @@ class _ArticleAnalysis:
                     previous in cue.place_prepositions or previous in cue.circumstance):
                 continue
             found = _full_name(match.group(), before[-1] if before else "", cue.language)
-            if found is not None:
-                return self.state.by_token.get(found[1], found[0])
+            if found is None:
+                continue
+            if new and (text[match.end() : match.end() + 1] != "," or found[1] in self.state.known_earlier()):
+                return None
+            return self.state.by_token.get(found[1], found[0])
         return None
 
     def fill_speakers(self) -> None:

@@ -1,0 +1,77 @@
+"""Unnamed office holders described with what they head ("the fire chief", "el jefe de bomberos", "le président de la
+chambre d'agriculture"), the people around someone ("l'entourage du préfet": unnamed, never the prefect), some of a
+kind ("Environmental groups said"), and the person a reporter introduces just before a quotation with no cue of its
+own ("Among those evacuated was Mary Jones, 71, … “…”")."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_quoting_verbs import claims
+from test_suggest_speaker_rules import in_language, speakers
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The fire chief said the blaze was under control.", "fire chief"),
+    ("en", "The head of the fire department said crews were exhausted.", "head of the fire department"),
+    ("fr", "Le chef des pompiers a expliqué que le feu était fixé.", "chef des pompiers"),
+    ("fr", "Le président de la chambre d'agriculture a dit que c'est un drame.",
+     "président de la chambre d'agriculture"),
+    ("es", "El jefe de bomberos dijo que el fuego está controlado.", "jefe de bomberos"),
+    ("es", "Según dijo el jefe de bomberos, el fuego está controlado.", "jefe de bomberos"),
+    ("es", "«Estamos agotados», dijo el jefe de bomberos.", "jefe de bomberos"),
+    ("es", "La jefa de la policía local dijo que todo va bien.", "jefa de la policía local"),
+    # a capitalised office keeps its name, as before
+    ("fr", "Le préfet de la Moselle a annoncé que la route restera fermée.", "préfet de la Moselle"),
+    ("it", "Il capo dello Stato ha detto che serve unità.", "capo dello Stato"),
+])
+def test_an_office_holder_is_described_with_what_they_head(language: str, text: str, speaker: str) -> None:
+    assert claims(language, text)[0][:2] == ("quote", speaker)
+
+
+def test_a_named_holder_after_an_office_and_its_body_is_the_source() -> None:
+    text = ("Los bomberos rescataron a 42 personas, explicó a ANM el jefe de guardia del Consorcio de Extinción de "
+            "Incendios y Salvamento, Andrés Pagán.")
+    assert claims("es", text) == [("quote", "Andrés Pagán", "indirect")]
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("fr", ("Le préfet Jean Dumont a visité le site.", "Selon l'entourage du préfet, la décision sera prise lundi.")),
+    ("fr", ("Le préfet Jean Dumont a visité le site.", "L'entourage du président assure que rien n'est décidé.")),
+    ("en", ("John Smith runs the clinic.", "The staff said they were exhausted.")),
+])
+def test_the_people_around_someone_are_unnamed(language: str, paragraphs: tuple[str, ...]) -> None:
+    assert speakers(in_language(language, *paragraphs)) == ["unnamed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Environmental groups said the plan did not go far enough.",
+    "Rights groups said the law was a step back.",
+])
+def test_some_of_a_kind_are_unnamed(text: str) -> None:
+    assert claims("en", text) == [("quote", "unnamed", "indirect")]
+
+
+@pytest.mark.parametrize(("language", "first", "second", "introduced"), [
+    ("en", "\u201cWe saved people through windows,\u201d said fire chief Andrew Page.",
+     "Among those evacuated was Mary Jones, 71, who spent the night in the sports hall with her husband. "
+     "\u201cAt six in the morning the water was at the door. We took our medicines and little else.\u201d",
+     "Mary Jones"),
+    ("es", "«Hemos sacado a gente por las ventanas», dijo el jefe de guardia, Andrés Pagán.",
+     "Entre los desalojados está Remedios Sánchez, de 71 años, que pasó la noche en el pabellón municipal. "
+     "«A las seis de la mañana ya teníamos el agua en la puerta.»",
+     "Remedios Sánchez"),
+])
+def test_a_quotation_with_no_cue_is_the_person_just_introduced(language: str, first: str, second: str,
+                                                               introduced: str) -> None:
+    assert speakers(in_language(language, first, second)) == [None, introduced]
+
+
+@pytest.mark.parametrize("second", [
+    # someone named before, not introduced here: the quotation goes on with the last speaker
+    "Andrew Page, 54, has led the crews for ten years. \u201cWe have never seen water like this.\u201d",
+    # a name with no comma after it is no introduction ("Police arrested John Smith on Monday.")
+    "Police arrested John Smith on Monday. \u201cWe have never seen water like this.\u201d",
+])
+def test_a_quotation_with_no_cue_goes_on_with_the_last_speaker(second: str) -> None:
+    first = "\u201cWe saved people through windows,\u201d said fire chief Andrew Page."
+    assert speakers(in_language("en", first, second))[-1] == "Andrew Page"
