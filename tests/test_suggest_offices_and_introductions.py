@@ -75,3 +75,66 @@ def test_a_quotation_with_no_cue_is_the_person_just_introduced(language: str, fi
 def test_a_quotation_with_no_cue_goes_on_with_the_last_speaker(second: str) -> None:
     first = "\u201cWe saved people through windows,\u201d said fire chief Andrew Page."
     assert speakers(in_language("en", first, second))[-1] == "Andrew Page"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MacAskill has not been asked to stay on.", [("fact", None, None)]),
+    ("Residents were told to leave their homes.", [("fact", None, None)]),
+    # what was said, not an errand: still someone's words
+    ("We were told that the road would reopen.", [("quote", "unnamed", "indirect")]),
+])
+def test_an_errand_given_in_the_passive_reports_no_words(text: str, expected: list[tuple[str, str | None, str | None]],
+                                                          ) -> None:
+    assert claims("en", text) == expected
+
+
+def test_a_body_named_across_and_before_a_relative_clause_is_whole() -> None:
+    text = "Highland and Islands Council, which owns the service, said the new contract would add two sailings."
+    assert claims("en", text) == [("quote", "Highland and Islands Council", "indirect")]
+
+
+@pytest.mark.parametrize(("language", "first", "second", "holder"), [
+    # a name after an inverted verb, its office in apposition: the office later is them
+    ("fr", "« Nous avons tout essayé », a déclaré à notre journal Mathieu Garnier, directeur de la régie.",
+     "Le directeur assure toutefois qu'aucun licenciement n'est prévu.", "Mathieu Garnier"),
+    ("en", "\u201cWe tried everything,\u201d said Mark Green, the director of the lift company.",
+     "The director said no jobs would go.", "Mark Green"),
+    # a word for whoever runs the body
+    ("es", "«Hemos trabajado toda la noche», explicó el director de operaciones, Andrés Llorente.",
+     "El directivo negó que el transformador tuviera problemas.", "Andrés Llorente"),
+    ("en", "\u201cWe tried everything,\u201d said Mark Green, the director of the lift company.",
+     "The executive said no jobs would go.", "Mark Green"),
+    # the mayor by another name
+    ("it", "Il sindaco Marco Ferri ha visitato la scuola.", "«Non chiuderemo», ha detto il primo cittadino.",
+     "Marco Ferri"),
+    ("it", "La sindaca Elena Moretti ha visitato i campi.",
+     "La prima cittadina ha chiesto ai proprietari di segnalare i danni.", "Elena Moretti"),
+    ("pt", "O presidente da câmara, Joaquim Serrano, falou aos jornalistas.",
+     "«Não vamos pagar qualquer resgate», garantiu o autarca em conferência de imprensa.", "Joaquim Serrano"),
+    # a time after the title is no part of it
+    ("nl", "Gedeputeerde Marloes Timmer bezocht de boeren.",
+     "\"Ik snap de zorgen\", zei de gedeputeerde dinsdagmiddag.", "Marloes Timmer"),
+])
+def test_a_description_later_is_the_person_named_before(language: str, first: str, second: str, holder: str) -> None:
+    assert speakers(in_language(language, first, second)) == [holder]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "Un cittadino ha detto che la grandine era enorme.", [("quote", "unnamed", "indirect")]),
+    ("pt", "A Associação Comercial de Santa Luzia calcula que as vendas caíram 20%.",
+     [("quote", "Associação Comercial de Santa Luzia", "indirect")]),
+    ("pt", "O sistema calcula a rota mais curta.", [("fact", None, None)]),
+    ("de", "Die Stadt hat die Vorwürfe am Montag entschieden zurückgewiesen.", [("quote", "Stadt", "indirect")]),
+    ("nl", "Het Vlaams Instituut voor Luchtkwaliteit meldt dat de lucht slecht is. Volgens het Vlaams Instituut "
+     "voor Luchtkwaliteit is de lucht slecht.", [("quote", "Vlaams Instituut voor Luchtkwaliteit", "indirect")] * 2),
+    ("nl", "De Lijn meldt dat de bussen rijden.", [("quote", "De Lijn", "indirect")]),
+])
+def test_more_sources_by_language(language: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert claims(language, text) == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    from workbench.suggest import _full_name
+
+    assert _full_name("Regarding Bergoglio", "", "en") is None
+    assert _full_name("Despite Smith", "", "en") is None

@@ -1065,7 +1065,8 @@ _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*|\S")
 _DISCOURSE = _set(
     "rather however instead meanwhile moreover furthermore indeed still yet now then so also "
     "thus hence therefore besides nevertheless nonetheless regardless specifically finally "
-    "first second third amazingly of in for to with from by at on after before during under since"
+    "first second third amazingly of in for to with from by at on after before during under since regarding "
+    "concerning despite considering"
 )
 _FIRST_PERSON = _set("i we")
 _RELATIVES = _set("who which whom whose")
@@ -1157,6 +1158,9 @@ _PASSIVE_CUES = _set(
     "accused told asked urged warned quoted alleged reported claimed described believed said "
     "called informed"
 )
+
+# Passive cues that, before "to", tell whom an errand was given rather than what was said: "was asked to stay on".
+_DIRECTIVE_PASSIVES = _set("asked told")
 
 # Cues that only carry reported speech when no other cue in the sentence names a source.
 _HEARSAY_KINDS = frozenset({"konjunktiv", "konjunktiv_two", "conditional", "reportedly"})
@@ -1706,8 +1710,10 @@ class _Words:
             else:
                 break
         if (k < j < hi and self.plain_noun(j) and leading and not self.is_cap(j - 1, lo)
-                and not self.head_noun(j - 1) and not (j + 1 < hi and self.lows[j + 1] in self.cue.determiners)):
-            j += 1  # "A former Navy sailor": a head noun no list knows ("The mayor opened the": a verb)
+                and not self.head_noun(j - 1) and self.lows[j - 1] not in self.cue.titles
+                and not (j + 1 < hi and self.lows[j + 1] in self.cue.determiners)):
+            j += 1  # "A former Navy sailor": a head noun no list knows ("The mayor opened the": a verb; "zei de
+            # gedeputeerde dinsdagmiddag": a title is the head, what follows it when)
         return (k, j) if j > k else None
 
     def cap_runs(self, a: int, b: int, lo: int) -> list[tuple[int, int]]:
@@ -2695,7 +2701,13 @@ class _Words:
             if self.time_opener(a, b):
                 continue  # "Late Thursday, Sen. Grassley said" (not "Theresa May, …")
             np = self.np_after(a, b, lo)
-            found = self.speaker_from_np(np[0], np[1], lo) if np else None
+            if np is not None and np[1] < last_word and self.lows[np[1]] in _AND_WORDS and all(
+                    self.texts[x][:1].isupper() or self.lows[x] in _AND_WORDS for x in range(a, last_word + 1)) and (
+                    self.lows[last_word] in self.cue.org_words):
+                np = (a, last_word + 1)  # "Highland and Islands Council, which owns the service, said": one name
+                found = (self.words_text(*np), "org", [])
+            else:
+                found = self.speaker_from_np(np[0], np[1], lo) if np else None
             if np is not None and np == (a, a + 1) and a + 2 < b and self.lows[a + 1] == "that" and (
                     found is None or found[1] not in ("person", "org", "unnamed", "plural", "group")):
                 later = self.np_after(a + 2, b, lo)  # "Remember that Mohamed Atta, …, told": a verb, then the subject
@@ -3006,6 +3018,11 @@ class _Words:
                 return (*author, (np[0], owner[1] if owner is not None else np[1]))
         if found is None and np is not None and self.plural_people_after(*np):
             return "unnamed", "unnamed", [], np  # "…, expliquent les pêcheurs": people no list knows, not named
+        if found and np and found[1] == "person" and np[1] + 1 < hi and self.texts[np[1]] == ",":
+            end = next((x for x in range(np[1] + 1, hi) if self.texts[x] in (",", ".", ";")), hi)
+            office = self.office_in(np[1] + 1, end, lo)  # "a déclaré Mathieu Garnier, directeur de la régie": "le
+            if office:  # directeur" later is him
+                return _with_titles((*found, np), office)
         return (*found, np) if found and np else None
 
     def plural_people_after(self, k: int, j: int) -> bool:
@@ -4622,9 +4639,11 @@ class _Words:
                 if found and np:
                     return Attribution(cue_text, k, last, found[0], found[1], np, modal, found[2])
                 break
-        if self.lows[k] in _PASSIVE_CUES:
+        if self.lows[k] in _PASSIVE_CUES and not (
+                self.lows[k] in _DIRECTIVE_PASSIVES and last + 1 < b and self.lows[last + 1] == "to"
+                and all(self.region[x] < 0 for x in range(last + 1, b))):  # ("are told to “kill them …”": words)
             return Attribution(cue_text, k, last, "unnamed", "unnamed", None, modal)
-        return None
+        return None  # ("has not been asked to stay on", "were told to leave": an errand given, no claim reported)
 
     def names_rather_than_reports(self, k: int, last: int, a: int, b: int) -> bool:
         """ "a group called Democratize SSMU", "a man named Jeff": a name given, not words reported."""
@@ -6504,8 +6523,9 @@ class _ArticleAnalysis:
             speaker = " ".join(words[first:])
         opening, _, rest = speaker.partition(" ")
         if _norm(opening) in self.cue.definite and _norm(opening) != "the" and self.cue.language != "en" and (
-                rest[:1].isupper() and (rest.split()[0].isupper() or self.institution_named(rest))
-                and not self.capitalised_inside(speaker)):
+                rest[:1].isupper() and (((rest.split()[0].isupper() or self.institution_named(rest))
+                                         and not self.capitalised_inside(speaker))
+                                        or self.written_after_article(rest, (_norm(opening) + " ",)))):
             # "De NVWA zegt", "La CGT de l’hôpital", "La Guardia Civil pidió": the article that opens the sentence is
             # no part of the name (as it is of "La Financière agricole du Québec", "De Lijn", "El País")
             speaker = rest
@@ -6570,11 +6590,12 @@ class _ArticleAnalysis:
             self._capitalised_inside[name] = known
         return known
 
-    def written_after_article(self, name: str) -> bool:
-        """Whether the article writes ``name`` after a lower-case elided article somewhere ("secondo l'Arpa",
-        "dell'Inps"): the capital "L'" that opened a sentence with it was the sentence's, not the name's."""
+    def written_after_article(self, name: str, articles: tuple[str, ...] = ("l'", "l’")) -> bool:
+        """Whether the article writes ``name`` after a lower-case (elided) article somewhere ("secondo l'Arpa",
+        "dell'Inps", "volgens het Vlaams Instituut"): the capital "L'" or "Het" that opened a sentence with it was
+        the sentence's, not the name's."""
         text = self.state.article_text or ""
-        return any(next(_whole_occurrences(text, article + name), None) is not None for article in ("l'", "l’"))
+        return any(next(_whole_occurrences(text, article + name), None) is not None for article in articles)
 
     def institution_named(self, name: str) -> bool:
         """Whether a name opens with the kind of body it is: "Guardia Civil", "Policía Nacional", "Tribunal …" (the
