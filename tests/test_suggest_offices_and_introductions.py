@@ -138,3 +138,32 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
 
     assert _full_name("Regarding Bergoglio", "", "en") is None
     assert _full_name("Despite Smith", "", "en") is None
+
+
+@pytest.mark.parametrize(("language", "text", "device"), [
+    ("en", "Perhaps it will.", "speculation"),
+    ("en", "Maybe the real lesson is that nobody asked the parents.", "speculation"),
+    ("nl", "Misschien komt het goed.", "speculation"),
+    ("de", "Vielleicht geht die Rechnung auf.", "speculation"),
+    ("en", "Forgive me if I am not reassured.", "rhetorical frame"),
+    ("en", "None of this is to say that the district's finances are sound.", "rhetorical frame"),
+    ("es", "Ojalá sea así.", "rhetorical frame"),
+    ("es", "Lo que cabe preguntarse es si le corresponde al contribuyente pagarlo.", "rhetorical frame"),
+    ("fr", "On aimerait le croire.", "rhetorical frame"),
+    ("fr", "Rien ne dit que l'algorithme dérivera.", "rhetorical frame"),
+    ("pt", "O problema está nas contas.", "rhetorical frame"),
+    ("de", "Das Problem ist nicht das Ziel, sondern der Weg.", "rhetorical frame"),
+    ("nl", "Dat klinkt daadkrachtig.", "rhetorical frame"),
+])
+def test_an_opinion_writers_own_voice_is_framing(language: str, text: str, device: str) -> None:
+    assert claims(language, text) == [("framing", None, device)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the guess is the speaker's, in marks, or not the sentence's opening
+    ("en", "\u201cPerhaps we will,\u201d she said.", ("quote", "unnamed", "direct")),
+    ("en", "The vote was held on Monday, perhaps because of the storm.", ("fact", None, None)),
+])
+def test_a_guess_that_is_not_the_authors_opening_is_no_framing(language: str, text: str,
+                                                               expected: tuple[str, str | None, str | None]) -> None:
+    assert claims(language, text) == [expected]
