@@ -167,3 +167,51 @@ def test_an_opinion_writers_own_voice_is_framing(language: str, text: str, devic
 def test_a_guess_that_is_not_the_authors_opening_is_no_framing(language: str, text: str,
                                                                expected: tuple[str, str | None, str | None]) -> None:
     assert claims(language, text) == [expected]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the person is the news, not a voice: the object of a verdict, of an identification, one of the dead
+    ("\u201cThe evidence was thin,\u201d said defence lawyer Sarah Cole.",
+     "The jury acquitted John Smith, 43, of all charges. \u201cJustice was done today.\u201d"),
+    ("\u201cThe evidence was thin,\u201d said defence lawyer Sarah Cole.",
+     "Also killed was Maria Garcia, 52, a nurse. \u201cJustice was done today.\u201d"),
+])
+def test_a_person_named_but_not_introduced_as_a_voice_takes_no_quotation(first: str, second: str) -> None:
+    assert speakers(in_language("en", first, second))[-1] == "Sarah Cole"
+
+
+@pytest.mark.parametrize(("language", "first", "second", "introduced"), [
+    ("en", "Protesters blocked the road for three hours.",
+     "One of them, Jake Moss, 19, a student from Leeds, had travelled overnight. \u201cWe are not going away.\u201d",
+     "Jake Moss"),
+    ("es", "«El agua subió en minutos», explicó el alcalde, Luis Gómez.",
+     "Entre los evacuados está Remedios Sánchez, de 71 años, que vive sola. «Lo he perdido todo».",
+     "Remedios Sánchez"),
+    ("nl", "\"De fabriek sluit\", zei directeur Ruud Veltman.",
+     "Onder hen Marieke Stegeman, die al 26 jaar frames spuit. \"Ze zeggen dat er vast een koper komt.\"",
+     "Marieke Stegeman"),
+])
+def test_a_voice_introduced_among_others_is_the_quotations(language: str, first: str, second: str,
+                                                           introduced: str) -> None:
+    assert speakers(in_language(language, first, second))[-1] == introduced
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    # when the office was held, or for how long, is no part of it
+    ("en", "The coach of the year said the award belonged to his players.", "coach"),
+    ("en", "The mayor of two decades said he would retire.", "mayor"),
+    ("fr", "Le maire de l'époque a dit que le projet était prêt.", "maire"),
+    ("es", "El ministro de turno dijo que todo iba bien.", "ministro"),
+    # what it heads, in one common noun
+    ("fr", "Le chef de gare a dit que le train partira.", "chef de gare"),
+    ("en", "The head of the investigation said it was early days.", "head of the investigation"),
+    # a place before the article is no part of the phrase
+    ("en", "In Leeds the fire chief said the blaze was out.", "fire chief"),
+])
+def test_what_an_office_heads_and_what_it_does_not(language: str, text: str, speaker: str) -> None:
+    assert claims(language, text)[0][:2] == ("quote", speaker)
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = "Sentencing Jack Miller, 24, the judge said the attack was cowardly. \u201cYou showed no remorse.\u201d"
+    assert speakers(in_language("en", text)) == ["judge", "judge"]

@@ -179,6 +179,8 @@ class Cues:
     be_forms: frozenset[str]
     unnamed: frozenset[str]
     collective_sources: frozenset[str]  # "l'entourage du préfet", "the staff": people around someone, never one
+    time_nouns: frozenset[str]  # "le maire de l'époque": when someone held an office, not what they head
+    among: frozenset[str]  # "Among those evacuated was …": a sentence that introduces one of many
     institutions: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
@@ -186,6 +188,9 @@ class Cues:
     stop_words: frozenset[str]
     own_stop_words: frozenset[str]  # the language's own, without the English ones every language gets
     person_pronouns: frozenset[str]
+    # The language's own "he" and "she" that are no other word ("he" is Spanish "he perdido", "er" Dutch "there",
+    # "ze" and "sie" also "they"): whom a quotation speaks about, not whose it is
+    third_person_singular: frozenset[str]
     plural_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -684,6 +689,8 @@ def cues(language: str = "en") -> Cues:
         stop_words=listed("stop_words"),
         own_stop_words=_words(own.get("stop_words") or []),
         person_pronouns=_words(pronouns["person"]) | _words(own_pronouns.get("person") or []),
+        third_person_singular=(_words(own_pronouns["person"]) if own_pronouns.get("person") else _set(
+            "he she him her")) - _set("ze sie"),
         plural_pronouns=_words(pronouns["plural"]) | _words(own_pronouns.get("plural") or []),
         thing_pronouns=_words(pronouns["thing"]),
         person_nouns=_Compounds(listed("person_nouns"), data["person_noun_endings"], ()),
@@ -693,6 +700,8 @@ def cues(language: str = "en") -> Cues:
         openings=openings,
         interjections=frozenset(interjections),
         collective_sources=collective,
+        among=listed("among"),
+        time_nouns=listed("time_nouns"),
         np_lower=listed("noun_modifiers") | unnamed | institutions | documents | titles | org_words | definite
         | first_person,
         definite=definite,
@@ -874,6 +883,7 @@ _CONTENT_OPENERS = _set("that : que che dass dat")  # what an ambiguous verb rep
 # Not unnamed before a complement: "Officials at the ministry" and "Researchers at the institute" speak for it
 _OFFICIALS = _set("official officials")
 _COUNTS = _set("one")  # "One leaked official memo says": a count, not a source
+_NUMBER_WORDS = _set("two three four five six seven eight nine ten twenty thirty forty fifty hundred")
 _INCLUDING = _set("including such like among notably incluida incluido incluyendo inclusive notamment dont")
 # An embedded tweet's footer at the end of its last paragraph: "… pic.twitter.com/x — Name (@handle) May 24, 2018".
 _TWEET_FOOTER_END = re.compile(
@@ -1510,6 +1520,11 @@ class _Words:
         ))):
             i = k - 1
         while i >= lo:
+            if (i < k and self.lows[i] in self.cue.definite and self.lows[i] not in self.cue.stop_words
+                    and self.texts[i].islower() and i - 1 >= lo
+                    and self.word[i - 1] and self.is_cap(i - 1, lo) and self.texts[i + 1].islower()):
+                i -= 1  # "In Leeds the fire chief said": the place before the article is no part of the phrase
+                break  # (but "Jan de Vries": a particle before a name)
             if self.np_token(i, lo):
                 i -= 1
             elif ((self.lows[i] in ("in", "at", "from", "for") or self.place_preposition(i))
@@ -2244,10 +2259,14 @@ class _Words:
             tail = self.cap_runs(cut + 1, b, lo)
             if tail and tail[0][0] <= cut + reach:
                 return tail[0][1]
+            cue = self.cue
+            last = self.elided_noun(b - 1) or self.lows[b - 1]
             if common and not tail and b - cut <= 5 and all(
-                    self.word[k] and self.texts[k].islower() and self.lows[k] not in self.cue.stop_words
-                    for k in range(cut + 1, b)):
-                return b
+                    self.word[k] and self.texts[k].islower() and self.lows[k] not in cue.stop_words
+                    and not self.lows[k][0].isdigit() and self.lows[k] not in _NUMBER_WORDS
+                    for k in range(cut + 1, b)) and last not in cue.time_nouns and last not in cue.determiners:
+                return b  # (not when, nor how long: "le maire de l'époque", "coach of the year", "mayor of two
+                # decades")
         return end
 
     def nominative(self, word: str) -> str:
@@ -5343,6 +5362,8 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
                      or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
         parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
+    if len(parts) > 2 and _norm(parts[0]).endswith("ing") and _norm(parts[1]) in cue.genders.given_names:
+        parts = parts[1:]  # "Sentencing Jack Miller, 24, the judge said": a participle opening the sentence
     if len(parts) < 2 or _norm(parts[-1]) in _NEVER_NAMES:
         return None  # (not "Late Thursday")
     parts = _before_a_false_particle(parts, cue)
@@ -6416,7 +6437,10 @@ class _ArticleAnalysis:
             if introduced is not None:  # "Entre ellos estaba Teodora Challco, … No ocultó su indignación: “…”"
                 speaker = introduced
                 how = f"of {speaker}, whom the sentences before it introduce"
-        if speaker is None and words.first_content(a, first_mark) == first_mark:
+        third_person = self.cue.third_person_singular
+        if speaker is None and words.first_content(a, first_mark) == first_mark and not any(
+                words.lows[k] in third_person for k in range(first_mark, len(words.texts))
+                if words.region[k] in real):  # ("“She was lucky we got there”": about her, not hers)
             introduced = self.introduced_before(words, a, new=True)
             if introduced is not None:  # "Among those evacuated was Mary Jones, 71, who … “At six …”": the person
                 speaker = introduced  # just introduced, not whoever spoke before her
@@ -6450,8 +6474,10 @@ class _ArticleAnalysis:
         "Entre ellos estaba …" introduces; not "la familia de Ana Ruiz", nor "cerca de San José"), outside
         quotation marks: whom a quotation with no cue of its own is likeliest to be from. With ``new``, only a
         person named there for the first time, with a comma after the name ("Mary Jones, 71, who …", "Remedios
-        Sánchez, de 71 años, que …"), and no quotation before in the paragraph: the way a reporter introduces
-        the next voice, where the quotation is hers and not the last speaker's."""
+        Sánchez, de 71 años, que …"), opening the sentence or one that opens with "among" ("Among those evacuated
+        was …", "Entre los desalojados está …"), and no quotation before in the paragraph: the way a reporter
+        introduces the next voice, where the quotation is hers and not the last speaker's (not "The jury
+        acquitted John Smith, 43, …", "identified the driver as …", "Also killed was …": the news, not a voice)."""
         text = words.text[: words.starts[a]] if a < len(words.starts) else ""
         sentence = max(text.rstrip().rfind(end) for end in (". ", "! ", "? ")) + 1  # (0: the paragraph's first)
         cue = self.cue
@@ -6466,7 +6492,9 @@ class _ArticleAnalysis:
             found = _full_name(match.group(), before[-1] if before else "", cue.language)
             if found is None:
                 continue
-            if new and (text[match.end() : match.end() + 1] != "," or found[1] in self.state.known_earlier()):
+            if new and (text[match.end() : match.end() + 1] != "," or found[1] in self.state.known_earlier() or not (
+                    (not text[sentence : match.start()].strip() and match.group().startswith(found[0].split()[0]))
+                    or _norm(text[sentence:].split(None, 1)[0]) in self.cue.among)):
                 return None
             return self.state.by_token.get(found[1], found[0])
         return None
