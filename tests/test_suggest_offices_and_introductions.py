@@ -205,6 +205,10 @@ def test_a_voice_introduced_among_others_is_the_quotations(language: str, first:
     # what it heads, in one common noun
     ("fr", "Le chef de gare a dit que le train partira.", "chef de gare"),
     ("en", "The head of the investigation said it was early days.", "head of the investigation"),
+    ("en", "The head of the coastguard station said two boats had broken their moorings.",
+     "head of the coastguard station"),
+    ("en", "A source familiar with the confirmation proceedings told Fox News that the letter came in July.",
+     "unnamed"),
     # a place before the article is no part of the phrase
     ("en", "In Leeds the fire chief said the blaze was out.", "fire chief"),
 ])
@@ -215,3 +219,9 @@ def test_what_an_office_heads_and_what_it_does_not(language: str, text: str, spe
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = "Sentencing Jack Miller, 24, the judge said the attack was cowardly. \u201cYou showed no remorse.\u201d"
     assert speakers(in_language("en", text)) == ["judge", "judge"]
+
+
+def test_a_guess_opening_a_sentence_is_offered_as_no_speaker() -> None:
+    from workbench.names import longest_phrases
+
+    assert longest_phrases("Perhaps the authority will find a way to run a smaller boat sooner.") == ()

@@ -41,7 +41,7 @@ this that these those there here it its he she they we i you his her their our m
 mr mrs ms dr rep sen gov pres gen col
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-according however meanwhile also still then now today yesterday tomorrow last next some many most all
+according however meanwhile also still then now today yesterday tomorrow last next some many most all perhaps maybe
 selon según secondo laut dem einem einer eines zufolge und aber ein eine einen den
 montag dienstag mittwoch donnerstag freitag samstag sonntag
 """

@@ -1519,6 +1519,11 @@ class _Words:
             self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo) or self.one_of(k - 1, lo)
         ))):
             i = k - 1
+        elif (not self.np_token(k, lo) and self.plain_noun(k) and k - 2 >= lo and self.plain_noun(k - 1)
+              and not self.np_token(k - 1, lo) and self.lows[k - 2] in self.cue.definite
+              and self.lows[k - 2] not in self.cue.stop_words and self.lows[k - 3 if k - 3 >= lo else k - 2]
+              in self.cue.of_words):
+            i = k - 2  # "The head of the coastguard station said": two nouns no list knows, after "of the"
         while i >= lo:
             if (i < k and self.lows[i] in self.cue.definite and self.lows[i] not in self.cue.stop_words
                     and self.texts[i].islower() and i - 1 >= lo
