@@ -225,3 +225,22 @@ def test_a_guess_opening_a_sentence_is_offered_as_no_speaker() -> None:
     from workbench.names import longest_phrases
 
     assert longest_phrases("Perhaps the authority will find a way to run a smaller boat sooner.") == ()
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # the body the clause before the comma names, not any carrier or company named before
+    (("The Civil Aviation Directorate said it had ordered inspections.",
+      "Nordvik Air has grounded 14 of its 22 turboprops, the regional carrier said on Monday."), "Nordvik Air"),
+    (("The Civil Aviation Directorate said it had ordered inspections.",
+      "Hollins & Vale, the tableware maker, is to close its factory, the company said."), "Hollins & Vale"),
+    # a body named in apposition to "the manufacturer"
+    (("The Civil Aviation Directorate said it had ordered inspections.",
+      "The manufacturer, Aerolis, said it was working with the airline."), "Aerolis"),
+    # no body opens the clause: a number, a person, a dateline
+    (("The Civil Aviation Directorate said it had ordered inspections.",
+      "Seventeen people have died from Ebola, the health ministry said on Tuesday."), "ministry"),
+    (("The Civil Aviation Directorate said it had ordered inspections.",
+      "Jeff Bezos will step down next year, the company said."), "Civil Aviation Directorate"),
+])
+def test_the_body_a_company_said_means(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers(in_language("en", *paragraphs)) == [speaker]

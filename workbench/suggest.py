@@ -2751,6 +2751,13 @@ class _Words:
                     return named
             if found is None or np is None:
                 continue
+            if (index + 1 < len(chunks) and np[1] - np[0] == 2 and self.lows[np[0]] in self.cue.definite
+                    and self.lows[np[0] + 1] in self.cue.institutions and self.texts[np[0] + 1].islower()):
+                x, y = chunks[index + 1]
+                y = y if self.word[y - 1] else y - 1
+                runs = self.cap_runs(x, y, lo)
+                if runs == [(x, y)] and y - x <= 4 and _norm(self.texts[x]) not in self.cue.genders.given_names:
+                    return self.words_text(x, y), "org", [], (x, y)  # "The manufacturer, Aerolis, said"
             if index + 1 < len(chunks) and (self.lows[np[0]] in self.cue.determiners
                                             or self.apposition(a, b, lo) is None):
                 named = self.named_apposition(*chunks[index + 1], lo)
@@ -2764,6 +2771,29 @@ class _Words:
                 return (*found, np)
             fallback = fallback or (*found, np)
         return fallback
+
+    def body_opening_clause(self, found: Found, a: int) -> Found | None:
+        """The body named as the subject of the clause before "…, the company said": "Nordvik Air has grounded 14
+        of its 22 turboprops, the regional carrier said" is Nordvik Air's (not any carrier named before). Only
+        for a definite description of a body right after a comma, and a name that opens the sentence and is no
+        person's."""
+        start, end = found[3]
+        cue = self.cue
+        if found[1] not in ("description", "org") or start <= a or self.texts[start - 1] != "," or (
+                self.lows[start] not in cue.definite) or self.lows[end - 1] not in cue.institutions or not all(
+                self.texts[x].islower() for x in range(start, end)):
+            return None  # (not "…, the World Health Organization said": a name)
+        first = self.first_content(a, start)
+        runs = self.cap_runs(first, start, a)
+        if not runs or runs[0][0] != first or first in self.common_openers or self.lows[first] in cue.stop_words:
+            return None
+        name = self.words_text(*runs[0])
+        known = name in self.state.organisations or name in self.state.firms or name in self.state.mentioned
+        if (runs[0][1] - first < 2 and not known) or _norm(name.split()[0]) in cue.genders.given_names or (
+                self.lows[first] in cue.titles) or (" " in name and name.isupper()):  # ("CASTLE FALLS, Ohio —")
+            return None  # (one capitalised word opening a sentence may be any word: "Seventeen people …"; "Jeff
+            # Bezos will step down, the company said" speaks of a person)
+        return name, "org", [], runs[0]
 
     def titled_tail(self, a: int, b: int, lo: int) -> Found | None:
         """The person with a title that ends the chunk ``[a, b)`` when its first noun phrase stops short of them at
@@ -3759,6 +3789,8 @@ class _Words:
                 before = self.plural_people(k, last, a, b, inside=before) or before  # "Les voisins de Jean Dupont"
             if before is not None and cue.auxiliaries:
                 before = self.subject_before_auxiliary(before, a) or before
+            if before is not None:
+                before = self.body_opening_clause(before, a) or before
             if cue.sentence_adverbs and self.fronted(before, k, a):
                 # "Daarna zei ze", "Tijdens de zitting zei ook de rechter": verb second, the subject after it
                 before = self.subject_after_verb(k + 1, b, a, particle=False)
