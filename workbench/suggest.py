@@ -1519,10 +1519,9 @@ class _Words:
             self.lows[k - 1] in self.cue.determiners or self.np_token(k - 1, lo) or self.one_of(k - 1, lo)
         ))):
             i = k - 1
-        elif (not self.np_token(k, lo) and self.plain_noun(k) and k - 2 >= lo and self.plain_noun(k - 1)
-              and not self.np_token(k - 1, lo) and self.lows[k - 2] in self.cue.definite
-              and self.lows[k - 2] not in self.cue.stop_words and self.lows[k - 3 if k - 3 >= lo else k - 2]
-              in self.cue.of_words):
+        elif (k - 3 >= lo and self.lows[k - 3] in self.cue.of_words and self.lows[k - 2] in self.cue.definite
+              and self.lows[k - 2] not in self.cue.stop_words and self.plain_noun(k - 1) and self.plain_noun(k)
+              and not self.np_token(k - 1, lo) and not self.np_token(k, lo)):
             i = k - 2  # "The head of the coastguard station said": two nouns no list knows, after "of the"
         while i >= lo:
             if (i < k and self.lows[i] in self.cue.definite and self.lows[i] not in self.cue.stop_words
@@ -2264,15 +2263,19 @@ class _Words:
             tail = self.cap_runs(cut + 1, b, lo)
             if tail and tail[0][0] <= cut + reach:
                 return tail[0][1]
-            cue = self.cue
-            last = self.elided_noun(b - 1) or self.lows[b - 1]
-            if common and not tail and b - cut <= 5 and all(
-                    self.word[k] and self.texts[k].islower() and self.lows[k] not in cue.stop_words
-                    and not self.lows[k][0].isdigit() and self.lows[k] not in _NUMBER_WORDS
-                    for k in range(cut + 1, b)) and last not in cue.time_nouns and last not in cue.determiners:
+            if common and not tail and b - cut <= 5 and self.common_complement(cut + 1, b):
                 return b  # (not when, nor how long: "le maire de l'époque", "coach of the year", "mayor of two
                 # decades")
         return end
+
+    def common_complement(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` after a title's "of" is what it heads in common nouns ("the fire department", "des
+        pompiers"): lower-case words, no count, and not ending in a time or an article."""
+        cue = self.cue
+        last = self.elided_noun(b - 1) or self.lows[b - 1]
+        return last not in cue.time_nouns and last not in cue.determiners and all(
+            self.word[k] and self.texts[k].islower() and self.lows[k] not in cue.stop_words
+            and not self.lows[k][0].isdigit() and self.lows[k] not in _NUMBER_WORDS for k in range(a, b))
 
     def nominative(self, word: str) -> str:
         """A German name in the genitive ("Landvolks", "Bundesamtes") as the article writes it elsewhere."""
