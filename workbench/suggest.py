@@ -187,6 +187,7 @@ class Cues:
     org_words: frozenset[str]
     stop_words: frozenset[str]
     own_stop_words: frozenset[str]  # the language's own, without the English ones every language gets
+    capitalised_particles: frozenset[str]  # "Luigi Di Maio": see attribution.yaml
     person_pronouns: frozenset[str]
     # The language's own "he" and "she" that are no other word ("he" is Spanish "he perdido", "er" Dutch "there",
     # "ze" and "sie" also "they"): whom a quotation speaks about, not whose it is
@@ -650,7 +651,10 @@ def cues(language: str = "en") -> Cues:
     unnamed = listed("unnamed_sources") | collective
     institutions = listed("institutions") | listed("business_nouns")  # ("the company" names a body too)
     documents = listed("documents")
-    titles = listed("titles")
+    # A title of the shared list that the language's own file names as a body is that body there: Spanish
+    # "secretaria" (a secretary) is Portuguese for a department ("a Secretaria Municipal de Saúde").
+    own_bodies = _words(own.get("org_words") or []) | _words(own.get("institutions") or [])
+    titles = (_words(data["titles"]) - own_bodies) | _words(own.get("titles") or [])
     if own.get("compound_titles"):  # German "Bahnvorständin", "Polizeisprecherin": a title ends the word
         compounds = own["compound_titles"]
         titles = _Compounds(titles, _words(compounds["endings"]), _words(compounds.get("not") or []))
@@ -688,6 +692,7 @@ def cues(language: str = "en") -> Cues:
         org_words=org_words,
         stop_words=listed("stop_words"),
         own_stop_words=_words(own.get("stop_words") or []),
+        capitalised_particles=_words(data["capitalised_particles"]),
         person_pronouns=_words(pronouns["person"]) | _words(own_pronouns.get("person") or []),
         third_person_singular=(_words(own_pronouns["person"]) if own_pronouns.get("person") else _set(
             "he she him her")) - _set("ze sie"),
@@ -1406,7 +1411,7 @@ class _Words:
             # English function word (the English lists apply in every language); not the language's own ("de
             # presentator van Op het randje", "l'auteur de En attendant Godot": a title's first word)
             return (k > sentence_start and self.name_joiner(k - 1) and low not in self.cue.determiners
-                    and low not in self.cue.own_stop_words)
+                    and low not in self.cue.own_stop_words) or self.capitalised_particle(k, sentence_start)
         if k == sentence_start:
             if low.endswith("ly") or low in _DISCOURSE or low in self.cue.skip_before_verb or _cue_word(self.cue, low):
                 return False  # "Specifically, …", "Rather, he found …", "También explicó", "Según dijo"
@@ -1418,6 +1423,20 @@ class _Words:
                 self.common_openers.add(k)
                 return False
         return True
+
+    def capitalised_particle(self, k: int, sentence_start: int) -> bool:
+        """Whether the capitalised function word at token ``k`` is a surname's particle: "Di" in "Luigi Di Maio",
+        "Del" in "Guillermo Del Toro", between a capitalised word that is no sentence's first and a capitalised
+        word that is no function word."""
+        text = self.texts[k]
+        opens_sentence = k - 1 == sentence_start and self.lows[k - 1] not in self.cue.genders.given_names
+        if self.lows[k] not in self.cue.capitalised_particles or not text.istitle() or k - 1 < sentence_start or (
+                opens_sentence):
+            return False
+        before, after = k - 1, k + 1
+        return (self.word[before] and self.texts[before][:1].isupper() and self.lows[before] not in self.cue.stop_words
+                and after < len(self.texts) and self.word[after] and self.texts[after][:1].isupper()
+                and self.lows[after] not in self.cue.stop_words)
 
     def common_opener(self, k: int) -> bool:
         """Whether the capitalised word opening a sentence at token ``k`` is a common word: one the article
@@ -1543,8 +1562,10 @@ class _Words:
                     self.is_cap(placed - 1, lo)):
                 i = placed - 1  # "Mary Jones (34) of Leeds": where she is from, "of" taken for a word of the phrase
             elif (self.of_a_name(i) and i < k
-                  and self.organisation_continues(i, lo, k + 1, lo)):
+                  and (self.organisation_continues(i, lo, k + 1, lo) or self.lower_case_body_of(i, k + 1, lo))):
                 i -= 1  # "Il Ministero della Salute", "A Ordem dos Médicos": the "of" of one organisation's name
+            elif i < k and self.of_elided(i + 1) and self.lower_case_body_of(i + 1, k + 1, lo, elided=True):
+                i -= 1  # "il ministero dell'Interno"
             elif i < k and self.office_of(i, k + 1, lo):
                 i -= 1  # "O diretor do Hospital", "Il direttore del Dipartimento": a title and what it heads
             elif self.one_of(i, lo):
@@ -1980,13 +2001,15 @@ class _Words:
         for k in range(a + 1, b):
             if self.of_elided(k) and lows[k - 1] in cue.titles and self.texts[k - 1].islower():
                 return self.description(first, b), "description", []  # "il presidente dell'Inps": the office
+            if k == b - 1 and self.of_elided(k) and self.lower_case_body_of(k, b, lo, elided=True):
+                return self.words_text(a, b), "org", []  # "il ministero dell'Interno"
             if lows[k] in cue.of_words and self.texts[k - 1][0].isupper() and lows[k - 1].rstrip(".") in cue.titles:
                 holder = self.office_holder(k + 1, b, lo)
                 if holder is not None:  # "Secretary of State Mike Pompeo": the office, then its holder
                     return holder, "person", [lows[k - 1].rstrip(".")]
             if lows[k] in cue.of_words and not (lows[k - 1] in cue.org_words and self.is_cap(k - 1, lo)) and not (
                     cue.language != "en" and self.organisation_continues(k, a, b, lo)) and not (
-                    self.particle(k, a, b, lo)):
+                    self.particle(k, a, b, lo) or self.capitalised_particle(k, lo)):
                 cut = self.before_age(k, a)  # ("John Smith, 54, of Leeds": not the age either)
                 break
             if lows[k] == "in" and self.head_noun(k - 1) and not self.is_cap(k - 1, lo):
@@ -2228,6 +2251,16 @@ class _Words:
                 return True
             j -= 1
         return False
+
+    def lower_case_body_of(self, k: int, b: int, lo: int, elided: bool = False) -> bool:
+        """Whether the "of" at token ``k`` follows a body's word in lower case and leads to a capitalised name, in the
+        languages that write a body so: "il ministero della Salute", "la polizia di Milano" (one noun phrase).
+        ``elided``: the "of" is written onto the name ("dell'Interno")."""
+        after = k if elided else k + 1
+        while not elided and after < b and self.lows[after] in self.cue.definite and self.texts[after].islower():
+            after += 1
+        return (self.cue.language in _LOWER_CASE_NAMES and k - 1 >= lo and self.texts[k - 1].islower()
+                and self.lows[k - 1] in self.cue.org_words and after < b and self.is_cap(after, lo))
 
     def office_holder(self, x: int, b: int, lo: int) -> str | None:
         """The person named at the end of a title's office ("[Secretary of] State Mike Pompeo",
@@ -3478,6 +3511,9 @@ class _Words:
                 self.texts[holder[0][1]] in (",", ":")):
             run = holder[0]
         else:
+            known = self.view_holder_known(k + 1, last + 1)
+            if known is not None:
+                return Attribution(cue_text, k, last, known[0], known[1], (k + 1, last + 1), titles=known[2])
             runs = self.cap_runs(k + 1, last + 1, a)
             if not runs or runs[0][1] - runs[0][0] < 2:
                 return None
@@ -3492,6 +3528,23 @@ class _Words:
                 return None
         name, kind, titles = self.name_of(run)
         return Attribution(cue_text, k, last, name, kind, run, titles=titles)
+
+    def view_holder_known(self, a: int, b: int) -> tuple[str, str, list[str]] | None:
+        """Whose view "Pour lui, …", "Per lei, …", "Para la ministra, …" gives (the words ``[a, b)`` between the
+        opener and the comma): the person a third-person pronoun means, or the holder of a title the article gave
+        a name to ("la ministre Anne Martin" before); else None, as for "Pour la suite, …"."""
+        cue = self.cue
+        if b - a == 1 and self.lows[a] in cue.third_person_singular:
+            found = self.resolve_at(a)
+            return found if found[1] == "person" else None
+        if b - a == 2 and self.lows[a] in cue.definite:
+            title = self.lows[a + 1].rstrip(".")
+        elif b - a == 1 and (elided := self.elided_noun(a)):
+            title = elided  # "Pour l'avocate, …"
+        else:
+            return None
+        holder = self.state.by_title.get(title) if title in cue.titles else None
+        return (holder, "person", [title]) if holder else None
 
     def nested_source(self, outer: Attribution, i: int, end: int, b: int) -> Attribution | None:
         """The source a source reports, named right after its "that": "The Miami Herald reported that Supervisor
@@ -6605,7 +6658,9 @@ class _ArticleAnalysis:
         bracket = speaker.find(" (")
         if bracket > 0:
             speaker = speaker[:bracket]
-        if speaker[:1].isupper():  # "official English translation" has no title to drop
+        first_word = _norm(speaker.split(None, 1)[0]) if speaker.strip() else ""
+        if speaker[:1].isupper() and (first_word not in self.cue.org_words or first_word in self.cue.titles):
+            # (not "official English translation", nor Portuguese "Secretaria Municipal de Saúde": a body's word)
             speaker = untitled(speaker) or speaker
         written, speaker = speaker, german_nominative(speaker) if self.cue.language == "de" else speaker
         # "Friedrich-Loeffler-Institut (FLI)": the body the article gives initials for is written as its initials,

@@ -1,0 +1,62 @@
+"""Surnames with a capitalised particle ("Luigi Di Maio"), the view a pronoun or a known title opens a sentence with
+("Pour lui, …", "Para la alcaldesa, …"), a body's lower-case word before its capitalised name ("il ministero della
+Salute"), and a body's word that another language's list holds as a title (Portuguese "a Secretaria Municipal")."""
+
+from __future__ import annotations
+
+import pytest
+from test_suggest_quoting_verbs import claims
+from test_suggest_speaker_rules import in_language, speakers
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("it", "«No», ha detto Luigi Di Maio.", "Luigi Di Maio"),
+    ("it", "Luigi Di Maio ha detto che non lo sapeva.", "Luigi Di Maio"),
+    ("it", "«No», ha detto Diego Della Valle.", "Diego Della Valle"),
+    ("it", "Per la legale di Boscaro, Chiara Dal Lago, il suo assistito non sapeva nulla.", "Chiara Dal Lago"),
+    ("es", "«No», dijo Guillermo Del Toro.", "Guillermo Del Toro"),
+    ("en", "\u201cNo,\u201d said Bill De Blasio.", "Bill De Blasio"),
+    ("en", "Bill De Blasio said no.", "Bill De Blasio"),
+    # a capitalised particle that is no name's: "the Ministero Della Salute" stays one body
+    ("it", "Il Ministero Della Salute ha detto che no.", "Ministero Della Salute"),
+])
+def test_a_capitalised_particle_is_part_of_the_surname(language: str, text: str, speaker: str) -> None:
+    assert claims(language, text)[0][:2] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    ("fr", ("Le maire Jean Dupont a visité l'usine.", "Pour lui, il faut agir vite."), "Jean Dupont"),
+    ("it", ("«Non lo sapevo», ha detto Mario Rossi.", "Per lui, il problema è un altro."), "Mario Rossi"),
+    ("es", ("«No lo sabía», dijo la alcaldesa, Ana Ruiz.", "Para ella, el problema es otro."), "Ana Ruiz"),
+    ("es", ("«No lo sabía», dijo la alcaldesa, Ana Ruiz.", "Para la alcaldesa, el problema es otro."), "Ana Ruiz"),
+    ("fr", ("La ministre Anne Martin a dit qu'elle viendrait.", "Pour la ministre, il faut agir vite."),
+     "Anne Martin"),
+])
+def test_a_view_opened_with_a_pronoun_or_a_known_title_is_that_persons(
+        language: str, paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers(in_language(language, *paragraphs))[-1] == speaker
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("fr", ("Le conseil se réunit lundi.", "Pour la suite, on verra.")),
+    ("fr", ("Le conseil se réunit lundi.", "Pour lui, il faut agir vite.")),  # no person named: no one's view
+    ("fr", ("Le conseil se réunit lundi.", "Pour la ministre, il faut agir vite.")),  # no minister named
+])
+def test_a_view_opening_without_a_known_person_stays_the_authors(language: str, paragraphs: tuple[str, ...]) -> None:
+    assert speakers(in_language(language, *paragraphs)) == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("it", "Il ministero della Salute ha comunicato che tutto va bene.", "ministero della Salute"),
+    ("it", "Il ministero dell'Interno ha detto che tutto va bene.", "ministero dell'Interno"),
+    ("it", "Secondo il ministero dell'Interno, tutto va bene.", "ministero dell'Interno"),
+    ("it", "Il presidente dell'Inps ha detto che tutto va bene.", "presidente dell'Inps"),
+    ("pt", "A Secretaria Municipal de Saúde informou que o hospital está fechado.", "Secretaria Municipal de Saúde"),
+    ("pt", "Em nota, a Secretaria Municipal de Meio Ambiente informou que a cooperativa recebe parte do material.",
+     "Secretaria Municipal de Meio Ambiente"),
+    # the title is still one where it is one
+    ("pt", "A secretária Ana Lima disse que o hospital está fechado.", "Ana Lima"),
+    ("en", "Defense Secretary Jim Mattis said the troops would stay.", "Jim Mattis"),
+])
+def test_a_body_is_named_with_its_lower_case_word(language: str, text: str, speaker: str) -> None:
+    assert claims(language, text)[0][:2] == ("quote", speaker)
