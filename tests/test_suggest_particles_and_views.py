@@ -1,6 +1,8 @@
 """Surnames with a capitalised particle ("Luigi Di Maio"), the view a pronoun or a known title opens a sentence with
 ("Pour lui, …", "Para la alcaldesa, …"), a body's lower-case word before its capitalised name ("il ministero della
-Salute"), and a body's word that another language's list holds as a title (Portuguese "a Secretaria Municipal")."""
+Salute"), a body's word that another language's list holds as a title (Portuguese "a Secretaria Municipal"), and a
+firm named in passing with "a … company based in …" that "the company" means later, also after "they said" of an
+unnamed source."""
 
 from __future__ import annotations
 
@@ -60,3 +62,33 @@ def test_a_view_opening_without_a_known_person_stays_the_authors(language: str, 
 ])
 def test_a_body_is_named_with_its_lower_case_word(language: str, text: str, speaker: str) -> None:
     assert claims(language, text)[0][:2] == ("quote", speaker)
+
+
+FIRM = "Dravoxan is made by Halvorsen Agrisciences, a privately held company based in Sioux Falls, South Dakota."
+
+
+@pytest.mark.parametrize("later", [
+    "The company said it had submitted more than 200 studies to the agency.",
+    "The company has spent six years and, by its own account, about $140 million developing the product.",
+])
+def test_a_firm_in_apposition_is_the_company_later(later: str) -> None:
+    assert speakers(in_language("en", FIRM, later)) == ["Halvorsen Agrisciences"]
+
+
+def test_they_of_an_unnamed_source_is_no_organisation_the_company_means() -> None:
+    article = in_language("en", "Senior managers decided last week to send the application back, they said.", FIRM,
+                          "The company said it had submitted more than 200 studies to the agency.")
+    assert speakers(article) == ["Halvorsen Agrisciences"]
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("en", ("Mary Jones, a former airline pilot from Leeds, was there.", "The company said no.")),
+    ("en", ("John Smith, the company's founder, was there.", "The company said no.")),
+])
+def test_a_person_described_is_no_firm(language: str, paragraphs: tuple[str, ...]) -> None:
+    assert speakers(in_language(language, *paragraphs)) == ["company"]
+
+
+def test_acme_by_its_own_account_after_and() -> None:
+    text = "Acme has spent six years and, by its own account, about $140 million on it."
+    assert claims("en", text)[0][:2] == ("quote", "Acme")

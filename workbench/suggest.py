@@ -187,6 +187,7 @@ class Cues:
     org_words: frozenset[str]
     stop_words: frozenset[str]
     own_stop_words: frozenset[str]  # the language's own, without the English ones every language gets
+    firm_apposition_followers: frozenset[str]  # relatives and participles: see attribution.yaml
     capitalised_particles: frozenset[str]  # "Luigi Di Maio": see attribution.yaml
     person_pronouns: frozenset[str]
     # The language's own "he" and "she" that are no other word ("he" is Spanish "he perdido", "er" Dutch "there",
@@ -470,14 +471,14 @@ def _firm_names(business_nouns: Iterable[str], determiners: Iterable[str], calle
 def _firm_apposition(business_nouns: Iterable[str], determiners: Iterable[str]) -> re.Pattern[str]:
     """A name with a business noun in apposition after it: "Segundo a Elétrica Sertaneja, concessionária que atende
     a região", "Northgate Power, the utility that serves the county": a later "a empresa", "the company" is that
-    firm. The noun opens the apposition (after an article and one adjective at most) and a relative clause follows
-    it (the caller checks the word): "In London, the company fired 200 staff" and "De acordo com o Procon, a
-    operadora cobrou …" make the noun the next clause's subject, "John Smith, the firm's founder" and "Mary Jones,
-    an airline pilot" describe a person."""
+    firm. The noun opens the apposition (after an article and two modifiers at most: "a privately held company") and
+    a relative clause or a participle follows it ("that serves", "based in": the caller checks the word): "In
+    London, the company fired 200 staff" and "De acordo com o Procon, a operadora cobrou …" make the noun the next
+    clause's subject, "John Smith, the firm's founder" and "Mary Jones, an airline pilot" describe a person."""
     nouns, articles = _business_alternatives(business_nouns, determiners)
     return re.compile(
         rf"(?P<name>{_FIRM_NAME}),\s+"
-        rf"(?:(?i:{articles})\s+)?(?:[a-zà-ÿ-]+\s+)?(?i:{nouns})\s+(?P<relative>\w+)")
+        rf"(?:(?i:{articles})\s+)?(?:[a-zà-ÿ-]+\s+){{0,2}}(?i:{nouns})\s+(?P<relative>\w+)")
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -770,6 +771,7 @@ def cues(language: str = "en") -> Cues:
         pro_drop=bool(own.get("pro_drop")),
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
+        firm_apposition_followers=listed("relatives") | listed("firm_apposition_participles"),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"],
@@ -3224,6 +3226,12 @@ class _Words:
             while end > start and end > relative - 4 and self.word[end] and self.texts[end].islower():
                 end -= 1  # a verb's particle closing the main clause ("fest", "op")
             np = self.np_before(end, lo) if end >= lo else None
+        elif k - 2 > start and self.texts[k - 1] == "," and self.lows[k - 2] in _AND_WORDS:
+            # "The company has spent six years and, by its own account, $140 million": the clause's subject
+            end = start
+            while end < k and (self.lows[end] in cue.determiners or self.np_token(end, lo)):
+                end += 1
+            np = (start, end) if start < end < k - 2 else None
         elif k - 1 > lo and self.texts[k - 1] == ",":  # "In 2020 Acme, by its own account, lost"
             np = self.np_before(k - 2, lo)
         elif k - 1 > start and self.word[k - 1] and self.is_cap(k - 1, lo):  # "Heute beschäftigt Siemens nach …"
@@ -5288,8 +5296,8 @@ class ArticleState:
             if last and specific and noun in kinds and any(_norm(w) in kinds for w in last.split()):
                 return None  # "la préfecture" is not "l'Agence régionale de santé", another kind of institution
             return last
-        return next((name for name in reversed(self.firms + self.organisations)
-                     if not any(_norm(w) in kinds for w in name.split())), None)
+        return next((name for name in reversed(self.firms + self.organisations)  # ("they said" after an unnamed
+                     if name != "unnamed" and not any(_norm(w) in kinds for w in name.split())), None)  # source)
 
     def police_force(self, noun: str, cue: Cues) -> str | None:
         """The police force named last as a source, which "the police" (``noun``) means: a body whose name has the
@@ -5850,7 +5858,7 @@ class _ArticleAnalysis:
                 for match in self.cue.firm_apposition.finditer(text):
                     name = match.group("name")
                     first = _norm(name.split()[0]).rstrip(".")
-                    if _norm(match.group("relative")) in self.cue.relatives and not (
+                    if _norm(match.group("relative")) in self.cue.firm_apposition_followers and not (
                             first in self.not_firm_words or first in self.cue.stop_words
                             or first in self.cue.attribution.by_text or first in _CALENDAR):
                         _remember(self.state.firms, name)  # "Northgate Power, the utility that serves the county"
