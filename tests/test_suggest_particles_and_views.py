@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from test_suggest_quoting_verbs import claims
 from test_suggest_speaker_rules import in_language, speakers
+from workbench.suggest import suggest_paragraph
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), [
@@ -92,3 +93,57 @@ def test_a_person_described_is_no_firm(language: str, paragraphs: tuple[str, ...
 def test_acme_by_its_own_account_after_and() -> None:
     text = "Acme has spent six years and, by its own account, about $140 million on it."
     assert claims("en", text)[0][:2] == ("quote", "Acme")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "\u201cWe knew it,\u201d said ecologist Sietske Brouwer.", "Sietske Brouwer"),
+    ("en", "\u201cWe knew it,\u201d said marine biologist Sietske Brouwer, who led the study.", "Sietske Brouwer"),
+    ("nl", "\u201eWij wisten het\u201d, zegt bioloog Sietske Brouwer.", "Sietske Brouwer"),
+    ("nl", "\u201eWe wisten dat laat maaien helpt\u201d, zegt ecoloog Sietske Brouwer, die het onderzoek leidde.",
+     "Sietske Brouwer"),
+    ("de", "\u201eWir wussten es\u201c, sagt Ökologin Sietske Brouwer.", "Sietske Brouwer"),
+])
+def test_what_someone_does_before_their_name_after_the_verb_is_no_list_word(
+        language: str, text: str, speaker: str) -> None:
+    assert claims(language, text)[0][:2] == ("quote", speaker)
+
+
+def test_what_someone_does_is_what_the_article_calls_them_later() -> None:
+    a = in_language("en", "\u201cWe knew it,\u201d said ecologist Sietske Brouwer.", "The ecologist said it was clear.")
+    assert speakers(a) == ["Sietske Brouwer"]
+
+
+# A study's lede ("X may happen. That is what a study suggests") and its voices ("Según los autores", "Selon les
+# résultats") are its lead author's, however the article describes them.
+@pytest.mark.parametrize(("language", "paragraphs", "lead"), [
+    ("es", ("Los mayores sin ascensor podrían volverse frágiles antes. Es lo que sugiere un estudio de la Universidad "
+            "de Salamanca publicado este lunes.",
+            "Según los autores, quienes vivían en esas condiciones salían menos a la calle.",
+            "\u00abNo decimos que la escalera cause la fragilidad\u00bb, explica la geriatra Marta Villalobos, "
+            "investigadora del Instituto de Investigación Biomédica de Salamanca (IBSAL) y primera autora del "
+            "trabajo."), "Marta Villalobos"),
+    ("fr", ("Les écrans pourraient retarder la parole. C'est ce que suggère une étude menée par des chercheurs de "
+            "l'UCLouvain.",
+            "Selon les résultats, les enfants exposés parlent plus tard.",
+            "\u00ab Nous ne disons pas que les écrans rendent muet \u00bb, explique la professeure Sophie Lambotte, "
+            "pédiatre et première autrice de l'étude."), "Sophie Lambotte"),
+    ("pt", ("Grávidas expostas à fumaça podem ter mais risco. É o que sugere um estudo de pesquisadores da UFMT.",
+            "Segundo os autores, o risco foi 14% maior.",
+            "\u201cOs números são consistentes\u201d, afirma a epidemiologista Luciana Arruda Campos, professora da "
+            "UFMT e coordenadora do estudo."), "Luciana Arruda Campos"),
+    ("nl", ("Kuikens van de grutto overleven vaker op natte percelen. Dat blijkt uit onderzoek van de "
+            "Rijksuniversiteit Groningen.",
+            "Volgens de onderzoekers vinden de kuikens daar meer insecten.",
+            "\u201eWe wisten het niet\u201d, zegt ecoloog Sietske Brouwer, die het onderzoek leidde."),
+     "Sietske Brouwer"),
+])
+def test_a_studys_lede_and_voices_are_its_lead_authors(language: str, paragraphs: tuple[str, ...], lead: str) -> None:
+    a = in_language(language, *paragraphs)
+    assert speakers(a, 0) == [lead, lead]
+    assert speakers(a, 1) == [lead]
+
+
+def test_a_studys_lede_without_a_named_author_stays_as_it_was() -> None:
+    a = in_language("fr", "Les écrans pourraient retarder la parole. C'est ce que suggère une étude menée par des "
+                    "chercheurs de l'UCLouvain.")
+    assert "the study's finding" not in " ".join(c.suggestion.reason for c in suggest_paragraph(a, 0))

@@ -188,6 +188,7 @@ class Cues:
     stop_words: frozenset[str]
     own_stop_words: frozenset[str]  # the language's own, without the English ones every language gets
     firm_apposition_followers: frozenset[str]  # relatives and participles: see attribution.yaml
+    study_findings: tuple[str, ...]  # "C'est ce que suggère une étude": see attribution.yaml
     capitalised_particles: frozenset[str]  # "Luigi Di Maio": see attribution.yaml
     person_pronouns: frozenset[str]
     # The language's own "he" and "she" that are no other word ("he" is Spanish "he perdido", "er" Dutch "there",
@@ -225,6 +226,8 @@ class Cues:
     plural_auxiliaries: frozenset[str] = frozenset()  # "hebben", "haben": the finite verb before a participle
     research_voices: frozenset[str] = field(default_factory=frozenset)  # "the study", "i ricercatori"
     research_titles: frozenset[str] = field(default_factory=frozenset)  # "Physicist Dan Lubin"
+    research_led: frozenset[str] = field(default_factory=frozenset)  # "who led the study": see attribution.yaml
+    research_objects: frozenset[str] = field(default_factory=frozenset)
     research_authors: frozenset[str] = field(default_factory=frozenset)  # "the study's lead author"
     research_leads: frozenset[str] = field(default_factory=frozenset)
     research_outsiders: frozenset[str] = field(default_factory=frozenset)  # "not involved", "independent"
@@ -736,6 +739,8 @@ def cues(language: str = "en") -> Cues:
         plural_auxiliaries=_words(plural_subject.get("auxiliaries") or []),
         research_voices=_words(data["research_voices"]),
         research_titles=_words(data["research_titles"]),
+        research_led=_words(data["research_led"]),
+        research_objects=_words(data["research_objects"]),
         research_authors=_words(data["research_authors"]),
         research_leads=_words(data["research_leads"]),
         research_outsiders=_words(data["research_outsiders"]),
@@ -772,6 +777,7 @@ def cues(language: str = "en") -> Cues:
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
         firm_apposition_followers=listed("relatives") | listed("firm_apposition_participles"),
+        study_findings=tuple(sorted(listed("study_findings"), key=len, reverse=True)),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
         firm_names=_firm_names(listed("business_nouns"), definite | indefinite, data["firm_called"],
@@ -3080,6 +3086,9 @@ class _Words:
             if j + 1 < hi and self.word[j + 1]:
                 return None
             return (*self.resolve_at(j), (j, j + 1))
+        described = self.described_name_after(j, hi, lo)
+        if described is not None:
+            return described
         np = self.np_after(j, hi, lo)
         found = self.speaker_from_np(np[0], np[1], lo) if np else None
         named = found is not None and np is not None and found[1] in ("person", "name", "org") and (
@@ -3131,6 +3140,38 @@ class _Words:
         indican", "…, indiquent les images", "Selon les cas")."""
         cue = self.cue
         return low in cue.documents or low in cue.finding_nouns or low in cue.not_sources or low in cue.of_words
+
+    def described_name_after(self, j: int, hi: int, lo: int) -> Found | None:
+        """A person after the cue with what they do before their name, in words no list holds: "said ecologist
+        Sietske Brouwer", "zegt bioloog Sietske Brouwer" (one or two lower-case words), German "sagt Ökologin
+        Sietske Brouwer" (one capitalised noun). The name opens with a common given name and ends the clause;
+        what they do becomes a title the article may call them by later ("the ecologist")."""
+        cue = self.cue
+        given = cue.genders.given_names
+        x = j
+        if self.texts[j].islower():
+            while x < hi and x < j + 2 and self.word[x] and self.texts[x].islower() and not self.function_word(x):
+                x += 1
+        elif cue.verb_second and self.word[j]:  # a capitalised German noun, after an article or none ("sagt die
+            noun = j + (self.lows[j] in cue.definite and j + 1 < hi)  # Ornithologin Sietske Brouwer"; "sagt Landrat
+            if self.word[noun] and self.lows[noun] not in given and self.lows[noun] not in cue.titles:  # Peter
+                x = noun + 1  # Müller" is read as a title already)
+        if x == j or x >= hi or not self.word[x] or self.lows[x] not in given or not self.is_cap(x, lo):
+            return None
+        runs = self.cap_runs(x, hi, lo)
+        if not runs or runs[0][0] != x or runs[0][1] - x < 2 or (
+                runs[0][1] < hi and self.texts[runs[0][1]] not in (",", ".", ";")):
+            return None
+        name = self.name_of(runs[0])
+        if name[1] not in ("person", "name"):
+            return None
+        return _with_titles((*name, runs[0]), [self.lows[x - 1]])
+
+    def function_word(self, x: int) -> bool:
+        """Whether token ``x`` is a word of the grammar or of the cues, not one that says what someone does."""
+        low, cue = self.lows[x], self.cue
+        return (low in cue.stop_words or low in cue.determiners or low in cue.of_words or low in cue.circumstance
+                or low in cue.addressee or _cue_word(cue, low))
 
     def given_name_after(self, a: int, b: int, lo: int) -> int | None:
         """The first common given name in the capitalised words from token ``a`` (before ``b``) that follows
@@ -5976,7 +6017,10 @@ class _ArticleAnalysis:
             if self.japanese is not None:
                 claims.append(self.japanese_claim(text, start, end))
                 continue
-            if block is None and not scan.overlaps_quote(start, end) and (self.asking or not scan.has_cue(start, end)):
+            if (finding := self.study_finding(scan, start, end)) is not None:
+                new = [finding]
+            elif block is None and not scan.overlaps_quote(start, end) and (
+                    self.asking or not scan.has_cue(start, end)):
                 # (a verb in an interviewer's question reports nothing: "¿Qué pide a la Diputación?")
                 new = [self.author_claim(scan, start, end)]
             else:
@@ -6034,11 +6078,29 @@ class _ArticleAnalysis:
             return _Claim(start, end, "framing", {"device": reading.device}, reading.reason)
         return _Claim(start, end, "fact", {}, FACT_REASON)
 
+    def study_finding(self, scan: _Text, start: int, end: int) -> _Claim | None:
+        """The sentence "C'est ce que suggère une étude menée par …", "Es lo que sugiere un estudio de …" as the
+        words of the study's lead author, where the article names one (see lead_researcher); else None. It gives the
+        sentence before it to them too (see reports_the_sentence_before)."""
+        if not scan.low.startswith(self.cue.study_findings, start) or not any(
+                _norm(word) in self.cue.research_voices or _norm(word) in self.cue.research_objects
+                for word in _WORD.findall(scan.text, start, end)):
+            return None
+        lead = self.lead_researcher
+        if lead is None:
+            return None
+        return _Claim(start, end, "quote", {"speaker": lead, "quote_type": "indirect"},
+                      f"quotation (reported speech): the study's finding, given to its lead author {_shown(lead)}",
+                      cued=True)
+
     def reports_the_sentence_before(self, text: str, claim: _Claim) -> bool:
         """A German quotation that opens with "Das"/"Dies" and its cue verb ("Das teilte die Gemeinde am Montag
-        mit."): it says who said the sentence before, and nothing of its own."""
+        mit."): it says who said the sentence before, and nothing of its own. So does a study's finding ("C'est ce
+        que suggère une étude …", see study_finding)."""
         if claim.label != "quote" or not claim.cued:
             return False
+        if text.lower().replace("’", "'").startswith(self.cue.study_findings, claim.start):
+            return True
         words = [_norm(word) for word in text[claim.start : claim.end].split(maxsplit=3)]
         for opening in self.cue.demonstratives:  # "das", "dies", Spanish "así lo"
             count = opening.count(" ") + 1
@@ -6424,13 +6486,14 @@ class _ArticleAnalysis:
                 before = re.split(r"[.!?;:]\s", text[max(0, match.start() - 64) : match.start()])[-1].split()[-5:]
                 after = re.split(r"[.!?;]\s", text[match.end() : match.end() + 160])[0]
                 described = [*before, *match.group().split()[:-2]]
-                if after.startswith(","):
-                    described += after[1:].split()[:6]
+                if after.startswith(","):  # ("Marta Villalobos, investigadora del Instituto de Investigación
+                    described += after[1:].split()[:16]  # Biomédica de Salamanca (IBSAL) y primera autora del trabajo")
                 words = {_norm(w.strip(_WORD_EDGES)).removesuffix("’s").removesuffix("'s") for w in described}
                 if after.startswith(",") and _words(w.strip(_WORD_EDGES) for w in after.split()) & (
                         cue.research_outsiders):
                     continue  # "an epidemiologist at Oxford who was not involved in the study"
-                author = bool(words & cue.research_authors and words & (cue.research_leads | cue.research_voices))
+                author = bool(words & cue.research_authors and words & (cue.research_leads | cue.research_voices)) or (
+                    bool(words & cue.research_led and words & cue.research_objects))
                 if author or (titled is None and words & cue.research_titles):
                     found = _full_name(match.group(), before[-1] if before else "", cue.language)
                     if found is not None and author:
