@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from test_suggest_quoting_verbs import claims
 from test_suggest_speaker_rules import in_language, speakers
+
 from workbench.suggest import suggest_paragraph
 
 
@@ -147,3 +148,29 @@ def test_a_studys_lede_without_a_named_author_stays_as_it_was() -> None:
     a = in_language("fr", "Les écrans pourraient retarder la parole. C'est ce que suggère une étude menée par des "
                     "chercheurs de l'UCLouvain.")
     assert "the study's finding" not in " ".join(c.suggestion.reason for c in suggest_paragraph(a, 0))
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "speaker"), [
+    # what someone is, in an apposition after their name, is what the article may call them later
+    ("es", ("Ramón Ezquerra, entrenador del Racing, no ocultó su enfado.",
+            "El técnico del Racing aseguró que el penalti era claro."), "Ramón Ezquerra"),
+    ("en", ("Kettering Vale won 2-1. Vale manager Carl Baptiste was pleased.",
+            "The Vale boss admitted his side had been second best."), "Carl Baptiste"),
+    ("fr", ("Le pneumologue Karim Benali constate déjà l'effet.",
+            "Le médecin appelle à mieux informer le public."), "Karim Benali"),
+    # an office with an adjective before the name, with a comma (not "l'ancien maire": a former holder)
+    ("fr", ("Le nouveau maire, Jean-Marc Quéméner, a pris ses fonctions mardi.",
+            "Dans un courriel, l'élu écrit : \u00ab Tu as les chiffres. \u00bb"), "Jean-Marc Quéméner"),
+    # "the regulator" is the body named in passing where none has spoken yet
+    ("en", ("The Energy Markets Authority (EMA) has cut the charge.",
+            "The regulator said the change would help low users."), "EMA"),
+])
+def test_a_role_word_is_the_person_or_body_named_with_it(language: str, paragraphs: tuple[str, ...],
+                                                         speaker: str) -> None:
+    assert speakers(in_language(language, *paragraphs)) == [speaker]
+
+
+def test_an_indefinite_apposition_after_a_name_gives_no_title() -> None:
+    a = in_language("en", "According to Cassandra Fairbanks, a Secret Service agent who spoke on condition of "
+                    "anonymity revealed the plan.", "The plan was dropped, according to the agent.")
+    assert speakers(a) == ["agent"]  # (not Cassandra Fairbanks)

@@ -188,6 +188,7 @@ class Cues:
     stop_words: frozenset[str]
     own_stop_words: frozenset[str]  # the language's own, without the English ones every language gets
     firm_apposition_followers: frozenset[str]  # relatives and participles: see attribution.yaml
+    regulators: frozenset[str]  # "the regulator": see attribution.yaml
     study_findings: tuple[str, ...]  # "C'est ce que suggère une étude": see attribution.yaml
     capitalised_particles: frozenset[str]  # "Luigi Di Maio": see attribution.yaml
     person_pronouns: frozenset[str]
@@ -777,6 +778,7 @@ def cues(language: str = "en") -> Cues:
         clause_links=_CLAUSE_LINKS | _words(own.get("clause_links") or []),
         relatives=listed("relatives"),
         firm_apposition_followers=listed("relatives") | listed("firm_apposition_participles"),
+        regulators=_words(data["regulators"]),
         study_findings=tuple(sorted(listed("study_findings"), key=len, reverse=True)),
         member_links=listed("member_links"),
         business_nouns=listed("business_nouns"),
@@ -2338,7 +2340,8 @@ class _Words:
         # Polizeipräsidium.
         specific = noun not in cue.generic_institutions and noun not in cue.business_nouns and cue.language != "de"
         return self.state.organisation(noun, fallback, kinds=cue.institutions - cue.business_nouns,
-                                       generic=noun not in cue.business_nouns, specific=specific)
+                                       generic=noun not in cue.business_nouns, specific=specific,
+                                       passing=noun in cue.regulators)
 
     def description(self, a: int, b: int) -> str:
         """A source described, not named: "the minister", "le ministre" (the determiner in lower case)."""
@@ -5321,19 +5324,22 @@ class ArticleState:
         self.organisations.append(name)
 
     def organisation(self, noun: str, fallback: bool = True, kinds: frozenset[str] = frozenset(),
-                     generic: bool = True, specific: bool = False) -> str | None:
+                     generic: bool = True, specific: bool = False, passing: bool = False) -> str | None:
         """The organisation "the court", "the agency", "das Gericht" means: the last one named whose name
         ends a word with that noun ("Landgericht Kaltenbach", "Environmental Protection Agency"), else (with
         ``fallback``) the last organisation named; for a noun that is not ``generic`` ("the company") the
         last whose name holds none of the words ``kinds`` (a firm, not the "Agência Nacional de Mineração"
         named since); a ``specific`` noun ("la préfecture") falls back to none whose name holds another of ``kinds``
-        ("l'Agence régionale de santé")."""
+        ("l'Agence régionale de santé"); a ``passing`` one ("the regulator") to the body named last in passing."""
         for names in (self.organisations, self.firms, self.mentioned):  # a source before a name in passing
             for name in reversed(names):
                 if any(_norm(w).endswith(noun) for w in name.split()):
                     return name
         if not fallback or generic:
             last = self.last_org if fallback else None
+            if last is None and fallback and passing and self.mentioned:
+                last = self.mentioned[-1]  # "The Energy Markets Authority (EMA) has cut the charge. The regulator
+                # said …": the body named in passing, where none has spoken yet
             if last and specific and noun in kinds and any(_norm(w) in kinds for w in last.split()):
                 return None  # "la préfecture" is not "l'Agence régionale de santé", another kind of institution
             return last
@@ -5890,6 +5896,7 @@ class _ArticleAnalysis:
             self.state.defined_initials.update(initials.lower() for initials in defined)
         for match in _FULL_NAME.finditer(text):
             self.note_name(match.group(), text[max(0, match.start() - 64) : match.start()],
+                           after=text[match.end() : match.end() + 48],
                            quoted=bool(scan.regions) and scan.quoted(match.start()) >= 0, at=match.start())
         if self.cue.firm_names is not None and self.cue.business_noun.search(scan.low):  # (rare: look first)
             for match in self.cue.firm_names.finditer(text):
@@ -6139,7 +6146,7 @@ class _ArticleAnalysis:
             return _Claim(start, end, "framing", {"device": framing[0]}, framing[1])
         return _Claim(start, end, "fact", {}, FACT_REASON)
 
-    def note_name(self, text: str, before: str = "", quoted: bool = False, at: int = -1) -> None:
+    def note_name(self, text: str, before: str = "", quoted: bool = False, at: int = -1, after: str = "") -> None:
         """A full name anywhere in the text, so that a later "Boudreau", "Mr Spencer" or "the minister" is known."""
         text = self.past_addressee(text, before)
         before_words = before.split()
@@ -6189,6 +6196,8 @@ class _ArticleAnalysis:
                 title = self.appositive_title(before)
                 if title:  # "Le maire, Jean-Luc Berthod, …": the sentence's subject, whom "il" means next
                     self.state.introduced = (self.state.by_token[key], self.state.context)
+            if not title and after:
+                title = self.title_after_name(after)  # "Ramón Ezquerra, entrenador del Racing, no ocultó …"
             if title:  # "Interior Minister Gérald Darmanin", "Le maire, Jean-Luc Berthod": "the minister" is him
                 self.state.entitle(title, self.state.by_token[key])
             # someone named inside a quotation ("“Voters trust Donald Trump,” said Mary Jones") is talked about,
@@ -6215,8 +6224,16 @@ class _ArticleAnalysis:
         words = before[:-1].split()[-9:]
         for i in range(len(words) - 1, -1, -1):
             word = _norm(words[i]).rstrip(".")
-            if word in self.cue.titles and i > 0 and words[i - 1][:1].isupper() and (
-                    _norm(words[i - 1]) in self.cue.definite or _norm(words[i - 1]).endswith("'s")):
+            opener = i - 1  # one adjective may come between ("Le nouveau maire, …", "The new coach, …")
+            if opener > 0 and words[opener].islower() and _norm(words[opener]) not in self.cue.stop_words and (
+                    _norm(words[opener]) not in _NOT_THE_OFFICE):  # ("The deputy mayor, …" is not the mayor)
+                opener -= 1
+            elif opener >= 0 and (article := _elided(_norm(words[opener]))) and words[opener][article:].islower() and (
+                    _norm(words[opener])[article:] not in _NOT_THE_OFFICE):
+                words[opener] = words[opener][:article].rstrip("'’")  # (the elided article: "L'actuel" is "L")
+            if word in self.cue.titles and opener >= 0 and words[opener][:1].isupper() and (
+                    _norm(words[opener]) in self.cue.definite or _norm(words[opener]).endswith("'s")
+                    or _norm(words[opener]) == "l"):
                 # the description opens the sentence ("Le maire, X"), not "Selon le maire, X a menti"
                 rest = words[i + 1 :]  # only the office's organisation or field may follow: "of X", "de la fouille"
                 elided = [(_ELIDED.sub("", w) or w, _ELIDED.match(w) is not None) for w in rest]  # "d'Italia"
@@ -6232,6 +6249,26 @@ class _ArticleAnalysis:
                     else:
                         return ""
                 return word
+        return ""
+
+    def title_after_name(self, after: str) -> str:
+        """The title in an apposition right after a name: "[Ramón Ezquerra], entrenador del Racing,", "[Carl
+        Baptiste], the Vale manager,"; "" where the apposition holds none, or holds more than its article, two
+        words and what the office is of."""
+        if not after.startswith(", "):
+            return ""
+        words = after[2:].split()[:5]
+        if words and _norm(words[0]) in self.cue.determiners:
+            if _norm(words[0]) not in self.cue.definite:
+                return ""  # ("Cassandra Fairbanks, a Secret Service agent who …": someone else, maybe)
+            words = words[1:]
+        for i, word in enumerate(words[:3]):
+            low = _norm(word.rstrip(",.;:"))
+            if low in self.cue.titles and (word.endswith(",") or _norm(words[i + 1]) in self.cue.of_words
+                                           if i + 1 < len(words) else word.endswith((",", ".", ";"))):
+                return low if all(w[:1].isupper() or _norm(w) in self.cue.titles for w in words[:i]) else ""
+            if not word[:1].isupper():
+                return ""
         return ""
 
     def office_before(self, words: Sequence[str]) -> bool:
