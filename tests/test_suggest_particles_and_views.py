@@ -6,10 +6,13 @@ unnamed source."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_suggest_quoting_verbs import claims
 from test_suggest_speaker_rules import in_language, speakers
 
+from workbench.commands.suggest import read_file
 from workbench.suggest import suggest_paragraph
 
 
@@ -174,3 +177,14 @@ def test_an_indefinite_apposition_after_a_name_gives_no_title() -> None:
     a = in_language("en", "According to Cassandra Fairbanks, a Secret Service agent who spoke on condition of "
                     "anonymity revealed the plan.", "The plan was dropped, according to the agent.")
     assert speakers(a) == ["agent"]  # (not Cassandra Fairbanks)
+
+
+def test_an_explainers_question_heading_is_no_rhetorical_frame(tmp_path: Path) -> None:
+    path = tmp_path / "explainer.md"
+    path.write_text("---\nlanguage: en\n---\n# Title\n\nIntro paragraph about the bill.\n\n## What is changing?\n\n"
+                    "The regulator cut the charge.\n\n## Why now?\n\nCosts doubled.\n", encoding="utf-8")
+    article = read_file(path)
+    headings = [p.index for p in article.paragraphs if p.kind == "heading"]
+    assert headings
+    for index in headings:
+        assert [c.suggestion.label for c in suggest_paragraph(article, index)] == ["fact"]

@@ -6007,7 +6007,8 @@ class _ArticleAnalysis:
             # left investigators with questions": the author on the text, which the article does not give
         self.block_reason = f"the text {_shown(block)} is quoted with (after the colon)" if block else ""
         interview = self.interview
-        self.asking = interview is not None and paragraph.index in interview.questions
+        # (an explainer's heading asks what the text below answers: "## What is changing?" frames nothing either)
+        self.asking = (interview is not None and paragraph.index in interview.questions) or paragraph.kind == "heading"
         if block is None and interview is not None and paragraph.index in interview.answers and self.interviewee:
             block = self.state.canonical(self.interviewee)
             self.block_reason = f"an answer in an interview (after the interviewer's turn): {_shown(block)}'s own words"
