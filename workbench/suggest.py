@@ -1438,12 +1438,11 @@ class _Words:
         """Whether the capitalised function word at token ``k`` is a surname's particle: "Di" in "Luigi Di Maio",
         "Del" in "Guillermo Del Toro", between a capitalised word that is no sentence's first and a capitalised
         word that is no function word."""
-        text = self.texts[k]
-        opens_sentence = k - 1 == sentence_start and self.lows[k - 1] not in self.cue.genders.given_names
-        if self.lows[k] not in self.cue.capitalised_particles or not text.istitle() or k - 1 < sentence_start or (
-                opens_sentence):
-            return False
         before, after = k - 1, k + 1
+        if self.lows[k] not in self.cue.capitalised_particles or not self.texts[k].istitle() or before < sentence_start:
+            return False
+        if before == sentence_start and self.lows[before] not in self.cue.genders.given_names:
+            return False  # ("Pour Di Maio": the sentence's first word may be any capitalised word)
         return (self.word[before] and self.texts[before][:1].isupper() and self.lows[before] not in self.cue.stop_words
                 and after < len(self.texts) and self.word[after] and self.texts[after][:1].isupper()
                 and self.lows[after] not in self.cue.stop_words)
@@ -3152,13 +3151,13 @@ class _Words:
         cue = self.cue
         given = cue.genders.given_names
         x = j
-        if self.texts[j].islower():
+        noun = j + 1 if self.lows[j] in cue.definite else j  # German capitalises it, after an article or none
+        if cue.verb_second and noun < hi and self.word[noun] and self.texts[noun][:1].isupper() and (
+                self.lows[noun] not in given and self.lows[noun] not in cue.titles):  # ("sagt Landrat Peter Müller"
+            x = noun + 1  # is read as a title already)
+        elif self.texts[j].islower():
             while x < hi and x < j + 2 and self.word[x] and self.texts[x].islower() and not self.function_word(x):
                 x += 1
-        elif cue.verb_second and self.word[j]:  # a capitalised German noun, after an article or none ("sagt die
-            noun = j + (self.lows[j] in cue.definite and j + 1 < hi)  # Ornithologin Sietske Brouwer"; "sagt Landrat
-            if self.word[noun] and self.lows[noun] not in given and self.lows[noun] not in cue.titles:  # Peter
-                x = noun + 1  # Müller" is read as a title already)
         if x == j or x >= hi or not self.word[x] or self.lows[x] not in given or not self.is_cap(x, lo):
             return None
         runs = self.cap_runs(x, hi, lo)
@@ -3272,10 +3271,7 @@ class _Words:
             np = self.np_before(end, lo) if end >= lo else None
         elif k - 2 > start and self.texts[k - 1] == "," and self.lows[k - 2] in _AND_WORDS:
             # "The company has spent six years and, by its own account, $140 million": the clause's subject
-            end = start
-            while end < k and (self.lows[end] in cue.determiners or self.np_token(end, lo)):
-                end += 1
-            np = (start, end) if start < end < k - 2 else None
+            np = self.np_after(start, k - 2, lo)
         elif k - 1 > lo and self.texts[k - 1] == ",":  # "In 2020 Acme, by its own account, lost"
             np = self.np_before(k - 2, lo)
         elif k - 1 > start and self.word[k - 1] and self.is_cap(k - 1, lo):  # "Heute beschäftigt Siemens nach …"
@@ -3584,7 +3580,8 @@ class _Words:
     def view_holder_known(self, a: int, b: int) -> tuple[str, str, list[str]] | None:
         """Whose view "Pour lui, …", "Per lei, …", "Para la ministra, …" gives (the words ``[a, b)`` between the
         opener and the comma): the person a third-person pronoun means, or the holder of a title the article gave
-        a name to ("la ministre Anne Martin" before); else None, as for "Pour la suite, …"."""
+        a name to ("la ministre Anne Martin" before); else None, as for "Pour la suite, …". (Not every noun phrase
+        speaker_from_np reads as a person: "Pour le Nouvel An", "Pour Los Angeles" are none.)"""
         cue = self.cue
         if b - a == 1 and self.lows[a] in cue.third_person_singular:
             found = self.resolve_at(a)
@@ -6039,7 +6036,7 @@ class _ArticleAnalysis:
                     and self.state.canonical(credit.group(1)) == claims[-1].attributes["speaker"]):
                 claims[-1].end = new[0].end  # "“… what do we do about that?” –Don Lemon": the credit is the quote's
                 continue
-            if claims and claims[-1].label == "fact" and self.reports_the_sentence_before(text, new[0]):
+            if claims and claims[-1].label == "fact" and self.reports_the_sentence_before(scan, new[0]):
                 before = claims[-1]  # "Das Freibad bleibt zu. Das teilte die Gemeinde mit.": the first is hers
                 naming = _quote(text[new[0].start : new[0].end])
                 claims[-1] = _Claim(before.start, before.end, "quote", dict(new[0].attributes),
@@ -6101,15 +6098,15 @@ class _ArticleAnalysis:
                       f"quotation (reported speech): the study's finding, given to its lead author {_shown(lead)}",
                       cued=True)
 
-    def reports_the_sentence_before(self, text: str, claim: _Claim) -> bool:
+    def reports_the_sentence_before(self, scan: _Text, claim: _Claim) -> bool:
         """A German quotation that opens with "Das"/"Dies" and its cue verb ("Das teilte die Gemeinde am Montag
         mit."): it says who said the sentence before, and nothing of its own. So does a study's finding ("C'est ce
         que suggère une étude …", see study_finding)."""
         if claim.label != "quote" or not claim.cued:
             return False
-        if text.lower().replace("’", "'").startswith(self.cue.study_findings, claim.start):
+        if scan.low.startswith(self.cue.study_findings, claim.start):
             return True
-        words = [_norm(word) for word in text[claim.start : claim.end].split(maxsplit=3)]
+        words = [_norm(word) for word in scan.text[claim.start : claim.end].split(maxsplit=3)]
         for opening in self.cue.demonstratives:  # "das", "dies", Spanish "así lo"
             count = opening.count(" ") + 1
             if len(words) > count + 1 and " ".join(words[:count]) == opening:
@@ -6225,16 +6222,18 @@ class _ArticleAnalysis:
         words = before[:-1].split()[-9:]
         for i in range(len(words) - 1, -1, -1):
             word = _norm(words[i]).rstrip(".")
-            opener = i - 1  # one adjective may come between ("Le nouveau maire, …", "The new coach, …")
-            if opener > 0 and words[opener].islower() and _norm(words[opener]) not in self.cue.stop_words and (
-                    _norm(words[opener]) not in _NOT_THE_OFFICE):  # ("The deputy mayor, …" is not the mayor)
-                opener -= 1
-            elif opener >= 0 and (article := _elided(_norm(words[opener]))) and words[opener][article:].islower() and (
-                    _norm(words[opener])[article:] not in _NOT_THE_OFFICE):
-                words[opener] = words[opener][:article].rstrip("'’")  # (the elided article: "L'actuel" is "L")
-            if word in self.cue.titles and opener >= 0 and words[opener][:1].isupper() and (
-                    _norm(words[opener]) in self.cue.definite or _norm(words[opener]).endswith("'s")
-                    or _norm(words[opener]) == "l"):
+            # The word that opens the description, one adjective after it at most ("Le nouveau maire, …", "L'actuel
+            # maire, …"; not "The deputy mayor, …", who is not the mayor)
+            opening = words[i - 1] if i > 0 else ""
+            adjective = _norm(opening)[_elided(_norm(opening)) :]
+            if i > 1 and opening.islower() and adjective not in self.cue.stop_words and (
+                    adjective not in _NOT_THE_OFFICE):
+                opening = words[i - 2]
+            elif opening[:1].isupper() and adjective != _norm(opening) and adjective.islower() and (
+                    adjective not in _NOT_THE_OFFICE):
+                opening = opening[: len(opening) - len(adjective)]  # the article elided onto it: "L'"
+            if word in self.cue.titles and opening[:1].isupper() and (
+                    _norm(opening) in self.cue.definite or _norm(opening).endswith("'s")):
                 # the description opens the sentence ("Le maire, X"), not "Selon le maire, X a menti"
                 rest = words[i + 1 :]  # only the office's organisation or field may follow: "of X", "de la fouille"
                 elided = [(_ELIDED.sub("", w) or w, _ELIDED.match(w) is not None) for w in rest]  # "d'Italia"
@@ -6265,9 +6264,13 @@ class _ArticleAnalysis:
             words = words[1:]
         for i, word in enumerate(words[:3]):
             low = _norm(word.rstrip(",.;:"))
-            if low in self.cue.titles and (word.endswith(",") or _norm(words[i + 1]) in self.cue.of_words
-                                           if i + 1 < len(words) else word.endswith((",", ".", ";"))):
-                return low if all(w[:1].isupper() or _norm(w) in self.cue.titles for w in words[:i]) else ""
+            if low in self.cue.titles:
+                if i + 1 < len(words):  # the apposition closes, or says what the office is of
+                    closes = word.endswith(",") or _norm(words[i + 1]) in self.cue.of_words
+                else:
+                    closes = word.endswith((",", ".", ";"))
+                if closes:
+                    return low if all(w[:1].isupper() or _norm(w) in self.cue.titles for w in words[:i]) else ""
             if not word[:1].isupper():
                 return ""
         return ""
