@@ -106,6 +106,7 @@ def test_acme_by_its_own_account_after_and() -> None:
     ("nl", "\u201eWe wisten dat laat maaien helpt\u201d, zegt ecoloog Sietske Brouwer, die het onderzoek leidde.",
      "Sietske Brouwer"),
     ("de", "\u201eWir wussten es\u201c, sagt Ökologin Sietske Brouwer.", "Sietske Brouwer"),
+    ("de", "\u201eWir wussten es\u201c, sagt die Ornithologin Sietske Brouwer.", "Sietske Brouwer"),
 ])
 def test_what_someone_does_before_their_name_after_the_verb_is_no_list_word(
         language: str, text: str, speaker: str) -> None:

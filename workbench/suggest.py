@@ -5507,8 +5507,14 @@ def _full_name(text: str, previous: str, language: str, office: bool = False) ->
     while parts and (_norm(parts[0]) in cue.stop_words or _norm(parts[0]) in _DISCOURSE
                      or _norm(parts[0]) in cue.determiners or _cue_word(cue, parts[0])):
         parts = parts[1:]  # "Selon Le Monde": the cue is no part of the name
-    if len(parts) > 2 and _norm(parts[0]).endswith("ing") and _norm(parts[1]) in cue.genders.given_names:
-        parts = parts[1:]  # "Sentencing Jack Miller, 24, the judge said": a participle opening the sentence
+    given = cue.genders.given_names
+    if len(parts) > 2 and _norm(parts[1]) in given and (_norm(parts[0]).endswith("ing") or (
+            language == "de" and _norm(parts[0]) not in given)):
+        # "Sentencing Jack Miller, 24, the judge said": a participle opening the sentence; German "Ornithologin
+        # Sietske Brouwer": a noun for what she does, which no list holds, is her title
+        if language == "de" and not title:
+            title = _norm(parts[0])
+        parts = parts[1:]
     if len(parts) < 2 or _norm(parts[-1]) in _NEVER_NAMES:
         return None  # (not "Late Thursday")
     parts = _before_a_false_particle(parts, cue)
