@@ -189,3 +189,14 @@ def test_an_explainers_question_heading_is_no_rhetorical_frame(tmp_path: Path) -
     assert headings
     for index in headings:
         assert [c.suggestion.label for c in suggest_paragraph(article, index)] == ["fact"]
+
+
+def test_a_german_study_speaks_through_the_biologist_who_led_it() -> None:
+    a = in_language("de", "Moore könnten mehr Kohlenstoff binden als angenommen. Das zeigt eine Studie der "
+                    "Universität Greifswald.",
+                    "\u201eWir waren selbst überrascht\u201c, sagt die Biologin Hanna Lindqvist, die die Studie "
+                    "leitete.",
+                    "Laut den Forschern sinken die Emissionen schon im zweiten Jahr.")
+    assert speakers(a, 0) == ["Hanna Lindqvist", "Hanna Lindqvist"]
+    assert speakers(a, 1) == ["Hanna Lindqvist"]
+    assert speakers(a, 2) == ["Hanna Lindqvist"]

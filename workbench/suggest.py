@@ -6504,8 +6504,8 @@ class _ArticleAnalysis:
         ("according to a study led by researchers at Leeds", "Secondo i ricercatori"), if the article names
         one anywhere; a source named in the phrase ("a study by Tom Reyes", "la pesquisa Datafolha") stays."""
         tokens = attribution.speaker_tokens
-        if attribution.speaker_kind not in ("unnamed", "description", "org") or tokens is None:
-            return None
+        if attribution.speaker_kind not in ("unnamed", "description", "org", "name") or tokens is None:
+            return None  # ("name": German capitalises the noun, "Laut den Forschern")
         phrase = range(attribution.last + 1, tokens[1]) if tokens[0] > attribution.last else range(*tokens)
         if not any(words.lows[k] in self.cue.research_voices for k in phrase) or any(
                 words.texts[k][:1].isupper() and words.lows[k] not in self.cue.determiners
